@@ -1,0 +1,64 @@
+package org.thidua.messaging;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+
+/**
+ * CloudEvents 1.0 in Kafka binary mode (the SDK writes the {@code ce_*} and {@code content-type} headers), plus the
+ * W3C {@code traceparent} header.
+ */
+public final class CloudEventRecords {
+
+    public static final String JSON = "application/json";
+
+    private CloudEventRecords() {
+    }
+
+    static ProducerRecord<String, byte[]> toRecord(OutboxRow row, String source) {
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId(row.eventId())
+                .withSource(URI.create(source))
+                .withType(row.type())
+                .withTime(row.occurredAt().atOffset(ZoneOffset.UTC))
+                .withSubject(row.key())
+                .withDataContentType(JSON)
+                .withData(row.payload().getBytes(StandardCharsets.UTF_8))
+                .build();
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(row.topic(), null, null, row.key())
+                .writeBinary(event);
+        if (row.traceparent() != null) {
+            record.headers().add(TraceParent.HEADER, row.traceparent().getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
+    }
+
+    /** Reads a record written by {@link #toRecord}; throws {@link IllegalArgumentException} if it is not a CloudEvent. */
+    public static IncomingEvent read(ConsumerRecord<String, byte[]> record) {
+        CloudEvent event;
+        try {
+            event = KafkaMessageFactory.createReader(record).toEvent();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Not a CloudEvents record: " + e.getMessage(), e);
+        }
+        Header traceparent = record.headers().lastHeader(TraceParent.HEADER);
+        return new IncomingEvent(
+                event.getId(),
+                event.getType(),
+                event.getSource().toString(),
+                event.getSubject(),
+                event.getTime() == null ? null : event.getTime().toInstant(),
+                traceparent == null ? null : new String(traceparent.value(), StandardCharsets.UTF_8),
+                event.getData() == null ? new byte[0] : event.getData().toBytes(),
+                record.topic(),
+                record.partition(),
+                record.offset());
+    }
+}

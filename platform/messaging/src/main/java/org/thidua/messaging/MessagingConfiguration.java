@@ -1,0 +1,68 @@
+package org.thidua.messaging;
+
+import java.time.Duration;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Value;
+
+/** {@code thidua.messaging.*}: how this service publishes and provisions topics. */
+@ConfigurationProperties("thidua.messaging")
+public class MessagingConfiguration {
+
+    private String source;
+    private int partitions = 6;
+    private short replicationFactor = 1;
+    private int relayBatchSize = 500;
+    private Duration relaySweepInterval = Duration.ofSeconds(2);
+
+    public MessagingConfiguration(@Value("${micronaut.application.name}") String applicationName) {
+        this.source = "/" + applicationName;
+    }
+
+    /** The CloudEvents {@code source} of what this service publishes, e.g. {@code /units-service}. */
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    /** Partitions of topics this service creates when they are missing. */
+    public int getPartitions() {
+        return partitions;
+    }
+
+    public void setPartitions(int partitions) {
+        this.partitions = partitions;
+    }
+
+    public short getReplicationFactor() {
+        return replicationFactor;
+    }
+
+    public void setReplicationFactor(short replicationFactor) {
+        this.replicationFactor = replicationFactor;
+    }
+
+    /** The most outbox rows the relay sends in one round. */
+    public int getRelayBatchSize() {
+        return relayBatchSize;
+    }
+
+    public void setRelayBatchSize(int relayBatchSize) {
+        this.relayBatchSize = relayBatchSize;
+    }
+
+    /**
+     * How often the relay looks for unsent rows when no commit woke it: the safety net for rows stranded by a crash
+     * or a broker outage. Normal publication is woken right after each commit.
+     */
+    public Duration getRelaySweepInterval() {
+        return relaySweepInterval;
+    }
+
+    public void setRelaySweepInterval(Duration relaySweepInterval) {
+        this.relaySweepInterval = relaySweepInterval;
+    }
+}

@@ -1,0 +1,40 @@
+package org.thidua.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.UUID;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionDefinition.Propagation;
+import jakarta.inject.Singleton;
+import org.thidua.contracts.Event;
+import org.thidua.contracts.EventJson;
+
+/**
+ * What business code calls to publish an event: the event is written to the outbox table in the caller's
+ * transaction, so it is published if and only if the business change commits. The relay sends it right after commit.
+ */
+@Singleton
+public class Outbox {
+
+    private final OutboxStore store;
+    private final ApplicationEventPublisher<OutboxWritten> written;
+    private final Clock clock;
+
+    Outbox(OutboxStore store, ApplicationEventPublisher<OutboxWritten> written) {
+        this.store = store;
+        this.written = written;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Adds {@code event} to the outbox; must run inside the transaction of the change it reports. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void publish(Event event) {
+        String eventId = UUID.randomUUID().toString();
+        String payload = new String(EventJson.write(event), StandardCharsets.UTF_8);
+        store.insert(eventId, event.topic(), event.subject(), event.type(), payload, TraceParent.forNewEvent(),
+                clock.instant());
+        written.publishEvent(OutboxWritten.INSTANCE);
+    }
+}

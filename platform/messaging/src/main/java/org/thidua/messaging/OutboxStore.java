@@ -1,0 +1,80 @@
+package org.thidua.messaging;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+
+/** SQL of the {@code outbox_event} table. */
+@Singleton
+class OutboxStore {
+
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
+
+    OutboxStore(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /** Inserts in the caller's transaction. */
+    void insert(String eventId, String topic, String key, String type, String payload, String traceparent,
+                Instant occurredAt) {
+        jdbc.prepareStatement("""
+                INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, traceparent, occurred_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", statement -> {
+            statement.setString(1, eventId);
+            statement.setString(2, topic);
+            statement.setString(3, key);
+            statement.setString(4, type);
+            statement.setString(5, payload);
+            statement.setString(6, traceparent);
+            statement.setTimestamp(7, Timestamp.from(occurredAt));
+            return statement.executeUpdate();
+        });
+    }
+
+    /** The oldest unsent rows, in commit (id) order. */
+    List<OutboxRow> unpublished(int limit) {
+        return transactions.executeRead(status -> jdbc.prepareStatement("""
+                SELECT id, event_id, topic, message_key, event_type, payload, traceparent, occurred_at
+                FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?""", statement -> {
+            statement.setInt(1, limit);
+            List<OutboxRow> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()));
+                }
+            }
+            return rows;
+        }));
+    }
+
+    void markPublished(List<Long> ids, Instant publishedAt) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String placeholders = String.join(",", Collections.nCopies(ids.size(), "?"));
+        transactions.executeWrite(status -> jdbc.prepareStatement(
+                "UPDATE outbox_event SET published_at = ? WHERE id IN (" + placeholders + ")", statement -> {
+                    bind(statement, publishedAt, ids);
+                    return statement.executeUpdate();
+                }));
+    }
+
+    private static void bind(PreparedStatement statement, Instant publishedAt, List<Long> ids) throws java.sql.SQLException {
+        statement.setTimestamp(1, Timestamp.from(publishedAt));
+        for (int i = 0; i < ids.size(); i++) {
+            statement.setLong(i + 2, ids.get(i));
+        }
+    }
+}
