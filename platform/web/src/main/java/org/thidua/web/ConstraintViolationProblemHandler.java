@@ -1,0 +1,65 @@
+package org.thidua.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+
+/** Bean validation failures as a 400 problem whose violations name the JSON property or query parameter. */
+@Singleton
+@Produces(Problem.MEDIA_TYPE)
+@Replaces(ConstraintExceptionHandler.class)
+public class ConstraintViolationProblemHandler
+        implements ExceptionHandler<ConstraintViolationException, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, ConstraintViolationException exception) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
+            violations.add(new Problem.Violation(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+        }
+        violations.sort(Comparator.comparing(Problem.Violation::field));
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message())
+                .reduce((a, b) -> a + "; " + b).orElse("Invalid request");
+        ProblemType type = ProblemType.VALIDATION;
+        return ProblemResponses.of(new Problem(type.uri(), type.title(), type.status().getCode(), detail,
+                ProblemResponses.instance(request), violations, null, null));
+    }
+
+    /**
+     * The path as a client knows it: {@code create.request.name} (method, body parameter, property) becomes
+     * {@code name}; {@code list.size} (method, query parameter) becomes {@code size}.
+     */
+    static String fieldOf(Path path) {
+        List<String> names = new ArrayList<>();
+        int parameters = 0;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameters++;
+            }
+            String name = node.getName();
+            if (node.getIndex() != null) {
+                name = name + "[" + node.getIndex() + "]";
+            }
+            names.add(name);
+        }
+        if (names.size() > 1 && parameters > 0) {
+            names.remove(0);
+        }
+        return names.isEmpty() ? "request" : String.join(".", names);
+    }
+}

@@ -1,0 +1,66 @@
+package org.thidua.web;
+
+import java.util.List;
+
+/** Thrown by use cases to answer with a problem; the transaction rolls back, so nothing is written or published. */
+public class ProblemException extends RuntimeException {
+
+    private final transient ProblemType type;
+    private final transient List<Problem.Violation> violations;
+    private final String currentState;
+    private final Long currentVersion;
+
+    private ProblemException(ProblemType type, String detail, List<Problem.Violation> violations, String currentState,
+                             Long currentVersion) {
+        super(detail);
+        this.type = type;
+        this.violations = violations;
+        this.currentState = currentState;
+        this.currentVersion = currentVersion;
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist", null, null, null);
+    }
+
+    /** 400: one field is invalid in a way bean validation cannot see (e.g. a cycle in a hierarchy). */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION, field + ": " + message,
+                List.of(new Problem.Violation(field, message)), null, null);
+    }
+
+    /** 400 with several violations (e.g. every bad row of an import). */
+    public static ProblemException invalid(String detail, List<Problem.Violation> violations) {
+        return new ProblemException(ProblemType.VALIDATION, detail, List.copyOf(violations), null, null);
+    }
+
+    /** 409: a unique value (named by {@code field}) is already taken. */
+    public static ProblemException duplicate(String field, String message) {
+        return new ProblemException(ProblemType.DUPLICATE, message, List.of(new Problem.Violation(field, message)),
+                null, null);
+    }
+
+    /** 409: the transition is not allowed from {@code currentState}. */
+    public static ProblemException invalidState(String currentState, String detail) {
+        return new ProblemException(ProblemType.INVALID_STATE, detail, null, currentState, null);
+    }
+
+    /** 409: optimistic locking lost; the client must re-read {@code currentVersion}. */
+    public static ProblemException staleVersion(long currentVersion, String detail) {
+        return new ProblemException(ProblemType.STALE_VERSION, detail, null, null, currentVersion);
+    }
+
+    /** 422: well-formed but not acceptable now (e.g. a deadline passed). */
+    public static ProblemException unprocessable(String detail) {
+        return new ProblemException(ProblemType.UNPROCESSABLE, detail, null, null, null);
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    Problem toProblem(String instance) {
+        return new Problem(type.uri(), type.title(), type.status().getCode(), getMessage(), instance,
+                violations, currentState, currentVersion);
+    }
+}
