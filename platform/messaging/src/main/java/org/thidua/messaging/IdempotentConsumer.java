@@ -1,67 +1,102 @@
 package org.thidua.messaging;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.thidua.contracts.EventSchemas;
+import org.thidua.contracts.EventTypes;
+
+import java.util.List;
 
 /**
- * The one way a service consumes events: the effect and the {@code processed_event(consumer, event_id)} row commit
- * in one transaction, so a redelivered event changes nothing. Listeners commit offsets only after this returns.
+ * The one way a service consumes a record. The effect and the {@code processed_event(consumer, event_id)} row commit
+ * in one transaction, so a redelivered event changes nothing. A transient failure (database or broker unreachable,
+ * deadlock) is retried with backoff on the same record, which is never skipped; a poison record or an error retrying
+ * cannot fix goes to the dead letters and the partition moves on. Listeners commit the offset after this returns.
  */
 @Singleton
 public class IdempotentConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdempotentConsumer.class);
 
-    private final JdbcOperations jdbc;
+    private final ProcessedEvents processed;
+    private final DeadLetters deadLetters;
+    private final long maxBackoffMillis;
 
-    IdempotentConsumer(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    IdempotentConsumer(ProcessedEvents processed, DeadLetters deadLetters,
+                       @Value("${thidua.messaging.consumer-max-backoff:30s}") java.time.Duration maxBackoff) {
+        this.processed = processed;
+        this.deadLetters = deadLetters;
+        this.maxBackoffMillis = maxBackoff.toMillis();
     }
 
-    /** What a consumer does with one event, inside the consuming transaction. */
-    @FunctionalInterface
-    public interface Handler {
-        void handle(IncomingEvent event);
-    }
+    /** What became of a record. */
+    public enum Outcome { APPLIED, DUPLICATE, DEAD_LETTERED }
 
-    /**
-     * Applies {@code handler} to the event in {@code record} once per {@code consumer}.
-     *
-     * @return false when this consumer had already processed the event (nothing was done)
-     */
-    @Transactional
-    public boolean consume(String consumer, ConsumerRecord<String, byte[]> record, Handler handler) {
-        IncomingEvent event = CloudEventRecords.read(record);
-        if (!markProcessed(consumer, event.id())) {
-            LOG.debug("{} already processed event {} ({}), skipping", consumer, event.id(), event.type());
-            return false;
+    public Outcome consume(ConsumerRecord<String, byte[]> record, EventHandler handler) {
+        long backoffMillis = 100;
+        while (true) {
+            try {
+                return consumeOnce(record, handler);
+            } catch (RuntimeException e) {
+                if (!Failures.isTransient(e)) {
+                    throw e;
+                }
+                LOG.warn("{}: transient failure on {}-{}@{}, retrying in {} ms: {}", handler.consumerName(),
+                        record.topic(), record.partition(), record.offset(), backoffMillis, e.toString());
+                sleep(backoffMillis);
+                backoffMillis = Math.min(backoffMillis * 2, maxBackoffMillis);
+            }
         }
-        TraceParent.consuming(event.traceparent());
+    }
+
+    private Outcome consumeOnce(ConsumerRecord<String, byte[]> record, EventHandler handler) {
+        IncomingEvent event;
         try {
-            handler.handle(event);
-        } finally {
-            TraceParent.consuming(null);
+            event = readValid(record);
+        } catch (PoisonRecordException e) {
+            deadLetters.add(handler.consumerName(), record, e);
+            return Outcome.DEAD_LETTERED;
         }
-        return true;
+        try {
+            return processed.applyOnce(handler, event) ? Outcome.APPLIED : Outcome.DUPLICATE;
+        } catch (RuntimeException e) {
+            if (Failures.isTransient(e)) {
+                throw e;
+            }
+            LOG.error("{}: event {} ({}) failed and goes to the dead letters", handler.consumerName(), event.id(),
+                    event.type(), e);
+            deadLetters.add(handler.consumerName(), record, e);
+            return Outcome.DEAD_LETTERED;
+        }
     }
 
-    private boolean markProcessed(String consumer, String eventId) {
-        // INSERT IGNORE: a duplicate key inserts nothing (0 rows) on MySQL and MariaDB alike; a concurrent
-        // duplicate waits on the row lock and then sees the key.
-        int inserted = jdbc.prepareStatement(
-                "INSERT IGNORE INTO processed_event (consumer, event_id, processed_at) VALUES (?, ?, ?)", statement -> {
-                    statement.setString(1, consumer);
-                    statement.setString(2, eventId);
-                    statement.setTimestamp(3, Timestamp.from(Instant.now()));
-                    return statement.executeUpdate();
-                });
-        return inserted == 1;
+    /** The event in {@code record}, if it is a CloudEvent of a known type whose data matches its schema. */
+    static IncomingEvent readValid(ConsumerRecord<String, byte[]> record) {
+        IncomingEvent event;
+        try {
+            event = CloudEventRecords.read(record);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonRecordException(e.getMessage(), e);
+        }
+        if (!EventTypes.isKnown(event.type())) {
+            throw new PoisonRecordException("Unknown event type " + event.type());
+        }
+        List<String> violations = EventSchemas.violations(event.type(), event.data());
+        if (!violations.isEmpty()) {
+            throw new PoisonRecordException("Data of " + event.type() + " violates its schema: " + violations);
+        }
+        return event;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry", e);
+        }
     }
 }

@@ -14,6 +14,7 @@ public class MessagingConfiguration {
     private short replicationFactor = 1;
     private int relayBatchSize = 500;
     private Duration relaySweepInterval = Duration.ofSeconds(2);
+    private Duration outboxRetention = Duration.ofDays(7);
 
     public MessagingConfiguration(@Value("${micronaut.application.name}") String applicationName) {
         this.source = "/" + applicationName;
@@ -64,5 +65,14 @@ public class MessagingConfiguration {
 
     public void setRelaySweepInterval(Duration relaySweepInterval) {
         this.relaySweepInterval = relaySweepInterval;
+    }
+
+    /** How long sent outbox rows are kept (for audit and re-drive) before the relay deletes them. */
+    public Duration getOutboxRetention() {
+        return outboxRetention;
+    }
+
+    public void setOutboxRetention(Duration outboxRetention) {
+        this.outboxRetention = outboxRetention;
     }
 }

@@ -1,62 +1,68 @@
 package org.thidua.messaging;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
-import io.micronaut.configuration.kafka.config.KafkaDefaultConfiguration;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends outbox rows to Kafka in commit order with an idempotent producer (acks=all), then marks them sent. It wakes
- * right after every commit that wrote to the outbox and otherwise sweeps every few seconds for stranded rows.
+ * right after every commit that wrote to the outbox and otherwise sweeps every few seconds for stranded rows. Among
+ * several instances of a service only the holder of {@link RelayLeadership}'s lock relays.
  */
 @Context
 @Requires(property = "thidua.messaging.relay.enabled", notEquals = "false")
 public class OutboxRelay {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration HOUSEKEEPING_INTERVAL = Duration.ofSeconds(10);
 
     private final OutboxStore store;
     private final TopicProvisioner topics;
+    private final RelayLeadership leadership;
     private final MessagingConfiguration config;
-    private final Producer<String, byte[]> producer;
+    private final ReliableProducer producer;
     private final Semaphore wakeUps = new Semaphore(0);
+    private final AtomicLong backlogSize = new AtomicLong();
+    private final AtomicLong oldestAgeMillis = new AtomicLong();
+    private final Counter published;
+    private final Counter failures;
     private volatile boolean running = true;
+    private Instant nextHousekeeping = Instant.EPOCH;
     private Thread thread;
 
-    OutboxRelay(OutboxStore store, TopicProvisioner topics, MessagingConfiguration config,
-                KafkaDefaultConfiguration kafka) {
+    OutboxRelay(OutboxStore store, TopicProvisioner topics, RelayLeadership leadership, MessagingConfiguration config,
+                ReliableProducer producer, MeterRegistry meters) {
         this.store = store;
         this.topics = topics;
+        this.leadership = leadership;
         this.config = config;
-        Properties properties = new Properties();
-        properties.putAll(kafka.getConfig());
-        properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.getSource().substring(1) + "-outbox-relay");
-        properties.put(ProducerConfig.ACKS_CONFIG, "all");
-        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        properties.put(ProducerConfig.LINGER_MS_CONFIG, 1);
-        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        this.producer = new KafkaProducer<>(properties);
+        this.producer = producer;
+        Gauge.builder("thidua.outbox.backlog", backlogSize, AtomicLong::get)
+                .description("Outbox rows not yet published").register(meters);
+        Gauge.builder("thidua.outbox.oldest.age", oldestAgeMillis, a -> a.get() / 1000.0).baseUnit("seconds")
+                .description("Age of the oldest unpublished outbox row").register(meters);
+        this.published = Counter.builder("thidua.outbox.published").description("Events published from the outbox")
+                .register(meters);
+        this.failures = Counter.builder("thidua.outbox.failures").description("Relay rounds that failed")
+                .register(meters);
     }
 
     @PostConstruct
@@ -80,7 +86,11 @@ public class OutboxRelay {
                     topics.ensureTopics();
                     topicsReady = true;
                 }
-                int sent = relayOnce();
+                int sent = 0;
+                if (leadership.holdOrAcquire()) {
+                    sent = relayOnce();
+                    housekeeping();
+                }
                 backoffMillis = 100;
                 if (sent < config.getRelayBatchSize()) {
                     wakeUps.tryAcquire(config.getRelaySweepInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -93,6 +103,7 @@ public class OutboxRelay {
                 if (!running) {
                     return;
                 }
+                failures.increment();
                 LOG.warn("Outbox relay round failed, retrying in {} ms: {}", backoffMillis, e.toString());
                 try {
                     wakeUps.tryAcquire(backoffMillis, TimeUnit.MILLISECONDS);
@@ -126,10 +137,24 @@ public class OutboxRelay {
             }
         }
         store.markPublished(sent, Instant.now());
+        published.increment(sent.size());
         if (failure != null) {
             throw new IllegalStateException("Kafka refused outbox row " + rows.get(sent.size()).id(), failure.getCause());
         }
         return rows.size();
+    }
+
+    /** Every few seconds: refresh the backlog metrics and delete rows sent longer ago than the retention. */
+    private void housekeeping() {
+        Instant now = Instant.now();
+        if (now.isBefore(nextHousekeeping)) {
+            return;
+        }
+        nextHousekeeping = now.plus(HOUSEKEEPING_INTERVAL);
+        OutboxStore.Backlog backlog = store.backlog();
+        backlogSize.set(backlog.size());
+        oldestAgeMillis.set(backlog.oldest() == null ? 0 : Duration.between(backlog.oldest(), now).toMillis());
+        store.deletePublishedBefore(now.minus(config.getOutboxRetention()), 1_000);
     }
 
     @PreDestroy
@@ -140,6 +165,7 @@ public class OutboxRelay {
             thread.interrupt();
             thread.join(10_000);
         }
-        producer.close(java.time.Duration.ofSeconds(5));
+        producer.flush();
+        leadership.close();
     }
 }

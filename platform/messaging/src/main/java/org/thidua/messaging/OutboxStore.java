@@ -71,6 +71,31 @@ class OutboxStore {
                 }));
     }
 
+    /** How many rows wait, and when the oldest of them was written (null when none waits). */
+    Backlog backlog() {
+        return transactions.executeRead(status -> jdbc.prepareStatement(
+                "SELECT COUNT(*), MIN(occurred_at) FROM outbox_event WHERE published_at IS NULL", statement -> {
+                    try (ResultSet rs = statement.executeQuery()) {
+                        rs.next();
+                        Timestamp oldest = rs.getTimestamp(2);
+                        return new Backlog(rs.getLong(1), oldest == null ? null : oldest.toInstant());
+                    }
+                }));
+    }
+
+    /** Deletes up to {@code limit} rows sent before {@code before}; returns how many. */
+    int deletePublishedBefore(Instant before, int limit) {
+        return transactions.executeWrite(status -> jdbc.prepareStatement(
+                "DELETE FROM outbox_event WHERE published_at < ? ORDER BY published_at LIMIT ?", statement -> {
+                    statement.setTimestamp(1, Timestamp.from(before));
+                    statement.setInt(2, limit);
+                    return statement.executeUpdate();
+                }));
+    }
+
+    record Backlog(long size, Instant oldest) {
+    }
+
     private static void bind(PreparedStatement statement, Instant publishedAt, List<Long> ids) throws java.sql.SQLException {
         statement.setTimestamp(1, Timestamp.from(publishedAt));
         for (int i = 0; i < ids.size(); i++) {

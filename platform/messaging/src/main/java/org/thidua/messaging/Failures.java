@@ -1,0 +1,37 @@
+package org.thidua.messaging;
+
+import java.net.ConnectException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientException;
+
+import io.micronaut.data.connection.exceptions.ConnectionException;
+import org.apache.kafka.common.errors.RetriableException;
+
+/** Tells a transient failure (retry the same record later) from one retrying cannot fix (dead-letter it). */
+final class Failures {
+
+    private Failures() {
+    }
+
+    static boolean isTransient(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientException           // includes timeouts and lock/deadlock rollbacks
+                    || t instanceof SQLTransactionRollbackException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof ConnectException
+                    || t instanceof ConnectionException
+                    || t instanceof RetriableException
+                    || t instanceof java.util.concurrent.TimeoutException
+                    || isLostConnection(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Connector/J reports a dead server as a plain SQLException with SQL state class 08 (connection exception). */
+    private static boolean isLostConnection(Throwable t) {
+        return t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+    }
+}

@@ -1,0 +1,52 @@
+package org.thidua.messaging;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.Future;
+
+import io.micronaut.configuration.kafka.config.KafkaDefaultConfiguration;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The producer of the outbox relay and the dead letters: the service's {@code kafka.*} settings (bootstrap servers,
+ * security) plus what reliable publication needs: idempotence and acknowledgement by all in-sync replicas.
+ */
+@Singleton
+class ReliableProducer {
+
+    private final Producer<String, byte[]> producer;
+
+    ReliableProducer(KafkaDefaultConfiguration kafka, MessagingConfiguration config) {
+        Properties properties = new Properties();
+        properties.putAll(kafka.getConfig());
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.getSource().substring(1) + "-reliable");
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        this.producer = new KafkaProducer<>(properties);
+    }
+
+    Future<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
+        return producer.send(record);
+    }
+
+    void flush() {
+        producer.flush();
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}
