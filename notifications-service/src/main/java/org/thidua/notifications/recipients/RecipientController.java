@@ -1,0 +1,35 @@
+package org.thidua.notifications.recipients;
+
+import java.time.Instant;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.thidua.web.ProblemException;
+
+@Controller("/api/v1/recipients")
+@Tag(name = "recipients")
+public class RecipientController {
+
+    private final RecipientUnitRepository units;
+
+    RecipientController(RecipientUnitRepository units) {
+        this.units = units;
+    }
+
+    /** What this service knows of a unit (its projection of units-service's events). */
+    @Get("/units/{unitId}")
+    RecipientUnitResponse unit(String unitId) {
+        return units.findById(unitId)
+                .map(u -> new RecipientUnitResponse(u.unitId(), u.code(), u.name(), u.shortName(), u.language(),
+                        u.active(), u.updatedAt()))
+                .orElseThrow(() -> ProblemException.notFound("Recipient unit", unitId));
+    }
+
+    @Serdeable
+    public record RecipientUnitResponse(String unitId, String code, String name, @Nullable String shortName,
+                                        String language, boolean active, Instant updatedAt) {
+    }
+}

@@ -1,0 +1,63 @@
+package org.thidua.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What every service promises operators, run by each service against the real database and broker: a service's
+ * test extends this with {@code @MicronautTest(transactional = false)}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ServiceConventionsTest implements RealInfrastructure {
+
+    @Inject
+    @Client("/")
+    protected HttpClient http;
+
+    @Value("${micronaut.application.name}")
+    protected String serviceName;
+
+    @Test
+    void readinessAndLivenessAreUpWithTheDatabaseAndKafka() {
+        String readiness = http.toBlocking().retrieve("/health/readiness");
+        assertThat(readiness).contains("\"status\":\"UP\"");
+        String health = http.toBlocking().retrieve("/health");
+        assertThat(health).contains("\"status\":\"UP\"").contains("jdbc").contains("kafka");
+        assertThat(http.toBlocking().retrieve("/health/liveness")).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void prometheusMetricsAreServed() {
+        assertThat(http.toBlocking().retrieve("/prometheus")).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void openApiAndSwaggerUiAreServed() {
+        assertThat(http.toBlocking().retrieve("/swagger/" + serviceName + ".yml")).contains("openapi:")
+                .contains("title: " + serviceName);
+        assertThat(http.toBlocking().retrieve("/swagger-ui/index.html")).containsIgnoringCase("swagger-ui");
+        var redirect = http.toBlocking().exchange(HttpRequest.GET("/swagger-ui"));
+        assertThat(redirect.getStatus().getCode()).isLessThan(400);
+    }
+
+    @Test
+    void anUnknownPathIsA404Problem() {
+        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve("/api/v1/no-such-thing"));
+        assertThat(error.getStatus().getCode()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
+        assertThat(error.getResponse().getContentType().map(Object::toString)).hasValue("application/problem+json");
+        String body = error.getResponse().getBody(String.class).orElseThrow();
+        assertThat(body)
+                .contains("\"type\":\"https://thidua.org/problems/not-found\"").contains("\"status\":404");
+    }
+}

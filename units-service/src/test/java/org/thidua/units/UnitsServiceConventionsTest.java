@@ -1,0 +1,8 @@
+package org.thidua.units;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.thidua.testing.ServiceConventionsTest;
+
+@MicronautTest(transactional = false)
+class UnitsServiceConventionsTest extends ServiceConventionsTest {
+}
