@@ -162,8 +162,12 @@ public class OutboxRelay {
         running = false;
         wakeUps.release();
         if (thread != null) {
-            thread.interrupt();
+            // let the round in flight finish and mark what it sent, so the next relay does not send it again
             thread.join(10_000);
+            if (thread.isAlive()) {
+                thread.interrupt();
+                thread.join(5_000);
+            }
         }
         producer.flush();
         leadership.close();

@@ -1,0 +1,148 @@
+package org.thidua.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.thidua.contracts.Topics;
+import org.thidua.contracts.units.UnitRegistered;
+import org.thidua.testing.CloudEventSender;
+import org.thidua.testing.RealInfrastructure;
+import org.thidua.testing.TestInfrastructure;
+import org.thidua.testing.TopicReader;
+
+/** 100 poison records among 1,000 good ones: every good one has its effect, every poison one is a dead letter. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeadLetterTest implements RealInfrastructure {
+
+    @Inject
+    RecordingHandler handler;
+
+    @Inject
+    JdbcOperations jdbc;
+
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private final CloudEventSender sender = new CloudEventSender();
+    private final KafkaProducer<String, byte[]> raw = new KafkaProducer<>(Map.of(
+            "bootstrap.servers", TestInfrastructure.get().kafkaBootstrapServers()),
+            new StringSerializer(), new ByteArraySerializer());
+
+    @AfterAll
+    void close() {
+        sender.close();
+        raw.close();
+    }
+
+    @Test
+    void poisonGoesToTheDeadLettersThePartitionMovesOnAndAReplayAfterTheFixCompletesTheWork() throws Exception {
+        int good = 0;
+        int bugs = 0;
+        int notCloudEvents = 0;
+        int schemaViolations = 0;
+        for (int i = 0; i < 1_100; i++) {
+            String unitId = UUID.randomUUID().toString();
+            if (i % 11 != 10) {
+                sender.send(Topics.UNITS, UnitRegistered.TYPE, unitId, unit(unitId, "DL-GOOD-" + i));
+                good++;
+            } else if (bugs < 50) {
+                sender.send(Topics.UNITS, UnitRegistered.TYPE, unitId, unit(unitId, "BUG-" + i));
+                bugs++;
+            } else if (notCloudEvents < 25) {
+                raw.send(new ProducerRecord<>(Topics.UNITS, "DL-NOT-CE-" + i,
+                        "not json at all".getBytes(StandardCharsets.UTF_8))).get();
+                notCloudEvents++;
+            } else {
+                sender.send(Topics.UNITS, UnitRegistered.TYPE, unitId,
+                        "{\"unitId\":\"" + unitId + "\",\"code\":\"DL-BAD-" + i + "\"}");
+                schemaViolations++;
+            }
+        }
+        assertThat(good).isEqualTo(1_000);
+        assertThat(bugs + notCloudEvents + schemaViolations).isEqualTo(100);
+
+        await().atMost(Duration.ofSeconds(120)).until(() -> count("SELECT COUNT(*) FROM test_effect WHERE unit_code LIKE 'DL-GOOD-%'") == 1_000
+                && count("SELECT COUNT(*) FROM dead_letter") == 100);
+        assertThat(count("SELECT COUNT(*) FROM test_effect WHERE unit_code LIKE 'DL-GOOD-%'")).isEqualTo(1_000);
+        assertThat(count("SELECT COUNT(*) FROM test_effect WHERE unit_code LIKE 'BUG-%'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM dead_letter WHERE error_class = 'java.lang.IllegalStateException'"))
+                .isEqualTo(50);
+        assertThat(count("SELECT COUNT(*) FROM dead_letter WHERE event_type IS NULL")).isEqualTo(25);
+        assertThat(count("SELECT COUNT(*) FROM dead_letter WHERE error_class LIKE '%PoisonRecordException'"))
+                .isEqualTo(50);
+
+        // every dead letter is also on the service's dead-letter topic, with where it came from
+        try (TopicReader dlq = new TopicReader(Topics.deadLetters("messaging-test"))) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> dlq.poll(r -> true).size() == 100);
+            var first = dlq.poll(r -> true).get(0);
+            assertThat(org.thidua.testing.Headers.of(first, "thidua_dlq_original_topic")).isEqualTo(Topics.UNITS);
+            assertThat(org.thidua.testing.Headers.of(first, "thidua_dlq_original_offset")).matches("\\d+");
+            assertThat(org.thidua.testing.Headers.of(first, "thidua_dlq_exception_class")).isNotBlank();
+        }
+
+        String listed = http.toBlocking().retrieve("/api/v1/dead-letters?status=DEAD&size=500");
+        assertThat(listed.split("\"status\":\"DEAD\"", -1)).hasSize(101);
+
+        // the bug is fixed: replaying every dead letter of the type turns the 50 into effects; the 25 with data
+        // that violates the schema stay dead, as no code fix can mend them
+        handler.bugFixed = true;
+        String summary = http.toBlocking().retrieve(HttpRequest.POST(
+                "/api/v1/dead-letters/replay?eventType=" + UnitRegistered.TYPE, ""), String.class);
+        assertThat(summary).contains("\"replayed\":50").contains("\"stillFailing\":25");
+        assertThat(count("SELECT COUNT(*) FROM test_effect WHERE unit_code LIKE 'BUG-%'")).isEqualTo(50);
+        assertThat(count("SELECT COUNT(*) FROM dead_letter WHERE status = 'DEAD'")).isEqualTo(50);
+
+        long notCloudEvent = count("SELECT MIN(id) FROM dead_letter WHERE event_type IS NULL");
+        HttpClientResponseException stillPoison = catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.POST("/api/v1/dead-letters/" + notCloudEvent + "/replay", "")));
+        assertThat(stillPoison.getStatus().getCode()).isEqualTo(409);
+        assertThat(stillPoison.getResponse().getBody(String.class).orElseThrow().toString())
+                .contains("\"currentState\":\"DEAD\"").contains("Not a CloudEvents record");
+
+        // a replay twice changes nothing
+        long replayed = count("SELECT MIN(id) FROM dead_letter WHERE status = 'REPLAYED'");
+        http.toBlocking().exchange(HttpRequest.POST("/api/v1/dead-letters/" + replayed + "/replay", ""));
+        assertThat(count("SELECT COUNT(*) FROM test_effect WHERE unit_code LIKE 'BUG-%'")).isEqualTo(50);
+    }
+
+    private static String unit(String unitId, String code) {
+        return "{\"unitId\":\"" + unitId + "\",\"code\":\"" + code + "\",\"name\":\"Đơn vị " + code
+                + "\",\"language\":\"vi\",\"active\":true,\"registeredAt\":\"2019-07-18T02:50:00Z\"}";
+    }
+
+    private long count(String sql) {
+        return transactions.executeRead(status -> jdbc.prepareStatement(sql, statement -> {
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+    }
+}
