@@ -1,0 +1,283 @@
+package org.thidua.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LauncherTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsAndOverrides() {
+        Launcher.Config defaults = Launcher.Config.parse(List.of("--repo", dir.toString()), Map.of());
+        assertThat(defaults.home).isEqualTo(dir.resolve(".thidua"));
+        assertThat(List.of(defaults.kafkaPort, defaults.kafkaControllerPort, defaults.dbPort, defaults.smtpPort,
+                defaults.mailHttpPort)).containsExactly(9092, 9093, 3307, 3025, 8025);
+        assertThat(defaults.services).extracting(Launcher.ServiceSpec::name, Launcher.ServiceSpec::port)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("units-service", 8081),
+                        org.assertj.core.groups.Tuple.tuple("campaigns-service", 8082),
+                        org.assertj.core.groups.Tuple.tuple("awards-service", 8083),
+                        org.assertj.core.groups.Tuple.tuple("notifications-service", 8084));
+        assertThat(defaults.services.get(0).database()).isEqualTo("thidua_units");
+        assertThat(defaults.services.get(3).defaultMainClass()).isEqualTo("org.thidua.notifications.Application");
+
+        Launcher.Config custom = Launcher.Config.parse(List.of("-d", "--db-port=3399", "--infra-only"),
+                Map.of("THIDUA_HOME", dir.resolve("h").toString(), "THIDUA_DB_PORT", "1111",
+                        "THIDUA_KAFKA_PORT", "19092", "THIDUA_SERVICES", "a-service:9001,b-service"));
+        assertThat(custom.detach).isTrue();
+        assertThat(custom.infraOnly).isTrue();
+        assertThat(custom.home).isEqualTo(dir.resolve("h"));
+        assertThat(custom.dbPort).isEqualTo(3399); // the flag wins over the environment
+        assertThat(custom.kafkaPort).isEqualTo(19092);
+        assertThat(custom.services).extracting(Launcher.ServiceSpec::port).containsExactly(9001, 9002);
+
+        assertThatThrownBy(() -> Launcher.Config.parse(List.of("--nope=1"), Map.of()))
+                .isInstanceOf(Launcher.UsageException.class);
+    }
+
+    @Test
+    void servicesGetTheirDatabaseKafkaAndSmtp() {
+        Launcher.Config config = Launcher.Config.parse(List.of("--repo", dir.toString()), Map.of());
+        Map<String, String> env = new Launcher.Stack(config).serviceEnvironment(config.services.get(1));
+
+        assertThat(env).containsEntry("MICRONAUT_SERVER_PORT", "8082")
+                .containsEntry("DATASOURCES_DEFAULT_URL", "jdbc:mysql://127.0.0.1:3307/thidua_campaigns")
+                .containsEntry("DATASOURCES_DEFAULT_USERNAME", "thidua")
+                .containsEntry("DATASOURCES_DEFAULT_PASSWORD", "thidua")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
+                .containsEntry("JAVAMAIL_PROPERTIES_MAIL_SMTP_HOST", "127.0.0.1")
+                .containsEntry("JAVAMAIL_PROPERTIES_MAIL_SMTP_PORT", "3025")
+                .containsEntry("SMTP_HOST", "127.0.0.1")
+                .containsEntry("SMTP_PORT", "3025");
+    }
+
+    @Test
+    void findsTheRunnableJarOfAService() throws IOException {
+        Path target = Files.createDirectories(dir.resolve("units-service").resolve("target"));
+        jar(target.resolve("original-units-service-0.1.0-SNAPSHOT.jar"), null);
+        jar(target.resolve("units-service-0.1.0-SNAPSHOT-sources.jar"), null);
+        Path runnable = jar(target.resolve("units-service-0.1.0-SNAPSHOT.jar"), "org.thidua.units.Application");
+        Launcher.Config config = Launcher.Config.parse(List.of("--repo", dir.toString()), Map.of());
+
+        assertThat(Launcher.findJar(config, config.services.get(0))).contains(runnable);
+        assertThat(Launcher.findJar(config, config.services.get(1))).isEmpty();
+        assertThat(Launcher.mainClassOf(runnable)).contains("org.thidua.units.Application");
+
+        Path elsewhere = jar(dir.resolve("custom.jar"), null);
+        Launcher.Config overridden = Launcher.Config.parse(List.of("--repo", dir.toString()),
+                Map.of("THIDUA_JAR_CAMPAIGNS_SERVICE", elsewhere.toString()));
+        assertThat(Launcher.findJar(overridden, overridden.services.get(1))).contains(elsewhere);
+        assertThat(Launcher.mainClassOf(elsewhere)).isEmpty();
+    }
+
+    /** ./thidua up -d (infra + one service), status, mail, a second up, down - in separate JVMs like the script. */
+    @Test
+    void detachedStackStartsReportsAndStopsCleanly() throws Exception {
+        Path home = dir.resolve("home");
+        Path jar = fakeServiceJar(dir.resolve("fake-service.jar"), FakeServiceMain.class);
+        int servicePort = Ports.freePort();
+        int dbPort = Ports.freePort();
+        List<String> ports = List.of("--kafka-port=" + Ports.freePort(), "--kafka-controller-port=" + Ports.freePort(),
+                "--db-port=" + dbPort, "--smtp-port=" + Ports.freePort(),
+                "--mail-http-port=" + Ports.freePort(), "--home=" + home, "--repo=" + dir,
+                "--services=fake-service:" + servicePort);
+        Map<String, String> env = Map.of("THIDUA_JAR_FAKE_SERVICE", jar.toString());
+
+        Result up = launcher(env, "up", "-d", ports);
+        try {
+            assertThat(up.code).as(up.output).isZero();
+            assertThat(up.output).contains("Thidua local stack is up", "kafka", "mariadb", "smtp", "mail-http",
+                    "fake-service");
+            StackState state = StackState.read(home.resolve("run").resolve("state.properties")).orElseThrow();
+            assertThat(state.status()).isEqualTo("READY");
+            List<Long> pids = new ArrayList<>();
+            pids.add(state.launcherPid());
+            state.parts().stream().filter(p -> p.pid() > 0).forEach(p -> pids.add(p.pid()));
+            assertThat(pids).hasSize(4); // launcher (with SMTP inside), kafka, mariadb, fake-service
+            assertThat(pids).allMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+            assertThat(home.resolve("logs")).isDirectoryContaining("glob:**/kafka.log")
+                    .isDirectoryContaining("glob:**/mariadb.log").isDirectoryContaining("glob:**/launcher.log")
+                    .isDirectoryContaining("glob:**/fake-service.log");
+
+            // the service got its database, Kafka and SMTP; the database exists and the credentials work
+            String serviceEnv = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + servicePort + "/env")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(serviceEnv).contains("DATASOURCES_DEFAULT_URL=jdbc:mysql://127.0.0.1:" + dbPort + "/thidua_fake")
+                    .contains("MICRONAUT_SERVER_PORT=" + servicePort).contains("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:");
+            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                    "jdbc:mysql://127.0.0.1:" + dbPort + "/thidua_fake", "thidua", "thidua")) {
+                assertThat(connection.isValid(5)).isTrue();
+            }
+
+            Result status = launcher(env, "status", null, ports);
+            assertThat(status.code).as(status.output).isZero();
+            assertThat(status.output).contains("stack ready").contains("fake-service").doesNotContain("stopped");
+
+            Result mail = launcher(env, "mail", null, ports);
+            assertThat(mail.code).as(mail.output).isZero();
+            assertThat(mail.output).contains("no mail received");
+
+            Result again = launcher(env, "up", "-d", ports);
+            assertThat(again.code).isEqualTo(2);
+            assertThat(again.output).contains("already running");
+
+            Result down = launcher(env, "down", null, ports);
+            assertThat(down.code).as(down.output).isZero();
+            assertThat(down.output).contains("stopped");
+            assertThat(pids).noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+
+            Result after = launcher(env, "status", null, ports);
+            assertThat(after.code).isEqualTo(3);
+            assertThat(after.output).contains("not running");
+        } finally {
+            launcher(env, "down", null, ports); // no-op when the test went through
+        }
+    }
+
+    /** A service that exits is named with its log, and the infrastructure started before it is stopped. */
+    @Test
+    void aServiceThatDoesNotStartIsReportedAndEverythingIsStopped() throws Exception {
+        Path home = dir.resolve("bad");
+        Path jar = fakeServiceJar(dir.resolve("bad-service.jar"), FakeServiceMain.Failing.class);
+        List<String> ports = List.of("--kafka-port=" + Ports.freePort(), "--kafka-controller-port=" + Ports.freePort(),
+                "--db-port=" + Ports.freePort(), "--smtp-port=" + Ports.freePort(),
+                "--mail-http-port=" + Ports.freePort(), "--home=" + home, "--repo=" + dir,
+                "--services=bad-service:" + Ports.freePort());
+
+        Result up = launcher(Map.of("THIDUA_JAR_BAD_SERVICE", jar.toString()), "up", "-d", ports);
+
+        assertThat(up.code).as(up.output).isEqualTo(1);
+        assertThat(up.output).contains("FAILED to start bad-service: exited with code 1").contains("bad-service.log");
+        assertThat(Files.readString(home.resolve("logs").resolve("bad-service.log"))).contains("cannot start");
+        assertNothingRuns(home);
+    }
+
+    /** A part that cannot start is named with its log, and what was already started is stopped. */
+    @Test
+    void aFailingPartIsReportedAndEverythingIsStopped() throws Exception {
+        Path home = dir.resolve("failing");
+        Path brokenBinaries = Files.createDirectories(dir.resolve("no-binaries"));
+        Files.writeString(brokenBinaries.resolve(".unpacked"), "pretend\n");
+        List<String> ports = List.of("--kafka-port=" + Ports.freePort(), "--kafka-controller-port=" + Ports.freePort(),
+                "--db-port=" + Ports.freePort(), "--smtp-port=" + Ports.freePort(),
+                "--mail-http-port=" + Ports.freePort(), "--home=" + home, "--repo=" + dir);
+
+        Result up = launcher(Map.of("THIDUA_MARIADB_BASEDIR", brokenBinaries.toString()), "up", "-d", "--infra-only", ports);
+
+        assertThat(up.code).as(up.output).isEqualTo(1);
+        assertThat(up.output).contains("FAILED to start mariadb").contains("mariadb.log");
+        assertNothingRuns(home); // kafka had started in parallel
+    }
+
+    private static void assertNothingRuns(Path home) {
+        StackState state = StackState.read(home.resolve("run").resolve("state.properties")).orElseThrow();
+        assertThat(state.status()).isEqualTo("FAILED");
+        assertThat(state.partNames()).contains("kafka");
+        assertThat(ProcessHandle.of(state.launcherPid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        for (StackState.Part part : state.parts()) {
+            if (part.pid() > 0) {
+                assertThat(ProcessHandle.of(part.pid()).map(ProcessHandle::isAlive).orElse(false)).as(part.name()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void aTakenPortIsReportedBeforeAnythingStarts() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            List<String> ports = List.of("--kafka-port=" + Ports.freePort(), "--kafka-controller-port=" + Ports.freePort(),
+                    "--db-port=" + taken.getLocalPort(), "--smtp-port=" + Ports.freePort(),
+                    "--mail-http-port=" + Ports.freePort(), "--home=" + dir.resolve("taken"), "--repo=" + dir);
+            Result up = launcher(Map.of(), "up", "-d", "--infra-only", ports);
+            assertThat(up.code).isEqualTo(1);
+            assertThat(up.output).contains("mariadb: port " + taken.getLocalPort() + " is already in use");
+        }
+    }
+
+    private record Result(int code, String output) {
+    }
+
+    private Result launcher(Map<String, String> env, String command, String flag, String flag2, List<String> options)
+            throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(ProcessSupport.javaExecutable(), "-Xmx192m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-cp", launcherClasspath(), Launcher.class.getName(), command));
+        if (flag != null) {
+            cmd.add(flag);
+        }
+        if (flag2 != null) {
+            cmd.add(flag2);
+        }
+        cmd.addAll(options);
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(key -> key.startsWith("THIDUA_"));
+        builder.environment().putAll(env);
+        Path out = Files.createTempFile(dir, command, ".out");
+        builder.redirectOutput(out.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(240, TimeUnit.SECONDS)) {
+            process.destroy();
+            process.waitFor(60, TimeUnit.SECONDS);
+            throw new AssertionError("launcher " + command + " did not finish:\n" + Files.readString(out));
+        }
+        return new Result(process.exitValue(), Files.readString(out));
+    }
+
+    private Result launcher(Map<String, String> env, String command, String flag, List<String> options) throws Exception {
+        return launcher(env, command, flag, null, options);
+    }
+
+    private static String launcherClasspath() throws IOException {
+        Path classes = ProcessSupport.codeSourceOf(Launcher.class);
+        String runtime = Files.readString(Paths.get("target", "launcher.classpath"), StandardCharsets.UTF_8).trim();
+        return classes + java.io.File.pathSeparator + runtime;
+    }
+
+    /** A runnable jar holding {@code main} (and its nested classes), like a service's shaded jar. */
+    private static Path fakeServiceJar(Path path, Class<?> main) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, main.getName());
+        Path classes = ProcessSupport.codeSourceOf(FakeServiceMain.class);
+        Path packageDir = classes.resolve("org/thidua/local");
+        try (OutputStream out = Files.newOutputStream(path); JarOutputStream jar = new JarOutputStream(out, manifest);
+             java.util.stream.Stream<Path> files = Files.list(packageDir)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.getFileName().toString().startsWith("FakeServiceMain"))::iterator) {
+                jar.putNextEntry(new java.util.jar.JarEntry("org/thidua/local/" + file.getFileName()));
+                jar.write(Files.readAllBytes(file));
+                jar.closeEntry();
+            }
+        }
+        return path;
+    }
+
+    private static Path jar(Path path, String mainClass) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        if (mainClass != null) {
+            manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
+        }
+        try (OutputStream out = Files.newOutputStream(path); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            jar.flush();
+        }
+        return path;
+    }
+}
