@@ -13,9 +13,18 @@ public record UnitRegistered(
         String shortName,
         String language,
         boolean active,
-        Instant registeredAt) implements Event {
+        Instant registeredAt,
+        UnitKind kind,
+        String parentUnitId,
+        String province) implements Event {
 
     public static final String TYPE = "thidua.unit.registered.v1";
+
+    /** A unit without kind, parent or province (the fields the first version of this type had). */
+    public UnitRegistered(String unitId, String code, String name, String shortName, String language, boolean active,
+                          Instant registeredAt) {
+        this(unitId, code, name, shortName, language, active, registeredAt, null, null, null);
+    }
 
     @Override
     public String type() {

@@ -1,0 +1,37 @@
+package org.thidua.contracts.awards;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.thidua.contracts.Event;
+import org.thidua.contracts.Topics;
+
+/** An approved nomination was published (công khai) for objections for a number of working days. */
+public record NominationDisclosed(
+        String nominationId,
+        String unitId,
+        LocalDate disclosureStart,
+        LocalDate disclosureEnd,
+        int workingDays,
+        Instant objectionDeadline,
+        List<String> scopeUnitIds,
+        Instant occurredAt) implements Event {
+
+    public static final String TYPE = "thidua.nomination.disclosed.v1";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String topic() {
+        return Topics.AWARDS;
+    }
+
+    @Override
+    public String subject() {
+        return nominationId;
+    }
+}

@@ -1,0 +1,47 @@
+package org.thidua.contracts.awards;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.thidua.contracts.Event;
+import org.thidua.contracts.RecipientKind;
+import org.thidua.contracts.Topics;
+
+/** A nomination (hồ sơ đề nghị) for a title or form of commendation was proposed, with its grounds. */
+public record NominationProposed(
+        String nominationId,
+        String campaignId,
+        int year,
+        RecipientKind recipientKind,
+        String unitId,
+        String memberId,
+        String titleCode,
+        String titleName,
+        List<String> grounds,
+        Origin origin,
+        String ruleSetId,
+        Instant occurredAt) implements Event {
+
+    public static final String TYPE = "thidua.nomination.proposed.v1";
+
+    /** Generated from a finalized year-end review by the rule set, or entered by hand. */
+    public enum Origin {
+        GENERATED,
+        MANUAL
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String topic() {
+        return Topics.AWARDS;
+    }
+
+    @Override
+    public String subject() {
+        return nominationId;
+    }
+}

@@ -1,0 +1,33 @@
+package org.thidua.contracts.units;
+
+import java.time.Instant;
+
+import org.thidua.contracts.Event;
+import org.thidua.contracts.Topics;
+
+/** A member's details changed; carries the member's details after the change. */
+public record MemberUpdated(
+        String unitId,
+        String memberId,
+        String fullName,
+        String position,
+        String email,
+        Instant occurredAt) implements Event {
+
+    public static final String TYPE = "thidua.member.updated.v1";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String topic() {
+        return Topics.UNITS;
+    }
+
+    @Override
+    public String subject() {
+        return unitId;
+    }
+}
