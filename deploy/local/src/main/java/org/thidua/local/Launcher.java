@@ -55,8 +55,7 @@ public final class Launcher {
 
     static final String DEFAULT_SERVICES =
             "units-service:8081,campaigns-service:8082,awards-service:8083,notifications-service:8084";
-    static final String DEFAULT_SERVICE_JAVA_OPTS =
-            "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:+ExitOnOutOfMemoryError";
+    static final String DEFAULT_SERVICE_JAVA_OPTS = String.join(" ", ServiceProcess.DEFAULT_JAVA_OPTS);
     static final String READINESS_PATH = "/health/readiness";
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(30);
     private static final String LAUNCHER_MARKER = Launcher.class.getName();
@@ -491,37 +490,19 @@ public final class Launcher {
         }
 
         private void startServices(List<ServiceSpec> services, Map<ServiceSpec, Path> jars) {
-            long launcherPid = ProcessSupport.currentPid();
-            Path localClasses = ProcessSupport.codeSourceOf(ParentWatchingMain.class);
-            Map<ServiceSpec, Long> startTimes = new LinkedHashMap<>();
+            Map<ServiceSpec, ServiceProcess> started = new LinkedHashMap<>();
             for (ServiceSpec service : services) {
                 Path jar = jars.get(service);
                 Path log = config.logs().resolve(service.name() + ".log");
-                String mainClass = mainClassOf(jar).orElse(service.defaultMainClass());
-                List<String> cmd = new ArrayList<>();
-                cmd.add(ProcessSupport.javaExecutable());
-                cmd.addAll(config.serviceJavaOpts);
-                cmd.add("-cp");
-                cmd.add(jar + java.io.File.pathSeparator + localClasses);
-                cmd.add(ParentWatchingMain.class.getName());
-                cmd.add(Long.toString(launcherPid));
-                cmd.add(mainClass);
-                ProcessBuilder builder = new ProcessBuilder(ProcessSupport.ownSession(cmd))
-                        .directory(config.home.toFile())
-                        .redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                        .redirectInput(ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()));
-                builder.environment().putAll(serviceEnvironment(service));
                 try {
-                    appendLine(log, "==== " + Instant.now() + " thidua launcher starting " + service.name() + " ("
-                            + jar + ", main " + mainClass + ") on port " + service.port() + " ====");
-                    Process process = builder.start();
+                    ServiceProcess process = ServiceProcess.start(service.name(), jar, service.defaultMainClass(),
+                            service.port(), serviceEnvironment(service), config.serviceJavaOpts, config.home, log);
                     synchronized (this) {
-                        this.services.put(service.name(), process);
+                        this.services.put(service.name(), process.process());
                     }
-                    startTimes.put(service, System.nanoTime());
+                    started.put(service, process);
                     state.addPart(new StackState.Part(service.name(), "service", process.pid(), service.port(),
-                            "http://127.0.0.1:" + service.port(), "http://127.0.0.1:" + service.port() + READINESS_PATH,
+                            process.baseUrl(), process.baseUrl() + READINESS_PATH,
                             log, "starting", ParentWatchingMain.class.getName() + "|" + jar));
                 } catch (IOException e) {
                     throw new StartupFailure(service.name(), log, "cannot start: " + e.getMessage(), e);
@@ -535,56 +516,26 @@ public final class Launcher {
 
             List<CompletableFuture<Void>> waits = new ArrayList<>();
             for (ServiceSpec service : services) {
-                Process process = this.services.get(service.name());
-                Path log = config.logs().resolve(service.name() + ".log");
+                ServiceProcess process = started.get(service);
                 waits.add(CompletableFuture.runAsync(() -> {
-                    awaitReady(service, process, log);
-                    long t0 = startTimes.get(service);
+                    Duration ready;
+                    try {
+                        ready = process.awaitReady(config.readyTimeout);
+                    } catch (IllegalStateException e) {
+                        throw new StartupFailure(service.name(), process.log(), e.getMessage(), null);
+                    }
+                    String readyIn = String.format("%.1f s", ready.toMillis() / 1000.0);
                     state.addPart(new StackState.Part(service.name(), "service", process.pid(), service.port(),
-                            "http://127.0.0.1:" + service.port(), "http://127.0.0.1:" + service.port() + READINESS_PATH,
-                            log, "ready in " + seconds(t0),
-                            ParentWatchingMain.class.getName() + "|" + jars.get(service)));
+                            process.baseUrl(), process.baseUrl() + READINESS_PATH, process.log(),
+                            "ready in " + readyIn, ParentWatchingMain.class.getName() + "|" + jars.get(service)));
                     state.save();
-                    say("  %s ready in %s", service.name(), seconds(t0));
+                    say("  %s ready in %s", service.name(), readyIn);
                 }));
             }
             for (int i = 0; i < services.size(); i++) {
                 ServiceSpec service = services.get(i);
                 join(waits.get(i), service.name(), config.logs().resolve(service.name() + ".log"));
             }
-        }
-
-        private void awaitReady(ServiceSpec service, Process process, Path log) {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-            URI uri = URI.create("http://127.0.0.1:" + service.port() + READINESS_PATH);
-            long deadline = System.nanoTime() + config.readyTimeout.toNanos();
-            String last = "no answer";
-            while (System.nanoTime() < deadline) {
-                if (stopping) {
-                    throw new StartupFailure(service.name(), log, "stopped while starting", null);
-                }
-                if (!process.isAlive()) {
-                    throw new StartupFailure(service.name(), log, "exited with code " + process.exitValue()
-                            + " before it was ready", null);
-                }
-                try {
-                    HttpResponse<String> response = client.send(
-                            HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() == 200) {
-                        return;
-                    }
-                    last = "HTTP " + response.statusCode();
-                } catch (IOException e) {
-                    last = e.getClass().getSimpleName();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new StartupFailure(service.name(), log, "interrupted", e);
-                }
-                ProcessSupport.pause(500);
-            }
-            throw new StartupFailure(service.name(), log, "not ready within " + config.readyTimeout.toSeconds()
-                    + " s (last readiness answer: " + last + ")", null);
         }
 
         Map<String, String> serviceEnvironment(ServiceSpec service) {
@@ -978,35 +929,11 @@ public final class Launcher {
             Path jar = Paths.get(override).toAbsolutePath().normalize();
             return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
         }
-        Path target = config.repo.resolve(service.name()).resolve("target");
-        if (!Files.isDirectory(target)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.list(target)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String name = p.getFileName().toString();
-                        return name.startsWith(service.name() + "-") && name.endsWith(".jar")
-                                && !name.endsWith("-sources.jar") && !name.endsWith("-javadoc.jar")
-                                && !name.endsWith("-tests.jar") && !name.startsWith("original-");
-                    })
-                    .max(Comparator.comparing(p -> p.toFile().lastModified()))
-                    .map(p -> p.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return ServiceProcess.findJar(config.repo, service.name());
     }
 
     static Optional<String> mainClassOf(Path jar) {
-        try (JarFile file = new JarFile(jar.toFile())) {
-            if (file.getManifest() == null) {
-                return Optional.empty();
-            }
-            return Optional.ofNullable(file.getManifest().getMainAttributes().getValue("Main-Class"))
-                    .map(String::trim).filter(s -> !s.isEmpty());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return ServiceProcess.mainClassOf(jar);
     }
 
     // --------------------------------------------------------------------------------------------- utilities

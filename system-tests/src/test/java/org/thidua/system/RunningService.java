@@ -1,0 +1,106 @@
+package org.thidua.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.thidua.local.Ports;
+import org.thidua.local.ServiceProcess;
+import org.thidua.testing.TestInfrastructure;
+
+/** A service jar running as its own process on the test infrastructure, with a database of its own. */
+final class RunningService implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String name;
+    private final String jdbcUrl;
+    private final Map<String, String> environment;
+    private ServiceProcess process;
+
+    private RunningService(String name, String jdbcUrl, Map<String, String> environment) {
+        this.name = name;
+        this.jdbcUrl = jdbcUrl;
+        this.environment = environment;
+    }
+
+    /** Starts {@code name} (e.g. units-service) and waits until it is ready. */
+    static RunningService start(String name, Map<String, String> extraEnvironment) {
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        String jdbcUrl = infrastructure.newDatabase(name.replace("-service", "") + "_system");
+        Map<String, String> environment = new HashMap<>();
+        environment.put("DATASOURCES_DEFAULT_URL", jdbcUrl);
+        environment.put("DATASOURCES_DEFAULT_USERNAME", infrastructure.jdbcUsername());
+        environment.put("DATASOURCES_DEFAULT_PASSWORD", infrastructure.jdbcPassword());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        environment.putAll(extraEnvironment);
+        RunningService service = new RunningService(name, jdbcUrl, environment);
+        service.restart(Map.of());
+        return service;
+    }
+
+    /** Starts the process again on the same database, with {@code overrides} applied to its environment. */
+    RunningService restart(Map<String, String> overrides) {
+        Path repository = Path.of(System.getProperty("thidua.repository", "..")).toAbsolutePath().normalize();
+        Path jar = ServiceProcess.findJar(repository, name).orElseThrow(() -> new IllegalStateException(
+                "No jar of " + name + " under " + repository + "; the reactor packages it before these tests"));
+        Map<String, String> env = new HashMap<>(environment);
+        env.putAll(overrides);
+        try {
+            process = ServiceProcess.start(name, jar, "", Ports.freePort(), env, ServiceProcess.DEFAULT_JAVA_OPTS,
+                    Path.of("target").toAbsolutePath(), Path.of("target", name + ".log").toAbsolutePath());
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start " + name, e);
+        }
+        process.awaitReady(Duration.ofSeconds(120));
+        return this;
+    }
+
+    /** kill -9: a crash, no shutdown hook. */
+    void crash() {
+        process.kill();
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(process.baseUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(process.baseUrl() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** One number from this service's own database. */
+    long count(String sql) {
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, infrastructure.jdbcUsername(),
+                infrastructure.jdbcPassword());
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null) {
+            process.close();
+        }
+    }
+}
