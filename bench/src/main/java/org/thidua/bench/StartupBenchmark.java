@@ -35,12 +35,20 @@ public final class StartupBenchmark {
                 work.resolve("kafka.log"));
         EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("mariadb"), Ports.freePort(), work.resolve("mariadb.log"));
         StringBuilder table = new StringBuilder();
-        table.append("| service | ready after start, alone (median of ").append(runs)
-                .append(") | each run | RSS idle ").append(idleSeconds).append(" s after ready | ready, all four at once |\n")
-                .append("|---|---|---|---|---|\n");
+        table.append("| service | first start, no CDS archive (training run) | ready after start, alone, with ")
+                .append("AppCDS (median of ").append(runs).append(") | each run | RSS idle ").append(idleSeconds)
+                .append(" s after ready | ready, all four at once |\n")
+                .append("|---|---|---|---|---|---|\n");
         try {
             List<String> alone = new ArrayList<>();
             for (String service : SERVICES) {
+                // the first start records the class-data sharing archive when the service stops
+                Path jar = ServiceProcess.findJar(repository, service).orElseThrow();
+                java.nio.file.Files.deleteIfExists(jar.resolveSibling(jar.getFileName() + ".jsa"));
+                long training;
+                try (ServiceProcess process = start(repository, work, db, kafka, service, 100)) {
+                    training = process.awaitReady(Duration.ofSeconds(120)).toMillis();
+                }
                 List<Long> times = new ArrayList<>();
                 long rss = 0;
                 for (int run = 0; run < runs; run++) {
@@ -54,7 +62,8 @@ public final class StartupBenchmark {
                     }
                 }
                 List<Long> sorted = times.stream().sorted().toList();
-                alone.add(String.format("| %s | %.2f s | %s | %d MB |", service, sorted.get(sorted.size() / 2) / 1000.0,
+                alone.add(String.format("| %s | %.2f s | %.2f s | %s | %d MB |", service, training / 1000.0,
+                        sorted.get(sorted.size() / 2) / 1000.0,
                         String.join(", ", times.stream().map(t -> String.format("%.2f", t / 1000.0)).toList()), rss));
             }
             List<ServiceProcess> together = new ArrayList<>();
@@ -73,9 +82,15 @@ public final class StartupBenchmark {
         System.out.println();
         System.out.println("Machine: " + Machine.describe());
         System.out.println("Command: bench/startup.sh " + runs + " " + idleSeconds + "   (JVM options: "
-                + String.join(" ", ServiceProcess.DEFAULT_JAVA_OPTS) + ")");
+                + String.join(" ", ServiceProcess.DEFAULT_JAVA_OPTS) + " + -XX:SharedArchiveFile=<jar>.jsa)");
         System.out.println();
         System.out.print(table);
+    }
+
+    private static List<String> javaOptions(Path jar) {
+        List<String> options = new ArrayList<>(ServiceProcess.DEFAULT_JAVA_OPTS);
+        options.addAll(ServiceProcess.classDataSharing(jar));
+        return options;
     }
 
     private static ServiceProcess start(Path repository, Path work, EmbeddedMariaDb db, EmbeddedKafka kafka,
@@ -89,6 +104,6 @@ public final class StartupBenchmark {
                         "DATASOURCES_DEFAULT_USERNAME", db.username(),
                         "DATASOURCES_DEFAULT_PASSWORD", db.password(),
                         "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
-                ServiceProcess.DEFAULT_JAVA_OPTS, work, work.resolve(service + ".log"));
+                javaOptions(jar), work, work.resolve(service + ".log"));
     }
 }

@@ -495,8 +495,11 @@ public final class Launcher {
                 Path jar = jars.get(service);
                 Path log = config.logs().resolve(service.name() + ".log");
                 try {
+                    // the first run records a class-data sharing archive when it stops; later runs start from it
+                    List<String> javaOpts = new ArrayList<>(config.serviceJavaOpts);
+                    javaOpts.addAll(ServiceProcess.classDataSharing(jar));
                     ServiceProcess process = ServiceProcess.start(service.name(), jar, service.defaultMainClass(),
-                            service.port(), serviceEnvironment(service), config.serviceJavaOpts, config.home, log);
+                            service.port(), serviceEnvironment(service), javaOpts, config.home, log);
                     synchronized (this) {
                         this.services.put(service.name(), process.process());
                     }
