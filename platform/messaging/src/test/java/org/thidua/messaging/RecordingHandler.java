@@ -3,18 +3,24 @@ package org.thidua.messaging;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import org.thidua.contracts.units.UnitDeactivated;
 import org.thidua.contracts.units.UnitRegistered;
 
-/** A test consumer whose effect is one row per event; units whose code starts with BUG fail until "fixed". */
+/**
+ * A test consumer whose effect is one row per event; units whose code starts with BUG fail until "fixed"; units
+ * whose code starts with TRACE make it publish a reaction.
+ */
 @Singleton
 @Requires(env = "test")
 class RecordingHandler implements EventHandler {
 
     private final JdbcOperations jdbc;
+    private final Outbox outbox;
     volatile boolean bugFixed;
 
-    RecordingHandler(JdbcOperations jdbc) {
+    RecordingHandler(JdbcOperations jdbc, Outbox outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     @Override
@@ -24,9 +30,16 @@ class RecordingHandler implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
+        if (!UnitRegistered.TYPE.equals(event.type())) {
+            return;
+        }
         UnitRegistered unit = event.data(UnitRegistered.class);
         if (!bugFixed && unit.code().startsWith("BUG")) {
             throw new IllegalStateException("A bug in the handler for " + unit.code());
+        }
+        if (unit.code().startsWith("TRACE")) {
+            // a reaction: what the consumer publishes continues the trace of what it consumed
+            outbox.publish(new UnitDeactivated(unit.unitId(), "reaction to " + unit.code(), java.time.Instant.now()));
         }
         jdbc.prepareStatement("INSERT INTO test_effect (event_id, unit_code) VALUES (?, ?)", statement -> {
             statement.setString(1, event.id());
