@@ -37,8 +37,20 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
     }
 
     @Test
-    void prometheusMetricsAreServed() {
-        assertThat(http.toBlocking().retrieve("/prometheus")).contains("jvm_memory_used_bytes");
+    void prometheusMetricsIncludeTheOutbox() {
+        assertThat(http.toBlocking().retrieve("/prometheus")).contains("jvm_memory_used_bytes")
+                .contains("thidua_outbox_backlog").contains("thidua_outbox_oldest_age_seconds")
+                .contains("thidua_outbox_published_total").contains("thidua_outbox_failures_total");
+    }
+
+    @Test
+    void deadLettersCanBeListed() {
+        assertThat(http.toBlocking().retrieve("/api/v1/dead-letters")).isEqualTo("[]");
+        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve("/api/v1/dead-letters?size=0"));
+        assertThat(error.getStatus().getCode()).isEqualTo(400);
+        String body = error.getResponse().getBody(String.class).orElseThrow();
+        assertThat(body).contains("\"field\":\"size\"");
     }
 
     @Test
