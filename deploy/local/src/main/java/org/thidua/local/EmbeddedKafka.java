@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Topics are not auto-created ({@code auto.create.topics.enable=false}); default partitions: 6.
  */
-public final class EmbeddedKafka implements AutoCloseable {
+public final class EmbeddedKafka extends EmbeddedServer {
 
     /** JVM options of the broker; override with env THIDUA_KAFKA_JAVA_OPTS or system property thidua.kafka.javaOpts. */
     public static final String DEFAULT_JAVA_OPTS =
@@ -42,23 +42,15 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** How long {@link #start} waits for the broker. Override with env THIDUA_KAFKA_START_TIMEOUT_SECONDS. */
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(60);
 
-    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final String READY_LINE = "Kafka Server started";
     private static final String BROKER_MAIN = "kafka.Kafka";
     private static final String STORAGE_TOOL_MAIN = "kafka.tools.StorageTool";
 
-    private final Path dataDir;
-    private final int port;
     private final int controllerPort;
-    private final Path logFile;
-    private final Process process;
 
     private EmbeddedKafka(Path dataDir, int port, int controllerPort, Path logFile, Process process) {
-        this.dataDir = dataDir;
-        this.port = port;
+        super(dataDir, port, logFile, process);
         this.controllerPort = controllerPort;
-        this.logFile = logFile;
-        this.process = process;
     }
 
     /** Starts a broker with its log file at {@code dataDir/kafka.log}. */
@@ -134,47 +126,20 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** {@code 127.0.0.1:<port>} */
     public String bootstrapServers() {
-        return "127.0.0.1:" + port;
-    }
-
-    public int port() {
-        return port;
+        return "127.0.0.1:" + port();
     }
 
     public int controllerPort() {
         return controllerPort;
     }
 
-    public Path dataDir() {
-        return dataDir;
-    }
-
-    public Path logFile() {
-        return logFile;
-    }
-
-    /** Pid of the broker JVM. */
-    public long pid() {
-        return process.pid();
-    }
-
-    public boolean isRunning() {
-        return process.isAlive();
-    }
-
-    /** SIGTERM (controlled shutdown), then SIGKILL after 30 s. Idempotent. */
-    public synchronized void stop() {
-        ProcessSupport.terminate(process.toHandle(), STOP_GRACE);
-        try {
-            Files.deleteIfExists(dataDir.resolve("broker.pid"));
-        } catch (IOException ignored) {
-            // best effort
-        }
-    }
-
     @Override
-    public void close() {
-        stop();
+    void afterStop() {
+        try {
+            Files.deleteIfExists(dataDir().resolve("broker.pid"));
+        } catch (IOException e) {
+            // the next start replaces a stale pid file anyway
+        }
     }
 
     /** The jars of the broker JVM (kafka_2.13 and its dependencies), as resolved when this module was built. */

@@ -42,29 +42,21 @@ import java.util.stream.Stream;
  *   start (seconds of CPU).</li>
  * </ul>
  */
-public final class EmbeddedMariaDb implements AutoCloseable {
+public final class EmbeddedMariaDb extends EmbeddedServer {
 
     public static final String USERNAME = "thidua";
     public static final String PASSWORD = "thidua";
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final String READY_LINE = "ready for connections";
     private static final String INSTALLED_MARKER = ".thidua-installed";
     private static final Pattern DB_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
     private final DBConfiguration config;
-    private final Path dataDir;
-    private final int port;
-    private final Path logFile;
-    private final Process process;
 
     private EmbeddedMariaDb(DBConfiguration config, Path dataDir, int port, Path logFile, Process process) {
+        super(dataDir, port, logFile, process);
         this.config = config;
-        this.dataDir = dataDir;
-        this.port = port;
-        this.logFile = logFile;
-        this.process = process;
     }
 
     /** Starts the server with its log at {@code dataDir/../mariadb.log}, next to the data directory. */
@@ -179,7 +171,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public void execute(String sql) {
         List<String> cmd = List.of(
                 config.getExecutable(Executable.Client).getAbsolutePath(),
-                "--no-defaults", "--protocol=TCP", "-h127.0.0.1", "-P" + port, "-uroot", "--skip-ssl",
+                "--no-defaults", "--protocol=TCP", "-h127.0.0.1", "-P" + port(), "-uroot", "--skip-ssl",
                 "--batch", "-e", sql);
         ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
         builder.environment().put(config.getOSLibraryEnvironmentVarName(),
@@ -206,7 +198,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** {@code jdbc:mysql://127.0.0.1:<port>/<db>} (MySQL Connector/J). */
     public String jdbcUrl(String db) {
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + db;
+        return "jdbc:mysql://127.0.0.1:" + port() + "/" + db;
     }
 
     public String username() {
@@ -215,36 +207,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public String password() {
         return PASSWORD;
-    }
-
-    public int port() {
-        return port;
-    }
-
-    public Path dataDir() {
-        return dataDir;
-    }
-
-    public Path logFile() {
-        return logFile;
-    }
-
-    public long pid() {
-        return process.pid();
-    }
-
-    public boolean isRunning() {
-        return process.isAlive();
-    }
-
-    /** SIGTERM (clean InnoDB shutdown), SIGKILL after 30 s. Idempotent. */
-    public synchronized void stop() {
-        ProcessSupport.terminate(process.toHandle(), STOP_GRACE);
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     /** Where the binaries are unpacked (shared by all instances of this version). */
@@ -374,6 +336,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "EmbeddedMariaDb[127.0.0.1:%d, data=%s, pid=%d]", port, dataDir, pid());
+        return String.format(Locale.ROOT, "EmbeddedMariaDb[127.0.0.1:%d, data=%s, pid=%d]", port(), dataDir(), pid());
     }
 }

@@ -524,8 +524,8 @@ public final class Launcher {
                     Duration ready;
                     try {
                         ready = process.awaitReady(config.readyTimeout);
-                    } catch (IllegalStateException e) {
-                        throw new StartupFailure(service.name(), process.log(), e.getMessage(), null);
+                    } catch (ServiceProcess.NotReady e) {
+                        throw new StartupFailure(service.name(), process.log(), e.reason(), null);
                     }
                     String readyIn = String.format("%.1f s", ready.toMillis() / 1000.0);
                     state.addPart(new StackState.Part(service.name(), "service", process.pid(), service.port(),

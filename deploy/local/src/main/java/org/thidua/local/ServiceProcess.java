@@ -153,8 +153,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /**
      * Waits until {@code GET /health/readiness} answers 200, polling every 50 ms, and returns the time since the
-     * process was started. Throws {@link IllegalStateException} naming the log if the process exits or the timeout
-     * passes first.
+     * process was started. Throws {@link NotReady} naming the log if the process exits or the timeout passes first.
      */
     public Duration awaitReady(Duration timeout) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -164,8 +163,7 @@ public final class ServiceProcess implements AutoCloseable {
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue()
-                        + " before it was ready; see " + log);
+                throw new NotReady(this, "exited with code " + process.exitValue() + " before it was ready");
             }
             try {
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -177,12 +175,25 @@ public final class ServiceProcess implements AutoCloseable {
                 last = e.getClass().getSimpleName();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + name, e);
+                throw new NotReady(this, "interrupted while waiting for it");
             }
             ProcessSupport.pause(50);
         }
-        throw new IllegalStateException(name + " not ready within " + timeout.toSeconds() + " s (last readiness answer: "
-                + last + "); see " + log);
+        throw new NotReady(this, "not ready within " + timeout.toSeconds() + " s (last readiness answer: " + last + ")");
+    }
+
+    /** A service that exited or did not become ready in time; {@link #reason()} says which. */
+    public static final class NotReady extends IllegalStateException {
+        private final String reason;
+
+        NotReady(ServiceProcess service, String reason) {
+            super(service.name + " " + reason + "; see " + service.log);
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
     }
 
     public String name() {
