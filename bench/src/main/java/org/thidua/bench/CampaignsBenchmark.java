@@ -1,0 +1,282 @@
+package org.thidua.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.thidua.contracts.Event;
+import org.thidua.contracts.EventJson;
+import org.thidua.contracts.groups.GroupMembershipChanged;
+import org.thidua.contracts.units.UnitRegistered;
+import org.thidua.local.EmbeddedKafka;
+import org.thidua.local.EmbeddedMariaDb;
+import org.thidua.local.Ports;
+import org.thidua.local.ServiceProcess;
+
+/**
+ * campaigns-service under the load of a campaign's busy weeks, through its HTTP API: N units (default 2,000) in 10
+ * blocks register, are accepted, write and submit their mid-year score sheets concurrently, paced at a target rate
+ * (default 500 requests/s); then the sheets are reviewed and approved, and the period of N sheets is finalized.
+ * Usage: {@code bench/campaigns.sh [units] [requests/s] [concurrency]}.
+ */
+public final class CampaignsBenchmark {
+
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger failures = new AtomicInteger();
+
+    private CampaignsBenchmark(String base) {
+        this.base = base;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int units = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 64;
+        Path repository = Path.of("").toAbsolutePath();
+        Path work = Files.createTempDirectory("thidua-bench-campaigns-");
+        EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), Ports.freePort(), Ports.freePort(),
+                work.resolve("kafka.log"));
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("mariadb"), Ports.freePort(), work.resolve("mariadb.log"));
+        db.createDatabase("campaigns_bench");
+        Path jar = ServiceProcess.findJar(repository, "campaigns-service")
+                .orElseThrow(() -> new IllegalStateException("Build campaigns-service first (bench/campaigns.sh does)"));
+        List<String> javaOptions = new ArrayList<>(ServiceProcess.DEFAULT_JAVA_OPTS);
+        javaOptions.addAll(ServiceProcess.classDataSharing(jar));
+        try (ServiceProcess service = ServiceProcess.start("campaigns-service", jar, "", Ports.freePort(), Map.of(
+                "DATASOURCES_DEFAULT_URL", db.jdbcUrl("campaigns_bench"),
+                "DATASOURCES_DEFAULT_USERNAME", db.username(),
+                "DATASOURCES_DEFAULT_PASSWORD", db.password(),
+                "DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE", "20",
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()), javaOptions, work,
+                work.resolve("campaigns-service.log"))) {
+            service.awaitReady(Duration.ofSeconds(120));
+            new CampaignsBenchmark(service.baseUrl()).run(kafka.bootstrapServers(), units, rate, concurrency);
+        } finally {
+            db.stop();
+            kafka.stop();
+        }
+    }
+
+    private void run(String bootstrap, int unitCount, int rate, int concurrency) throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        List<String> units = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap,
+                "acks", "all"), new StringSerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < unitCount; i++) {
+                String id = UUID.randomUUID().toString();
+                units.add(id);
+                send(producer, new UnitRegistered(id, "DV-" + i, "Đơn vị " + i, null, "vi", true, Instant.now()));
+            }
+            int perGroup = (unitCount + 9) / 10;
+            for (int g = 0; g * perGroup < unitCount; g++) {
+                String id = UUID.randomUUID().toString();
+                groups.add(id);
+                List<String> members = units.subList(g * perGroup, Math.min(unitCount, (g + 1) * perGroup));
+                send(producer, new GroupMembershipChanged(id, today.getYear(), members, members, List.of(),
+                        Instant.now()));
+            }
+            producer.flush();
+        }
+        String groupIds = "[\"" + String.join("\",\"", groups) + "\"]";
+        String campaign = id(call("POST", "/api/v1/campaigns", """
+                {"code":"BENCH-%d","title":"Phong trào thi đua","theme":"Thi đua yêu nước","kind":"REGULAR",
+                 "year":%d,"startDate":"%s","endDate":"%s","registrationDeadline":"%s",
+                 "scope":{"allUnits":false,"groupIds":%s},
+                 "periods":[{"period":"MID_YEAR","endDate":"%s","submissionDeadline":"%s"}],
+                 "criteria":[{"group":"I","code":"A1","name":"Chỉ tiêu","maxPoints":40,"appliesTo":"COLLECTIVE"},
+                             {"group":"I","code":"A2","name":"Cải cách","maxPoints":30,"appliesTo":"COLLECTIVE"},
+                             {"group":"II","code":"B1","name":"Cán bộ","maxPoints":30,"appliesTo":"INDIVIDUAL"}]}
+                """.formatted(System.currentTimeMillis() % 100000, today.getYear(), today.minusDays(10),
+                today.plusDays(300), today.plusDays(10), groupIds, today.plusDays(20), today.plusDays(30)), 201, false));
+        String c = "/api/v1/campaigns/" + campaign;
+        long feedStart = System.nanoTime();
+        while (true) {
+            Matcher m = TOTAL.matcher(call("GET", c + "/scope?size=1", null, 200, false));
+            if (m.find() && Integer.parseInt(m.group(1)) == unitCount) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        System.out.printf("Projection of %d units and %d groups ready in %.1f s%n", unitCount, groups.size(),
+                (System.nanoTime() - feedStart) / 1e9);
+        call("POST", c + "/launch", "{}", 200, false);
+
+        // phase 1: register, accept, draft the sheet, submit it: 4 requests a unit
+        String[] sheets = new String[unitCount];
+        Phase registering = phase(unitCount, rate, concurrency, i -> {
+            String registration = id(call("POST", c + "/registrations", """
+                    {"unitId":"%s","commitments":["Hoàn thành 100%% chỉ tiêu","Không vi phạm kỷ luật"],
+                     "collectiveTitle":"TAP_THE_LAO_DONG_XUAT_SAC"}""".formatted(units.get(i)), 201, true));
+            call("POST", c + "/registrations/" + registration + "/accept", "{}", 200, true);
+            int a1 = 20 + i % 21;
+            String sheet = id(call("POST", c + "/periods/MID_YEAR/score-sheets", """
+                    {"registrationId":"%s","entries":[{"criterionCode":"A1","points":%d,"evidence":["https://x/1"]},
+                     {"criterionCode":"A2","points":%d},{"criterionCode":"B1","points":%d.50}]}"""
+                    .formatted(registration, a1, 10 + i % 21, i % 30), 201, true));
+            call("POST", c + "/periods/MID_YEAR/score-sheets/" + sheet + "/submit", "{}", 200, true);
+            sheets[i] = sheet;
+        });
+        Stats first = Stats.of(latencies, registering.seconds);
+        latencies.clear();
+        // phase 2: review and approve, 2 requests a unit
+        Phase approving = phase(unitCount, rate, concurrency, i -> {
+            String sheet = c + "/periods/MID_YEAR/score-sheets/" + sheets[i];
+            call("POST", sheet + "/review", "{\"entries\":[]}", 200, true);
+            call("POST", sheet + "/approve", "{}", 200, true);
+        });
+        Stats second = Stats.of(latencies, approving.seconds);
+        long start = System.nanoTime();
+        String ranking = call("POST", c + "/periods/MID_YEAR/finalize", "{}", 200, false);
+        double finalizeSeconds = (System.nanoTime() - start) / 1e9;
+
+        System.out.println();
+        System.out.println("Machine: " + Machine.describe());
+        System.out.printf("Command: bench/campaigns.sh %d %d %d%n%n", unitCount, rate, concurrency);
+        System.out.println("| phase | requests | failed | throughput | p50 | p99 | max |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        System.out.println(first.row("register + accept + draft sheet + submit (" + unitCount + " units)"));
+        System.out.println(second.row("review + approve"));
+        System.out.printf("%nFinalize MID_YEAR with %d approved sheets in %d groups (HTTP call, ranking in the answer of "
+                + "%d bytes): %.2f s%n", unitCount, groups.size(), ranking.length(), finalizeSeconds);
+        System.out.printf("Failed requests: %d%n", failures.get());
+    }
+
+    private record Phase(double seconds) {
+    }
+
+    private interface UnitWork {
+        void run(int unit) throws Exception;
+    }
+
+    /** Runs {@code work} for every unit on {@code concurrency} threads; each request takes a permit of the pace. */
+    private Phase phase(int units, int rate, int concurrency, UnitWork work) throws Exception {
+        pace = new Semaphore(0);
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        int perTick = Math.max(1, rate / 100);
+        ticker.scheduleAtFixedRate(() -> pace.release(perTick), 0, 10, TimeUnit.MILLISECONDS);
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(concurrency);
+        long start = System.nanoTime();
+        for (int t = 0; t < concurrency; t++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    for (int i = next.getAndIncrement(); i < units; i = next.getAndIncrement()) {
+                        try {
+                            work.run(i);
+                        } catch (Exception e) {
+                            failures.incrementAndGet();
+                            System.err.println("unit " + i + ": " + e.getMessage());
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
+            });
+            thread.start();
+        }
+        done.await();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        ticker.shutdownNow();
+        return new Phase(seconds);
+    }
+
+    private volatile Semaphore pace = new Semaphore(Integer.MAX_VALUE);
+
+    private String call(String method, String path, String body, int expected, boolean measured) throws Exception {
+        if (measured) {
+            pace.acquire();
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json");
+        request = body == null ? request.GET() : request.method(method,
+                HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (measured) {
+            latencies.add(System.nanoTime() - start);
+        }
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String id(String json) {
+        Matcher m = ID.matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no id in " + json);
+        }
+        return m.group(1);
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, Event event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.subject(),
+                EventJson.write(event));
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", UUID.randomUUID().toString());
+        header(record, "ce_source", "/units-service");
+        header(record, "ce_type", event.type());
+        header(record, "ce_time", Instant.now().toString());
+        header(record, "ce_subject", event.subject());
+        header(record, "content-type", "application/json");
+        producer.send(record);
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private record Stats(int requests, double seconds, double p50, double p99, double max) {
+
+        static Stats of(ConcurrentLinkedQueue<Long> nanos, double seconds) {
+            List<Long> sorted = new ArrayList<>(nanos);
+            Collections.sort(sorted);
+            if (sorted.isEmpty()) {
+                return new Stats(0, seconds, 0, 0, 0);
+            }
+            return new Stats(sorted.size(), seconds, ms(sorted, 0.50), ms(sorted, 0.99),
+                    sorted.get(sorted.size() - 1) / 1e6);
+        }
+
+        private static double ms(List<Long> sorted, double quantile) {
+            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1)) / 1e6;
+        }
+
+        String row(String phase) {
+            return String.format("| %s | %,d | — | %.0f req/s | %.1f ms | %.1f ms | %.1f ms |", phase, requests,
+                    requests / seconds, p50, p99, max);
+        }
+    }
+}

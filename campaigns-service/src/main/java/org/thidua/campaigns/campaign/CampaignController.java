@@ -1,0 +1,108 @@
+package org.thidua.campaigns.campaign;
+
+import java.net.URI;
+import java.util.List;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.validation.Validated;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.thidua.campaigns.Duplicates;
+
+@Controller("/api/v1/campaigns")
+@Tag(name = "campaigns")
+@Validated
+public class CampaignController {
+
+    private final DraftingCampaign drafting;
+    private final ChangingCampaignState lifecycle;
+    private final Campaigns reading;
+    private final CampaignRepository campaigns;
+
+    CampaignController(DraftingCampaign drafting, ChangingCampaignState lifecycle, Campaigns reading,
+                       CampaignRepository campaigns) {
+        this.drafting = drafting;
+        this.lifecycle = lifecycle;
+        this.reading = reading;
+        this.campaigns = campaigns;
+    }
+
+    /** Creates a DRAFT campaign; 409 naming {@code code} when the code is taken. */
+    @Post
+    HttpResponse<CampaignResponse> create(@Body @Valid CampaignRequest request) {
+        Campaign campaign = Duplicates.asConflict("code", "A campaign with code " + request.code().strip()
+                + " already exists", () -> drafting.create(request));
+        return HttpResponse.created(reading.view(campaign), URI.create("/api/v1/campaigns/" + campaign.id()));
+    }
+
+    @Get("{?page,size}")
+    List<CampaignResponse.Summary> list(@QueryValue(defaultValue = "0") @Min(0) int page,
+                                        @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
+        return campaigns.findAll(Pageable.from(page, size, Sort.of(Sort.Order.desc("createdAt"))))
+                .getContent().stream().map(CampaignResponse.Summary::of).toList();
+    }
+
+    @Get("/{id}")
+    CampaignResponse get(String id) {
+        return reading.view(reading.get(id));
+    }
+
+    /** Replaces a DRAFT campaign; 409 with the current state once launched. */
+    @Put("/{id}")
+    CampaignResponse replace(String id, @Body @Valid CampaignRequest request) {
+        return reading.view(drafting.replace(id, request));
+    }
+
+    @Get("/{id}/criteria")
+    List<CampaignResponse.CriterionView> criteria(String id) {
+        reading.get(id);
+        return reading.criteria(id).stream().map(CampaignResponse.CriterionView::of).toList();
+    }
+
+    /** Replaces the criteria set while the campaign is a DRAFT (frozen at launch). */
+    @Put("/{id}/criteria")
+    List<CampaignResponse.CriterionView> replaceCriteria(
+            String id, @Body @NotNull @Size(min = 1, max = 500) List<CampaignRequest.@Valid @NotNull CriterionRequest> criteria) {
+        drafting.replaceCriteria(id, criteria);
+        return reading.criteria(id).stream().map(CampaignResponse.CriterionView::of).toList();
+    }
+
+    @Post("/{id}/launch")
+    CampaignResponse launch(String id) {
+        return reading.view(lifecycle.launch(id));
+    }
+
+    @Post("/{id}/start")
+    CampaignResponse start(String id) {
+        return reading.view(lifecycle.start(id));
+    }
+
+    @Post("/{id}/close")
+    CampaignResponse close(String id) {
+        return reading.view(lifecycle.close(id));
+    }
+
+    @Post("/{id}/cancel")
+    CampaignResponse cancel(String id, @Body @Valid ReasonRequest request) {
+        return reading.view(lifecycle.cancel(id, request.reason()));
+    }
+
+    /** Why: the reason a cancel, return or exclusion needs. */
+    @Serdeable
+    public record ReasonRequest(@Nullable @Size(max = 2000) String reason) {
+    }
+}

@@ -1,0 +1,50 @@
+package org.thidua.campaigns.campaign;
+
+import static org.thidua.campaigns.campaign.CampaignState.CANCELLED;
+import static org.thidua.campaigns.campaign.CampaignState.CLOSED;
+import static org.thidua.campaigns.campaign.CampaignState.DRAFT;
+import static org.thidua.campaigns.campaign.CampaignState.IN_PROGRESS;
+import static org.thidua.campaigns.campaign.CampaignState.LAUNCHED;
+
+import org.thidua.campaigns.Transition;
+
+/** The campaign's state machine. Scope, criteria and periods may only change while the campaign is a DRAFT. */
+public final class CampaignLifecycle {
+
+    private CampaignLifecycle() {
+    }
+
+    public static Transition<CampaignState> edit(CampaignState current) {
+        return current == DRAFT ? Transition.to(current, DRAFT)
+                : Transition.refused(current, "A " + current + " campaign is frozen: scope, criteria and periods "
+                        + "change only while it is a DRAFT");
+    }
+
+    public static Transition<CampaignState> launch(CampaignState current) {
+        return current == DRAFT ? Transition.to(current, LAUNCHED)
+                : Transition.refused(current, "Only a DRAFT campaign can be launched; this one is " + current);
+    }
+
+    public static Transition<CampaignState> start(CampaignState current) {
+        return current == LAUNCHED ? Transition.to(current, IN_PROGRESS)
+                : Transition.refused(current, "Only a LAUNCHED campaign can start; this one is " + current);
+    }
+
+    public static Transition<CampaignState> close(CampaignState current) {
+        return current == IN_PROGRESS ? Transition.to(current, CLOSED)
+                : Transition.refused(current, "Only an IN_PROGRESS campaign can be closed; this one is " + current);
+    }
+
+    public static Transition<CampaignState> cancel(CampaignState current) {
+        return current == DRAFT || current == LAUNCHED ? Transition.to(current, CANCELLED)
+                : Transition.refused(current, "Only a DRAFT or LAUNCHED campaign can be cancelled; this one is "
+                        + current);
+    }
+
+    /** Units register, sheets are written and periods finalized only while the campaign runs. */
+    public static Transition<CampaignState> takePart(CampaignState current) {
+        return current.openForRegistrations() ? Transition.to(current, current)
+                : Transition.refused(current, "The campaign is " + current + ": it takes no registrations or "
+                        + "score sheets");
+    }
+}

@@ -1,0 +1,66 @@
+package org.thidua.campaigns.covenant;
+
+import java.net.URI;
+import java.util.List;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.thidua.campaigns.Duplicates;
+import org.thidua.campaigns.campaign.Campaigns;
+import org.thidua.web.ProblemException;
+
+@Controller("/api/v1/campaigns/{campaignId}/covenants")
+@Tag(name = "covenants")
+public class CovenantController {
+
+    private final OpeningCovenant opening;
+    private final SigningCovenant signing;
+    private final CovenantRepository covenants;
+    private final CovenantPartyRepository parties;
+    private final Campaigns campaigns;
+
+    CovenantController(OpeningCovenant opening, SigningCovenant signing, CovenantRepository covenants,
+                       CovenantPartyRepository parties, Campaigns campaigns) {
+        this.opening = opening;
+        this.signing = signing;
+        this.covenants = covenants;
+        this.parties = parties;
+        this.campaigns = campaigns;
+    }
+
+    @Post
+    HttpResponse<CovenantResponse> open(String campaignId, @Body @Valid CovenantRequest request) {
+        Covenant covenant = Duplicates.asConflict("groupId", "The group already has a covenant in this campaign",
+                () -> opening.open(campaignId, request));
+        return HttpResponse.created(view(covenant), URI.create("/api/v1/campaigns/" + campaignId + "/covenants/"
+                + covenant.id()));
+    }
+
+    @Get
+    List<CovenantResponse> list(String campaignId) {
+        campaigns.get(campaignId);
+        return covenants.findByCampaignIdOrderByOpenedAt(campaignId).stream().map(this::view).toList();
+    }
+
+    @Get("/{id}")
+    CovenantResponse get(String campaignId, String id) {
+        return covenants.findById(id).filter(c -> c.campaignId().equals(campaignId)).map(this::view)
+                .orElseThrow(() -> ProblemException.notFound("Covenant", id));
+    }
+
+    /** A unit signs; 409 if it signed already. The last signature publishes covenant.signed. */
+    @Post("/{id}/sign")
+    CovenantResponse sign(String campaignId, String id, @Body @Valid CovenantRequest.Signature signature) {
+        signing.sign(campaignId, id, signature.unitId());
+        return get(campaignId, id);
+    }
+
+    private CovenantResponse view(Covenant covenant) {
+        return CovenantResponse.of(covenant, parties.findByCovenantIdOrderByUnitId(covenant.id()));
+    }
+}

@@ -1,0 +1,54 @@
+package org.thidua.campaigns.inspection;
+
+import java.net.URI;
+import java.util.List;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.validation.Validated;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.thidua.campaigns.campaign.Campaigns;
+
+@Controller("/api/v1/campaigns/{campaignId}/inspections")
+@Tag(name = "inspections")
+@Validated
+public class InspectionController {
+
+    private final RecordingInspection recording;
+    private final InspectionRepository inspections;
+    private final Campaigns campaigns;
+
+    InspectionController(RecordingInspection recording, InspectionRepository inspections, Campaigns campaigns) {
+        this.recording = recording;
+        this.inspections = inspections;
+        this.campaigns = campaigns;
+    }
+
+    @Post
+    HttpResponse<InspectionResponse> record(String campaignId, @Body @Valid InspectionRequest request) {
+        Inspection inspection = recording.record(campaignId, request);
+        return HttpResponse.created(InspectionResponse.of(inspection),
+                URI.create("/api/v1/campaigns/" + campaignId + "/inspections/" + inspection.id()));
+    }
+
+    @Get("{?registrationId,page,size}")
+    List<InspectionResponse> list(String campaignId, @Nullable @QueryValue String registrationId,
+                                  @QueryValue(defaultValue = "0") @Min(0) int page,
+                                  @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
+        campaigns.get(campaignId);
+        Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("inspectedOn"), Sort.Order.asc("id")));
+        return (registrationId == null ? inspections.findByCampaignId(campaignId, pageable)
+                : inspections.findByCampaignIdAndRegistrationId(campaignId, registrationId, pageable))
+                .getContent().stream().map(InspectionResponse::of).toList();
+    }
+}

@@ -1,0 +1,19 @@
+package org.thidua.campaigns.inspection;
+
+import java.util.List;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface InspectionRepository extends CrudRepository<Inspection, String> {
+
+    List<Inspection> findByRegistrationIdOrderByInspectedOn(String registrationId);
+
+    Page<Inspection> findByCampaignId(String campaignId, Pageable pageable);
+
+    Page<Inspection> findByCampaignIdAndRegistrationId(String campaignId, String registrationId, Pageable pageable);
+}

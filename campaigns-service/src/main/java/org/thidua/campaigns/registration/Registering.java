@@ -1,0 +1,87 @@
+package org.thidua.campaigns.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.thidua.campaigns.Conflicts;
+import org.thidua.campaigns.JsonColumns;
+import org.thidua.campaigns.campaign.Campaign;
+import org.thidua.campaigns.campaign.CampaignLifecycle;
+import org.thidua.campaigns.campaign.Campaigns;
+import org.thidua.campaigns.scope.CampaignScope;
+import org.thidua.contracts.RecipientKind;
+import org.thidua.contracts.registrations.RegistrationSubmitted;
+import org.thidua.messaging.Outbox;
+import org.thidua.web.ProblemException;
+
+/** Use case: a unit in scope registers for a running campaign, once, by the deadline (or admitted late). */
+@Singleton
+public class Registering {
+
+    private final RegistrationRepository registrations;
+    private final Campaigns campaigns;
+    private final CampaignScope scope;
+    private final Outbox outbox;
+    private final ZoneId zone;
+    private final Clock clock = Clock.systemUTC();
+
+    Registering(RegistrationRepository registrations, Campaigns campaigns, CampaignScope scope, Outbox outbox,
+                @Value("${thidua.campaigns.zone:Asia/Ho_Chi_Minh}") String zone) {
+        this.registrations = registrations;
+        this.campaigns = campaigns;
+        this.scope = scope;
+        this.outbox = outbox;
+        this.zone = ZoneId.of(zone);
+    }
+
+    @Transactional
+    public Registration register(String campaignId, RegistrationRequest request) {
+        Campaign campaign = campaigns.share(campaignId);
+        Conflicts.orConflict(CampaignLifecycle.takePart(campaign.state()));
+        String unitId = request.unitId().toLowerCase();
+        if (registrations.existsByCampaignIdAndUnitId(campaignId, unitId)) {
+            throw ProblemException.duplicate("unitId", "Unit " + unitId + " has already registered for this campaign");
+        }
+        if (!scope.includes(campaign, unitId)) {
+            throw ProblemException.unprocessable("Unit " + unitId + " is not an active unit in the campaign's scope");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        RegistrationDeadlinePolicy.Decision deadline = RegistrationDeadlinePolicy.decide(LocalDate.ofInstant(now, zone),
+                campaign.registrationDeadline(), request.lateAdmissionReason());
+        if (!deadline.allowed()) {
+            throw ProblemException.unprocessable(deadline.refusal());
+        }
+        List<RegistrationRequest.MemberTitle> memberTitles = memberTitles(request.memberTitles());
+        Registration registration = registrations.save(new Registration(UUID.randomUUID().toString(), campaignId,
+                unitId, RegistrationState.SUBMITTED, JsonColumns.write(request.commitments()), request.collectiveTitle(),
+                JsonColumns.write(memberTitles), deadline.late() ? request.lateAdmissionReason().strip() : null, null,
+                null, null, now, now));
+        outbox.publish(submitted(registration, request.commitments(), memberTitles, now));
+        return registration;
+    }
+
+    static List<RegistrationRequest.MemberTitle> memberTitles(List<RegistrationRequest.MemberTitle> titles) {
+        return titles == null ? List.of() : titles.stream()
+                .map(t -> new RegistrationRequest.MemberTitle(t.memberId().toLowerCase(), t.titleCode())).toList();
+    }
+
+    static RegistrationSubmitted submitted(Registration r, List<String> commitments,
+                                           List<RegistrationRequest.MemberTitle> memberTitles, Instant now) {
+        List<RegistrationSubmitted.TitleAim> titles = new ArrayList<>();
+        if (r.collectiveTitle() != null) {
+            titles.add(new RegistrationSubmitted.TitleAim(RecipientKind.UNIT, null, r.collectiveTitle()));
+        }
+        memberTitles.forEach(t -> titles.add(new RegistrationSubmitted.TitleAim(RecipientKind.MEMBER, t.memberId(),
+                t.titleCode())));
+        return new RegistrationSubmitted(r.id(), r.campaignId(), r.unitId(), commitments, titles, now);
+    }
+}

@@ -1,0 +1,99 @@
+package org.thidua.campaigns.registration;
+
+import java.net.URI;
+import java.util.List;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.validation.Validated;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.thidua.campaigns.Duplicates;
+import org.thidua.campaigns.campaign.CampaignController.ReasonRequest;
+import org.thidua.campaigns.campaign.Campaigns;
+import org.thidua.campaigns.inspection.InspectionResponse;
+import org.thidua.campaigns.inspection.InspectionRepository;
+import org.thidua.web.ProblemException;
+
+@Controller("/api/v1/campaigns/{campaignId}/registrations")
+@Tag(name = "registrations")
+@Validated
+public class RegistrationController {
+
+    private final Registering registering;
+    private final ChangingRegistration changing;
+    private final RegistrationRepository registrations;
+    private final InspectionRepository inspections;
+    private final Campaigns campaigns;
+
+    RegistrationController(Registering registering, ChangingRegistration changing,
+                           RegistrationRepository registrations, InspectionRepository inspections,
+                           Campaigns campaigns) {
+        this.registering = registering;
+        this.changing = changing;
+        this.registrations = registrations;
+        this.inspections = inspections;
+        this.campaigns = campaigns;
+    }
+
+    /** A unit registers: 409 if it has already, 422 out of scope or after the deadline (unless admitted late). */
+    @Post
+    HttpResponse<RegistrationResponse> register(String campaignId, @Body @Valid RegistrationRequest request) {
+        Registration registration = Duplicates.asConflict("unitId", "Unit " + request.unitId()
+                + " has already registered for this campaign", () -> registering.register(campaignId, request));
+        return HttpResponse.created(RegistrationResponse.of(registration, null),
+                URI.create("/api/v1/campaigns/" + campaignId + "/registrations/" + registration.id()));
+    }
+
+    @Get("{?state,page,size}")
+    List<RegistrationResponse> list(String campaignId, @Nullable @QueryValue RegistrationState state,
+                                    @QueryValue(defaultValue = "0") @Min(0) int page,
+                                    @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
+        campaigns.get(campaignId);
+        Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("submittedAt"), Sort.Order.asc("id")));
+        return (state == null ? registrations.findByCampaignId(campaignId, pageable)
+                : registrations.findByCampaignIdAndState(campaignId, state, pageable))
+                .getContent().stream().map(r -> RegistrationResponse.of(r, null)).toList();
+    }
+
+    /** The registration with the inspections recorded against it. */
+    @Get("/{id}")
+    RegistrationResponse get(String campaignId, String id) {
+        Registration registration = registrations.findByIdAndCampaignId(id, campaignId)
+                .orElseThrow(() -> ProblemException.notFound("Registration", id));
+        return RegistrationResponse.of(registration, inspections.findByRegistrationIdOrderByInspectedOn(id).stream()
+                .map(InspectionResponse::of).toList());
+    }
+
+    /** Changes a RETURNED registration and submits it again. */
+    @Put("/{id}")
+    RegistrationResponse resubmit(String campaignId, String id, @Body @Valid RegistrationRequest.Change change) {
+        return RegistrationResponse.of(changing.resubmit(campaignId, id, change), null);
+    }
+
+    @Post("/{id}/accept")
+    RegistrationResponse accept(String campaignId, String id) {
+        return RegistrationResponse.of(changing.accept(campaignId, id), null);
+    }
+
+    @Post("/{id}/return")
+    RegistrationResponse giveBack(String campaignId, String id, @Body @Valid ReasonRequest request) {
+        return RegistrationResponse.of(changing.giveBack(campaignId, id, request.reason()), null);
+    }
+
+    @Post("/{id}/withdraw")
+    RegistrationResponse withdraw(String campaignId, String id, @Nullable @Body @Valid ReasonRequest request) {
+        return RegistrationResponse.of(changing.withdraw(campaignId, id, request == null ? null : request.reason()),
+                null);
+    }
+}

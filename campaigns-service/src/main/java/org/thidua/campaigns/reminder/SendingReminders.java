@@ -1,0 +1,123 @@
+package org.thidua.campaigns.reminder;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.thidua.campaigns.campaign.Campaign;
+import org.thidua.campaigns.campaign.CampaignPeriod;
+import org.thidua.campaigns.campaign.CampaignState;
+import org.thidua.campaigns.campaign.Campaigns;
+import org.thidua.campaigns.registration.Registration;
+import org.thidua.campaigns.registration.RegistrationRepository;
+import org.thidua.campaigns.registration.RegistrationState;
+import org.thidua.campaigns.review.PeriodState;
+import org.thidua.campaigns.scope.CampaignScope;
+import org.thidua.campaigns.scoresheet.ScoreSheet;
+import org.thidua.campaigns.scoresheet.ScoreSheetRepository;
+import org.thidua.campaigns.scoresheet.ScoreSheetState;
+import org.thidua.contracts.campaigns.DeadlineApproaching;
+import org.thidua.messaging.Outbox;
+
+/**
+ * Use case: remind the units of one campaign whose registration or score sheet is due. Each reminder is claimed with
+ * {@code INSERT IGNORE} into {@code reminder_sent} in the transaction of its outbox row: of several instances (or
+ * runs) only the one whose insert counted publishes, the others wait on the key and then see it taken.
+ */
+@Singleton
+public class SendingReminders {
+
+    private final Campaigns campaigns;
+    private final CampaignScope scope;
+    private final RegistrationRepository registrations;
+    private final ScoreSheetRepository sheets;
+    private final JdbcOperations jdbc;
+    private final Outbox outbox;
+    private final ReminderSchedule schedule;
+    private final Clock clock = Clock.systemUTC();
+
+    SendingReminders(Campaigns campaigns, CampaignScope scope, RegistrationRepository registrations,
+                     ScoreSheetRepository sheets, JdbcOperations jdbc, Outbox outbox,
+                     @Value("${thidua.campaigns.reminders.offsets:7,1}") List<Integer> offsets) {
+        this.campaigns = campaigns;
+        this.scope = scope;
+        this.registrations = registrations;
+        this.sheets = sheets;
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.schedule = new ReminderSchedule(offsets);
+    }
+
+    /** Sends what is due on {@code today} (Vietnam's calendar) for one campaign; returns how many were sent. */
+    @Transactional
+    public int remind(String campaignId, LocalDate today) {
+        Campaign campaign = campaigns.get(campaignId);
+        int sent = 0;
+        if (campaign.state() == CampaignState.LAUNCHED) {
+            Optional<Integer> offset = schedule.dueOffset(today, campaign.registrationDeadline());
+            if (offset.isPresent()) {
+                Set<String> registered = new HashSet<>();
+                registrations.findByCampaignId(campaignId).forEach(r -> registered.add(r.unitId()));
+                List<String> due = new ArrayList<>(scope.units(campaign));
+                due.removeIf(registered::contains);
+                sent += send(campaign, due, DeadlineApproaching.Kind.REGISTRATION, null,
+                        campaign.registrationDeadline(), offset.get(), today);
+            }
+        }
+        if (campaign.state().openForRegistrations()) {
+            for (CampaignPeriod period : campaigns.periods(campaignId)) {
+                Optional<Integer> offset = schedule.dueOffset(today, period.submissionDeadline());
+                if (period.state() != PeriodState.OPEN || offset.isEmpty()) {
+                    continue;
+                }
+                Set<String> submitted = new HashSet<>();
+                for (ScoreSheet sheet : sheets.findByCampaignIdAndPeriod(campaignId, period.period())) {
+                    if (sheet.state() != ScoreSheetState.DRAFT) {
+                        submitted.add(sheet.unitId());
+                    }
+                }
+                List<String> due = registrations.findByCampaignIdAndState(campaignId, RegistrationState.ACCEPTED)
+                        .stream().map(Registration::unitId).filter(u -> !submitted.contains(u)).sorted().toList();
+                sent += send(campaign, due, DeadlineApproaching.Kind.SCORE_SHEET, period.period(),
+                        period.submissionDeadline(), offset.get(), today);
+            }
+        }
+        return sent;
+    }
+
+    private int send(Campaign campaign, List<String> units, DeadlineApproaching.Kind kind,
+                     org.thidua.contracts.ReviewPeriod period, LocalDate deadline, int offset, LocalDate today) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        int sent = 0;
+        for (String unitId : units) {
+            int claimed = jdbc.prepareStatement("INSERT IGNORE INTO reminder_sent (campaign_id, unit_id, deadline_kind, "
+                    + "period, offset_days, deadline, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)", s -> {
+                s.setString(1, campaign.id());
+                s.setString(2, unitId);
+                s.setString(3, kind.name());
+                s.setString(4, period == null ? "-" : period.name());
+                s.setInt(5, offset);
+                s.setObject(6, deadline);
+                s.setTimestamp(7, Timestamp.from(now));
+                return s.executeUpdate();
+            });
+            if (claimed == 1) {
+                outbox.publish(new DeadlineApproaching(campaign.id(), unitId, kind, period, deadline,
+                        ReminderSchedule.daysLeft(today, deadline), now));
+                sent++;
+            }
+        }
+        return sent;
+    }
+}

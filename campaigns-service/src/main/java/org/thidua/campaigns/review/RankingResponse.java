@@ -1,0 +1,28 @@
+package org.thidua.campaigns.review;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import org.thidua.contracts.ReviewPeriod;
+
+/** The ranking of a finalized period, per group, best first, and the units left out of it. */
+@Serdeable
+public record RankingResponse(String campaignId, ReviewPeriod period, LocalDate periodEndDate, Instant finalizedAt,
+                              List<Group> groups, List<Excluded> excluded) {
+
+    @Serdeable
+    public record Group(String groupId, List<Entry> entries) {
+    }
+
+    @Serdeable
+    public record Entry(String unitId, BigDecimal totalPoints, int rank) {
+    }
+
+    @Serdeable
+    public record Excluded(String unitId, @Nullable String groupId, String reason) {
+    }
+}

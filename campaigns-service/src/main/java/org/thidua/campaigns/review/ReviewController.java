@@ -1,0 +1,33 @@
+package org.thidua.campaigns.review;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.thidua.contracts.ReviewPeriod;
+
+@Controller("/api/v1/campaigns/{campaignId}/periods/{period}")
+@Tag(name = "reviews")
+public class ReviewController {
+
+    private final FinalizingPeriod finalizing;
+
+    ReviewController(FinalizingPeriod finalizing) {
+        this.finalizing = finalizing;
+    }
+
+    /** Finalises the period and publishes its ranking; 409 if finalized already, 422 while sheets are missing. */
+    @Post("/finalize")
+    RankingResponse finalize(String campaignId, ReviewPeriod period, @Nullable @Body @Valid FinalizeRequest request) {
+        finalizing.finalize(campaignId, period, request == null ? new FinalizeRequest(null, null) : request);
+        return finalizing.ranking(campaignId, period);
+    }
+
+    @Get("/ranking")
+    RankingResponse ranking(String campaignId, ReviewPeriod period) {
+        return finalizing.ranking(campaignId, period);
+    }
+}

@@ -1,0 +1,116 @@
+package org.thidua.campaigns.scope;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import org.thidua.contracts.groups.GroupCreated;
+import org.thidua.contracts.groups.GroupMembershipChanged;
+import org.thidua.contracts.units.UnitDeactivated;
+import org.thidua.contracts.units.UnitRegistered;
+import org.thidua.contracts.units.UnitUpdated;
+import org.thidua.messaging.EventHandler;
+import org.thidua.messaging.IncomingEvent;
+
+/**
+ * Keeps the local projection of units and groups (who is in scope) in step with units-service's events. Runs in
+ * the idempotent consumer's transaction. Every row keeps the time of the event it reflects and an older event is
+ * ignored, so events replayed or arriving out of order never undo newer ones; membership events carry the whole
+ * member list, so a group is right after any one of them, whether or not its units are known yet.
+ */
+@Singleton
+public class ScopeProjection implements EventHandler {
+
+    private final JdbcOperations jdbc;
+
+    ScopeProjection(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String consumerName() {
+        return "campaigns.scope";
+    }
+
+    @Override
+    public void handle(IncomingEvent event) {
+        switch (event.type()) {
+            case UnitRegistered.TYPE -> {
+                UnitRegistered e = event.data(UnitRegistered.class);
+                unit(e.unitId(), e.code(), e.name(), e.active(), e.registeredAt());
+            }
+            case UnitUpdated.TYPE -> {
+                UnitUpdated e = event.data(UnitUpdated.class);
+                unit(e.unitId(), e.code(), e.name(), null, e.occurredAt());
+            }
+            case UnitDeactivated.TYPE -> {
+                UnitDeactivated e = event.data(UnitDeactivated.class);
+                unit(e.unitId(), null, null, false, e.occurredAt());
+            }
+            case GroupCreated.TYPE -> {
+                GroupCreated e = event.data(GroupCreated.class);
+                ensureGroup(e.groupId());
+                update("UPDATE scope_group SET year = ?, kind = ?, code = ?, name = ? WHERE group_id = ?",
+                        e.year(), e.kind().name(), e.code(), e.name(), e.groupId());
+            }
+            case GroupMembershipChanged.TYPE -> membership(event.data(GroupMembershipChanged.class));
+            default -> {
+                // members, contacts and leadership are not needed to decide who is in scope
+            }
+        }
+    }
+
+    private void unit(String unitId, String code, String name, Boolean active, Instant at) {
+        Instant known = jdbc.prepareStatement("SELECT changed_at FROM scope_unit WHERE unit_id = ? FOR UPDATE", s -> {
+            s.setString(1, unitId);
+            try (var rs = s.executeQuery()) {
+                return rs.next() ? rs.getTimestamp(1).toInstant() : null;
+            }
+        });
+        if (known == null) {
+            update("INSERT INTO scope_unit (unit_id, code, name, active, changed_at) VALUES (?, ?, ?, ?, ?)",
+                    unitId, code, name, active == null || active, Timestamp.from(at));
+        } else if (!at.isBefore(known)) {
+            update("UPDATE scope_unit SET code = COALESCE(?, code), name = COALESCE(?, name), "
+                    + "active = COALESCE(?, active), changed_at = ? WHERE unit_id = ?",
+                    code, name, active, Timestamp.from(at), unitId);
+        }
+    }
+
+    private void membership(GroupMembershipChanged e) {
+        ensureGroup(e.groupId());
+        Instant known = jdbc.prepareStatement(
+                "SELECT members_changed_at FROM scope_group WHERE group_id = ? FOR UPDATE", s -> {
+                    s.setString(1, e.groupId());
+                    try (var rs = s.executeQuery()) {
+                        rs.next();
+                        Timestamp t = rs.getTimestamp(1);
+                        return t == null ? null : t.toInstant();
+                    }
+                });
+        if (known != null && e.occurredAt().isBefore(known)) {
+            return;
+        }
+        update("UPDATE scope_group SET year = ?, members_changed_at = ? WHERE group_id = ?", e.year(),
+                Timestamp.from(e.occurredAt()), e.groupId());
+        update("DELETE FROM scope_group_member WHERE group_id = ?", e.groupId());
+        for (String unitId : new LinkedHashSet<>(e.unitIds())) {
+            update("INSERT INTO scope_group_member (group_id, unit_id) VALUES (?, ?)", e.groupId(), unitId);
+        }
+    }
+
+    private void ensureGroup(String groupId) {
+        update("INSERT IGNORE INTO scope_group (group_id) VALUES (?)", groupId);
+    }
+
+    private void update(String sql, Object... parameters) {
+        jdbc.prepareStatement(sql, s -> {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        });
+    }
+}

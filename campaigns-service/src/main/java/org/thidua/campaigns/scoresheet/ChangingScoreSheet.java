@@ -1,0 +1,114 @@
+package org.thidua.campaigns.scoresheet;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.thidua.campaigns.Conflicts;
+import org.thidua.campaigns.campaign.Criterion;
+import org.thidua.contracts.ReviewPeriod;
+import org.thidua.contracts.registrations.ScoreSheetApproved;
+import org.thidua.contracts.registrations.ScoreSheetReturned;
+import org.thidua.contracts.registrations.ScoreSheetSubmitted;
+import org.thidua.messaging.Outbox;
+import org.thidua.web.ProblemException;
+
+/**
+ * Use cases moving a score sheet through its states: submit (every criterion entered), review (the reviewer's
+ * points beside the unit's), approve (final), return one step back with a reason.
+ */
+@Singleton
+public class ChangingScoreSheet {
+
+    private final SheetRules rules;
+    private final ScoreSheetRepository sheets;
+    private final ScoreEntryRepository entries;
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    ChangingScoreSheet(SheetRules rules, ScoreSheetRepository sheets, ScoreEntryRepository entries, Outbox outbox) {
+        this.rules = rules;
+        this.sheets = sheets;
+        this.entries = entries;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public ScoreSheet submit(String campaignId, ReviewPeriod period, String id) {
+        ScoreSheet current = rules.lock(campaignId, period, id);
+        ScoreSheetState next = Conflicts.orConflict(ScoreSheetTransitions.submit(current.state()));
+        Set<String> entered = entries.findByScoreSheetId(id).stream().map(ScoreEntry::criterionCode)
+                .collect(Collectors.toSet());
+        List<String> missing = ScoreSheetTransitions.missingCriteria(
+                rules.criteria(campaignId).values().stream().map(Criterion::code).sorted().toList(), entered);
+        if (!missing.isEmpty()) {
+            throw ProblemException.unprocessable("A score sheet is submitted only when every criterion has an entry; "
+                    + "missing: " + String.join(", ", missing));
+        }
+        Instant now = now();
+        ScoreSheet submitted = sheets.update(current.with(next, current.selfTotal(), null, current.unitTaskRating(),
+                null, now));
+        outbox.publish(new ScoreSheetSubmitted(id, current.registrationId(), campaignId, current.unitId(), period,
+                current.selfTotal(), now));
+        return submitted;
+    }
+
+    @Transactional
+    public ScoreSheet review(String campaignId, ReviewPeriod period, String id, ScoreSheetRequest.Review review) {
+        ScoreSheet current = rules.lock(campaignId, period, id);
+        ScoreSheetState next = Conflicts.orConflict(ScoreSheetTransitions.review(current.state()));
+        Map<String, Criterion> criteria = rules.criteria(campaignId);
+        SheetRules.checkPoints(criteria,
+                review.entries().stream().map(ScoreSheetRequest.ReviewedEntry::criterionCode).toList(),
+                review.entries().stream().map(ScoreSheetRequest.ReviewedEntry::points).toList());
+        Map<String, ScoreSheetRequest.ReviewedEntry> adjusted = review.entries().stream()
+                .collect(Collectors.toMap(ScoreSheetRequest.ReviewedEntry::criterionCode, Function.identity()));
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        List<ScoreEntry> reviewed = entries.findByScoreSheetId(id).stream().map(e -> {
+            ScoreSheetRequest.ReviewedEntry a = adjusted.get(e.criterionCode());
+            return a == null ? e.reviewed(e.selfPoints(), null) : e.reviewed(a.points().setScale(2), a.note());
+        }).toList();
+        for (ScoreEntry e : reviewed) {
+            total = total.add(e.reviewedPoints());
+        }
+        entries.updateAll(reviewed);
+        return sheets.update(current.with(next, current.selfTotal(), total, current.unitTaskRating(), null, now()));
+    }
+
+    @Transactional
+    public ScoreSheet approve(String campaignId, ReviewPeriod period, String id) {
+        ScoreSheet current = rules.lock(campaignId, period, id);
+        ScoreSheetState next = Conflicts.orConflict(ScoreSheetTransitions.approve(current.state()));
+        Instant now = now();
+        ScoreSheet approved = sheets.update(current.with(next, current.selfTotal(), current.reviewedTotal(),
+                current.unitTaskRating(), null, now));
+        outbox.publish(new ScoreSheetApproved(id, current.registrationId(), campaignId, current.unitId(), period,
+                current.reviewedTotal(), now));
+        return approved;
+    }
+
+    @Transactional
+    public ScoreSheet giveBack(String campaignId, ReviewPeriod period, String id, String reason) {
+        ScoreSheet current = rules.lock(campaignId, period, id);
+        ScoreSheetState next = Conflicts.orConflict(ScoreSheetTransitions.giveBack(current.state()));
+        String why = Conflicts.requireReason(reason);
+        Instant now = now();
+        ScoreSheet returned = sheets.update(current.with(next, current.selfTotal(),
+                next == ScoreSheetState.DRAFT ? null : current.reviewedTotal(), current.unitTaskRating(), why, now));
+        outbox.publish(new ScoreSheetReturned(id, current.registrationId(), campaignId, current.unitId(), period,
+                ScoreSheetReturned.State.valueOf(current.state().name()), why, now));
+        return returned;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

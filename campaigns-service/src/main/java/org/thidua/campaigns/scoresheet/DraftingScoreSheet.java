@@ -1,0 +1,120 @@
+package org.thidua.campaigns.scoresheet;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.thidua.campaigns.Conflicts;
+import org.thidua.campaigns.JsonColumns;
+import org.thidua.campaigns.campaign.Criterion;
+import org.thidua.campaigns.registration.Registration;
+import org.thidua.campaigns.registration.RegistrationRepository;
+import org.thidua.campaigns.registration.RegistrationState;
+import org.thidua.contracts.ReviewPeriod;
+import org.thidua.web.ProblemException;
+
+/** Use case: a unit drafts its score sheet for a period (create, then edit while DRAFT). Publishes nothing. */
+@Singleton
+public class DraftingScoreSheet {
+
+    private final SheetRules rules;
+    private final ScoreSheetRepository sheets;
+    private final ScoreEntryRepository entries;
+    private final MemberOutcomeRepository outcomes;
+    private final RegistrationRepository registrations;
+    private final Clock clock = Clock.systemUTC();
+
+    DraftingScoreSheet(SheetRules rules, ScoreSheetRepository sheets, ScoreEntryRepository entries,
+                       MemberOutcomeRepository outcomes, RegistrationRepository registrations) {
+        this.rules = rules;
+        this.sheets = sheets;
+        this.entries = entries;
+        this.outcomes = outcomes;
+        this.registrations = registrations;
+    }
+
+    @Transactional
+    public ScoreSheet create(String campaignId, ReviewPeriod period, ScoreSheetRequest request) {
+        rules.openPeriod(campaignId, period);
+        Registration registration = registrations.findById(request.registrationId())
+                .filter(r -> r.campaignId().equals(campaignId))
+                .orElseThrow(() -> ProblemException.invalidField("registrationId",
+                        "is not a registration of this campaign"));
+        if (registration.state() != RegistrationState.ACCEPTED) {
+            throw ProblemException.invalidState(registration.state().name(),
+                    "Only an ACCEPTED registration has score sheets; this one is " + registration.state());
+        }
+        if (sheets.existsByRegistrationIdAndPeriod(registration.id(), period)) {
+            throw ProblemException.duplicate("registrationId", "The registration already has a " + period
+                    + " score sheet");
+        }
+        checkOutcomes(period, request.memberOutcomes());
+        Map<String, Criterion> criteria = rules.criteria(campaignId);
+        SheetRules.checkPoints(criteria, request.entries().stream().map(ScoreSheetRequest.Entry::criterionCode).toList(),
+                request.entries().stream().map(ScoreSheetRequest.Entry::points).toList());
+        Instant now = now();
+        ScoreSheet sheet = sheets.save(new ScoreSheet(UUID.randomUUID().toString(), registration.id(), campaignId,
+                registration.unitId(), period, ScoreSheetState.DRAFT, total(request.entries()), null,
+                request.unitTaskRating(), null, null, now, now));
+        writeParts(sheet.id(), request.entries(), request.memberOutcomes(), false);
+        return sheet;
+    }
+
+    @Transactional
+    public ScoreSheet edit(String campaignId, ReviewPeriod period, String id, ScoreSheetRequest.Change change) {
+        ScoreSheet current = rules.lock(campaignId, period, id);
+        Conflicts.orConflict(ScoreSheetTransitions.edit(current.state()));
+        checkOutcomes(period, change.memberOutcomes());
+        SheetRules.checkPoints(rules.criteria(campaignId),
+                change.entries().stream().map(ScoreSheetRequest.Entry::criterionCode).toList(),
+                change.entries().stream().map(ScoreSheetRequest.Entry::points).toList());
+        ScoreSheet edited = sheets.update(current.with(ScoreSheetState.DRAFT, total(change.entries()), null,
+                change.unitTaskRating(), current.returnReason(), now()));
+        writeParts(id, change.entries(), change.memberOutcomes(), true);
+        return edited;
+    }
+
+    private void writeParts(String sheetId, List<ScoreSheetRequest.Entry> sheetEntries,
+                            List<ScoreSheetRequest.Outcome> memberOutcomes, boolean replace) {
+        if (replace) {
+            entries.deleteByScoreSheetId(sheetId);
+            outcomes.deleteByScoreSheetId(sheetId);
+        }
+        entries.saveAll(sheetEntries.stream().map(e -> new ScoreEntry(null, sheetId, e.criterionCode(),
+                e.points().setScale(2), null, JsonColumns.write(e.evidence() == null ? List.of() : e.evidence()),
+                e.note(), null)).toList());
+        if (memberOutcomes != null && !memberOutcomes.isEmpty()) {
+            outcomes.saveAll(memberOutcomes.stream().map(o -> new MemberOutcome(null, sheetId,
+                    o.memberId().toLowerCase(), o.taskRating(),
+                    o.initiative() == null ? null : o.initiative().recognised(),
+                    o.initiative() == null ? null : o.initiative().title(),
+                    o.initiative() == null ? null : o.initiative().level(), o.discipline())).toList());
+        }
+    }
+
+    private static void checkOutcomes(ReviewPeriod period, List<ScoreSheetRequest.Outcome> memberOutcomes) {
+        if (period != ReviewPeriod.YEAR_END && memberOutcomes != null && !memberOutcomes.isEmpty()) {
+            throw ProblemException.invalidField("memberOutcomes", "only the YEAR_END score sheet carries member "
+                    + "outcomes");
+        }
+        if (memberOutcomes != null && memberOutcomes.stream().map(o -> o.memberId().toLowerCase()).distinct().count()
+                != memberOutcomes.size()) {
+            throw ProblemException.invalidField("memberOutcomes", "lists a member twice");
+        }
+    }
+
+    static BigDecimal total(List<ScoreSheetRequest.Entry> entries) {
+        return entries.stream().map(ScoreSheetRequest.Entry::points).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,243 @@
+package org.thidua.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.transaction.TransactionOperations;
+import org.thidua.contracts.Event;
+import org.thidua.contracts.EventJson;
+import org.thidua.contracts.EventSchemas;
+import org.thidua.contracts.groups.GroupCreated;
+import org.thidua.contracts.groups.GroupMembershipChanged;
+import org.thidua.contracts.units.UnitRegistered;
+import org.thidua.testing.CloudEventSender;
+
+/** What the API tests of this service share: calls, problems, the projection fed like units-service would. */
+public final class CampaignsApi {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private final BlockingHttpClient http;
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
+    private final CloudEventSender sender = new CloudEventSender();
+
+    public CampaignsApi(BlockingHttpClient http, JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+        this.http = http;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    public void close() {
+        sender.close();
+    }
+
+    // --- HTTP ---------------------------------------------------------------------------------------------------
+
+    public JsonNode post(String path, Object body) {
+        return read(http.retrieve(request(HttpRequest.POST(path, body == null ? Map.of() : body)), String.class));
+    }
+
+    public JsonNode put(String path, Object body) {
+        return read(http.retrieve(request(HttpRequest.PUT(path, body)), String.class));
+    }
+
+    public JsonNode get(String path) {
+        return read(http.retrieve(HttpRequest.GET(path), String.class));
+    }
+
+    /** A request that must be refused with {@code status}, writing and publishing nothing; returns the problem. */
+    public JsonNode refused(String method, String path, Object body, HttpStatus status) {
+        String before = fingerprint();
+        MutableHttpRequest<Object> request = switch (method) {
+            case "POST" -> HttpRequest.POST(path, body == null ? Map.of() : body);
+            case "PUT" -> HttpRequest.PUT(path, body);
+            default -> throw new IllegalArgumentException(method);
+        };
+        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.exchange(request(request), String.class));
+        assertThat(error).as("%s %s must be refused with %s", method, path, status).isNotNull();
+        String body0 = error.getResponse().getBody(String.class).orElse("");
+        assertThat(error.getStatus().getCode()).as("%s %s: %s", method, path, body0).isEqualTo(status.getCode());
+        assertThat(error.getResponse().getContentType().map(Object::toString)).hasValue("application/problem+json");
+        assertThat(fingerprint()).as("nothing written or published by a refused %s %s", method, path)
+                .isEqualTo(before);
+        return read(body0);
+    }
+
+    /** 409 naming the current state. */
+    public void conflict(String path, Object body, String currentState) {
+        JsonNode problem = refused("POST", path, body, HttpStatus.CONFLICT);
+        assertThat(problem.path("currentState").asText()).as(path).isEqualTo(currentState);
+        assertThat(problem.path("type").asText()).isEqualTo("https://thidua.org/problems/invalid-state");
+    }
+
+    public static List<String> fields(JsonNode problem) {
+        return StreamSupport.stream(problem.path("violations").spliterator(), false)
+                .map(v -> v.get("field").asText()).sorted().toList();
+    }
+
+    private static <T> MutableHttpRequest<T> request(MutableHttpRequest<T> request) {
+        return request.contentType("application/json");
+    }
+
+    public static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    public static JsonNode read(byte[] json) {
+        try {
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    // --- the state of the database ------------------------------------------------------------------------------
+
+    /** Row counts and version sums of every table a request may change, and the outbox. */
+    public String fingerprint() {
+        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT "
+                + "(SELECT COUNT(*) FROM outbox_event), (SELECT COUNT(*) FROM campaign), "
+                + "(SELECT COALESCE(SUM(version), 0) FROM campaign), (SELECT COUNT(*) FROM criterion), "
+                + "(SELECT COUNT(*) FROM registration), (SELECT COALESCE(SUM(version), 0) FROM registration), "
+                + "(SELECT COUNT(*) FROM score_sheet), (SELECT COALESCE(SUM(version), 0) FROM score_sheet), "
+                + "(SELECT COUNT(*) FROM score_entry), (SELECT COUNT(*) FROM covenant), "
+                + "(SELECT COUNT(*) FROM covenant_party WHERE signed_at IS NOT NULL), "
+                + "(SELECT COUNT(*) FROM ranking_entry), (SELECT COUNT(*) FROM inspection), "
+                + "(SELECT COUNT(*) FROM campaign_period WHERE state = 'FINALIZED')", s -> {
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    values.add(rs.getString(i));
+                }
+                return String.join("/", values);
+            }
+        }));
+    }
+
+    public long count(String sql, Object... parameters) {
+        return transactions.executeRead(status -> jdbc.prepareStatement(sql, s -> {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+    }
+
+    // --- units-service, as seen on the broker -------------------------------------------------------------------
+
+    public void send(Event event) {
+        byte[] data = EventJson.write(event);
+        assertThat(EventSchemas.violations(event.type(), data)).as("test event %s", event.type()).isEmpty();
+        sender.send(event.topic(), UUID.randomUUID().toString(), event.type(), event.subject(), data);
+    }
+
+    public String unit(String code, Instant registeredAt) {
+        String id = UUID.randomUUID().toString();
+        send(new UnitRegistered(id, code, "Đơn vị " + code, null, "vi", true, registeredAt));
+        return id;
+    }
+
+    public String group(String code, int year, List<String> members) {
+        String id = UUID.randomUUID().toString();
+        // membership first: across streams nothing is ordered, and the projection must not care
+        send(new GroupMembershipChanged(id, year, members, members, List.of(), Instant.now()));
+        send(new GroupCreated(id, GroupCreated.Kind.BLOCK, year, code, "Khối thi đua " + code, Instant.now()));
+        return id;
+    }
+
+    public void awaitScope(String campaignId, Set<String> expected) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> scope(campaignId).equals(expected));
+    }
+
+    public Set<String> scope(String campaignId) {
+        Set<String> units = new HashSet<>();
+        get("/api/v1/campaigns/" + campaignId + "/scope?size=5000").get("unitIds").forEach(u -> units.add(u.asText()));
+        return units;
+    }
+
+    // --- request bodies -----------------------------------------------------------------------------------------
+
+    public static Map<String, Object> campaign(String code, LocalDate registrationDeadline, List<String> groupIds) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("title", "Phong trào thi đua yêu nước " + code);
+        body.put("theme", "Đổi mới, sáng tạo, hoàn thành xuất sắc nhiệm vụ năm " + TODAY.getYear());
+        body.put("kind", "REGULAR");
+        body.put("year", TODAY.getYear());
+        body.put("startDate", TODAY.minusDays(30).toString());
+        body.put("endDate", TODAY.plusDays(300).toString());
+        body.put("registrationDeadline", registrationDeadline.toString());
+        body.put("scope", Map.of("allUnits", groupIds.isEmpty(), "groupIds", groupIds));
+        body.put("periods", List.of(
+                Map.of("period", "MID_YEAR", "endDate", TODAY.plusDays(20).toString(),
+                        "submissionDeadline", TODAY.plusDays(30).toString()),
+                Map.of("period", "YEAR_END", "endDate", TODAY.plusDays(200).toString(),
+                        "submissionDeadline", TODAY.plusDays(210).toString())));
+        body.put("criteria", criteria());
+        return body;
+    }
+
+    public static List<Map<String, Object>> criteria() {
+        return List.of(
+                Map.of("group", "I. Thực hiện nhiệm vụ chuyên môn", "code", "A1", "name", "Hoàn thành chỉ tiêu kế hoạch",
+                        "maxPoints", 40, "appliesTo", "COLLECTIVE"),
+                Map.of("group", "I. Thực hiện nhiệm vụ chuyên môn", "code", "A2", "name", "Cải cách hành chính",
+                        "maxPoints", 30, "appliesTo", "COLLECTIVE"),
+                Map.of("group", "II. Xây dựng đội ngũ", "code", "B1", "name", "Cán bộ học tập, rèn luyện",
+                        "maxPoints", 30, "appliesTo", "INDIVIDUAL"));
+    }
+
+    public static Map<String, Object> registration(String unitId) {
+        return Map.of("unitId", unitId, "commitments", List.of("Hoàn thành 100% chỉ tiêu được giao",
+                        "Không có cán bộ vi phạm kỷ luật"), "collectiveTitle", "TAP_THE_LAO_DONG_XUAT_SAC",
+                "memberTitles", List.of(Map.of("memberId", UUID.randomUUID().toString(),
+                        "titleCode", "CHIEN_SI_THI_DUA_CO_SO")));
+    }
+
+    /** Entries summing to {@code total} (at most 100): A1 ≤ 40, A2 ≤ 30, B1 ≤ 30. */
+    public static List<Map<String, Object>> entries(int total) {
+        int a1 = Math.min(40, total);
+        int a2 = Math.min(30, total - a1);
+        int b1 = total - a1 - a2;
+        return List.of(entry("A1", a1), entry("A2", a2), entry("B1", b1));
+    }
+
+    public static Map<String, Object> entry(String code, Object points) {
+        return Map.of("criterionCode", code, "points", points, "evidence", List.of("https://vpqh.gov.vn/minh-chung/"
+                + code), "note", "Tự đánh giá");
+    }
+}
