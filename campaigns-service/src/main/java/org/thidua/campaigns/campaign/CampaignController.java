@@ -1,5 +1,6 @@
 package org.thidua.campaigns.campaign;
 
+import org.thidua.web.ProblemException;
 import java.net.URI;
 import java.util.List;
 
@@ -21,7 +22,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.thidua.campaigns.Duplicates;
 
 @Controller("/api/v1/campaigns")
 @Tag(name = "campaigns")
@@ -44,7 +44,7 @@ public class CampaignController {
     /** Creates a DRAFT campaign; 409 naming {@code code} when the code is taken. */
     @Post
     HttpResponse<CampaignResponse> create(@Body @Valid CampaignRequest request) {
-        Campaign campaign = Duplicates.asConflict("code", "A campaign with code " + request.code().strip()
+        Campaign campaign = ProblemException.duplicateOnUniqueKey("code", "A campaign with code " + request.code().strip()
                 + " already exists", () -> drafting.create(request));
         return HttpResponse.created(reading.view(campaign), URI.create("/api/v1/campaigns/" + campaign.id()));
     }

@@ -6,7 +6,7 @@ import static org.thidua.campaigns.campaign.CampaignState.DRAFT;
 import static org.thidua.campaigns.campaign.CampaignState.IN_PROGRESS;
 import static org.thidua.campaigns.campaign.CampaignState.LAUNCHED;
 
-import org.thidua.campaigns.Transition;
+import org.thidua.web.Transition;
 
 /** The campaign's state machine. Scope, criteria and periods may only change while the campaign is a DRAFT. */
 public final class CampaignLifecycle {

@@ -7,7 +7,6 @@ import java.util.List;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.campaigns.Conflicts;
 import org.thidua.campaigns.review.PeriodState;
 import org.thidua.contracts.campaigns.CampaignCancelled;
 import org.thidua.contracts.campaigns.CampaignClosed;
@@ -38,7 +37,7 @@ public class ChangingCampaignState {
     @Transactional
     public Campaign launch(String id) {
         Campaign current = reading.lock(id);
-        CampaignState next = Conflicts.orConflict(CampaignLifecycle.launch(current.state()));
+        CampaignState next = ProblemException.orConflict(CampaignLifecycle.launch(current.state()));
         List<CampaignPeriod> periods = reading.periods(id);
         if (reading.criteria(id).isEmpty()) {
             throw ProblemException.unprocessable("A campaign without criteria cannot be launched");
@@ -58,7 +57,7 @@ public class ChangingCampaignState {
     @Transactional
     public Campaign start(String id) {
         Campaign current = reading.lock(id);
-        CampaignState next = Conflicts.orConflict(CampaignLifecycle.start(current.state()));
+        CampaignState next = ProblemException.orConflict(CampaignLifecycle.start(current.state()));
         Instant now = now();
         Campaign started = campaigns.update(current.withState(next, null, now));
         outbox.publish(new CampaignStarted(id, now));
@@ -68,7 +67,7 @@ public class ChangingCampaignState {
     @Transactional
     public Campaign close(String id) {
         Campaign current = reading.lock(id);
-        CampaignState next = Conflicts.orConflict(CampaignLifecycle.close(current.state()));
+        CampaignState next = ProblemException.orConflict(CampaignLifecycle.close(current.state()));
         List<String> open = reading.periods(id).stream().filter(p -> p.state() != PeriodState.FINALIZED)
                 .map(p -> p.period().name()).toList();
         if (!open.isEmpty()) {
@@ -85,8 +84,8 @@ public class ChangingCampaignState {
     @Transactional
     public Campaign cancel(String id, String reason) {
         Campaign current = reading.lock(id);
-        CampaignState next = Conflicts.orConflict(CampaignLifecycle.cancel(current.state()));
-        String why = Conflicts.requireReason(reason);
+        CampaignState next = ProblemException.orConflict(CampaignLifecycle.cancel(current.state()));
+        String why = ProblemException.requireReason(reason);
         Instant now = now();
         Campaign cancelled = campaigns.update(current.withState(next, why, now));
         if (current.state() == CampaignState.LAUNCHED) {

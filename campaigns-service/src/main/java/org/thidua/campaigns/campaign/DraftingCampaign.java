@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.campaigns.Conflicts;
 import org.thidua.campaigns.review.PeriodState;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.web.Problem;
@@ -60,7 +59,7 @@ public class DraftingCampaign {
     @Transactional
     public Campaign replace(String id, CampaignRequest request) {
         Campaign current = reading.lock(id);
-        Conflicts.orConflict(CampaignLifecycle.edit(current.state()));
+        ProblemException.orConflict(CampaignLifecycle.edit(current.state()));
         validate(request);
         String code = request.code().strip();
         if (!code.equals(current.code()) && campaigns.existsByCode(code)) {
@@ -82,7 +81,7 @@ public class DraftingCampaign {
     @Transactional
     public Campaign replaceCriteria(String id, List<CampaignRequest.CriterionRequest> set) {
         Campaign current = reading.lock(id);
-        Conflicts.orConflict(CampaignLifecycle.edit(current.state()));
+        ProblemException.orConflict(CampaignLifecycle.edit(current.state()));
         validateCriteria(set, "criteria");
         criteria.deleteByCampaignId(id);
         saveCriteria(id, set);

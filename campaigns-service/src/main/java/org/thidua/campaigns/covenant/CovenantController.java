@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.thidua.campaigns.Duplicates;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.web.ProblemException;
 
@@ -35,7 +34,7 @@ public class CovenantController {
 
     @Post
     HttpResponse<CovenantResponse> open(String campaignId, @Body @Valid CovenantRequest request) {
-        Covenant covenant = Duplicates.asConflict("groupId", "The group already has a covenant in this campaign",
+        Covenant covenant = ProblemException.duplicateOnUniqueKey("groupId", "The group already has a covenant in this campaign",
                 () -> opening.open(campaignId, request));
         return HttpResponse.created(view(covenant), URI.create("/api/v1/campaigns/" + campaignId + "/covenants/"
                 + covenant.id()));

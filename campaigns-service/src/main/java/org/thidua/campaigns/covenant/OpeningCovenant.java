@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.campaigns.Conflicts;
 import org.thidua.campaigns.JsonColumns;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
@@ -41,7 +40,7 @@ public class OpeningCovenant {
     @Transactional
     public Covenant open(String campaignId, CovenantRequest request) {
         Campaign campaign = campaigns.share(campaignId);
-        Conflicts.orConflict(CampaignLifecycle.takePart(campaign.state()));
+        ProblemException.orConflict(CampaignLifecycle.takePart(campaign.state()));
         String groupId = request.groupId().strip().toLowerCase();
         boolean inScope = campaign.allUnits() ? scope.groupKnown(groupId)
                 : campaigns.scopeGroupIds(campaignId).contains(groupId);

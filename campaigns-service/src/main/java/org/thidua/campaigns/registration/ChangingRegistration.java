@@ -7,7 +7,6 @@ import java.util.List;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.campaigns.Conflicts;
 import org.thidua.campaigns.JsonColumns;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
@@ -36,7 +35,7 @@ public class ChangingRegistration {
     @Transactional
     public Registration accept(String campaignId, String id) {
         Registration current = lock(campaignId, id);
-        RegistrationState next = Conflicts.orConflict(RegistrationTransitions.accept(current.state()));
+        RegistrationState next = ProblemException.orConflict(RegistrationTransitions.accept(current.state()));
         Instant now = now();
         Registration accepted = registrations.update(current.withState(next, now));
         outbox.publish(new RegistrationAccepted(id, campaignId, current.unitId(), now));
@@ -46,8 +45,8 @@ public class ChangingRegistration {
     @Transactional
     public Registration giveBack(String campaignId, String id, String reason) {
         Registration current = lock(campaignId, id);
-        Conflicts.orConflict(RegistrationTransitions.giveBack(current.state()));
-        String why = Conflicts.requireReason(reason);
+        ProblemException.orConflict(RegistrationTransitions.giveBack(current.state()));
+        String why = ProblemException.requireReason(reason);
         Instant now = now();
         Registration returned = registrations.update(current.returned(why, now));
         outbox.publish(new RegistrationReturned(id, campaignId, current.unitId(), why, now));
@@ -57,7 +56,7 @@ public class ChangingRegistration {
     @Transactional
     public Registration resubmit(String campaignId, String id, RegistrationRequest.Change change) {
         Registration current = lock(campaignId, id);
-        Conflicts.orConflict(RegistrationTransitions.resubmit(current.state()));
+        ProblemException.orConflict(RegistrationTransitions.resubmit(current.state()));
         Instant now = now();
         List<RegistrationRequest.MemberTitle> memberTitles = Registering.memberTitles(change.memberTitles());
         Registration resubmitted = registrations.update(current.resubmitted(JsonColumns.write(change.commitments()),
@@ -69,7 +68,7 @@ public class ChangingRegistration {
     @Transactional
     public Registration withdraw(String campaignId, String id, String reason) {
         Registration current = lock(campaignId, id);
-        Conflicts.orConflict(RegistrationTransitions.withdraw(current.state()));
+        ProblemException.orConflict(RegistrationTransitions.withdraw(current.state()));
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         Instant now = now();
         Registration withdrawn = registrations.update(current.withdrawn(why, now));
@@ -82,7 +81,7 @@ public class ChangingRegistration {
         Registration registration = registrations.findByIdForUpdate(id)
                 .filter(r -> r.campaignId().equals(campaignId))
                 .orElseThrow(() -> ProblemException.notFound("Registration", id));
-        Conflicts.orConflict(CampaignLifecycle.takePart(campaign.state()));
+        ProblemException.orConflict(CampaignLifecycle.takePart(campaign.state()));
         return registration;
     }
 

@@ -12,7 +12,6 @@ import java.util.UUID;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.campaigns.Conflicts;
 import org.thidua.campaigns.JsonColumns;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
@@ -46,7 +45,7 @@ public class Registering {
     @Transactional
     public Registration register(String campaignId, RegistrationRequest request) {
         Campaign campaign = campaigns.share(campaignId);
-        Conflicts.orConflict(CampaignLifecycle.takePart(campaign.state()));
+        ProblemException.orConflict(CampaignLifecycle.takePart(campaign.state()));
         String unitId = request.unitId().toLowerCase();
         if (registrations.existsByCampaignIdAndUnitId(campaignId, unitId)) {
             throw ProblemException.duplicate("unitId", "Unit " + unitId + " has already registered for this campaign");

@@ -18,7 +18,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.thidua.campaigns.Duplicates;
 import org.thidua.campaigns.campaign.CampaignController.ReasonRequest;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.campaigns.inspection.InspectionResponse;
@@ -49,7 +48,7 @@ public class RegistrationController {
     /** A unit registers: 409 if it has already, 422 out of scope or after the deadline (unless admitted late). */
     @Post
     HttpResponse<RegistrationResponse> register(String campaignId, @Body @Valid RegistrationRequest request) {
-        Registration registration = Duplicates.asConflict("unitId", "Unit " + request.unitId()
+        Registration registration = ProblemException.duplicateOnUniqueKey("unitId", "Unit " + request.unitId()
                 + " has already registered for this campaign", () -> registering.register(campaignId, request));
         return HttpResponse.created(RegistrationResponse.of(registration, null),
                 URI.create("/api/v1/campaigns/" + campaignId + "/registrations/" + registration.id()));

@@ -5,7 +5,7 @@ import static org.thidua.campaigns.registration.RegistrationState.RETURNED;
 import static org.thidua.campaigns.registration.RegistrationState.SUBMITTED;
 import static org.thidua.campaigns.registration.RegistrationState.WITHDRAWN;
 
-import org.thidua.campaigns.Transition;
+import org.thidua.web.Transition;
 
 /** The registration's state machine. */
 public final class RegistrationTransitions {

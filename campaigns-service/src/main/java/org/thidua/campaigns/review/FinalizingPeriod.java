@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.campaigns.Conflicts;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.CampaignPeriod;
@@ -74,7 +73,7 @@ public class FinalizingPeriod {
     public ReviewPeriodFinalized finalize(String campaignId, ReviewPeriod period, FinalizeRequest request) {
         Campaign campaign = campaigns.share(campaignId);
         CampaignPeriod open = campaigns.lockPeriod(campaignId, period);
-        Conflicts.orConflict(CampaignLifecycle.takePart(campaign.state()));
+        ProblemException.orConflict(CampaignLifecycle.takePart(campaign.state()));
         if (open.state() == PeriodState.FINALIZED) {
             throw ProblemException.invalidState(PeriodState.FINALIZED.name(), "The " + period
                     + " review period is already finalized");
@@ -83,7 +82,7 @@ public class FinalizingPeriod {
         if (request.excludedUnitIds() != null) {
             request.excludedUnitIds().forEach(u -> excludedUnits.add(u.strip().toLowerCase()));
         }
-        String reason = excludedUnits.isEmpty() ? null : Conflicts.requireReason(request.reason());
+        String reason = excludedUnits.isEmpty() ? null : ProblemException.requireReason(request.reason());
 
         Map<String, Registration> accepted = registrations.findByCampaignIdAndState(campaignId,
                 RegistrationState.ACCEPTED).stream().collect(Collectors.toMap(Registration::unitId, r -> r));

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.campaigns.Conflicts;
 import org.thidua.campaigns.campaign.Criterion;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.registrations.ScoreSheetApproved;
@@ -44,7 +43,7 @@ public class ChangingScoreSheet {
     @Transactional
     public ScoreSheet submit(String campaignId, ReviewPeriod period, String id) {
         ScoreSheet current = rules.lock(campaignId, period, id);
-        ScoreSheetState next = Conflicts.orConflict(ScoreSheetTransitions.submit(current.state()));
+        ScoreSheetState next = ProblemException.orConflict(ScoreSheetTransitions.submit(current.state()));
         Set<String> entered = entries.findByScoreSheetId(id).stream().map(ScoreEntry::criterionCode)
                 .collect(Collectors.toSet());
         List<String> missing = ScoreSheetTransitions.missingCriteria(
@@ -64,7 +63,7 @@ public class ChangingScoreSheet {
     @Transactional
     public ScoreSheet review(String campaignId, ReviewPeriod period, String id, ScoreSheetRequest.Review review) {
         ScoreSheet current = rules.lock(campaignId, period, id);
-        ScoreSheetState next = Conflicts.orConflict(ScoreSheetTransitions.review(current.state()));
+        ScoreSheetState next = ProblemException.orConflict(ScoreSheetTransitions.review(current.state()));
         Map<String, Criterion> criteria = rules.criteria(campaignId);
         SheetRules.checkPoints(criteria,
                 review.entries().stream().map(ScoreSheetRequest.ReviewedEntry::criterionCode).toList(),
@@ -86,7 +85,7 @@ public class ChangingScoreSheet {
     @Transactional
     public ScoreSheet approve(String campaignId, ReviewPeriod period, String id) {
         ScoreSheet current = rules.lock(campaignId, period, id);
-        ScoreSheetState next = Conflicts.orConflict(ScoreSheetTransitions.approve(current.state()));
+        ScoreSheetState next = ProblemException.orConflict(ScoreSheetTransitions.approve(current.state()));
         Instant now = now();
         ScoreSheet approved = sheets.update(current.with(next, current.selfTotal(), current.reviewedTotal(),
                 current.unitTaskRating(), null, now));
@@ -98,8 +97,8 @@ public class ChangingScoreSheet {
     @Transactional
     public ScoreSheet giveBack(String campaignId, ReviewPeriod period, String id, String reason) {
         ScoreSheet current = rules.lock(campaignId, period, id);
-        ScoreSheetState next = Conflicts.orConflict(ScoreSheetTransitions.giveBack(current.state()));
-        String why = Conflicts.requireReason(reason);
+        ScoreSheetState next = ProblemException.orConflict(ScoreSheetTransitions.giveBack(current.state()));
+        String why = ProblemException.requireReason(reason);
         Instant now = now();
         ScoreSheet returned = sheets.update(current.with(next, current.selfTotal(),
                 next == ScoreSheetState.DRAFT ? null : current.reviewedTotal(), current.unitTaskRating(), why, now));

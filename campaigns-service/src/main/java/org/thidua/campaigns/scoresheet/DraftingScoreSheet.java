@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.campaigns.Conflicts;
 import org.thidua.campaigns.JsonColumns;
 import org.thidua.campaigns.campaign.Criterion;
 import org.thidua.campaigns.registration.Registration;
@@ -69,7 +68,7 @@ public class DraftingScoreSheet {
     @Transactional
     public ScoreSheet edit(String campaignId, ReviewPeriod period, String id, ScoreSheetRequest.Change change) {
         ScoreSheet current = rules.lock(campaignId, period, id);
-        Conflicts.orConflict(ScoreSheetTransitions.edit(current.state()));
+        ProblemException.orConflict(ScoreSheetTransitions.edit(current.state()));
         checkOutcomes(period, change.memberOutcomes());
         SheetRules.checkPoints(rules.criteria(campaignId),
                 change.entries().stream().map(ScoreSheetRequest.Entry::criterionCode).toList(),

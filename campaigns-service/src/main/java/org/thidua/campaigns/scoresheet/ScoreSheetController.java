@@ -18,7 +18,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.thidua.campaigns.Duplicates;
 import org.thidua.campaigns.campaign.CampaignController.ReasonRequest;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.contracts.ReviewPeriod;
@@ -50,7 +49,7 @@ public class ScoreSheetController {
     @Post
     HttpResponse<ScoreSheetResponse> create(String campaignId, ReviewPeriod period,
                                             @Body @Valid ScoreSheetRequest request) {
-        ScoreSheet sheet = Duplicates.asConflict("registrationId", "The registration already has a " + period
+        ScoreSheet sheet = ProblemException.duplicateOnUniqueKey("registrationId", "The registration already has a " + period
                 + " score sheet", () -> drafting.create(campaignId, period, request));
         return HttpResponse.created(ScoreSheetResponse.of(sheet, null, null), URI.create("/api/v1/campaigns/"
                 + campaignId + "/periods/" + period + "/score-sheets/" + sheet.id()));

@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import org.thidua.campaigns.Transition;
+import org.thidua.web.Transition;
 
 /** The score sheet's state machine. APPROVED is final: nothing changes an approved sheet. */
 public final class ScoreSheetTransitions {

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
-import org.thidua.campaigns.Conflicts;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.CampaignPeriod;
@@ -37,7 +36,7 @@ class SheetRules {
     CampaignPeriod openPeriod(String campaignId, ReviewPeriod period) {
         Campaign campaign = campaigns.share(campaignId);
         CampaignPeriod open = campaigns.sharePeriod(campaignId, period);
-        Conflicts.orConflict(CampaignLifecycle.takePart(campaign.state()));
+        ProblemException.orConflict(CampaignLifecycle.takePart(campaign.state()));
         if (open.state() == PeriodState.FINALIZED) {
             throw ProblemException.invalidState(PeriodState.FINALIZED.name(), "The " + period
                     + " review period is finalized: its score sheets are final");

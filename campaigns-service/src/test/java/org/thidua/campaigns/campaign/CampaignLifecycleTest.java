@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
-import org.thidua.campaigns.Transition;
+import org.thidua.web.Transition;
 
 class CampaignLifecycleTest {
 

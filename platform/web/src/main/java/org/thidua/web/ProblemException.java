@@ -55,6 +55,39 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.UNPROCESSABLE, detail, null, null, null);
     }
 
+    /** The next state of an allowed transition; for a refused one, 409 naming the current state. */
+    public static <S extends Enum<S>> S orConflict(Transition<S> transition) {
+        if (!transition.allowed()) {
+            throw invalidState(transition.from().name(), transition.refusal());
+        }
+        return transition.to();
+    }
+
+    /** The stripped reason; 400 naming {@code reason} when a return or rejection comes without one. */
+    public static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw invalidField("reason", "must not be blank");
+        }
+        return reason.strip();
+    }
+
+    /**
+     * Runs {@code action}; when two requests raced past an existence check and the unique key decided, the loser gets
+     * the same 409 as if the check had caught it.
+     */
+    public static <T> T duplicateOnUniqueKey(String field, String message, java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                    throw duplicate(field, message);
+                }
+            }
+            throw e;
+        }
+    }
+
     public ProblemType type() {
         return type;
     }

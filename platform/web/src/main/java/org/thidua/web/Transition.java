@@ -1,4 +1,4 @@
-package org.thidua.campaigns;
+package org.thidua.web;
 
 import java.util.Optional;
 
