@@ -1,20 +1,44 @@
 package org.thidua.notifications.recipients;
 
 import java.time.Instant;
+import java.util.List;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thidua.contracts.groups.GroupCreated;
+import org.thidua.contracts.groups.GroupMembershipChanged;
+import org.thidua.contracts.units.ContactChanged;
+import org.thidua.contracts.units.MemberJoined;
+import org.thidua.contracts.units.MemberLeft;
+import org.thidua.contracts.units.MemberUpdated;
+import org.thidua.contracts.units.UnitDeactivated;
 import org.thidua.contracts.units.UnitRegistered;
-import org.thidua.messaging.IncomingEvent;
+import org.thidua.contracts.units.UnitUpdated;
 import org.thidua.messaging.EventHandler;
+import org.thidua.messaging.IncomingEvent;
 
-/** Keeps {@code recipient_unit} in step with the units stream. Runs inside the idempotent consumer's transaction. */
+/**
+ * Keeps the recipients projection (units, contacts, members, groups per year) in step with the units and groups
+ * streams. Every event carries the state after the change, so each is applied as an upsert and order across
+ * streams does not matter. Runs inside the idempotent consumer's transaction.
+ */
 @Singleton
 public class RecipientProjection implements EventHandler {
 
-    private final RecipientUnitRepository units;
+    private static final Logger LOG = LoggerFactory.getLogger(RecipientProjection.class);
 
-    RecipientProjection(RecipientUnitRepository units) {
+    private final RecipientUnitRepository units;
+    private final JdbcOperations jdbc;
+    private final ApplicationEventPublisher<RecipientChanged> changed;
+
+    RecipientProjection(RecipientUnitRepository units, JdbcOperations jdbc,
+                        ApplicationEventPublisher<RecipientChanged> changed) {
         this.units = units;
+        this.jdbc = jdbc;
+        this.changed = changed;
     }
 
     @Override
@@ -24,15 +48,99 @@ public class RecipientProjection implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
-        if (UnitRegistered.TYPE.equals(event.type())) {
-            UnitRegistered registered = event.data(UnitRegistered.class);
-            RecipientUnit unit = new RecipientUnit(registered.unitId(), registered.code(), registered.name(),
-                    registered.shortName(), registered.language(), registered.active(), Instant.now());
-            if (units.existsById(unit.unitId())) {
-                units.update(unit);
-            } else {
-                units.save(unit);
+        switch (event.type()) {
+            case UnitRegistered.TYPE -> registered(event.data(UnitRegistered.class));
+            case UnitUpdated.TYPE -> updated(event.data(UnitUpdated.class));
+            case UnitDeactivated.TYPE -> deactivated(event.data(UnitDeactivated.class));
+            case ContactChanged.TYPE -> contacts(event.data(ContactChanged.class));
+            case MemberJoined.TYPE -> {
+                MemberJoined m = event.data(MemberJoined.class);
+                member(m.unitId(), m.memberId(), m.fullName(), m.email());
+            }
+            case MemberUpdated.TYPE -> {
+                MemberUpdated m = event.data(MemberUpdated.class);
+                member(m.unitId(), m.memberId(), m.fullName(), m.email());
+            }
+            case MemberLeft.TYPE -> {
+                MemberLeft m = event.data(MemberLeft.class);
+                update("DELETE FROM recipient_member WHERE unit_id = ? AND member_id = ?", m.unitId(), m.memberId());
+            }
+            case GroupCreated.TYPE -> group(event.data(GroupCreated.class));
+            case GroupMembershipChanged.TYPE -> membership(event.data(GroupMembershipChanged.class));
+            default -> {
+                // other types of these streams (e.g. group leadership) do not change who is notified
             }
         }
+    }
+
+    private void registered(UnitRegistered registered) {
+        save(new RecipientUnit(registered.unitId(), registered.code(), registered.name(), registered.shortName(),
+                languageOf(registered.language()), registered.active(), Instant.now()));
+    }
+
+    private void updated(UnitUpdated updated) {
+        boolean active = units.findById(updated.unitId()).map(RecipientUnit::active).orElse(true);
+        save(new RecipientUnit(updated.unitId(), updated.code(), updated.name(), updated.shortName(),
+                languageOf(updated.language()), active, Instant.now()));
+    }
+
+    private void deactivated(UnitDeactivated deactivated) {
+        units.findById(deactivated.unitId()).ifPresentOrElse(
+                unit -> units.update(new RecipientUnit(unit.unitId(), unit.code(), unit.name(), unit.shortName(),
+                        unit.language(), false, Instant.now())),
+                () -> LOG.warn("Deactivation of unit {} that was never registered here; ignored",
+                        deactivated.unitId()));
+    }
+
+    private void save(RecipientUnit unit) {
+        if (units.existsById(unit.unitId())) {
+            units.update(unit);
+        } else {
+            units.save(unit);
+        }
+        changed.publishEvent(new RecipientChanged(unit.unitId()));
+    }
+
+    private void contacts(ContactChanged contacts) {
+        update("DELETE FROM recipient_contact WHERE unit_id = ?", contacts.unitId());
+        for (ContactChanged.Contact contact : contacts.contacts()) {
+            update("INSERT IGNORE INTO recipient_contact (unit_id, email, role, name) VALUES (?, ?, ?, ?)",
+                    contacts.unitId(), contact.email().trim().toLowerCase(), contact.role().name(), contact.name());
+        }
+        changed.publishEvent(new RecipientChanged(contacts.unitId()));
+    }
+
+    private void member(String unitId, String memberId, String fullName, String email) {
+        update("DELETE FROM recipient_member WHERE unit_id = ? AND member_id = ?", unitId, memberId);
+        update("INSERT INTO recipient_member (unit_id, member_id, full_name, email) VALUES (?, ?, ?, ?)",
+                unitId, memberId, fullName, email == null || email.isBlank() ? null : email.trim().toLowerCase());
+    }
+
+    private void group(GroupCreated group) {
+        update("DELETE FROM recipient_group WHERE group_id = ?", group.groupId());
+        update("INSERT INTO recipient_group (group_id, kind, year, code, name) VALUES (?, ?, ?, ?, ?)",
+                group.groupId(), group.kind().name(), group.year(), group.code(), group.name());
+    }
+
+    private void membership(GroupMembershipChanged membership) {
+        update("DELETE FROM recipient_group_member WHERE group_id = ?", membership.groupId());
+        List<String> unitIds = membership.unitIds();
+        for (String unitId : unitIds) {
+            update("INSERT IGNORE INTO recipient_group_member (group_id, unit_id) VALUES (?, ?)",
+                    membership.groupId(), unitId);
+        }
+    }
+
+    private static String languageOf(String language) {
+        return "en".equalsIgnoreCase(language) ? "en" : "vi";
+    }
+
+    private void update(String sql, Object... parameters) {
+        jdbc.prepareStatement(sql, statement -> {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        });
     }
 }

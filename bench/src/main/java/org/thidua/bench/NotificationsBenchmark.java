@@ -1,0 +1,250 @@
+package org.thidua.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.thidua.contracts.Event;
+import org.thidua.contracts.EventJson;
+import org.thidua.contracts.ReviewPeriod;
+import org.thidua.contracts.campaigns.CampaignLaunched;
+import org.thidua.contracts.groups.GroupCreated;
+import org.thidua.contracts.groups.GroupMembershipChanged;
+import org.thidua.contracts.units.ContactChanged;
+import org.thidua.contracts.units.UnitRegistered;
+import org.thidua.local.EmbeddedKafka;
+import org.thidua.local.EmbeddedMariaDb;
+import org.thidua.local.EmbeddedSmtp;
+import org.thidua.local.Ports;
+import org.thidua.local.ServiceProcess;
+
+/**
+ * Fan-out of one campaign launch to N units (default 10,000, in 10 blocks, one contact each) by notifications-service
+ * into the embedded SMTP server: time from publishing the launch until every email is accepted and every inbox item
+ * written, against a plain loop sending the same number of messages with Jakarta Mail over one reused connection to
+ * the same server, in the same run. Usage: {@code bench/notifications.sh [units]}.
+ */
+public final class NotificationsBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int units = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int groups = 10;
+        Path repository = Path.of("").toAbsolutePath();
+        Path work = Files.createTempDirectory("thidua-bench-notifications-");
+        EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), Ports.freePort(), Ports.freePort(),
+                work.resolve("kafka.log"));
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("mariadb"), Ports.freePort(), work.resolve("mariadb.log"));
+        db.createDatabase("notifications_bench");
+        EmbeddedSmtp smtp = EmbeddedSmtp.start(Ports.freePort());
+        Path jar = ServiceProcess.findJar(repository, "notifications-service")
+                .orElseThrow(() -> new IllegalStateException("Build notifications-service first"));
+        List<String> javaOptions = new ArrayList<>(ServiceProcess.DEFAULT_JAVA_OPTS);
+        javaOptions.addAll(ServiceProcess.classDataSharing(jar));
+        try (ServiceProcess service = ServiceProcess.start("notifications-service", jar, "", Ports.freePort(), Map.of(
+                "DATASOURCES_DEFAULT_URL", db.jdbcUrl("notifications_bench"),
+                "DATASOURCES_DEFAULT_USERNAME", db.username(),
+                "DATASOURCES_DEFAULT_PASSWORD", db.password(),
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "SMTP_HOST", smtp.host(),
+                "SMTP_PORT", Integer.toString(smtp.port())), javaOptions, work, work.resolve("service.log"));
+             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                     "bootstrap.servers", kafka.bootstrapServers(), "acks", "all", "linger.ms", "5"),
+                     new StringSerializer(), new ByteArraySerializer());
+             Connection jdbc = DriverManager.getConnection(db.jdbcUrl("notifications_bench"), db.username(),
+                     db.password())) {
+            service.awaitReady(Duration.ofSeconds(90));
+
+            // the recipients: N units with one contact each, in 10 blocks of the year
+            List<String> groupIds = new ArrayList<>();
+            List<List<String>> members = new ArrayList<>();
+            for (int g = 0; g < groups; g++) {
+                groupIds.add(UUID.randomUUID().toString());
+                members.add(new ArrayList<>());
+            }
+            Instant now = Instant.now();
+            for (int i = 0; i < units; i++) {
+                String unitId = UUID.randomUUID().toString();
+                send(producer, new UnitRegistered(unitId, "U" + i, "Đơn vị số " + i, null, i % 2 == 0 ? "vi" : "en",
+                        true, now));
+                send(producer, new ContactChanged(unitId, List.of(new ContactChanged.Contact("unit" + i + "@bench.vn",
+                        ContactChanged.Role.EMULATION_OFFICER, "Cán bộ thi đua " + i)), now));
+                members.get(i % groups).add(unitId);
+            }
+            for (int g = 0; g < groups; g++) {
+                send(producer, new GroupCreated(groupIds.get(g), GroupCreated.Kind.BLOCK, 2019, "K" + g,
+                        "Khối thi đua số " + (g + 1), now));
+                send(producer, new GroupMembershipChanged(groupIds.get(g), 2019, members.get(g), members.get(g),
+                        List.of(), now));
+            }
+            producer.flush();
+            await(() -> count(jdbc, "SELECT COUNT(*) FROM recipient_contact") >= units
+                    && count(jdbc, "SELECT COUNT(*) FROM recipient_group_member") >= units, Duration.ofMinutes(5));
+
+            // baseline: a plain loop, Jakarta Mail, one reused connection, the same number of multipart messages
+            double plainSeconds = plainLoop(smtp, units);
+            smtp.clear();
+
+            // the fan-out
+            AtomicLong peakRss = new AtomicLong();
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peakRss.accumulateAndGet(rssKb(service.pid()), Math::max);
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.setDaemon(true);
+            long rssBefore = rssKb(service.pid());
+            sampler.start();
+            String campaignId = UUID.randomUUID().toString();
+            long start = System.nanoTime();
+            send(producer, new CampaignLaunched(campaignId, "PTTD-BENCH", "Phong trào thi đua năm 2019",
+                    "Đoàn kết, kỷ cương, liêm chính, hành động, sáng tạo", CampaignLaunched.Kind.REGULAR, 2019,
+                    LocalDate.of(2019, 1, 15), LocalDate.of(2019, 12, 31), LocalDate.of(2019, 2, 28),
+                    List.of(new CampaignLaunched.Period(ReviewPeriod.MID_YEAR, LocalDate.of(2019, 6, 30),
+                            LocalDate.of(2019, 7, 10))), new CampaignLaunched.Scope(false, groupIds), Instant.now()));
+            producer.flush();
+            long[] inboxAt = {0};
+            await(() -> {
+                if (inboxAt[0] == 0 && count(jdbc, "SELECT COUNT(*) FROM notice") >= units) {
+                    inboxAt[0] = System.nanoTime();
+                }
+                return inboxAt[0] != 0;
+            }, Duration.ofMinutes(5));
+            if (!smtp.awaitMessages(units, Duration.ofMinutes(5))) {
+                throw new IllegalStateException("Not every email arrived");
+            }
+            double fanoutSeconds = (System.nanoTime() - start) / 1e9;
+            double inboxSeconds = (inboxAt[0] - start) / 1e9;
+            sampler.interrupt();
+            long sent = count(jdbc, "SELECT COUNT(*) FROM delivery WHERE state = 'SENT'");
+
+            System.out.println();
+            System.out.println("Machine: " + Machine.describe());
+            System.out.printf("Command: bench/notifications.sh %d%n%n", units);
+            System.out.println("| measure | plain Jakarta Mail loop, one connection | notifications-service fan-out |");
+            System.out.println("|---|---|---|");
+            System.out.printf("| %,d emails accepted by the SMTP server | %.2f s (%,.0f emails/s) | %.2f s (%,.0f emails/s)"
+                    + ", %.0f %% of the plain loop |%n", units, plainSeconds, units / plainSeconds, fanoutSeconds,
+                    units / fanoutSeconds, 100 * plainSeconds / fanoutSeconds);
+            System.out.printf("| %,d inbox items written (from publishing the launch) | — | %.2f s |%n", units, inboxSeconds);
+            System.out.printf("| deliveries SENT | — | %,d |%n", sent);
+            System.out.printf("| service resident memory (VmRSS) before / peak during the fan-out | — | %d MB / %d MB |%n",
+                    rssBefore / 1024, peakRss.get() / 1024);
+        } finally {
+            smtp.stop();
+            db.stop();
+            kafka.stop();
+        }
+    }
+
+    private static double plainLoop(EmbeddedSmtp smtp, int count) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", smtp.host());
+        properties.put("mail.smtp.port", Integer.toString(smtp.port()));
+        Session session = Session.getInstance(properties);
+        long start = System.nanoTime();
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            for (int i = 0; i < count; i++) {
+                MimeMessage message = new MimeMessage(session);
+                message.setFrom(new InternetAddress("thidua@thidua.local", "Thi đua – Khen thưởng", "UTF-8"));
+                message.setRecipient(Message.RecipientType.TO, new InternetAddress("plain" + i + "@bench.vn"));
+                message.setSubject("Phát động phong trào thi đua: Phong trào thi đua năm 2019", "UTF-8");
+                MimeMultipart body = new MimeMultipart("alternative");
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText("Kính gửi Đơn vị số " + i + ",\nPhong trào thi đua năm 2019 đã được phát động.\n", "UTF-8");
+                MimeBodyPart html = new MimeBodyPart();
+                html.setContent("<p>Kính gửi Đơn vị số " + i + ",</p><p>Phong trào thi đua năm 2019 đã được phát động."
+                        + "</p>", "text/html; charset=UTF-8");
+                body.addBodyPart(text);
+                body.addBodyPart(html);
+                message.setContent(body);
+                message.saveChanges();
+                transport.sendMessage(message, message.getAllRecipients());
+            }
+        }
+        if (!smtp.awaitMessages(count, Duration.ofMinutes(5))) {
+            throw new IllegalStateException("Not every plain email arrived");
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, Event event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.subject(), EventJson.write(event));
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", UUID.randomUUID().toString());
+        header(record, "ce_source", "/bench");
+        header(record, "ce_type", event.type());
+        header(record, "ce_time", Instant.now().toString());
+        header(record, "ce_subject", event.subject());
+        header(record, "content-type", "application/json");
+        producer.send(record);
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long count(Connection jdbc, String sql) {
+        try (var statement = jdbc.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            return -1; // the table may not exist before Flyway ran
+        }
+    }
+
+    private static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // process gone or not Linux
+        }
+        return 0;
+    }
+
+    private interface Condition {
+        boolean met() throws Exception;
+    }
+
+    private static void await(Condition condition, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.met()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Timed out after " + timeout);
+            }
+            Thread.sleep(50);
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package org.thidua.notifications.delivery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+/** The {@code delivery} table: one row per (event, recipient address). */
+@Singleton
+public class Deliveries {
+
+    private final JdbcOperations jdbc;
+
+    Deliveries(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A delivery to create; {@code recipient} null means the unit had no address (a NO_CONTACT report). */
+    public record NewDelivery(String eventId, String eventType, String unitId, long noticeId,
+                              @Nullable String recipient, @Nullable String recipientName) {
+    }
+
+    /** A delivery as operators see it. */
+    @Serdeable
+    public record Delivery(long id, String eventId, String eventType, String unitId, long noticeId, String recipient,
+                           @Nullable String recipientName, DeliveryState state, int attempts, Instant nextAttemptAt,
+                           @Nullable String lastError, Instant createdAt, @Nullable Instant sentAt) {
+    }
+
+    /** A claimed delivery with the content to send. */
+    record Outgoing(long id, String eventId, String eventType, String unitId, String recipient,
+                    @Nullable String recipientName, int attempts, String subject, String text, String html) {
+    }
+
+    /** Creates the deliveries; one that exists for the same (event, address) is left as it is. */
+    public void create(List<NewDelivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.prepareStatement("INSERT IGNORE INTO delivery (event_id, event_type, unit_id, notice_id, recipient,"
+                + " recipient_name, state, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                s -> {
+                    int batched = 0;
+                    for (NewDelivery d : deliveries) {
+                        boolean noContact = d.recipient() == null;
+                        s.setString(1, d.eventId());
+                        s.setString(2, d.eventType());
+                        s.setString(3, d.unitId());
+                        s.setLong(4, d.noticeId());
+                        s.setString(5, noContact ? "no-contact:" + d.unitId() : d.recipient());
+                        s.setString(6, d.recipientName());
+                        s.setString(7, (noContact ? DeliveryState.NO_CONTACT : DeliveryState.PENDING).name());
+                        s.setTimestamp(8, now);
+                        s.setTimestamp(9, now);
+                        s.addBatch();
+                        if (++batched % 1_000 == 0) {
+                            s.executeBatch();
+                        }
+                    }
+                    s.executeBatch();
+                    return null;
+                });
+    }
+
+    /** The NO_CONTACT reports of a unit (notices that found no address). */
+    public List<Delivery> noContact(String unitId) {
+        return select("WHERE unit_id = ? AND state = 'NO_CONTACT'", List.of(unitId), 0, 10_000);
+    }
+
+    public void markReaddressed(long id) {
+        update("UPDATE delivery SET state = 'READDRESSED' WHERE id = ? AND state = 'NO_CONTACT'", id);
+    }
+
+    /**
+     * Locks up to {@code limit} due deliveries that no other sender holds ({@code FOR UPDATE SKIP LOCKED}), so
+     * several senders and instances share the work. Must run in the transaction that records their outcome.
+     * Each state is read along the index {@code (state, next_attempt_at, id)}, so only the rows taken are locked.
+     */
+    List<Long> claimDue(int limit, Instant now) {
+        List<Long> ids = new ArrayList<>(claim(DeliveryState.PENDING, limit, now));
+        if (ids.size() < limit) {
+            ids.addAll(claim(DeliveryState.RETRYING, limit - ids.size(), now));
+        }
+        return ids;
+    }
+
+    private List<Long> claim(DeliveryState state, int limit, Instant now) {
+        return jdbc.prepareStatement("SELECT id FROM delivery WHERE state = ? AND next_attempt_at <= ?"
+                + " ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED", s -> {
+            s.setString(1, state.name());
+            s.setTimestamp(2, Timestamp.from(now));
+            s.setInt(3, limit);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    List<Outgoing> outgoing(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return jdbc.prepareStatement("SELECT d.id, d.event_id, d.event_type, d.unit_id, d.recipient, d.recipient_name,"
+                + " d.attempts, n.subject, n.body_text, n.body_html FROM delivery d JOIN notice n ON n.id = d.notice_id"
+                + " WHERE d.id IN (" + marks + ") ORDER BY d.id", s -> {
+            for (int i = 0; i < ids.size(); i++) {
+                s.setLong(i + 1, ids.get(i));
+            }
+            List<Outgoing> outgoing = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    outgoing.add(new Outgoing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9),
+                            rs.getString(10)));
+                }
+            }
+            return outgoing;
+        });
+    }
+
+    void markSent(List<Long> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("UPDATE delivery SET state = 'SENT', attempts = attempts + 1, sent_at = ?,"
+                + " last_error = NULL WHERE id = ?", s -> {
+            for (Long id : ids) {
+                s.setTimestamp(1, Timestamp.from(at));
+                s.setLong(2, id);
+                s.addBatch();
+            }
+            return s.executeBatch();
+        });
+    }
+
+    void markRetrying(long id, int attempts, Instant next, String error) {
+        jdbc.prepareStatement("UPDATE delivery SET state = 'RETRYING', attempts = ?, next_attempt_at = ?,"
+                + " last_error = ? WHERE id = ?", s -> {
+            s.setInt(1, attempts);
+            s.setTimestamp(2, Timestamp.from(next));
+            s.setString(3, truncate(error));
+            s.setLong(4, id);
+            return s.executeUpdate();
+        });
+    }
+
+    void markFailed(long id, int attempts, String error) {
+        jdbc.prepareStatement("UPDATE delivery SET state = 'FAILED', attempts = ?, last_error = ? WHERE id = ?", s -> {
+            s.setInt(1, attempts);
+            s.setString(2, truncate(error));
+            s.setLong(3, id);
+            return s.executeUpdate();
+        });
+    }
+
+    /** Puts a FAILED delivery back to PENDING with a fresh count of attempts; false if it is not FAILED. */
+    public boolean retry(long id) {
+        return update("UPDATE delivery SET state = 'PENDING', attempts = 0, next_attempt_at = ? WHERE id = ?"
+                + " AND state = 'FAILED'", Timestamp.from(Instant.now()), id) == 1;
+    }
+
+    /** Retries every FAILED delivery (of one event, when given); returns how many. */
+    public int retryFailed(@Nullable String eventId) {
+        Timestamp now = Timestamp.from(Instant.now());
+        return eventId == null
+                ? update("UPDATE delivery SET state = 'PENDING', attempts = 0, next_attempt_at = ? WHERE state = 'FAILED'",
+                        now)
+                : update("UPDATE delivery SET state = 'PENDING', attempts = 0, next_attempt_at = ? WHERE state = 'FAILED'"
+                        + " AND event_id = ?", now, eventId);
+    }
+
+    public Optional<Delivery> find(long id) {
+        return select("WHERE id = ?", List.of(id), 0, 1).stream().findFirst();
+    }
+
+    public List<Delivery> list(@Nullable DeliveryState state, @Nullable String eventId, @Nullable String unitId,
+                               int page, int size) {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (state != null) {
+            where.append(" AND state = ?");
+            parameters.add(state.name());
+        }
+        if (eventId != null) {
+            where.append(" AND event_id = ?");
+            parameters.add(eventId);
+        }
+        if (unitId != null) {
+            where.append(" AND unit_id = ?");
+            parameters.add(unitId);
+        }
+        return select(where.toString(), parameters, page, size);
+    }
+
+    /** How far the fan-out of one event has got: deliveries per state (every state, zero included). */
+    public Map<DeliveryState, Long> counts(String eventId) {
+        Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
+        for (DeliveryState state : DeliveryState.values()) {
+            counts.put(state, 0L);
+        }
+        jdbc.prepareStatement("SELECT state, COUNT(*) FROM delivery WHERE event_id = ? GROUP BY state", s -> {
+            s.setString(1, eventId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(DeliveryState.valueOf(rs.getString(1)), rs.getLong(2));
+                }
+            }
+            return null;
+        });
+        return counts;
+    }
+
+    private List<Delivery> select(String where, List<?> parameters, int page, int size) {
+        return jdbc.prepareStatement("SELECT id, event_id, event_type, unit_id, notice_id, recipient, recipient_name,"
+                + " state, attempts, next_attempt_at, last_error, created_at, sent_at FROM delivery " + where
+                + " ORDER BY id LIMIT ? OFFSET ?", s -> {
+            int i = 1;
+            for (Object parameter : parameters) {
+                s.setObject(i++, parameter);
+            }
+            s.setInt(i++, size);
+            s.setLong(i, (long) page * size);
+            List<Delivery> deliveries = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    deliveries.add(read(rs));
+                }
+            }
+            return deliveries;
+        });
+    }
+
+    private static Delivery read(ResultSet rs) throws SQLException {
+        Timestamp sent = rs.getTimestamp(13);
+        return new Delivery(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                rs.getString(6), rs.getString(7), DeliveryState.valueOf(rs.getString(8)), rs.getInt(9),
+                rs.getTimestamp(10).toInstant(), rs.getString(11), rs.getTimestamp(12).toInstant(),
+                sent == null ? null : sent.toInstant());
+    }
+
+    private int update(String sql, Object... parameters) {
+        return jdbc.prepareStatement(sql, s -> {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        });
+    }
+
+    private static String truncate(String error) {
+        if (error == null) {
+            return null;
+        }
+        return error.length() <= 1000 ? error : error.substring(0, 1000);
+    }
+}

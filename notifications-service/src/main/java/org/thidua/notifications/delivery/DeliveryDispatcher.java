@@ -1,0 +1,180 @@
+package org.thidua.notifications.delivery;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.email.Contact;
+import io.micronaut.email.Email;
+import io.micronaut.email.MultipartBody;
+import io.micronaut.email.javamail.sender.JavaxEmailComposer;
+import io.micronaut.email.javamail.sender.SessionProvider;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import jakarta.mail.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thidua.contracts.notifications.Channel;
+import org.thidua.contracts.notifications.DeliveryFailed;
+import org.thidua.contracts.notifications.DeliverySent;
+import org.thidua.messaging.Outbox;
+import org.thidua.notifications.delivery.Deliveries.Outgoing;
+
+/**
+ * Sends due deliveries. Each sender thread repeatedly claims a batch with {@code FOR UPDATE SKIP LOCKED} (so the
+ * senders of every instance share a fan-out without sending anything twice), sends it over its own reused SMTP
+ * connection, and records each outcome together with its {@code delivery.sent}/{@code delivery.failed} event in the
+ * same transaction (the outbox). A transient failure is retried on {@link RetrySchedule}; a 5xx rejection is FAILED.
+ */
+@Singleton
+public class DeliveryDispatcher implements ApplicationEventListener<ServerStartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryDispatcher.class);
+
+    private final Deliveries deliveries;
+    private final TransactionOperations<Connection> transactions;
+    private final Outbox outbox;
+    private final JavaxEmailComposer composer;
+    private final SessionProvider sessions;
+    private final DeliveryConfiguration config;
+    private final RetrySchedule retries;
+    private final SendRateLimit rateLimit;
+    private final List<Thread> senders = new ArrayList<>();
+    private volatile boolean running;
+
+    DeliveryDispatcher(Deliveries deliveries, TransactionOperations<Connection> transactions, Outbox outbox,
+                       JavaxEmailComposer composer, SessionProvider sessions, DeliveryConfiguration config) {
+        this.deliveries = deliveries;
+        this.transactions = transactions;
+        this.outbox = outbox;
+        this.composer = composer;
+        this.sessions = sessions;
+        this.config = config;
+        this.retries = new RetrySchedule(config.getMaxAttempts(), config.getFirstRetryDelay(),
+                config.getMaxRetryDelay());
+        this.rateLimit = new SendRateLimit(config.getRatePerSecond());
+    }
+
+    @Override
+    public synchronized void onApplicationEvent(ServerStartupEvent event) {
+        if (!config.isEnabled() || running) {
+            return;
+        }
+        running = true;
+        for (int i = 0; i < config.getSenders(); i++) {
+            Thread sender = new Thread(this::run, "delivery-sender-" + i);
+            sender.setDaemon(true);
+            sender.start();
+            senders.add(sender);
+        }
+        LOG.info("{} delivery senders started", config.getSenders());
+    }
+
+    @PreDestroy
+    synchronized void stop() throws InterruptedException {
+        running = false;
+        for (Thread sender : senders) {
+            sender.interrupt();
+        }
+        for (Thread sender : senders) {
+            sender.join(5_000);
+        }
+        senders.clear();
+    }
+
+    private void run() {
+        try (SmtpConnection smtp = new SmtpConnection(sessions.session())) {
+            while (running) {
+                try {
+                    int handled = transactions.executeWrite(status -> dispatchBatch(smtp));
+                    if (handled == 0) {
+                        TimeUnit.MILLISECONDS.sleep(config.getIdlePoll().toMillis());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    if (!running) {
+                        return;
+                    }
+                    LOG.warn("Delivery round failed, trying again in 1 s: {}", e.toString());
+                    try {
+                        TimeUnit.SECONDS.sleep(1);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Claims, sends and records one batch; returns how many deliveries it handled. */
+    private int dispatchBatch(SmtpConnection smtp) {
+        List<Long> ids = deliveries.claimDue(config.getBatchSize(), Instant.now());
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<Long> sent = new ArrayList<>();
+        SmtpConnection.Outcome unavailable = null;
+        for (Outgoing delivery : deliveries.outgoing(ids)) {
+            SmtpConnection.Outcome outcome;
+            if (unavailable != null) {
+                outcome = unavailable; // the server is unreachable: the rest of the batch waits for the next try
+            } else {
+                acquireRate();
+                outcome = smtp.send(compose(delivery));
+                if (outcome.result() == SmtpConnection.Result.UNAVAILABLE) {
+                    unavailable = outcome;
+                }
+            }
+            int attempts = delivery.attempts() + 1;
+            Instant now = Instant.now();
+            if (outcome.result() == SmtpConnection.Result.ACCEPTED) {
+                sent.add(delivery.id());
+                outbox.publish(new DeliverySent(Long.toString(delivery.id()), delivery.eventId(),
+                        delivery.eventType(), delivery.unitId(), delivery.recipient(), Channel.EMAIL, attempts, now));
+                continue;
+            }
+            RetrySchedule.Decision next = retries.afterFailure(attempts,
+                    outcome.result() == SmtpConnection.Result.REJECTED, now);
+            if (next.giveUp()) {
+                deliveries.markFailed(delivery.id(), attempts, outcome.error());
+                outbox.publish(new DeliveryFailed(Long.toString(delivery.id()), delivery.eventId(),
+                        delivery.eventType(), delivery.unitId(), delivery.recipient(), Channel.EMAIL, attempts,
+                        outcome.error(), now));
+                LOG.warn("Delivery {} to {} failed after {} attempt(s): {}", delivery.id(), delivery.recipient(),
+                        attempts, outcome.error());
+            } else {
+                deliveries.markRetrying(delivery.id(), attempts, next.retryAt(), outcome.error());
+            }
+        }
+        deliveries.markSent(sent, Instant.now());
+        return ids.size();
+    }
+
+    private Message compose(Outgoing delivery) {
+        Email email = Email.builder()
+                .from(new Contact(config.getFrom(), config.getFromName()))
+                .to(delivery.recipientName() == null ? new Contact(delivery.recipient())
+                        : new Contact(delivery.recipient(), delivery.recipientName()))
+                .subject(delivery.subject())
+                .body(new MultipartBody(delivery.html(), delivery.text()))
+                .build();
+        return composer.compose(email);
+    }
+
+    private void acquireRate() {
+        try {
+            rateLimit.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the send rate", e);
+        }
+    }
+}

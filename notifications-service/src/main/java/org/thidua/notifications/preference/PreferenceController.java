@@ -1,0 +1,61 @@
+package org.thidua.notifications.preference;
+
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * A unit's notice preferences. A unit may mute reminders (deadline approaching); mandatory notices (launches,
+ * decisions, returns, rankings) always reach it (see NotificationRouting.Necessity).
+ */
+@Controller("/api/v1/preferences/units/{unitId}")
+@Tag(name = "preferences")
+public class PreferenceController {
+
+    private final JdbcOperations jdbc;
+
+    PreferenceController(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Serdeable
+    public record Preferences(boolean remindersMuted) {
+    }
+
+    @Get
+    @Transactional(readOnly = true)
+    Preferences get(String unitId) {
+        return jdbc.prepareStatement("SELECT reminders_muted FROM unit_preference WHERE unit_id = ?", s -> {
+            s.setString(1, unitId);
+            try (ResultSet rs = s.executeQuery()) {
+                return new Preferences(rs.next() && rs.getBoolean(1));
+            }
+        });
+    }
+
+    @Put
+    @Transactional
+    Preferences put(String unitId, @Body Preferences preferences) {
+        jdbc.prepareStatement("DELETE FROM unit_preference WHERE unit_id = ?", s -> {
+            s.setString(1, unitId);
+            return s.executeUpdate();
+        });
+        jdbc.prepareStatement("INSERT INTO unit_preference (unit_id, reminders_muted, updated_at) VALUES (?, ?, ?)",
+                s -> {
+                    s.setString(1, unitId);
+                    s.setBoolean(2, preferences.remindersMuted());
+                    s.setTimestamp(3, Timestamp.from(Instant.now()));
+                    return s.executeUpdate();
+                });
+        return preferences;
+    }
+}

@@ -1,0 +1,125 @@
+package org.thidua.notifications.routing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Singleton;
+import org.thidua.contracts.EventJson;
+import org.thidua.contracts.RecipientKind;
+import org.thidua.contracts.awards.AwardDecided;
+import org.thidua.contracts.awards.NominationDisclosed;
+import org.thidua.contracts.campaigns.CampaignLaunched;
+import org.thidua.contracts.campaigns.CovenantOpened;
+import org.thidua.contracts.campaigns.CovenantSigned;
+import org.thidua.contracts.reviews.ReviewPeriodFinalized;
+import org.thidua.notifications.recipients.RecipientDirectory;
+import org.thidua.notifications.recipients.RecipientDirectory.Address;
+import org.thidua.notifications.routing.NotificationRouting.Route;
+
+/** Resolves a route's audience for one event into the units it reaches, with what is particular to each. */
+@Singleton
+class Audiences {
+
+    /** A unit a notice goes to; {@code extras} become the template's {@code target}; {@code members} get a copy. */
+    record Target(String unitId, Map<String, Object> extras, List<Address> members) {
+        static Target of(String unitId) {
+            return new Target(unitId, Map.of(), List.of());
+        }
+    }
+
+    private final RecipientDirectory directory;
+
+    Audiences(RecipientDirectory directory) {
+        this.directory = directory;
+    }
+
+    List<Target> targets(Route route, byte[] data, Map<String, Object> event) {
+        return switch (route.audience()) {
+            case UNITS_IN_CAMPAIGN_SCOPE -> {
+                CampaignLaunched.Scope scope = EventJson.read(data, CampaignLaunched.class).scope();
+                List<String> units = scope.allUnits() ? directory.allUnitIds()
+                        : directory.unitIdsOfGroups(scope.groupIds());
+                yield units.stream().map(Target::of).toList();
+            }
+            case NAMED_UNIT -> List.of(Target.of((String) event.get("unitId")));
+            case GROUP_UNITS -> {
+                CovenantOpened opened = EventJson.read(data, CovenantOpened.class);
+                yield directory.unitIdsOfGroups(List.of(opened.groupId())).stream().map(Target::of).toList();
+            }
+            case LISTED_UNITS -> EventJson.read(data, CovenantSigned.class).unitIds().stream()
+                    .map(Target::of).toList();
+            case RANKED_UNITS -> ranked(EventJson.read(data, ReviewPeriodFinalized.class));
+            case DISCLOSURE_SCOPE -> {
+                NominationDisclosed disclosed = EventJson.read(data, NominationDisclosed.class);
+                Set<String> units = new LinkedHashSet<>();
+                units.add(disclosed.unitId());
+                if (disclosed.scopeUnitIds() != null) {
+                    units.addAll(disclosed.scopeUnitIds());
+                }
+                yield units.stream().map(unitId -> new Target(unitId,
+                        Map.of("nominated", unitId.equals(disclosed.unitId())), List.of())).toList();
+            }
+            case AWARD_RECIPIENTS -> awarded(EventJson.read(data, AwardDecided.class));
+        };
+    }
+
+    private List<Target> ranked(ReviewPeriodFinalized finalized) {
+        List<Target> targets = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (ReviewPeriodFinalized.GroupRanking ranking : finalized.rankings()) {
+            String groupName = directory.groupName(ranking.groupId()).orElse(ranking.groupId());
+            for (ReviewPeriodFinalized.RankingEntry entry : ranking.entries()) {
+                if (seen.add(entry.unitId())) {
+                    Map<String, Object> extras = new LinkedHashMap<>();
+                    extras.put("rank", entry.rank());
+                    extras.put("totalPoints", entry.totalPoints().toPlainString());
+                    extras.put("groupName", groupName);
+                    extras.put("unitsRanked", ranking.entries().size());
+                    targets.add(new Target(entry.unitId(), extras, List.of()));
+                }
+            }
+        }
+        if (finalized.excluded() != null) {
+            for (ReviewPeriodFinalized.ExcludedUnit excluded : finalized.excluded()) {
+                if (seen.add(excluded.unitId())) {
+                    Map<String, Object> extras = new LinkedHashMap<>();
+                    extras.put("excludedReason", excluded.reason());
+                    extras.put("groupName", directory.groupName(excluded.groupId()).orElse(excluded.groupId()));
+                    targets.add(new Target(excluded.unitId(), extras, List.of()));
+                }
+            }
+        }
+        return targets;
+    }
+
+    private List<Target> awarded(AwardDecided decided) {
+        Map<String, List<Map<String, Object>>> awardsByUnit = new LinkedHashMap<>();
+        Map<String, List<Address>> membersByUnit = new LinkedHashMap<>();
+        for (AwardDecided.Award award : decided.awards()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("titleName", award.titleName());
+            line.put("titleCode", award.titleCode());
+            line.put("year", award.year());
+            line.put("bonusAmount", String.format(java.util.Locale.ROOT, "%,d", award.bonusAmount()).replace(',', '.'));
+            line.put("individual", award.recipientKind() == RecipientKind.MEMBER);
+            String memberName = null;
+            if (award.recipientKind() == RecipientKind.MEMBER && award.memberId() != null) {
+                var member = directory.member(award.unitId(), award.memberId());
+                if (member.isPresent()) {
+                    memberName = member.get().name();
+                    membersByUnit.computeIfAbsent(award.unitId(), k -> new ArrayList<>()).add(member.get());
+                }
+            }
+            line.put("memberName", memberName);
+            awardsByUnit.computeIfAbsent(award.unitId(), k -> new ArrayList<>()).add(line);
+        }
+        List<Target> targets = new ArrayList<>();
+        awardsByUnit.forEach((unitId, awards) -> targets.add(new Target(unitId, Map.of("awards", awards),
+                membersByUnit.getOrDefault(unitId, List.of()))));
+        return targets;
+    }
+}

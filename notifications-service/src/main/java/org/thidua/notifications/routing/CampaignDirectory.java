@@ -1,0 +1,62 @@
+package org.thidua.notifications.routing;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import org.thidua.contracts.campaigns.CampaignLaunched;
+
+/** What notices need of a campaign (title, code, year, registration deadline), kept from its launch. */
+@Singleton
+class CampaignDirectory {
+
+    private final JdbcOperations jdbc;
+
+    CampaignDirectory(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void remember(CampaignLaunched launched) {
+        jdbc.prepareStatement("DELETE FROM notice_campaign WHERE campaign_id = ?", s -> {
+            s.setString(1, launched.campaignId());
+            return s.executeUpdate();
+        });
+        jdbc.prepareStatement("INSERT INTO notice_campaign (campaign_id, code, title, year, registration_deadline)"
+                + " VALUES (?, ?, ?, ?, ?)", s -> {
+            s.setString(1, launched.campaignId());
+            s.setString(2, launched.code());
+            s.setString(3, launched.title());
+            s.setInt(4, launched.year());
+            s.setDate(5, launched.registrationDeadline() == null ? null : Date.valueOf(launched.registrationDeadline()));
+            return s.executeUpdate();
+        });
+    }
+
+    /** The campaign as template variables ({@code title}, {@code code}, {@code year}, {@code registrationDeadline}). */
+    Optional<Map<String, Object>> find(String campaignId) {
+        if (campaignId == null) {
+            return Optional.empty();
+        }
+        return jdbc.prepareStatement("SELECT code, title, year, registration_deadline FROM notice_campaign"
+                + " WHERE campaign_id = ?", s -> {
+            s.setString(1, campaignId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Map<String, Object> campaign = new LinkedHashMap<>();
+                campaign.put("campaignId", campaignId);
+                campaign.put("code", rs.getString(1));
+                campaign.put("title", rs.getString(2));
+                campaign.put("year", rs.getInt(3));
+                Date deadline = rs.getDate(4);
+                campaign.put("registrationDeadline", deadline == null ? null : deadline.toLocalDate().toString());
+                return Optional.of(campaign);
+            }
+        });
+    }
+}

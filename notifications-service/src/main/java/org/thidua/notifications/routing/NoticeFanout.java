@@ -1,0 +1,250 @@
+package org.thidua.notifications.routing;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thidua.contracts.campaigns.CampaignLaunched;
+import org.thidua.messaging.EventHandler;
+import org.thidua.messaging.IncomingEvent;
+import org.thidua.notifications.delivery.Deliveries;
+import org.thidua.notifications.delivery.Deliveries.NewDelivery;
+import org.thidua.notifications.inbox.Notices;
+import org.thidua.notifications.inbox.Notices.NewNotice;
+import org.thidua.notifications.recipients.RecipientChanged;
+import org.thidua.notifications.recipients.RecipientDirectory;
+import org.thidua.notifications.recipients.RecipientDirectory.Address;
+import org.thidua.notifications.recipients.RecipientDirectory.Recipient;
+import org.thidua.notifications.routing.Audiences.Target;
+import org.thidua.notifications.routing.NotificationRouting.Route;
+import org.thidua.notifications.template.NoticeTemplates;
+
+/**
+ * Turns a routed event into one notice per reached unit (its inbox item) and one email delivery per address, in the
+ * consuming transaction; the delivery dispatcher sends them after commit. A unit not projected yet is kept in
+ * {@code pending_notice} and notified when it arrives; a unit without contacts gets its inbox item and a NO_CONTACT
+ * report, readdressed when it gets contacts.
+ */
+@Singleton
+public class NoticeFanout implements EventHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NoticeFanout.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Audiences audiences;
+    private final RecipientDirectory directory;
+    private final CampaignDirectory campaigns;
+    private final NoticeTemplates templates;
+    private final Notices notices;
+    private final Deliveries deliveries;
+    private final JdbcOperations jdbc;
+    private final String linkBase;
+
+    NoticeFanout(Audiences audiences, RecipientDirectory directory, CampaignDirectory campaigns,
+                 NoticeTemplates templates, Notices notices, Deliveries deliveries, JdbcOperations jdbc,
+                 @Value("${thidua.notifications.link-base-url:http://127.0.0.1:8082}") String linkBase) {
+        this.audiences = audiences;
+        this.directory = directory;
+        this.campaigns = campaigns;
+        this.templates = templates;
+        this.notices = notices;
+        this.deliveries = deliveries;
+        this.jdbc = jdbc;
+        this.linkBase = linkBase;
+    }
+
+    @Override
+    public String consumerName() {
+        return "notifications.routing";
+    }
+
+    @Override
+    public void handle(IncomingEvent event) {
+        if (CampaignLaunched.TYPE.equals(event.type())) {
+            campaigns.remember(event.data(CampaignLaunched.class));
+        }
+        NotificationRouting.routeOf(event.type())
+                .ifPresent(route -> notify(route, event.id(), event.data(), null));
+    }
+
+    /** Notices kept for a unit that was not projected yet go out once it is; NO_CONTACT reports get its contacts. */
+    @EventListener
+    void onRecipientChanged(RecipientChanged changed) {
+        String unitId = changed.unitId();
+        if (directory.units(List.of(unitId)).containsKey(unitId)) {
+            for (PendingNotice pending : pending(unitId)) {
+                NotificationRouting.routeOf(pending.eventType()).ifPresent(route ->
+                        notify(route, pending.eventId(), pending.payload().getBytes(StandardCharsets.UTF_8), unitId));
+                jdbc.prepareStatement("DELETE FROM pending_notice WHERE event_id = ? AND unit_id = ?", s -> {
+                    s.setString(1, pending.eventId());
+                    s.setString(2, unitId);
+                    return s.executeUpdate();
+                });
+            }
+        }
+        List<Address> contacts = directory.contacts(List.of(unitId)).getOrDefault(unitId, List.of());
+        if (!contacts.isEmpty()) {
+            List<NewDelivery> readdressed = new ArrayList<>();
+            for (Deliveries.Delivery report : deliveries.noContact(unitId)) {
+                for (Address contact : contacts) {
+                    readdressed.add(new NewDelivery(report.eventId(), report.eventType(), unitId, report.noticeId(),
+                            contact.email(), contact.name()));
+                }
+                deliveries.markReaddressed(report.id());
+            }
+            deliveries.create(readdressed);
+        }
+    }
+
+    /**
+     * The safety net for races between streams: a routed event and its unit's projection (or contacts) committing at
+     * the same moment each miss the other. Every few seconds, notices kept for units that are now known go out, and
+     * NO_CONTACT reports of units that now have contacts are readdressed.
+     */
+    @io.micronaut.scheduling.annotation.Scheduled(fixedDelay = "${thidua.notifications.pending-sweep:5s}",
+            initialDelay = "5s")
+    @io.micronaut.transaction.annotation.Transactional
+    void releaseKnown() {
+        List<String> units = new ArrayList<>(unitIds("SELECT DISTINCT p.unit_id FROM pending_notice p"
+                + " JOIN recipient_unit u ON u.unit_id = p.unit_id"));
+        for (String unitId : unitIds("SELECT DISTINCT d.unit_id FROM delivery d JOIN recipient_contact c"
+                + " ON c.unit_id = d.unit_id WHERE d.state = 'NO_CONTACT'")) {
+            if (!units.contains(unitId)) {
+                units.add(unitId);
+            }
+        }
+        units.forEach(unitId -> onRecipientChanged(new RecipientChanged(unitId)));
+    }
+
+    private List<String> unitIds(String sql) {
+        return jdbc.prepareStatement(sql, s -> {
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    private void notify(Route route, String eventId, byte[] data, String onlyUnit) {
+        Map<String, Object> event = JSON.convertValue(readTree(data), new TypeReference<Map<String, Object>>() { });
+        List<Target> targets = audiences.targets(route, data, event).stream()
+                .filter(t -> t.unitId() != null && (onlyUnit == null || onlyUnit.equals(t.unitId())))
+                .toList();
+        if (targets.isEmpty()) {
+            return;
+        }
+        Map<String, Recipient> known = directory.units(targets.stream().map(Target::unitId).toList());
+        Set<String> muted = directory.mutedReminders(known.keySet());
+        Map<String, Object> campaign = campaigns.find((String) event.get("campaignId"))
+                .orElseGet(() -> unknownCampaign(event));
+        String link = event.get("campaignId") != null ? linkBase + "/campaigns/" + event.get("campaignId")
+                : linkBase + "/";
+
+        List<NewNotice> toStore = new ArrayList<>();
+        List<Target> reached = new ArrayList<>();
+        for (Target target : targets) {
+            Recipient unit = known.get(target.unitId());
+            if (unit == null) {
+                keepPending(eventId, route.eventType(), target.unitId(), data);
+                continue;
+            }
+            if (!unit.active() || !NotificationRouting.reaches(route, muted.contains(unit.unitId()))) {
+                continue;
+            }
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("unit", Map.of("name", unit.name(), "code", unit.code()));
+            model.put("event", event);
+            model.put("campaign", campaign);
+            model.put("target", target.extras());
+            model.put("link", link);
+            NoticeTemplates.Rendered rendered = templates.render(route.template(), unit.language(), model);
+            toStore.add(new NewNotice(unit.unitId(), unit.language(), rendered.subject(), rendered.text(),
+                    rendered.html()));
+            reached.add(target);
+        }
+        Map<String, Long> noticeIds = notices.store(eventId, route.eventType(), toStore);
+        Map<String, List<Address>> contacts = directory.contacts(reached.stream().map(Target::unitId).toList());
+        List<NewDelivery> toSend = new ArrayList<>();
+        for (Target target : reached) {
+            long noticeId = noticeIds.get(target.unitId());
+            List<Address> addresses = new ArrayList<>(contacts.getOrDefault(target.unitId(), List.of()));
+            addresses.addAll(target.members());
+            if (addresses.isEmpty()) {
+                LOG.warn("Unit {} has no contact: notice of {} ({}) stored in its inbox only, reported as NO_CONTACT",
+                        target.unitId(), eventId, route.eventType());
+                toSend.add(new NewDelivery(eventId, route.eventType(), target.unitId(), noticeId, null, null));
+            }
+            for (Address address : addresses) {
+                toSend.add(new NewDelivery(eventId, route.eventType(), target.unitId(), noticeId, address.email(),
+                        address.name()));
+            }
+        }
+        deliveries.create(toSend);
+    }
+
+    /** Template variables of a campaign this service did not see launched (its title is then its id). */
+    private static Map<String, Object> unknownCampaign(Map<String, Object> event) {
+        Map<String, Object> campaign = new LinkedHashMap<>();
+        Object title = event.containsKey("title") ? event.get("title") : event.get("campaignId");
+        campaign.put("campaignId", event.get("campaignId"));
+        campaign.put("title", title == null ? "" : title);
+        campaign.put("code", event.get("code"));
+        campaign.put("registrationDeadline", event.get("registrationDeadline"));
+        return campaign;
+    }
+
+    private record PendingNotice(String eventId, String eventType, String payload) {
+    }
+
+    private List<PendingNotice> pending(String unitId) {
+        return jdbc.prepareStatement("SELECT event_id, event_type, payload FROM pending_notice WHERE unit_id = ?"
+                + " ORDER BY created_at", s -> {
+            s.setString(1, unitId);
+            List<PendingNotice> pending = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    pending.add(new PendingNotice(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return pending;
+        });
+    }
+
+    private void keepPending(String eventId, String eventType, String unitId, byte[] data) {
+        LOG.info("Unit {} is not projected yet: {} ({}) kept until it is", unitId, eventId, eventType);
+        jdbc.prepareStatement("INSERT IGNORE INTO pending_notice (event_id, unit_id, event_type, payload, created_at)"
+                + " VALUES (?, ?, ?, ?, ?)", s -> {
+            s.setString(1, eventId);
+            s.setString(2, unitId);
+            s.setString(3, eventType);
+            s.setString(4, new String(data, StandardCharsets.UTF_8));
+            s.setTimestamp(5, Timestamp.from(Instant.now()));
+            return s.executeUpdate();
+        });
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(byte[] data) {
+        try {
+            return JSON.readTree(data);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("Event data is not JSON", e);
+        }
+    }
+}

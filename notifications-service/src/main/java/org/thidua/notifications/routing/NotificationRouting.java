@@ -1,0 +1,93 @@
+package org.thidua.notifications.routing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.thidua.contracts.awards.AwardDecided;
+import org.thidua.contracts.awards.NominationDisclosed;
+import org.thidua.contracts.campaigns.CampaignLaunched;
+import org.thidua.contracts.campaigns.CovenantOpened;
+import org.thidua.contracts.campaigns.CovenantSigned;
+import org.thidua.contracts.campaigns.DeadlineApproaching;
+import org.thidua.contracts.registrations.RegistrationAccepted;
+import org.thidua.contracts.registrations.RegistrationReturned;
+import org.thidua.contracts.registrations.ScoreSheetReturned;
+import org.thidua.contracts.reviews.ReviewPeriodFinalized;
+
+/**
+ * What event reaches whom: the one table of routes. Every notice goes to the unit's contacts by email and into the
+ * unit's inbox; award decisions also reach members with an email for individual awards. Events not in the table
+ * notify nobody. Plain Java: {@link NotificationRoutingTest} checks it without Micronaut.
+ */
+public final class NotificationRouting {
+
+    /** Who receives a notice of the event. */
+    public enum Audience {
+        /** Every active unit in the campaign's scope (all units, or the units of the listed groups). */
+        UNITS_IN_CAMPAIGN_SCOPE,
+        /** The one unit the event names ({@code unitId}). */
+        NAMED_UNIT,
+        /** The units of the event's group ({@code groupId}) as projected from the groups stream. */
+        GROUP_UNITS,
+        /** The units the event lists ({@code unitIds}). */
+        LISTED_UNITS,
+        /** Each unit of the period's rankings, with its own rank (and units excluded, with the reason). */
+        RANKED_UNITS,
+        /** The units in the disclosure's scope ({@code scopeUnitIds}) and the nominated unit. */
+        DISCLOSURE_SCOPE,
+        /** Each unit receiving an award, and members with an email for individual awards. */
+        AWARD_RECIPIENTS
+    }
+
+    /** Mandatory notices reach every unit; reminders can be muted by a unit's preference. */
+    public enum Necessity { MANDATORY, REMINDER }
+
+    /** One row of the table. {@code template} names the files under {@code views/notices/<language>/}. */
+    public record Route(String eventType, Audience audience, String template, Necessity necessity) {
+    }
+
+    private static final Map<String, Route> ROUTES = table(
+            //    event type                     audience                          template                necessity
+            route(CampaignLaunched.TYPE,         Audience.UNITS_IN_CAMPAIGN_SCOPE, "campaign-launched",    Necessity.MANDATORY),
+            route(RegistrationAccepted.TYPE,     Audience.NAMED_UNIT,              "registration-accepted", Necessity.MANDATORY),
+            route(RegistrationReturned.TYPE,     Audience.NAMED_UNIT,              "registration-returned", Necessity.MANDATORY),
+            route(CovenantOpened.TYPE,           Audience.GROUP_UNITS,             "covenant-opened",      Necessity.MANDATORY),
+            route(CovenantSigned.TYPE,           Audience.LISTED_UNITS,            "covenant-signed",      Necessity.MANDATORY),
+            route(DeadlineApproaching.TYPE,      Audience.NAMED_UNIT,              "deadline-approaching", Necessity.REMINDER),
+            route(ScoreSheetReturned.TYPE,       Audience.NAMED_UNIT,              "scoresheet-returned",  Necessity.MANDATORY),
+            route(ReviewPeriodFinalized.TYPE,    Audience.RANKED_UNITS,            "period-finalized",     Necessity.MANDATORY),
+            route(NominationDisclosed.TYPE,      Audience.DISCLOSURE_SCOPE,        "nomination-disclosed", Necessity.MANDATORY),
+            route(AwardDecided.TYPE,             Audience.AWARD_RECIPIENTS,        "award-decided",        Necessity.MANDATORY));
+
+    private NotificationRouting() {
+    }
+
+    /** The route of {@code eventType}, or empty when the event notifies nobody. */
+    public static Optional<Route> routeOf(String eventType) {
+        return Optional.ofNullable(ROUTES.get(eventType));
+    }
+
+    public static Map<String, Route> routes() {
+        return ROUTES;
+    }
+
+    /** Whether a unit gets the notice of {@code route}, given whether it muted reminders. */
+    public static boolean reaches(Route route, boolean remindersMuted) {
+        return route.necessity() == Necessity.MANDATORY || !remindersMuted;
+    }
+
+    private static Route route(String type, Audience audience, String template, Necessity necessity) {
+        return new Route(type, audience, template, necessity);
+    }
+
+    private static Map<String, Route> table(Route... routes) {
+        Map<String, Route> table = new LinkedHashMap<>();
+        for (Route route : routes) {
+            if (table.put(route.eventType(), route) != null) {
+                throw new IllegalStateException("Two routes for " + route.eventType());
+            }
+        }
+        return java.util.Collections.unmodifiableMap(table);
+    }
+}

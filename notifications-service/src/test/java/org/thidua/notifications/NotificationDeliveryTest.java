@@ -1,0 +1,294 @@
+package org.thidua.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.thidua.local.EmbeddedSmtp;
+import org.thidua.local.Ports;
+import org.thidua.testing.RealInfrastructure;
+
+/**
+ * Notices end to end: events in through the real broker, emails out to a real SMTP server (GreenMail, behind
+ * {@link SmtpGate} for outages and rejections), deliveries and inbox through the API.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationDeliveryTest implements RealInfrastructure {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REJECTED = "@rejected.example.com";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    JdbcOperations jdbc;
+
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    private EmbeddedSmtp smtp;
+    private SmtpGate gate;
+    private final TestEvents events = new TestEvents();
+
+    @Override
+    public Map<String, String> getProperties() {
+        smtp = EmbeddedSmtp.start(Ports.freePort());
+        gate = new SmtpGate(Ports.freePort(), smtp.port(), REJECTED);
+        Map<String, String> p = new HashMap<>(RealInfrastructure.super.getProperties());
+        p.put("javamail.properties.mail.smtp.host", "127.0.0.1");
+        p.put("javamail.properties.mail.smtp.port", Integer.toString(gate.port()));
+        p.put("thidua.notifications.delivery.first-retry-delay", "500ms");
+        p.put("thidua.notifications.delivery.max-retry-delay", "4s");
+        p.put("thidua.notifications.delivery.max-attempts", "12");
+        p.put("thidua.notifications.delivery.idle-poll", "100ms");
+        p.put("thidua.notifications.pending-sweep", "1s");
+        return p;
+    }
+
+    @AfterAll
+    void close() {
+        events.close();
+        gate.close();
+        smtp.stop();
+    }
+
+    @Test
+    void aLaunchToThreeGroupsReachesExactlyTheActiveUnitsInScopeInTheirLanguageAndADuplicateSendsNothingMore() {
+        String tag = "l" + TestEvents.id().substring(0, 8);
+        String a1 = events.unit(TestEvents.id(), tag + "-A1", "Vụ Hành chính", "vi", "a1@" + tag + ".vn");
+        String a2 = events.unit(TestEvents.id(), tag + "-A2", "Foreign Affairs Department", "en", "a2@" + tag + ".vn");
+        String b1 = events.unit(TestEvents.id(), tag + "-B1", "Văn phòng tỉnh Thanh Hóa", "vi", "b1@" + tag + ".vn");
+        String b2 = events.unit(TestEvents.id(), tag + "-B2", "Văn phòng tỉnh đã giải thể", "vi", "b2@" + tag + ".vn");
+        events.deactivate(b2);
+        String c1 = events.unit(TestEvents.id(), tag + "-C1", "Trung tâm Thông tin", "en",
+                "c1-head@" + tag + ".vn", "c1-office@" + tag + ".vn");
+        String d1 = events.unit(TestEvents.id(), tag + "-D1", "Out of scope", "vi", "d1@" + tag + ".vn");
+        String groupA = events.group("Khối thi đua số III", List.of(a1, a2));
+        String groupB = events.group("Khối thi đua số IV", List.of(b1, b2, a1)); // a1 in two groups: one email
+        String groupC = events.group("Cụm các tỉnh Trung du", List.of(c1));
+        events.group("Khối khác", List.of(d1));
+        awaitProjected(List.of(a1, a2, b1, b2, c1, d1), 1 + 1 + 1 + 1 + 1 + 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "SELECT COUNT(*) FROM recipient_unit WHERE unit_id = ? AND active = FALSE", b2) == 1);
+
+        String campaignId = TestEvents.id();
+        String eventId = TestEvents.id();
+        String title = "Phong trào thi đua " + tag;
+        events.launch(eventId, campaignId, title, List.of(groupA, groupB, groupC));
+
+        Set<String> expected = Set.of("a1@" + tag + ".vn", "a2@" + tag + ".vn", "b1@" + tag + ".vn",
+                "c1-head@" + tag + ".vn", "c1-office@" + tag + ".vn");
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(tag).size() >= expected.size());
+        List<EmbeddedSmtp.ReceivedMail> mails = mailsTo(tag);
+        assertThat(mails).hasSize(expected.size());
+        assertThat(mails.stream().map(m -> address(m, tag)).collect(Collectors.toSet())).isEqualTo(expected);
+        for (EmbeddedSmtp.ReceivedMail mail : mails) {
+            String to = address(mail, tag);
+            boolean english = to.startsWith("a2@") || to.startsWith("c1-");
+            assertThat(mail.subject()).isEqualTo((english ? "Emulation campaign launched: "
+                    : "Phát động phong trào thi đua: ") + title);
+            assertThat(mail.raw()).contains("text/html").contains("text/plain");
+            assertThat(mail.text()).contains(title).contains("2019-02-28")
+                    .contains(english ? "Registration deadline" : "Hạn đăng ký thi đua");
+        }
+
+        // every in-scope active unit has the inbox item; the others have none
+        for (String unit : List.of(a1, a2, b1, c1)) {
+            JsonNode inbox = get("/api/v1/inbox?unitId=" + unit);
+            assertThat(inbox).hasSize(1);
+            assertThat(inbox.get(0).get("subject").asText()).contains(title);
+            assertThat(get("/api/v1/inbox/unread-count?unitId=" + unit).get("unread").asLong()).isEqualTo(1);
+        }
+        assertThat(get("/api/v1/inbox?unitId=" + b2)).isEmpty();
+        assertThat(get("/api/v1/inbox?unitId=" + d1)).isEmpty();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                get("/api/v1/deliveries/counts?eventId=" + eventId).get("byState").get("SENT").asLong() == 5);
+        assertThat(get("/api/v1/deliveries/counts?eventId=" + eventId).get("total").asLong()).isEqualTo(5);
+
+        // the same event again, then a marker on the same partition (same key): the duplicate sends nothing
+        events.launch(eventId, campaignId, title, List.of(groupA, groupB, groupC));
+        events.deadline(campaignId, a2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(tag).size() == expected.size() + 1);
+        assertThat(mailsTo(tag).get(expected.size()).subject()).startsWith("Reminder: 3 days left");
+        assertThat(get("/api/v1/deliveries/counts?eventId=" + eventId).get("total").asLong()).isEqualTo(5);
+
+        // reading an item moves it after the unread ones and lowers the count
+        JsonNode before = get("/api/v1/inbox?unitId=" + a2);
+        assertThat(before.get(0).get("eventType").asText()).isEqualTo("thidua.deadline.approaching.v1");
+        long reminder = before.get(0).get("id").asLong();
+        http.toBlocking().exchange(HttpRequest.POST("/api/v1/inbox/" + reminder + "/read", ""));
+        JsonNode inbox = get("/api/v1/inbox?unitId=" + a2);
+        assertThat(inbox.get(0).get("eventType").asText()).isEqualTo("thidua.campaign.launched.v1");
+        assertThat(inbox.get(0).hasNonNull("readAt")).isFalse();
+        assertThat(inbox.get(1).get("id").asLong()).isEqualTo(reminder);
+        assertThat(inbox.get(1).hasNonNull("readAt")).isTrue();
+        assertThat(get("/api/v1/inbox/unread-count?unitId=" + a2).get("unread").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void anSmtpServerDownFor10SecondsDelaysButLosesNothing() {
+        String tag = "d" + TestEvents.id().substring(0, 8);
+        String u1 = events.unit(TestEvents.id(), tag + "-1", "Vụ Tổng hợp", "vi", "u1@" + tag + ".vn");
+        String u2 = events.unit(TestEvents.id(), tag + "-2", "Vụ Pháp luật", "vi", "u2@" + tag + ".vn");
+        String group = events.group("Khối " + tag, List.of(u1, u2));
+        awaitProjected(List.of(u1, u2), 2);
+
+        gate.down();
+        Instant downAt = Instant.now();
+        String eventId = TestEvents.id();
+        try {
+            events.launch(eventId, TestEvents.id(), "Phong trào " + tag, List.of(group));
+            await().atMost(Duration.ofSeconds(40)).until(() -> Duration.between(downAt, Instant.now()).toSeconds() >= 10
+                    && get("/api/v1/deliveries?eventId=" + eventId + "&state=RETRYING").size() == 2);
+            assertThat(mailsTo(tag)).isEmpty();
+            JsonNode retrying = get("/api/v1/deliveries?eventId=" + eventId + "&state=RETRYING");
+            assertThat(retrying.get(0).get("attempts").asInt()).isGreaterThanOrEqualTo(2);
+            assertThat(retrying.get(0).get("lastError").asText()).isNotBlank();
+        } finally {
+            gate.up();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(tag).size() == 2);
+        JsonNode counts = get("/api/v1/deliveries/counts?eventId=" + eventId).get("byState");
+        assertThat(counts.get("SENT").asLong()).isEqualTo(2);
+        assertThat(counts.get("FAILED").asLong()).isZero();
+    }
+
+    @Test
+    void aPermanentlyRejectedAddressEndsFailedAndIsListed() {
+        String tag = "r" + TestEvents.id().substring(0, 8);
+        String rejected = "nobody-" + tag + REJECTED;
+        String unit = events.unit(TestEvents.id(), tag, "Vụ Công tác đại biểu", "vi", "ok@" + tag + ".vn", rejected);
+        awaitProjected(List.of(unit), 0);
+        String eventId = events.returned(TestEvents.id(), unit, "Chưa đăng ký danh hiệu cho từng cá nhân");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(tag).size() == 1);
+        assertThat(mailsTo(tag).get(0).text()).contains("Chưa đăng ký danh hiệu cho từng cá nhân");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                get("/api/v1/deliveries?state=FAILED&eventId=" + eventId).size() == 1);
+        JsonNode failed = get("/api/v1/deliveries?state=FAILED&unitId=" + unit).get(0);
+        assertThat(failed.get("recipient").asText()).isEqualTo(rejected);
+        assertThat(failed.get("attempts").asInt()).isEqualTo(1);
+        assertThat(failed.get("lastError").asText()).contains("550");
+
+        JsonNode retried = JSON.valueToTree(http.toBlocking().retrieve(
+                HttpRequest.POST("/api/v1/deliveries/" + failed.get("id").asLong() + "/retry", ""), Map.class));
+        assertThat(retried.get("state").asText()).isEqualTo("PENDING");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                get("/api/v1/deliveries?state=FAILED&eventId=" + eventId).size() == 1);
+    }
+
+    @Test
+    void anEventForAnUnknownUnitIsKeptAndDeliveredOnceTheUnitArrives() {
+        String tag = "u" + TestEvents.id().substring(0, 8);
+        String unit = TestEvents.id();
+        String eventId = events.deadline(TestEvents.id(), unit);
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                count("SELECT COUNT(*) FROM pending_notice WHERE event_id = ?", eventId) == 1);
+        assertThat(mailsTo(tag)).isEmpty();
+
+        events.unit(unit, tag, "Đơn vị đến sau", "vi", "late@" + tag + ".vn");
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(tag).size() == 1);
+        assertThat(mailsTo(tag).get(0).subject()).startsWith("Nhắc hạn: còn 3 ngày");
+        assertThat(count("SELECT COUNT(*) FROM pending_notice WHERE event_id = ?", eventId)).isZero();
+    }
+
+    @Test
+    void aUnitWithoutContactsIsReportedAndReaddressedWhenItGetsOne() {
+        String tag = "n" + TestEvents.id().substring(0, 8);
+        String unit = events.unit(TestEvents.id(), tag, "Đơn vị chưa có liên hệ", "en");
+        awaitProjected(List.of(unit), 0);
+        String eventId = events.accepted(TestEvents.id(), unit);
+
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                get("/api/v1/deliveries?state=NO_CONTACT&unitId=" + unit).size() == 1);
+        assertThat(get("/api/v1/deliveries?state=NO_CONTACT&unitId=" + unit).get(0).get("eventId").asText())
+                .isEqualTo(eventId);
+        assertThat(get("/api/v1/inbox?unitId=" + unit).get(0).get("subject").asText())
+                .startsWith("Registration accepted");
+
+        events.contacts(unit, "first@" + tag + ".vn");
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(tag).size() == 1);
+        assertThat(get("/api/v1/deliveries?state=READDRESSED&unitId=" + unit)).hasSize(1);
+    }
+
+    @Test
+    void aUnitThatMutedRemindersGetsMandatoryNoticesOnly() {
+        String tag = "m" + TestEvents.id().substring(0, 8);
+        String muted = events.unit(TestEvents.id(), tag + "-1", "Đơn vị tắt nhắc hạn", "vi", "muted@" + tag + ".vn");
+        String other = events.unit(TestEvents.id(), tag + "-2", "Đơn vị khác", "vi", "other@" + tag + ".vn");
+        awaitProjected(List.of(muted, other), 0);
+        http.toBlocking().exchange(HttpRequest.PUT("/api/v1/preferences/units/" + muted,
+                Map.of("remindersMuted", true)));
+        assertThat(get("/api/v1/preferences/units/" + muted).get("remindersMuted").asBoolean()).isTrue();
+
+        String campaignId = TestEvents.id();
+        events.deadline(campaignId, muted);
+        events.deadline(campaignId, other); // same key, same partition: handled after the muted one
+        events.returned(campaignId, muted, "Thiếu minh chứng");
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(tag).size() == 2);
+        assertThat(mailsTo(tag).stream().map(m -> address(m, tag) + " " + m.subject()).toList())
+                .anyMatch(s -> s.startsWith("other@") && s.contains("Nhắc hạn"))
+                .anyMatch(s -> s.startsWith("muted@") && s.contains("bị trả lại"))
+                .noneMatch(s -> s.startsWith("muted@") && s.contains("Nhắc hạn"));
+    }
+
+    private void awaitProjected(List<String> units, int memberships) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> units.stream().allMatch(u ->
+                count("SELECT COUNT(*) FROM recipient_unit WHERE unit_id = ?", u) == 1));
+        if (memberships > 0) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> units.stream().mapToLong(u ->
+                    count("SELECT COUNT(*) FROM recipient_group_member WHERE unit_id = ?", u)).sum() >= memberships);
+        }
+    }
+
+    private List<EmbeddedSmtp.ReceivedMail> mailsTo(String tag) {
+        return smtp.receivedMessages().stream().filter(m -> m.to().stream().anyMatch(t -> t.contains(tag))).toList();
+    }
+
+    private static String address(EmbeddedSmtp.ReceivedMail mail, String tag) {
+        String to = mail.to().stream().filter(t -> t.contains(tag)).findFirst().orElseThrow();
+        int open = to.indexOf('<');
+        return open >= 0 ? to.substring(open + 1, to.indexOf('>')) : to;
+    }
+
+    private JsonNode get(String path) {
+        try {
+            return JSON.readTree(http.toBlocking().retrieve(path));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String sql, String parameter) {
+        return transactions.executeRead(status -> jdbc.prepareStatement(sql, statement -> {
+            statement.setString(1, parameter);
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+    }
+}
