@@ -1,15 +1,14 @@
 package org.thidua.units.unit;
 
-import java.text.Normalizer;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.contracts.units.UnitRegistered;
+import org.thidua.contracts.units.UnitKind;
 import org.thidua.messaging.Outbox;
+import org.thidua.units.Timestamps;
+import org.thidua.units.text.VietnameseText;
 import org.thidua.web.ProblemException;
 
 /** Use case: register a new unit and announce it with {@code thidua.unit.registered.v1}. */
@@ -17,13 +16,13 @@ import org.thidua.web.ProblemException;
 public class RegisteringUnit {
 
     private final UnitRepository units;
+    private final Units lookup;
     private final Outbox outbox;
-    private final Clock clock;
 
-    RegisteringUnit(UnitRepository units, Outbox outbox) {
+    RegisteringUnit(UnitRepository units, Units lookup, Outbox outbox) {
         this.units = units;
+        this.lookup = lookup;
         this.outbox = outbox;
-        this.clock = Clock.systemUTC();
     }
 
     @Transactional
@@ -32,17 +31,19 @@ public class RegisteringUnit {
         if (units.existsByCode(code)) {
             throw ProblemException.duplicate("code", "A unit with code " + code + " already exists");
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Unit unit = units.save(new Unit(UUID.randomUUID().toString(), code, nfc(request.name()),
-                request.shortName() == null ? null : nfc(request.shortName()),
-                request.language() == null ? "vi" : request.language(), true, null, now, now));
-        outbox.publish(new UnitRegistered(unit.id(), unit.code(), unit.name(), unit.shortName(), unit.language(),
-                unit.active(), unit.createdAt()));
+        String parentId = VietnameseText.nfcOrNull(request.parentUnitId());
+        if (parentId != null) {
+            // a new unit cannot close a cycle; its parent must exist and still receive
+            lookup.requireReferenced("parentUnitId", parentId, "a new sub-unit");
+        }
+        Instant now = Timestamps.now();
+        Unit unit = units.save(new Unit(UUID.randomUUID().toString(), code, VietnameseText.nfc(request.name()),
+                VietnameseText.nfcOrNull(request.shortName()),
+                request.kind() == null ? null : UnitKind.valueOf(request.kind()), parentId,
+                VietnameseText.nfcOrNull(request.province()),
+                request.language() == null ? UnitConstraints.DEFAULT_LANGUAGE : request.language(), true, null, now,
+                now, null, null));
+        outbox.publish(UnitEvents.registered(unit));
         return unit;
-    }
-
-    /** Vietnamese typed two ways (precomposed or combining marks) is one name. */
-    static String nfc(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
     }
 }

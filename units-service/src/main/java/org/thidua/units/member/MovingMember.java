@@ -1,0 +1,56 @@
+package org.thidua.units.member;
+
+import java.time.Instant;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.thidua.contracts.units.MemberJoined;
+import org.thidua.contracts.units.MemberLeft;
+import org.thidua.messaging.Outbox;
+import org.thidua.units.Timestamps;
+import org.thidua.units.unit.Unit;
+import org.thidua.units.unit.Units;
+import org.thidua.web.ProblemException;
+
+/**
+ * Use case: a member moves to another unit. The stay in the old unit ends and one in the new unit starts (history
+ * kept); the old unit's stream gets {@code thidua.member.left.v1}, the new unit's {@code thidua.member.joined.v1},
+ * with the same member id.
+ */
+@Singleton
+public class MovingMember {
+
+    private final MemberRepository members;
+    private final MemberAssignmentRepository assignments;
+    private final Members lookup;
+    private final Units units;
+    private final Outbox outbox;
+
+    MovingMember(MemberRepository members, MemberAssignmentRepository assignments, Members lookup, Units units,
+                 Outbox outbox) {
+        this.members = members;
+        this.assignments = assignments;
+        this.lookup = lookup;
+        this.units = units;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public Member move(String unitId, String memberId, MoveRequest request) {
+        Member member = lookup.requireInUnitForUpdate(unitId, memberId);
+        Members.requireActive(member);
+        String target = request.unitId().strip();
+        if (target.equals(member.unitId())) {
+            throw ProblemException.invalidField("unitId", "the member is already in this unit");
+        }
+        Unit to = units.requireReferenced("unitId", target, "a new member");
+        Instant now = Timestamps.now();
+        assignments.findByMemberIdAndLeftAtIsNull(member.id())
+                .ifPresent(current -> assignments.update(current.ended(now)));
+        assignments.save(MemberAssignment.starting(member.id(), to.id(), now));
+        Member moved = members.update(member.movedTo(to.id(), now));
+        outbox.publish(new MemberLeft(member.unitId(), member.id(), now));
+        outbox.publish(new MemberJoined(to.id(), moved.id(), moved.fullName(), moved.position(), moved.email(), now));
+        return moved;
+    }
+}
