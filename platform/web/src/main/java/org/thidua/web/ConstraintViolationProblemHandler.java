@@ -39,7 +39,8 @@ public class ConstraintViolationProblemHandler
 
     /**
      * The path as a client knows it: {@code create.request.name} (method, body parameter, property) becomes
-     * {@code name}; {@code list.size} (method, query parameter) becomes {@code size}.
+     * {@code name}; {@code list.size} (method, query parameter) becomes {@code size}; an element of a list is named
+     * with its index, {@code contacts[1].email} or {@code unitIds[0]}.
      */
     static String fieldOf(Path path) {
         List<String> names = new ArrayList<>();
@@ -51,11 +52,15 @@ public class ConstraintViolationProblemHandler
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameters++;
             }
-            String name = node.getName();
-            if (node.getIndex() != null) {
-                name = name + "[" + node.getIndex() + "]";
+            if (node.isInIterable() && !names.isEmpty()) {
+                // the index belongs to the container before it: contacts[1].email, unitIds[0]
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + (position == null ? "" : position) + "]");
             }
-            names.add(name);
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            names.add(node.getName());
         }
         if (names.size() > 1 && parameters > 0) {
             names.remove(0);

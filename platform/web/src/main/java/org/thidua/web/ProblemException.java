@@ -5,6 +5,9 @@ import java.util.List;
 /** Thrown by use cases to answer with a problem; the transaction rolls back, so nothing is written or published. */
 public class ProblemException extends RuntimeException {
 
+    /** MySQL's and MariaDB's error code for a duplicate key (ER_DUP_ENTRY); a foreign-key violation is not one. */
+    private static final int DUPLICATE_KEY = 1062;
+
     private final transient ProblemType type;
     private final transient List<Problem.Violation> violations;
     private final String currentState;
@@ -80,7 +83,7 @@ public class ProblemException extends RuntimeException {
             return action.get();
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == DUPLICATE_KEY) {
                     throw duplicate(field, message);
                 }
             }
@@ -90,6 +93,11 @@ public class ProblemException extends RuntimeException {
 
     public ProblemType type() {
         return type;
+    }
+
+    /** The fields this problem names (empty when it names none). */
+    public List<Problem.Violation> violations() {
+        return violations == null ? List.of() : violations;
     }
 
     Problem toProblem(String instance) {
