@@ -71,7 +71,8 @@ public final class CampaignsBenchmark {
         db.createDatabase("campaigns_bench");
         Path jar = ServiceProcess.findJar(repository, "campaigns-service")
                 .orElseThrow(() -> new IllegalStateException("Build campaigns-service first (bench/campaigns.sh does)"));
-        List<String> javaOptions = new ArrayList<>(ServiceProcess.DEFAULT_JAVA_OPTS);
+        // the service runs as it would under load in production: full JIT, not the launcher's start-up options
+        List<String> javaOptions = new ArrayList<>(ServiceProcess.THROUGHPUT_JAVA_OPTS);
         javaOptions.addAll(ServiceProcess.classDataSharing(jar));
         try (ServiceProcess service = ServiceProcess.start("campaigns-service", jar, "", Ports.freePort(), Map.of(
                 "DATASOURCES_DEFAULT_URL", db.jdbcUrl("campaigns_bench"),
