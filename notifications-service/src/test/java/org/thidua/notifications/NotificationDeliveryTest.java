@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.thidua.local.EmbeddedSmtp;
+import org.thidua.testing.SmtpGate;
 import org.thidua.local.Ports;
 import org.thidua.testing.RealInfrastructure;
 

@@ -1,4 +1,4 @@
-package org.thidua.notifications;
+package org.thidua.testing;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code 550} to RCPT TO for addresses containing a marker (a permanently rejected mailbox), and go down and come
  * back (an SMTP outage). Everything else passes through unchanged.
  */
-final class SmtpGate implements AutoCloseable {
+public final class SmtpGate implements AutoCloseable {
 
     private final int port;
     private final int upstreamPort;
@@ -27,19 +27,19 @@ final class SmtpGate implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
 
-    SmtpGate(int port, int upstreamPort, String rejectMarker) {
+    public SmtpGate(int port, int upstreamPort, String rejectMarker) {
         this.port = port;
         this.upstreamPort = upstreamPort;
         this.rejectMarker = rejectMarker.toLowerCase(Locale.ROOT);
         up();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Accepts connections again. */
-    synchronized void up() {
+    public synchronized void up() {
         try {
             ServerSocket socket = new ServerSocket();
             socket.setReuseAddress(true);
@@ -54,7 +54,7 @@ final class SmtpGate implements AutoCloseable {
     }
 
     /** Refuses connections and drops those open: the SMTP server is unreachable. */
-    synchronized void down() {
+    public synchronized void down() {
         closeQuietly(server);
         open.forEach(SmtpGate::closeQuietly);
         open.clear();
