@@ -2,6 +2,9 @@ package org.thidua.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -35,6 +38,27 @@ public class Outbox {
         String payload = new String(EventJson.write(event), StandardCharsets.UTF_8);
         store.insert(eventId, event.topic(), event.subject(), event.type(), payload, TraceParent.forNewEvent(),
                 clock.instant());
+        written.publishEvent(OutboxWritten.INSTANCE);
+    }
+
+    /**
+     * Adds many events at once (an import, a fan-out), in this order, with multi-row inserts; must run inside the
+     * transaction of the change they report. Same effect as calling {@link #publish} for each, in a fraction of the
+     * time.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void publishAll(List<? extends Event> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        String traceparent = TraceParent.forNewEvent();
+        Instant now = clock.instant();
+        List<OutboxStore.NewRow> rows = new ArrayList<>(events.size());
+        for (Event event : events) {
+            rows.add(new OutboxStore.NewRow(UUID.randomUUID().toString(), event.topic(), event.subject(), event.type(),
+                    new String(EventJson.write(event), StandardCharsets.UTF_8), traceparent, now));
+        }
+        store.insertAll(rows);
         written.publishEvent(OutboxWritten.INSTANCE);
     }
 }

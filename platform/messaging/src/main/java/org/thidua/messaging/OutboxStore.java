@@ -42,6 +42,33 @@ class OutboxStore {
         });
     }
 
+    /** A row to insert: what {@link #insertAll} takes. */
+    record NewRow(String eventId, String topic, String key, String type, String payload, String traceparent,
+                  Instant occurredAt) {
+    }
+
+    /** Inserts many rows in the caller's transaction, 500 to a statement, keeping their order (ids ascend). */
+    void insertAll(List<NewRow> rows) {
+        for (int from = 0; from < rows.size(); from += 500) {
+            List<NewRow> chunk = rows.subList(from, Math.min(from + 500, rows.size()));
+            String values = String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?)"));
+            jdbc.prepareStatement("INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, "
+                    + "traceparent, occurred_at) VALUES " + values, statement -> {
+                int i = 1;
+                for (NewRow row : chunk) {
+                    statement.setString(i++, row.eventId());
+                    statement.setString(i++, row.topic());
+                    statement.setString(i++, row.key());
+                    statement.setString(i++, row.type());
+                    statement.setString(i++, row.payload());
+                    statement.setString(i++, row.traceparent());
+                    statement.setTimestamp(i++, Timestamp.from(row.occurredAt()));
+                }
+                return statement.executeUpdate();
+            });
+        }
+    }
+
     /** The oldest unsent rows, in commit (id) order. */
     List<OutboxRow> unpublished(int limit) {
         return transactions.executeRead(status -> jdbc.prepareStatement("""

@@ -75,6 +75,30 @@ class OutboxRelayTest {
     }
 
     @Test
+    void manyEventsPublishedAtOnceArriveOnceEachInTheirOrder() {
+        Map<String, Object> properties = new HashMap<>(TestInfrastructure.get().serviceProperties("relay_batch"));
+        properties.put("test.listener.enabled", "false");
+        String key = UUID.randomUUID().toString();
+        try (ApplicationContext context = ApplicationContext.run(properties, "test");
+             TopicReader topic = new TopicReader(Topics.UNITS)) {
+            TransactionOperations<Connection> transactions = context.getBean(
+                    Argument.of(TransactionOperations.class, Connection.class));
+            List<UnitRegistered> events = new ArrayList<>();
+            for (int seq = 0; seq < 1_234; seq++) {
+                events.add(new UnitRegistered(key, "BATCH-0-" + seq, "Đơn vị " + seq, null, "vi", true, Instant.now()));
+            }
+            transactions.executeWrite(status -> {
+                context.getBean(Outbox.class).publishAll(events);
+                return null;
+            });
+            await().atMost(Duration.ofSeconds(60)).until(() -> topic.withKey(key).size() >= 1_234);
+            assertThat(topic.withKey(key).stream().map(r -> EventJson.read(r.value(), UnitRegistered.class).code()))
+                    .containsExactlyElementsOf(events.stream().map(UnitRegistered::code).toList());
+            assertThat(topic.withKey(key).stream().map(r -> Headers.of(r, "ce_id")).distinct()).hasSize(1_234);
+        }
+    }
+
+    @Test
     void aBrokerDownForTenSecondsLosesNothing() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "outage-kafka-");
         int port = Ports.freePort();

@@ -128,8 +128,8 @@ public class ImportingMembers {
                     statement.setString(i + 1, m.unitId());
                     statement.setTimestamp(i + 2, Timestamp.from(now));
                 });
-        created.forEach(m -> outbox.publish(new MemberJoined(m.unitId(), m.id(), m.fullName(), m.position(),
-                m.email(), now)));
+        outbox.publishAll(created.stream()
+                .map(m -> new MemberJoined(m.unitId(), m.id(), m.fullName(), m.position(), m.email(), now)).toList());
         return new ImportReport("members", table.rows().size(), created.size(), created.size());
     }
 

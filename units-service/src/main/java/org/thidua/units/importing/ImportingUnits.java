@@ -130,7 +130,7 @@ public class ImportingUnits {
         long checked = System.nanoTime();
         insert(created);
         long inserted = System.nanoTime();
-        created.forEach(unit -> outbox.publish(UnitEvents.registered(unit)));
+        outbox.publishAll(created.stream().map(UnitEvents::registered).toList());
         LOG.info("Imported {} units from CSV: read and checked in {} ms, inserted in {} ms, {} events written to the "
                 + "outbox in {} ms", created.size(), (checked - started) / 1_000_000, (inserted - checked) / 1_000_000,
                 created.size(), (System.nanoTime() - inserted) / 1_000_000);
