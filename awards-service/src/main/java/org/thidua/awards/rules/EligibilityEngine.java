@@ -1,0 +1,112 @@
+package org.thidua.awards.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Evaluates a year-end review against the rule set in force on its period end date. Titles are evaluated
+ * prerequisites first, so a title found eligible this year (e.g. LĐTT) counts for the titles that build on it (CSTĐCS,
+ * TTLĐXS). Caps are applied per unit in ranking order: best task rating first, then a higher recognised initiative,
+ * then member id; the rest are OVER_CAP and do not count as holders.
+ */
+public final class EligibilityEngine {
+
+    private static final Comparator<Candidate.Individual> RANKING_ORDER = Comparator
+            .comparing((Candidate.Individual c) -> c.member().taskRating())
+            .thenComparing(c -> c.member().recognisedInitiative(),
+                    Comparator.nullsLast(Comparator.<InitiativeLevel>reverseOrder()))
+            .thenComparing(c -> c.member().memberId());
+
+    private final RuleSets ruleSets;
+
+    public EligibilityEngine(RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
+    }
+
+    public EligibilityReport evaluate(YearEndReview review, AwardHistory history) {
+        RuleSet ruleSet = ruleSets.inForce(review.periodEndDate()).orElseThrow(() -> new IllegalStateException(
+                "no rule set in force on " + review.periodEndDate()));
+        return evaluate(ruleSet, review, history);
+    }
+
+    public static EligibilityReport evaluate(RuleSet ruleSet, YearEndReview review, AwardHistory history) {
+        int year = review.year();
+        Set<AwardHistory.HeldTitle> foundThisYear = AwardHistory.newSet();
+        AwardHistory seen = history.plus(foundThisYear);
+        List<Eligibility> results = new ArrayList<>();
+        for (Title title : ruleSet.inPrerequisiteOrder()) {
+            List<Candidate> candidates = candidates(review, title.kind());
+            List<Eligibility> forTitle = new ArrayList<>();
+            List<Candidate.Individual> capped = new ArrayList<>();
+            for (Candidate candidate : candidates) {
+                if (history.holds(candidate.recipientId(), year, title.code())) {
+                    forTitle.add(result(title, candidate, Eligibility.Status.ALREADY_AWARDED, List.of()));
+                    continue;
+                }
+                List<ConditionOutcome> outcomes = title.conditions().stream()
+                        .map(c -> c.evaluate(candidate, year, seen)).toList();
+                boolean passed = outcomes.stream().allMatch(ConditionOutcome::passed);
+                forTitle.add(result(title, candidate, passed ? Eligibility.Status.ELIGIBLE
+                        : Eligibility.Status.NOT_ELIGIBLE, outcomes));
+                if (passed && candidate instanceof Candidate.Individual individual && isCapped(title)) {
+                    capped.add(individual);
+                }
+            }
+            Set<String> overCap = overCap(title, capped, year, seen);
+            for (Eligibility e : forTitle) {
+                Eligibility finalResult = overCap.contains(e.recipientId())
+                        ? new Eligibility(e.kind(), e.recipientId(), e.unitId(), e.titleCode(),
+                                Eligibility.Status.OVER_CAP, e.outcomes())
+                        : e;
+                if (finalResult.status() == Eligibility.Status.ELIGIBLE) {
+                    foundThisYear.add(new AwardHistory.HeldTitle(e.recipientId(), year, title.code()));
+                }
+                results.add(finalResult);
+            }
+        }
+        return new EligibilityReport(ruleSet.id(), year, results);
+    }
+
+    private static boolean isCapped(Title title) {
+        return title.conditions().stream().anyMatch(c -> c instanceof Condition.CapShareOfTitleHolders);
+    }
+
+    private static Set<String> overCap(Title title, List<Candidate.Individual> eligible, int year,
+            AwardHistory seen) {
+        List<Condition.CapShareOfTitleHolders> caps = title.conditions().stream()
+                .filter(c -> c instanceof Condition.CapShareOfTitleHolders)
+                .map(Condition.CapShareOfTitleHolders.class::cast).toList();
+        Map<String, List<Candidate.Individual>> byUnit = eligible.stream()
+                .collect(Collectors.groupingBy(c -> c.unit().unitId()));
+        Set<String> over = new java.util.HashSet<>();
+        for (List<Candidate.Individual> inUnit : byUnit.values()) {
+            UnitFacts unit = inUnit.get(0).unit();
+            int places = caps.stream().mapToInt(cap -> cap.places(unit, year, seen)).min().orElse(inUnit.size());
+            List<Candidate.Individual> ranked = inUnit.stream().sorted(RANKING_ORDER).toList();
+            ranked.stream().skip(places).forEach(c -> over.add(c.recipientId()));
+        }
+        return over;
+    }
+
+    private static List<Candidate> candidates(YearEndReview review, TitleKind kind) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (UnitFacts unit : review.units()) {
+            if (kind == TitleKind.COLLECTIVE) {
+                candidates.add(new Candidate.Collective(unit));
+            } else {
+                unit.members().forEach(m -> candidates.add(new Candidate.Individual(m, unit)));
+            }
+        }
+        return candidates;
+    }
+
+    private static Eligibility result(Title title, Candidate candidate, Eligibility.Status status,
+            List<ConditionOutcome> outcomes) {
+        return new Eligibility(title.kind(), candidate.recipientId(), candidate.unit().unitId(), title.code(), status,
+                outcomes);
+    }
+}

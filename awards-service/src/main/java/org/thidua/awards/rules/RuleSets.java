@@ -1,0 +1,62 @@
+package org.thidua.awards.rules;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The rule sets known, each in force from its effective date until the next one starts. */
+public final class RuleSets {
+
+    static final String DIRECTORY = "rulesets/";
+
+    private final List<RuleSet> sets;
+
+    public RuleSets(List<RuleSet> sets) {
+        List<RuleSet> sorted = new ArrayList<>(sets);
+        sorted.forEach(RuleSet::requireValid);
+        sorted.sort(Comparator.comparing(RuleSet::effectiveFrom));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).effectiveFrom().equals(sorted.get(i - 1).effectiveFrom())) {
+                throw new IllegalArgumentException("two rule sets take effect on " + sorted.get(i).effectiveFrom()
+                        + ": " + sorted.get(i - 1).id() + ", " + sorted.get(i).id());
+            }
+        }
+        this.sets = List.copyOf(sorted);
+    }
+
+    /** The default sets shipped as data in {@code rulesets/index.json}. */
+    public static RuleSets defaults() {
+        List<RuleSet> sets = new ArrayList<>();
+        for (JsonNode file : RuleSetReader.tree(resource("index.json")).path("ruleSets")) {
+            sets.add(RuleSetReader.read(resource(file.asText())));
+        }
+        return new RuleSets(sets);
+    }
+
+    /** The default base salary schedule, {@code rulesets/base-salary.json}. */
+    public static BaseSalarySchedule defaultBaseSalary() {
+        return RuleSetReader.readBaseSalary(resource("base-salary.json"));
+    }
+
+    public List<RuleSet> all() {
+        return sets;
+    }
+
+    /** The set in force on {@code date}: the latest one effective on or before it. */
+    public Optional<RuleSet> inForce(LocalDate date) {
+        return sets.stream().filter(s -> !s.effectiveFrom().isAfter(date)).reduce((a, b) -> b);
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = RuleSets.class.getClassLoader().getResourceAsStream(DIRECTORY + name);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + DIRECTORY + name);
+        }
+        return in;
+    }
+}

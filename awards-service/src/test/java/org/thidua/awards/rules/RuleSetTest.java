@@ -1,0 +1,132 @@
+package org.thidua.awards.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class RuleSetTest {
+
+    @Test
+    void theDefaultSetsAreValidAndCiteTheirSourcesForEveryTitle() {
+        RuleSets defaults = RuleSets.defaults();
+        assertThat(defaults.all()).extracting(RuleSet::id).containsExactly("vn-2018", "vn-2024");
+        for (RuleSet set : defaults.all()) {
+            assertThat(set.validate()).isEmpty();
+            assertThat(set.titles()).extracting(Title::code).containsExactlyInAnyOrder("LDTT", "CSTDCS", "CSTD_BO",
+                    "CSTD_TQ", "TTLDTT", "TTLDXS", "CO_THI_DUA");
+            assertThat(set.citations().keySet()).containsExactlyInAnyOrderElementsOf(
+                    set.titles().stream().map(Title::code).toList());
+            assertThat(set.titles()).allSatisfy(t -> assertThat(t.councilThresholdPercent()).isEqualTo(70));
+        }
+    }
+
+    @Test
+    void theSetInForceIsTheLatestEffectiveOnOrBeforeTheDate() {
+        RuleSets defaults = RuleSets.defaults();
+        assertThat(defaults.inForce(LocalDate.of(2019, 12, 31))).map(RuleSet::id).hasValue("vn-2018");
+        assertThat(defaults.inForce(LocalDate.of(2023, 12, 31))).map(RuleSet::id).hasValue("vn-2018");
+        assertThat(defaults.inForce(LocalDate.of(2024, 1, 1))).map(RuleSet::id).hasValue("vn-2024");
+        assertThat(defaults.inForce(LocalDate.of(2024, 12, 31))).map(RuleSet::id).hasValue("vn-2024");
+        assertThat(defaults.inForce(LocalDate.of(2017, 12, 31))).isEmpty();
+    }
+
+    @Test
+    void theOlderLawRequiresTheInitiativeForCstdcsAndTheNewerAcceptsExcellence() {
+        RuleSets defaults = RuleSets.defaults();
+        Title old = defaults.inForce(LocalDate.of(2019, 12, 31)).orElseThrow().title("CSTDCS").orElseThrow();
+        Title current = defaults.inForce(LocalDate.of(2024, 12, 31)).orElseThrow().title("CSTDCS").orElseThrow();
+        assertThat(old.conditions()).contains(new Condition.RecognisedInitiative(InitiativeLevel.BASE),
+                new Condition.CapShareOfTitleHolders("LDTT", 15));
+        assertThat(current.conditions()).contains(new Condition.AnyOf(List.of(
+                new Condition.RecognisedInitiative(InitiativeLevel.BASE),
+                new Condition.MinimumTaskRating(TaskRating.EXCELLENT))));
+        Title oldExcellent = defaults.all().get(0).title("TTLDXS").orElseThrow();
+        Title newExcellent = defaults.all().get(1).title("TTLDXS").orElseThrow();
+        assertThat(oldExcellent.conditions()).contains(new Condition.NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE));
+        assertThat(newExcellent.conditions()).doesNotContain(
+                new Condition.NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE));
+    }
+
+    @Test
+    void aConditionOnAnUnknownTitleIsRejected() {
+        RuleSet set = new RuleSet("bad", LocalDate.of(2024, 1, 1), List.of(
+                title("LDTT", TitleKind.INDIVIDUAL, new Condition.MinimumTaskRating(TaskRating.GOOD)),
+                title("CSTDCS", TitleKind.INDIVIDUAL, new Condition.SameYearTitle("LAO_DONG"))), Map.of());
+        assertThat(set.validate()).containsExactly(
+                "title CSTDCS: condition 'LAO_DONG the same year' refers to unknown title LAO_DONG");
+        assertThatThrownBy(set::requireValid).isInstanceOf(InvalidRuleSetException.class)
+                .satisfies(e -> assertThat(((InvalidRuleSetException) e).errors()).hasSize(1));
+    }
+
+    @Test
+    void aCycleOfPrerequisitesIsRejectedWithTheCycle() {
+        RuleSet set = new RuleSet("cycle", LocalDate.of(2024, 1, 1), List.of(
+                title("A", TitleKind.INDIVIDUAL, new Condition.SameYearTitle("B")),
+                title("B", TitleKind.INDIVIDUAL, new Condition.ConsecutiveYears("C", 2)),
+                title("C", TitleKind.INDIVIDUAL, new Condition.SameYearTitle("A"))), Map.of());
+        assertThat(set.validate()).containsExactly("cycle of prerequisite titles: A -> B -> C -> A");
+    }
+
+    @Test
+    void duplicateCodesAndMisplacedConditionsAreAllReported() {
+        RuleSet set = new RuleSet("dup", LocalDate.of(2024, 1, 1), List.of(
+                title("LDTT", TitleKind.INDIVIDUAL, new Condition.RankInGroupAtMost(1)),
+                title("LDTT", TitleKind.INDIVIDUAL)), Map.of("NOPE", List.of("Art. 1")));
+        assertThat(set.validate()).containsExactlyInAnyOrder("duplicate title code LDTT",
+                "title LDTT: condition 'rank 1 or better in group' cannot apply to a INDIVIDUAL title",
+                "citation for unknown title NOPE");
+    }
+
+    @Test
+    void theReaderRejectsAnUnknownConditionTypeAndBadValuesWithEveryError() {
+        String json = """
+                {"id": "bad", "effectiveFrom": "2024-01-01", "titles": [
+                  {"code": "LDTT", "kind": "INDIVIDUAL", "bonusMultiple": "0.3", "conditions": [
+                    {"type": "HasAGoodAttitude"},
+                    {"type": "MinimumTaskRating", "rating": "SUPERB"},
+                    {"type": "ShareOfMembersHolding", "titleCode": "LDTT", "percent": 170}]}]}
+                """;
+        assertThatThrownBy(() -> RuleSetReader.read(json)).isInstanceOf(InvalidRuleSetException.class)
+                .satisfies(e -> assertThat(((InvalidRuleSetException) e).errors()).hasSize(3)
+                        .contains("title LDTT: unknown condition type 'HasAGoodAttitude'"));
+    }
+
+    @Test
+    void theReaderValidatesWhatItReads() {
+        String json = """
+                {"id": "cycle", "effectiveFrom": "2024-01-01", "titles": [
+                  {"code": "A", "kind": "INDIVIDUAL", "bonusMultiple": "1", "conditions": [
+                    {"type": "SameYearTitle", "titleCode": "B"}]},
+                  {"code": "B", "kind": "INDIVIDUAL", "bonusMultiple": "1", "conditions": [
+                    {"type": "ConsecutiveYears", "titleCode": "A", "years": 2}]}]}
+                """;
+        assertThatThrownBy(() -> RuleSetReader.read(json)).isInstanceOf(InvalidRuleSetException.class)
+                .hasMessageContaining("cycle of prerequisite titles: A -> B -> A");
+    }
+
+    @Test
+    void theBonusIsTheMultipleOfTheBaseSalaryInForceOnTheDecisionDate() {
+        BaseSalarySchedule salary = RuleSets.defaultBaseSalary();
+        assertThat(salary.amountOn(LocalDate.of(2019, 6, 30))).isEqualByComparingTo("1390000");
+        assertThat(salary.amountOn(LocalDate.of(2019, 7, 1))).isEqualByComparingTo("1490000");
+        assertThat(salary.amountOn(LocalDate.of(2024, 7, 1))).isEqualByComparingTo("2340000");
+        RuleSet old = RuleSets.defaults().inForce(LocalDate.of(2019, 12, 31)).orElseThrow();
+        LocalDate decided = LocalDate.of(2019, 12, 20);
+        assertThat(salary.bonus(old.title("CSTDCS").orElseThrow(), decided)).isEqualByComparingTo("1490000");
+        assertThat(salary.bonus(old.title("LDTT").orElseThrow(), decided)).isEqualByComparingTo("447000");
+        assertThat(salary.bonus(old.title("TTLDXS").orElseThrow(), decided)).isEqualByComparingTo("2235000");
+        assertThat(salary.bonus(old.title("TTLDTT").orElseThrow(), decided)).isEqualByComparingTo("1192000");
+        assertThatThrownBy(() -> salary.amountOn(LocalDate.of(2018, 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Title title(String code, TitleKind kind, Condition... conditions) {
+        return new Title(code, code, code, kind, "BASE", BigDecimal.ONE, List.of(conditions));
+    }
+}
