@@ -47,25 +47,12 @@ public class ImportingContacts {
         this.outbox = outbox;
     }
 
-    private record Candidate(CsvTable.Row row, Rows.ContactRow contact) {
-    }
-
     @Transactional
     public ImportReport importCsv(byte[] csv) {
         CsvTable table = CsvTable.parse(csv, Rows.ContactRow.COLUMNS, Rows.ContactRow.REQUIRED);
         RowProblems problems = new RowProblems();
-        List<Candidate> candidates = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
-            if (row.problem() != null) {
-                problems.add(row, null, row.problem());
-                continue;
-            }
-            Rows.ContactRow contact = Rows.ContactRow.of(row);
-            if (validator.validate(contact, row, problems)) {
-                candidates.add(new Candidate(row, contact));
-            }
-        }
-        Map<String, Unit> units = lookup.byCode(candidates.stream().map(c -> c.contact().unitCode()).toList());
+        List<RowValidator.Valid<Rows.ContactRow>> candidates = validator.validRows(table, Rows.ContactRow::of, problems);
+        Map<String, Unit> units = lookup.byCode(candidates.stream().map(c -> c.value().unitCode()).toList());
         Map<String, List<Contact>> lists = new HashMap<>();
         if (!units.isEmpty()) {
             contacts.findByUnitIdIn(units.values().stream().map(Unit::id).toList())
@@ -74,8 +61,8 @@ public class ImportingContacts {
         Map<String, Integer> identityRows = new HashMap<>();
         Instant now = Timestamps.now();
         Map<String, List<Contact>> added = new LinkedHashMap<>();
-        for (Candidate candidate : candidates) {
-            Rows.ContactRow row = candidate.contact();
+        for (RowValidator.Valid<Rows.ContactRow> candidate : candidates) {
+            Rows.ContactRow row = candidate.value();
             Unit unit = units.get(UnitLookup.key(row.unitCode()));
             if (unit == null) {
                 problems.add(candidate.row(), "unitCode", "no unit has code " + row.unitCode());

@@ -47,36 +47,23 @@ public class ImportingMembers {
         this.outbox = outbox;
     }
 
-    private record Candidate(CsvTable.Row row, Rows.MemberRow member) {
-    }
-
     @Transactional
     public ImportReport importCsv(byte[] csv) {
         CsvTable table = CsvTable.parse(csv, Rows.MemberRow.COLUMNS, Rows.MemberRow.REQUIRED);
         RowProblems problems = new RowProblems();
-        List<Candidate> candidates = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
-            if (row.problem() != null) {
-                problems.add(row, null, row.problem());
-                continue;
-            }
-            Rows.MemberRow member = Rows.MemberRow.of(row);
-            if (validator.validate(member, row, problems)) {
-                candidates.add(new Candidate(row, member));
-            }
-        }
-        Map<String, Unit> units = lookup.byCode(candidates.stream().map(c -> c.member().unitCode()).toList());
+        List<RowValidator.Valid<Rows.MemberRow>> candidates = validator.validRows(table, Rows.MemberRow::of, problems);
+        Map<String, Unit> units = lookup.byCode(candidates.stream().map(c -> c.value().unitCode()).toList());
         Set<String> addresses = new HashSet<>();
         if (!units.isEmpty()) {
             members.findByUnitIdInAndActive(units.values().stream().map(Unit::id).toList(), true).stream()
                     .filter(m -> m.email() != null).forEach(m -> addresses.add(address(m.unitId(), m.email())));
         }
         Map<String, Integer> addressRows = new HashMap<>();
-        List<Candidate> accepted = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            Unit unit = units.get(UnitLookup.key(candidate.member().unitCode()));
+        List<RowValidator.Valid<Rows.MemberRow>> accepted = new ArrayList<>();
+        for (RowValidator.Valid<Rows.MemberRow> candidate : candidates) {
+            Unit unit = units.get(UnitLookup.key(candidate.value().unitCode()));
             if (unit == null) {
-                problems.add(candidate.row(), "unitCode", "no unit has code " + candidate.member().unitCode());
+                problems.add(candidate.row(), "unitCode", "no unit has code " + candidate.value().unitCode());
                 continue;
             }
             Decision receiving = activity.mayReceive(unit, "a new member");
@@ -84,7 +71,7 @@ public class ImportingMembers {
                 problems.add(candidate.row(), "unitCode", receiving.reason());
                 continue;
             }
-            String email = candidate.member().email();
+            String email = candidate.value().email();
             if (email != null) {
                 String address = address(unit.id(), email);
                 Integer earlier = addressRows.putIfAbsent(address, candidate.row().number());
@@ -105,8 +92,8 @@ public class ImportingMembers {
 
         Instant now = Timestamps.now();
         List<Member> created = new ArrayList<>(accepted.size());
-        for (Candidate candidate : accepted) {
-            Rows.MemberRow row = candidate.member();
+        for (RowValidator.Valid<Rows.MemberRow> candidate : accepted) {
+            Rows.MemberRow row = candidate.value();
             created.add(new Member(UUID.randomUUID().toString(), units.get(UnitLookup.key(row.unitCode())).id(),
                     row.fullName(), row.position(), row.email(), true, 0L, now, now));
         }

@@ -61,9 +61,6 @@ public class ImportingMemberships {
         this.outbox = outbox;
     }
 
-    private record Candidate(CsvTable.Row row, Rows.MembershipRow membership) {
-    }
-
     private record Accepted(CsvTable.Row row, Group group, Unit unit, String role) {
     }
 
@@ -71,18 +68,8 @@ public class ImportingMemberships {
     public ImportReport importCsv(byte[] csv) {
         CsvTable table = CsvTable.parse(csv, Rows.MembershipRow.COLUMNS, Rows.MembershipRow.REQUIRED);
         RowProblems problems = new RowProblems();
-        List<Candidate> candidates = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
-            if (row.problem() != null) {
-                problems.add(row, null, row.problem());
-                continue;
-            }
-            Rows.MembershipRow membership = Rows.MembershipRow.of(row);
-            if (validator.validate(membership, row, problems)) {
-                candidates.add(new Candidate(row, membership));
-            }
-        }
-        Set<Integer> years = candidates.stream().map(c -> Integer.parseInt(c.membership().year()))
+        List<RowValidator.Valid<Rows.MembershipRow>> candidates = validator.validRows(table, Rows.MembershipRow::of, problems);
+        Set<Integer> years = candidates.stream().map(c -> Integer.parseInt(c.value().year()))
                 .collect(Collectors.toSet());
         Map<String, Group> groupsByCode = new HashMap<>();
         if (!years.isEmpty()) {
@@ -91,7 +78,7 @@ public class ImportingMemberships {
                     .map(g -> groups.findByIdForUpdate(g.id()).orElseThrow())
                     .forEach(g -> groupsByCode.put(groupKey(g.year(), g.code()), g));
         }
-        Map<String, Unit> units = lookup.byCode(candidates.stream().map(c -> c.membership().unitCode()).toList());
+        Map<String, Unit> units = lookup.byCode(candidates.stream().map(c -> c.value().unitCode()).toList());
         Set<String> present = new HashSet<>();
         Map<String, List<String>> membersOf = new HashMap<>();
         if (!groupsByCode.isEmpty()) {
@@ -105,8 +92,8 @@ public class ImportingMemberships {
 
         Map<String, Integer> pairRows = new HashMap<>();
         List<Accepted> accepted = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            Rows.MembershipRow row = candidate.membership();
+        for (RowValidator.Valid<Rows.MembershipRow> candidate : candidates) {
+            Rows.MembershipRow row = candidate.value();
             int year = Integer.parseInt(row.year());
             Group group = groupsByCode.get(groupKey(year, row.groupCode()));
             Unit unit = units.get(UnitLookup.key(row.unitCode()));
