@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,11 +26,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.thidua.contracts.Event;
-import org.thidua.contracts.EventJson;
 import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.local.EmbeddedKafka;
@@ -64,10 +60,10 @@ public final class CampaignsBenchmark {
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 64;
         Path repository = Path.of("").toAbsolutePath();
-        Path work = Files.createTempDirectory("thidua-bench-campaigns-");
-        EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), Ports.freePort(), Ports.freePort(),
-                work.resolve("kafka.log"));
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("mariadb"), Ports.freePort(), work.resolve("mariadb.log"));
+        BenchInfrastructure infrastructure = BenchInfrastructure.start("campaigns");
+        Path work = infrastructure.work();
+        EmbeddedKafka kafka = infrastructure.kafka();
+        EmbeddedMariaDb db = infrastructure.db();
         db.createDatabase("campaigns_bench");
         Path jar = ServiceProcess.findJar(repository, "campaigns-service")
                 .orElseThrow(() -> new IllegalStateException("Build campaigns-service first (bench/campaigns.sh does)"));
@@ -84,8 +80,7 @@ public final class CampaignsBenchmark {
             service.awaitReady(Duration.ofSeconds(120));
             new CampaignsBenchmark(service.baseUrl()).run(kafka.bootstrapServers(), units, rate, concurrency);
         } finally {
-            db.stop();
-            kafka.stop();
+            infrastructure.close();
         }
     }
 
@@ -98,15 +93,16 @@ public final class CampaignsBenchmark {
             for (int i = 0; i < unitCount; i++) {
                 String id = UUID.randomUUID().toString();
                 units.add(id);
-                send(producer, new UnitRegistered(id, "DV-" + i, "Đơn vị " + i, null, "vi", true, Instant.now()));
+                BenchEvents.send(producer, new UnitRegistered(id, "DV-" + i, "Đơn vị " + i, null, "vi", true,
+                        Instant.now()), "/units-service");
             }
             int perGroup = (unitCount + 9) / 10;
             for (int g = 0; g * perGroup < unitCount; g++) {
                 String id = UUID.randomUUID().toString();
                 groups.add(id);
                 List<String> members = units.subList(g * perGroup, Math.min(unitCount, (g + 1) * perGroup));
-                send(producer, new GroupMembershipChanged(id, today.getYear(), members, members, List.of(),
-                        Instant.now()));
+                BenchEvents.send(producer, new GroupMembershipChanged(id, today.getYear(), members, members, List.of(),
+                        Instant.now()), "/units-service");
             }
             producer.flush();
         }
@@ -240,23 +236,6 @@ public final class CampaignsBenchmark {
             throw new IllegalStateException("no id in " + json);
         }
         return m.group(1);
-    }
-
-    private static void send(KafkaProducer<String, byte[]> producer, Event event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.subject(),
-                EventJson.write(event));
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", UUID.randomUUID().toString());
-        header(record, "ce_source", "/units-service");
-        header(record, "ce_type", event.type());
-        header(record, "ce_time", Instant.now().toString());
-        header(record, "ce_subject", event.subject());
-        header(record, "content-type", "application/json");
-        producer.send(record);
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private record Stats(int requests, double seconds, double p50, double p99, double max) {

@@ -1,6 +1,5 @@
 package org.thidua.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,11 +23,8 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.thidua.contracts.Event;
-import org.thidua.contracts.EventJson;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.groups.GroupCreated;
@@ -53,10 +49,10 @@ public final class NotificationsBenchmark {
         int units = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int groups = 10;
         Path repository = Path.of("").toAbsolutePath();
-        Path work = Files.createTempDirectory("thidua-bench-notifications-");
-        EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), Ports.freePort(), Ports.freePort(),
-                work.resolve("kafka.log"));
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("mariadb"), Ports.freePort(), work.resolve("mariadb.log"));
+        BenchInfrastructure infrastructure = BenchInfrastructure.start("notifications");
+        Path work = infrastructure.work();
+        EmbeddedKafka kafka = infrastructure.kafka();
+        EmbeddedMariaDb db = infrastructure.db();
         db.createDatabase("notifications_bench");
         EmbeddedSmtp smtp = EmbeddedSmtp.start(Ports.freePort());
         Path jar = ServiceProcess.findJar(repository, "notifications-service")
@@ -87,17 +83,17 @@ public final class NotificationsBenchmark {
             Instant now = Instant.now();
             for (int i = 0; i < units; i++) {
                 String unitId = UUID.randomUUID().toString();
-                send(producer, new UnitRegistered(unitId, "U" + i, "Đơn vị số " + i, null, i % 2 == 0 ? "vi" : "en",
-                        true, now));
-                send(producer, new ContactChanged(unitId, List.of(new ContactChanged.Contact("unit" + i + "@bench.vn",
-                        ContactChanged.Role.EMULATION_OFFICER, "Cán bộ thi đua " + i)), now));
+                BenchEvents.send(producer, new UnitRegistered(unitId, "U" + i, "Đơn vị số " + i, null, i % 2 == 0 ? "vi" : "en",
+                        true, now), "/bench");
+                BenchEvents.send(producer, new ContactChanged(unitId, List.of(new ContactChanged.Contact("unit" + i + "@bench.vn",
+                        ContactChanged.Role.EMULATION_OFFICER, "Cán bộ thi đua " + i)), now), "/bench");
                 members.get(i % groups).add(unitId);
             }
             for (int g = 0; g < groups; g++) {
-                send(producer, new GroupCreated(groupIds.get(g), GroupCreated.Kind.BLOCK, 2019, "K" + g,
-                        "Khối thi đua số " + (g + 1), now));
-                send(producer, new GroupMembershipChanged(groupIds.get(g), 2019, members.get(g), members.get(g),
-                        List.of(), now));
+                BenchEvents.send(producer, new GroupCreated(groupIds.get(g), GroupCreated.Kind.BLOCK, 2019, "K" + g,
+                        "Khối thi đua số " + (g + 1), now), "/bench");
+                BenchEvents.send(producer, new GroupMembershipChanged(groupIds.get(g), 2019, members.get(g), members.get(g),
+                        List.of(), now), "/bench");
             }
             producer.flush();
             await(() -> count(jdbc, "SELECT COUNT(*) FROM recipient_contact") >= units
@@ -124,11 +120,11 @@ public final class NotificationsBenchmark {
             sampler.start();
             String campaignId = UUID.randomUUID().toString();
             long start = System.nanoTime();
-            send(producer, new CampaignLaunched(campaignId, "PTTD-BENCH", "Phong trào thi đua năm 2019",
+            BenchEvents.send(producer, new CampaignLaunched(campaignId, "PTTD-BENCH", "Phong trào thi đua năm 2019",
                     "Đoàn kết, kỷ cương, liêm chính, hành động, sáng tạo", CampaignLaunched.Kind.REGULAR, 2019,
                     LocalDate.of(2019, 1, 15), LocalDate.of(2019, 12, 31), LocalDate.of(2019, 2, 28),
                     List.of(new CampaignLaunched.Period(ReviewPeriod.MID_YEAR, LocalDate.of(2019, 6, 30),
-                            LocalDate.of(2019, 7, 10))), new CampaignLaunched.Scope(false, groupIds), Instant.now()));
+                            LocalDate.of(2019, 7, 10))), new CampaignLaunched.Scope(false, groupIds), Instant.now()), "/bench");
             producer.flush();
             long[] inboxAt = {0};
             await(() -> {
@@ -159,8 +155,7 @@ public final class NotificationsBenchmark {
                     rssBefore / 1024, peakRss.get() / 1024);
         } finally {
             smtp.stop();
-            db.stop();
-            kafka.stop();
+            infrastructure.close();
         }
     }
 
@@ -194,22 +189,6 @@ public final class NotificationsBenchmark {
             throw new IllegalStateException("Not every plain email arrived");
         }
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static void send(KafkaProducer<String, byte[]> producer, Event event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.subject(), EventJson.write(event));
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", UUID.randomUUID().toString());
-        header(record, "ce_source", "/bench");
-        header(record, "ce_type", event.type());
-        header(record, "ce_time", Instant.now().toString());
-        header(record, "ce_subject", event.subject());
-        header(record, "content-type", "application/json");
-        producer.send(record);
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private static long count(Connection jdbc, String sql) {

@@ -3,7 +3,6 @@ package org.thidua.bench;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
@@ -27,7 +26,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.local.EmbeddedKafka;
 import org.thidua.local.EmbeddedMariaDb;
-import org.thidua.local.Ports;
 import org.thidua.messaging.Outbox;
 
 /**
@@ -46,10 +44,10 @@ public final class RelayBenchmark {
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int steadySeconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        Path work = Files.createTempDirectory("thidua-bench-relay-");
-        EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), Ports.freePort(), Ports.freePort(),
-                work.resolve("kafka.log"));
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("mariadb"), Ports.freePort(), work.resolve("mariadb.log"));
+        BenchInfrastructure infrastructure = BenchInfrastructure.start("relay");
+        Path work = infrastructure.work();
+        EmbeddedKafka kafka = infrastructure.kafka();
+        EmbeddedMariaDb db = infrastructure.db();
         try {
             db.createDatabase("bench_relay");
             Map<String, Object> properties = new HashMap<>();
@@ -96,8 +94,7 @@ public final class RelayBenchmark {
                     steadySeconds, latencies.size(), percentile(latencies, 50) / 1000.0,
                     percentile(latencies, 99) / 1000.0, latencies.get(latencies.size() - 1) / 1000.0);
         } finally {
-            db.stop();
-            kafka.stop();
+            infrastructure.close();
         }
     }
 

@@ -30,10 +30,10 @@ public final class StartupBenchmark {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int idleSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path repository = Path.of("").toAbsolutePath();
-        Path work = Files.createTempDirectory("thidua-bench-startup-");
-        EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), Ports.freePort(), Ports.freePort(),
-                work.resolve("kafka.log"));
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("mariadb"), Ports.freePort(), work.resolve("mariadb.log"));
+        BenchInfrastructure infrastructure = BenchInfrastructure.start("startup");
+        Path work = infrastructure.work();
+        EmbeddedKafka kafka = infrastructure.kafka();
+        EmbeddedMariaDb db = infrastructure.db();
         StringBuilder table = new StringBuilder();
         table.append("| service | first start, no CDS archive (training run) | ready after start, alone, with ")
                 .append("AppCDS (median of ").append(runs).append(") | each run | RSS idle ").append(idleSeconds)
@@ -76,8 +76,7 @@ public final class StartupBenchmark {
             }
             together.forEach(ServiceProcess::close);
         } finally {
-            db.stop();
-            kafka.stop();
+            infrastructure.close();
         }
         System.out.println();
         System.out.println("Machine: " + Machine.describe());

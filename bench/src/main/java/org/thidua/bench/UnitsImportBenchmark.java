@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,11 +41,10 @@ public final class UnitsImportBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path repository = Path.of("").toAbsolutePath();
-        Path work = Files.createTempDirectory("thidua-bench-import-");
-        EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), Ports.freePort(), Ports.freePort(),
-                work.resolve("kafka.log"));
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(work.resolve("mariadb"), Ports.freePort(),
-                work.resolve("mariadb.log"));
+        BenchInfrastructure infrastructure = BenchInfrastructure.start("import");
+        Path work = infrastructure.work();
+        EmbeddedKafka kafka = infrastructure.kafka();
+        EmbeddedMariaDb db = infrastructure.db();
         List<String> rows = new ArrayList<>();
         try {
             db.createDatabase("units_bench");
@@ -87,8 +85,7 @@ public final class UnitsImportBenchmark {
                         (answered - started) / 1e9, refused.body().replaceAll(".*\"detail\":\"([^\"]*)\".*", "$1")));
             }
         } finally {
-            db.stop();
-            kafka.stop();
+            infrastructure.close();
         }
         System.out.println();
         System.out.println("Machine: " + Machine.describe());
