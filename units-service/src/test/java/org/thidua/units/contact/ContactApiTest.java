@@ -7,46 +7,22 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.Topics;
 import org.thidua.contracts.units.ContactChanged;
 import org.thidua.contracts.units.UnitDeactivated;
 import org.thidua.contracts.units.UnitRegistered;
-import org.thidua.testing.RealInfrastructure;
+import org.thidua.units.UnitsApiTest;
 import org.thidua.units.Api;
-import org.thidua.units.Events;
 
 /** A unit's contacts through the API; each change publishes the whole list; the API says when there is none. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ContactApiTest implements RealInfrastructure {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class ContactApiTest extends UnitsApiTest {
 
     @Inject
     ContactRepository contacts;
-
-    private Api api;
-    private final Events events = new Events();
-
-    @BeforeAll
-    void setUp() {
-        api = new Api(http);
-    }
-
-    @AfterAll
-    void close() {
-        events.close();
-    }
 
     @Test
     void contactsAreSetAddedAndRemovedAndEveryChangePublishesTheWholeList() {

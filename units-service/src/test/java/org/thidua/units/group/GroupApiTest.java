@@ -7,49 +7,25 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.Topics;
 import org.thidua.contracts.groups.GroupCreated;
 import org.thidua.contracts.groups.GroupLeadershipAssigned;
 import org.thidua.contracts.groups.GroupMembershipChanged;
-import org.thidua.testing.RealInfrastructure;
+import org.thidua.units.UnitsApiTest;
 import org.thidua.units.Api;
-import org.thidua.units.Events;
 
 /** Blocks and clusters per year through the API: members, one block a unit a year, the year's head and deputy. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GroupApiTest implements RealInfrastructure {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class GroupApiTest extends UnitsApiTest {
 
     @Inject
     GroupRepository groups;
 
     @Inject
     GroupMembershipRepository memberships;
-
-    private Api api;
-    private final Events events = new Events();
-
-    @BeforeAll
-    void setUp() {
-        api = new Api(http);
-    }
-
-    @AfterAll
-    void close() {
-        events.close();
-    }
 
     @Test
     void aBlockIsCreatedGetsMembersAndItsHeadAndDeputyAndEachChangeIsOneEvent() {

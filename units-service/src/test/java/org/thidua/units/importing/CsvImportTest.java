@@ -10,15 +10,10 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.EventSchemas;
 import org.thidua.contracts.Topics;
 import org.thidua.contracts.groups.GroupCreated;
@@ -27,7 +22,7 @@ import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.contracts.units.ContactChanged;
 import org.thidua.contracts.units.MemberJoined;
 import org.thidua.contracts.units.UnitRegistered;
-import org.thidua.testing.RealInfrastructure;
+import org.thidua.units.UnitsApiTest;
 import org.thidua.units.Api;
 import org.thidua.units.Events;
 import org.thidua.units.contact.ContactRepository;
@@ -38,12 +33,7 @@ import org.thidua.units.unit.UnitRepository;
 
 /** CSV imports, all or nothing, against the real database and broker. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CsvImportTest implements RealInfrastructure {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class CsvImportTest extends UnitsApiTest {
 
     @Inject
     UnitRepository units;
@@ -56,19 +46,6 @@ class CsvImportTest implements RealInfrastructure {
 
     @Inject
     GroupMembershipRepository memberships;
-
-    private Api api;
-    private final Events events = new Events();
-
-    @BeforeAll
-    void setUp() {
-        api = new Api(http);
-    }
-
-    @AfterAll
-    void close() {
-        events.close();
-    }
 
     @Test
     void unitsAreImportedParentsFirstAndEachIsAnnounced() {

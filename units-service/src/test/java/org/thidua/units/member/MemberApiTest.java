@@ -8,51 +8,27 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.Topics;
 import org.thidua.contracts.units.MemberJoined;
 import org.thidua.contracts.units.MemberLeft;
 import org.thidua.contracts.units.MemberUpdated;
 import org.thidua.contracts.units.UnitDeactivated;
 import org.thidua.contracts.units.UnitRegistered;
-import org.thidua.testing.RealInfrastructure;
+import org.thidua.units.UnitsApiTest;
 import org.thidua.units.Api;
-import org.thidua.units.Events;
 
 /** Members of a unit through the API: join, change, move with history, leave. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MemberApiTest implements RealInfrastructure {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class MemberApiTest extends UnitsApiTest {
 
     @Inject
     MemberRepository members;
 
     @Inject
     MemberAssignmentRepository assignments;
-
-    private Api api;
-    private final Events events = new Events();
-
-    @BeforeAll
-    void setUp() {
-        api = new Api(http);
-    }
-
-    @AfterAll
-    void close() {
-        events.close();
-    }
 
     @Test
     void aMemberJoinsIsChangedMovesWithHistoryAndLeaves() {

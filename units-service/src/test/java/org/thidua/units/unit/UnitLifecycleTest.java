@@ -12,46 +12,23 @@ import java.util.concurrent.CountDownLatch;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.Topics;
 import org.thidua.contracts.units.UnitDeactivated;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.contracts.units.UnitUpdated;
-import org.thidua.testing.RealInfrastructure;
+import org.thidua.units.UnitsApiTest;
 import org.thidua.units.Api;
-import org.thidua.units.Events;
 
 /** Units through their API: register, read, update with optimistic locking, the hierarchy, deactivate. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UnitLifecycleTest implements RealInfrastructure {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
+class UnitLifecycleTest extends UnitsApiTest {
 
     @Inject
     UnitRepository units;
-
-    private Api api;
-    private final Events events = new Events();
-
-    @BeforeAll
-    void setUp() {
-        api = new Api(http);
-    }
-
-    @AfterAll
-    void close() {
-        events.close();
-    }
 
     @Test
     void registeringWithTheNewFieldsPublishesThemAndTheOldContractStillWorks() {
