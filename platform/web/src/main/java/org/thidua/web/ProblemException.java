@@ -53,6 +53,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.STALE_VERSION, detail, null, null, currentVersion);
     }
 
+    /** 403: the caller is authenticated but may not do this (e.g. an officer acting for another unit). */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemType.FORBIDDEN, detail, null, null, null);
+    }
+
     /** 422: well-formed but not acceptable now (e.g. a deadline passed). */
     public static ProblemException unprocessable(String detail) {
         return new ProblemException(ProblemType.UNPROCESSABLE, detail, null, null, null);
