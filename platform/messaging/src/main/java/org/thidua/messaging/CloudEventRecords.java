@@ -18,20 +18,25 @@ import org.apache.kafka.common.header.Header;
 public final class CloudEventRecords {
 
     public static final String JSON = "application/json";
+    /** The CloudEvents extension naming who caused the event (header {@code ce_thiduaactor}); see {@link ActorSource}. */
+    public static final String ACTOR_EXTENSION = "thiduaactor";
 
     private CloudEventRecords() {
     }
 
     static ProducerRecord<String, byte[]> toRecord(OutboxRow row, String source) {
-        CloudEvent event = CloudEventBuilder.v1()
+        CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(row.eventId())
                 .withSource(URI.create(source))
                 .withType(row.type())
                 .withTime(row.occurredAt().atOffset(ZoneOffset.UTC))
                 .withSubject(row.key())
                 .withDataContentType(JSON)
-                .withData(row.payload().getBytes(StandardCharsets.UTF_8))
-                .build();
+                .withData(row.payload().getBytes(StandardCharsets.UTF_8));
+        if (row.actor() != null) {
+            builder.withExtension(ACTOR_EXTENSION, row.actor());
+        }
+        CloudEvent event = builder.build();
         ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(row.topic(), null, null, row.key())
                 .writeBinary(event);
         if (row.traceparent() != null) {

@@ -23,21 +23,25 @@ public class Outbox {
 
     private final OutboxStore store;
     private final ApplicationEventPublisher<OutboxWritten> written;
+    private final ActorSource actors;
     private final Clock clock;
 
-    Outbox(OutboxStore store, ApplicationEventPublisher<OutboxWritten> written) {
+    Outbox(OutboxStore store, ApplicationEventPublisher<OutboxWritten> written, ActorSource actors) {
         this.store = store;
         this.written = written;
+        this.actors = actors;
         this.clock = Clock.systemUTC();
     }
 
-    /** Adds {@code event} to the outbox; must run inside the transaction of the change it reports. */
+    /**
+     * Adds {@code event} to the outbox, with the acting subject ({@link ActorSource}) and an {@code audit_log} row;
+     * must run inside the transaction of the change it reports.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void publish(Event event) {
-        String eventId = UUID.randomUUID().toString();
         String payload = new String(EventJson.write(event), StandardCharsets.UTF_8);
-        store.insert(eventId, event.topic(), event.subject(), event.type(), payload, TraceParent.forNewEvent(),
-                clock.instant());
+        store.insertAll(List.of(new OutboxStore.NewRow(UUID.randomUUID().toString(), event.topic(), event.subject(),
+                event.type(), payload, TraceParent.forNewEvent(), clock.instant(), actors.currentActor())));
         written.publishEvent(OutboxWritten.INSTANCE);
     }
 
@@ -53,10 +57,11 @@ public class Outbox {
         }
         String traceparent = TraceParent.forNewEvent();
         Instant now = clock.instant();
+        String actor = actors.currentActor();
         List<OutboxStore.NewRow> rows = new ArrayList<>(events.size());
         for (Event event : events) {
             rows.add(new OutboxStore.NewRow(UUID.randomUUID().toString(), event.topic(), event.subject(), event.type(),
-                    new String(EventJson.write(event), StandardCharsets.UTF_8), traceparent, now));
+                    new String(EventJson.write(event), StandardCharsets.UTF_8), traceparent, now, actor));
         }
         store.insertAll(rows);
         written.publishEvent(OutboxWritten.INSTANCE);

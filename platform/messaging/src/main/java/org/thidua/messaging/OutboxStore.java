@@ -25,35 +25,21 @@ class OutboxStore {
         this.transactions = transactions;
     }
 
-    /** Inserts in the caller's transaction. */
-    void insert(String eventId, String topic, String key, String type, String payload, String traceparent,
-                Instant occurredAt) {
-        jdbc.prepareStatement("""
-                INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, traceparent, occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", statement -> {
-            statement.setString(1, eventId);
-            statement.setString(2, topic);
-            statement.setString(3, key);
-            statement.setString(4, type);
-            statement.setString(5, payload);
-            statement.setString(6, traceparent);
-            statement.setTimestamp(7, Timestamp.from(occurredAt));
-            return statement.executeUpdate();
-        });
-    }
-
     /** A row to insert: what {@link #insertAll} takes. */
     record NewRow(String eventId, String topic, String key, String type, String payload, String traceparent,
-                  Instant occurredAt) {
+                  Instant occurredAt, String actor) {
     }
 
-    /** Inserts many rows in the caller's transaction, 500 to a statement, keeping their order (ids ascend). */
+    /**
+     * Inserts many rows and their audit rows in the caller's transaction, 500 to a statement, keeping their order
+     * (ids ascend).
+     */
     void insertAll(List<NewRow> rows) {
         for (int from = 0; from < rows.size(); from += 500) {
             List<NewRow> chunk = rows.subList(from, Math.min(from + 500, rows.size()));
-            String values = String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?)"));
+            String values = String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"));
             jdbc.prepareStatement("INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, "
-                    + "traceparent, occurred_at) VALUES " + values, statement -> {
+                    + "traceparent, occurred_at, actor) VALUES " + values, statement -> {
                 int i = 1;
                 for (NewRow row : chunk) {
                     statement.setString(i++, row.eventId());
@@ -62,6 +48,20 @@ class OutboxStore {
                     statement.setString(i++, row.type());
                     statement.setString(i++, row.payload());
                     statement.setString(i++, row.traceparent());
+                    statement.setTimestamp(i++, Timestamp.from(row.occurredAt()));
+                    statement.setString(i++, row.actor());
+                }
+                return statement.executeUpdate();
+            });
+            String audits = String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)"));
+            jdbc.prepareStatement("INSERT INTO audit_log (event_id, actor, event_type, subject, occurred_at) VALUES "
+                    + audits, statement -> {
+                int i = 1;
+                for (NewRow row : chunk) {
+                    statement.setString(i++, row.eventId());
+                    statement.setString(i++, row.actor());
+                    statement.setString(i++, row.type());
+                    statement.setString(i++, row.key());
                     statement.setTimestamp(i++, Timestamp.from(row.occurredAt()));
                 }
                 return statement.executeUpdate();
@@ -72,14 +72,15 @@ class OutboxStore {
     /** The oldest unsent rows, in commit (id) order. */
     List<OutboxRow> unpublished(int limit) {
         return transactions.executeRead(status -> jdbc.prepareStatement("""
-                SELECT id, event_id, topic, message_key, event_type, payload, traceparent, occurred_at
+                SELECT id, event_id, topic, message_key, event_type, payload, traceparent, occurred_at, actor
                 FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?""", statement -> {
             statement.setInt(1, limit);
             List<OutboxRow> rows = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()));
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
+                            rs.getString(9)));
                 }
             }
             return rows;
