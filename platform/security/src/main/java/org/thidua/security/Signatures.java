@@ -1,0 +1,64 @@
+package org.thidua.security;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.security.token.jwt.signature.jwks.JwksSignatureConfigurationProperties;
+import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
+import jakarta.inject.Singleton;
+
+/**
+ * Where tokens are checked, from two plain settings (environment variables in brackets):
+ * <ul>
+ *   <li>{@code thidua.security.jwks-url} ({@code THIDUA_SECURITY_JWKS_URL}): production, the JWKS of any OIDC
+ *   provider;</li>
+ *   <li>{@code thidua.security.jwt-secret} ({@code THIDUA_SECURITY_JWT_SECRET}): development, an HS256 secret of at
+ *   least 32 bytes, which the embedded stack generates once per data folder.</li>
+ * </ul>
+ * Micronaut's own keys ({@code micronaut.security.token.jwt.signatures.*}) work too. A service with none of them
+ * refuses to start, rather than answer every request with 401.
+ */
+@Factory
+class Signatures {
+
+    static final String SECRET = "thidua.security.jwt-secret";
+    static final String JWKS_URL = "thidua.security.jwks-url";
+
+    @Singleton
+    @Requires(property = SECRET)
+    SecretSignatureConfiguration developmentSecret(@Value("${" + SECRET + "}") String secret) {
+        if (secret.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
+            throw new ConfigurationException(SECRET + " must be at least 32 bytes (256 bits) for HS256");
+        }
+        SecretSignatureConfiguration configuration = new SecretSignatureConfiguration("thidua");
+        configuration.setSecret(secret);
+        configuration.setJwsAlgorithm(JWSAlgorithm.HS256);
+        return configuration;
+    }
+
+    @Singleton
+    @Requires(property = JWKS_URL)
+    JwksSignatureConfigurationProperties providerKeys(@Value("${" + JWKS_URL + "}") String url) {
+        JwksSignatureConfigurationProperties configuration = new JwksSignatureConfigurationProperties("thidua");
+        configuration.setUrl(url);
+        return configuration;
+    }
+
+    /** Fails the start when no way to check a token is configured. */
+    @Context
+    static class Configured {
+
+        Configured(Environment environment) {
+            boolean any = environment.containsProperty(SECRET) || environment.containsProperty(JWKS_URL)
+                    || environment.containsProperties("micronaut.security.token.jwt.signatures");
+            if (!any) {
+                throw new ConfigurationException("No way to check tokens: set THIDUA_SECURITY_JWKS_URL (production) "
+                        + "or THIDUA_SECURITY_JWT_SECRET (development, at least 32 bytes)");
+            }
+        }
+    }
+}
