@@ -1,18 +1,22 @@
 package org.thidua.testing;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.micronaut.test.support.TestPropertyProvider;
 
 /**
  * The one entry point of service tests: a {@code @MicronautTest} class that implements this runs against the real
- * broker and a fresh database of {@link TestInfrastructure}. Such a class needs
- * {@code @TestInstance(TestInstance.Lifecycle.PER_CLASS)}.
+ * broker and a fresh database of {@link TestInfrastructure}, checking tokens signed by {@link TestTokens}. Such a
+ * class needs {@code @TestInstance(TestInstance.Lifecycle.PER_CLASS)}.
  */
 public interface RealInfrastructure extends TestPropertyProvider {
 
     @Override
     default Map<String, String> getProperties() {
-        return TestInfrastructure.get().serviceProperties(getClass().getSimpleName());
+        Map<String, String> properties = new HashMap<>(
+                TestInfrastructure.get().serviceProperties(getClass().getSimpleName()));
+        properties.putAll(TestTokens.serviceProperties());
+        return properties;
     }
 }

@@ -1,0 +1,259 @@
+package org.thidua.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The authorisation matrix every secured service runs: every route Micronaut knows × every {@link Caller} → the
+ * status the service's table expects (2xx-or-business-answer for a caller the row allows, otherwise 401 without a
+ * valid token and 403 with one), and a refused request writes nothing and publishes nothing (every table's checksum
+ * and the outbox are the same after it). A route without a row fails {@link #everyRouteHasARow()}, so a new endpoint
+ * cannot ship without a rule.
+ *
+ * <p>A service's test extends this with {@code @MicronautTest(transactional = false)}, creates its fixtures in
+ * {@link #prepare()} (the unit of {@link Caller#OFFICER}, the groups of {@link Caller#REVIEWER}, the resources the
+ * rows' URIs name) and lists its rows in {@link #table()}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class AuthorizationMatrixTest implements RealInfrastructure {
+
+    /** Who calls. OFFICER and REVIEWER are scoped to {@link Scope}; the OTHER_ ones to something else. */
+    public enum Caller {
+        NO_TOKEN, EXPIRED, WRONG_SIGNATURE, ADMIN, VIEWER, OFFICER, OTHER_OFFICER, REVIEWER, OTHER_REVIEWER,
+        COUNCIL_MEMBER;
+
+        boolean authenticated() {
+            return this != NO_TOKEN && this != EXPIRED && this != WRONG_SIGNATURE;
+        }
+    }
+
+    /** Every authenticated caller: what a route any role may read allows. */
+    public static final Set<Caller> ANY_ROLE = Set.of(Caller.ADMIN, Caller.VIEWER, Caller.OFFICER,
+            Caller.OTHER_OFFICER, Caller.REVIEWER, Caller.OTHER_REVIEWER, Caller.COUNCIL_MEMBER);
+    /** Everyone, even without a token: health, metrics, API documents. */
+    public static final Set<Caller> PUBLIC = EnumSet.allOf(Caller.class);
+
+    /** The unit of {@link Caller#OFFICER} and the groups of {@link Caller#REVIEWER}. */
+    public record Scope(String unitId, Set<String> groupIds) {
+    }
+
+    /** One route of the service, a request to it, and who may send that request. */
+    public record Row(String method, String template, String uri, String body, String contentType,
+                      Set<Caller> allowed) {
+
+        public Row body(String json) {
+            return new Row(method, template, uri, json, contentType == null ? "application/json" : contentType,
+                    allowed);
+        }
+
+        public Row body(String content, String type) {
+            return new Row(method, template, uri, content, type, allowed);
+        }
+
+        public Row allow(Caller... callers) {
+            return new Row(method, template, uri, body, contentType, Set.copyOf(Arrays.asList(callers)));
+        }
+
+        public Row allow(Set<Caller> callers) {
+            return new Row(method, template, uri, body, contentType, Set.copyOf(callers));
+        }
+
+        String route() {
+            return method + " " + template;
+        }
+    }
+
+    /** A row for {@code method template}, sent to {@code uri}, allowing nobody until {@link Row#allow} says. */
+    protected static Row row(String method, String template, String uri) {
+        return new Row(method, template, uri, null, null, Set.of());
+    }
+
+    /** A row whose URI is its template (no path variables). */
+    protected static Row row(String method, String template) {
+        return row(method, template, template);
+    }
+
+    @Inject
+    protected Router router;
+
+    @Inject
+    protected EmbeddedServer server;
+
+    @Value("${datasources.default.url}")
+    protected String jdbcUrl;
+
+    @Value("${datasources.default.username}")
+    protected String jdbcUser;
+
+    @Value("${datasources.default.password}")
+    protected String jdbcPassword;
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private Scope scope;
+
+    /** Creates what the rows need (as ADMIN through the injected client, or with events) and names the scope. */
+    protected abstract Scope prepare();
+
+    /** The service's expectations: one row per route. */
+    protected abstract List<Row> table();
+
+    /** Tables that change without a request (consumers' projections, a dispatcher), left out of the snapshot. */
+    protected Set<String> changedInTheBackground() {
+        return Set.of();
+    }
+
+    @BeforeAll
+    void prepareScope() {
+        scope = prepare();
+    }
+
+    @Test
+    void everyRouteHasARow() {
+        Set<String> routes = knownRoutes();
+        Set<String> rows = table().stream().map(Row::route).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> missing = new TreeSet<>(routes);
+        missing.removeAll(rows);
+        Set<String> stale = new TreeSet<>(rows);
+        stale.removeAll(routes);
+        assertThat(missing).as("routes without a row in the authorisation matrix (add one with its rule)").isEmpty();
+        assertThat(stale).as("rows for routes the service does not have").isEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRouteAnswersEachCallerAsItsRowSays() {
+        return table().stream().map(row -> DynamicTest.dynamicTest(row.route(), () -> check(row)));
+    }
+
+    private void check(Row row) throws Exception {
+        Map<Caller, Integer> refused = new LinkedHashMap<>();
+        Map<String, String> before = snapshot();
+        for (Caller caller : Caller.values()) {
+            if (!row.allowed().contains(caller)) {
+                refused.put(caller, send(row, caller).statusCode());
+            }
+        }
+        Map<String, String> after = snapshot();
+        Map<Caller, Integer> expected = new LinkedHashMap<>();
+        refused.keySet().forEach(caller -> expected.put(caller, caller.authenticated() ? 403 : 401));
+        assertThat(refused).as("%s refused", row.route()).isEqualTo(expected);
+        assertThat(after).as("%s: a refused request changed nothing and published nothing", row.route())
+                .isEqualTo(before);
+        for (Caller caller : Caller.values()) {
+            if (row.allowed().contains(caller)) {
+                HttpResponse<String> response = send(row, caller);
+                assertThat(response.statusCode()).as("%s as %s: %s", row.route(), caller, response.body())
+                        .isNotIn(401, 403).isLessThan(500);
+            }
+        }
+    }
+
+    private HttpResponse<String> send(Row row, Caller caller) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + row.uri()))
+                .timeout(Duration.ofSeconds(30))
+                .method(row.method(), row.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(row.body()));
+        if (row.body() != null) {
+            request.header("Content-Type", row.contentType());
+        }
+        String token = token(caller);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            assertThat(response.headers().firstValue("Content-Type")).as("%s as %s", row.route(), caller)
+                    .hasValue("application/problem+json");
+        }
+        return response;
+    }
+
+    /** The token {@code caller} sends (null for none). */
+    protected String token(Caller caller) {
+        return switch (caller) {
+            case NO_TOKEN -> null;
+            case EXPIRED -> TestTokens.expired();
+            case WRONG_SIGNATURE -> TestTokens.wrongSignature();
+            case ADMIN -> TestTokens.admin();
+            case VIEWER -> TestTokens.viewer();
+            case OFFICER -> TestTokens.unitOfficer(scope.unitId());
+            case OTHER_OFFICER -> TestTokens.unitOfficer("00000000-0000-4000-8000-00000000dead");
+            case REVIEWER -> TestTokens.reviewer(scope.groupIds());
+            case OTHER_REVIEWER -> TestTokens.reviewer(List.of("00000000-0000-4000-8000-00000000beef"));
+            case COUNCIL_MEMBER -> TestTokens.councilMember("00000000-0000-4000-8000-00000000cafe");
+        };
+    }
+
+    /** {@code METHOD /template} of every route, query templates ({@code {?page,size}}) left out. */
+    private Set<String> knownRoutes() {
+        return router.uriRoutes().map(AuthorizationMatrixTest::route)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String route(UriRouteInfo<?, ?> route) {
+        String template = route.getUriMatchTemplate().toString().replaceAll("\\{\\?[^}]*}", "");
+        if (template.length() > 1 && template.endsWith("/")) {
+            template = template.substring(0, template.length() - 1);
+        }
+        return route.getHttpMethodName() + " " + template;
+    }
+
+    /** Every table's checksum and the outbox's size: what a refused request must leave as it was. */
+    private Map<String, String> snapshot() throws SQLException {
+        Set<String> skipped = new TreeSet<>(changedInTheBackground());
+        skipped.addAll(List.of("flyway_schema_history", "processed_event", "dead_letter", "outbox_event"));
+        Map<String, String> state = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);
+             Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery("SELECT table_name FROM information_schema.tables "
+                    + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+                while (rs.next()) {
+                    if (!skipped.contains(rs.getString(1).toLowerCase())) {
+                        tables.add(rs.getString(1));
+                    }
+                }
+            }
+            try (ResultSet rs = statement.executeQuery("CHECKSUM TABLE " + String.join(", ", tables))) {
+                while (rs.next()) {
+                    state.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            try (ResultSet rs = statement.executeQuery("SELECT COUNT(*), MAX(id) FROM outbox_event")) {
+                rs.next();
+                state.put("outbox_event", rs.getLong(1) + " rows, last " + rs.getLong(2));
+            }
+        }
+        return state;
+    }
+}

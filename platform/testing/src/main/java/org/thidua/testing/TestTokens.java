@@ -1,0 +1,98 @@
+package org.thidua.testing;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+/**
+ * The one way tests get tokens: signed with a secret made afresh for each test JVM (never in the repository), which
+ * {@link RealInfrastructure} gives the service under test as {@code thidua.security.jwt-secret}. Each caller of the
+ * suite has a method; {@link #expired()} and {@link #wrongSignature()} are what must be refused.
+ */
+public final class TestTokens {
+
+    /** The property the service under test checks tokens with (platform/security). */
+    public static final String SECRET_PROPERTY = "thidua.security.jwt-secret";
+
+    private static final String SECRET = randomSecret();
+
+    private TestTokens() {
+    }
+
+    /** What {@link RealInfrastructure} adds to a service's properties. */
+    public static Map<String, String> serviceProperties() {
+        return Map.of(SECRET_PROPERTY, SECRET);
+    }
+
+    public static String admin() {
+        return token("admin", List.of("ADMIN"), Map.of(), Duration.ofHours(1), SECRET);
+    }
+
+    public static String viewer() {
+        return token("viewer", List.of("VIEWER"), Map.of(), Duration.ofHours(1), SECRET);
+    }
+
+    public static String unitOfficer(String unitId) {
+        return token("officer-" + unitId, List.of("UNIT_OFFICER"), Map.of("unit_id", unitId), Duration.ofHours(1),
+                SECRET);
+    }
+
+    public static String reviewer(Collection<String> groupIds) {
+        return token("reviewer", List.of("REVIEWER"), Map.of("group_ids", List.copyOf(groupIds)), Duration.ofHours(1),
+                SECRET);
+    }
+
+    public static String councilMember(String memberId) {
+        return token("member-" + memberId, List.of("COUNCIL_MEMBER"), Map.of("member_id", memberId),
+                Duration.ofHours(1), SECRET);
+    }
+
+    /** An ADMIN token that expired a minute ago. */
+    public static String expired() {
+        return token("admin", List.of("ADMIN"), Map.of(), Duration.ofMinutes(-1), SECRET);
+    }
+
+    /** An ADMIN token signed with another secret. */
+    public static String wrongSignature() {
+        return token("admin", List.of("ADMIN"), Map.of(), Duration.ofHours(1), randomSecret());
+    }
+
+    /** A token with any subject, roles and claims, valid for {@code ttl}, signed with the test secret. */
+    public static String token(String subject, List<String> roles, Map<String, Object> claims, Duration ttl) {
+        return token(subject, roles, claims, ttl, SECRET);
+    }
+
+    private static String token(String subject, List<String> roles, Map<String, Object> claims, Duration ttl,
+                                String secret) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject(subject).issuer("thidua-tests")
+                .issueTime(Date.from(now.minusSeconds(120))).expirationTime(Date.from(now.plus(ttl)))
+                .claim("roles", roles);
+        claims.forEach(builder::claim);
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), builder.build());
+        try {
+            jwt.sign(new MACSigner(secret));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[48];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
