@@ -1,11 +1,14 @@
 package org.thidua.awards;
 
 import io.micronaut.runtime.Micronaut;
+import io.micronaut.serde.annotation.SerdeImport;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 
 @OpenAPIDefinition(info = @Info(title = "awards-service", version = "v1",
-        description = "Thidua awards service"))
+        description = "Thidua awards service: rule sets, eligibility, nominations, council, disclosure, decisions, "
+                + "award registry"))
+@SerdeImport(org.thidua.contracts.awards.VoteTally.class)
 public class Application {
 
     public static void main(String[] args) {

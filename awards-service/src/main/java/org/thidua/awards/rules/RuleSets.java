@@ -38,6 +38,28 @@ public final class RuleSets {
         return new RuleSets(sets);
     }
 
+    /** The JSON text of each default set, in the order of {@code rulesets/index.json}. */
+    public static List<String> defaultDefinitions() {
+        List<String> definitions = new ArrayList<>();
+        for (JsonNode file : RuleSetReader.tree(resource("index.json")).path("ruleSets")) {
+            try (InputStream in = resource(file.asText())) {
+                definitions.add(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return definitions;
+    }
+
+    /** The JSON text of the default base salary schedule. */
+    public static String defaultBaseSalaryDefinition() {
+        try (InputStream in = resource("base-salary.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The default base salary schedule, {@code rulesets/base-salary.json}. */
     public static BaseSalarySchedule defaultBaseSalary() {
         return RuleSetReader.readBaseSalary(resource("base-salary.json"));

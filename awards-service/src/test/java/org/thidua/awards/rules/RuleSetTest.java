@@ -15,7 +15,7 @@ class RuleSetTest {
     @Test
     void theDefaultSetsAreValidAndCiteTheirSourcesForEveryTitle() {
         RuleSets defaults = RuleSets.defaults();
-        assertThat(defaults.all()).extracting(RuleSet::id).containsExactly("vn-2018", "vn-2024");
+        assertThat(defaults.all()).extracting(RuleSet::id).containsExactly("vn-2018", "vn-2024", "vn-2025");
         for (RuleSet set : defaults.all()) {
             assertThat(set.validate()).isEmpty();
             assertThat(set.titles()).extracting(Title::code).containsExactlyInAnyOrder("LDTT", "CSTDCS", "CSTD_BO",
@@ -33,6 +33,8 @@ class RuleSetTest {
         assertThat(defaults.inForce(LocalDate.of(2023, 12, 31))).map(RuleSet::id).hasValue("vn-2018");
         assertThat(defaults.inForce(LocalDate.of(2024, 1, 1))).map(RuleSet::id).hasValue("vn-2024");
         assertThat(defaults.inForce(LocalDate.of(2024, 12, 31))).map(RuleSet::id).hasValue("vn-2024");
+        assertThat(defaults.inForce(LocalDate.of(2025, 6, 30))).map(RuleSet::id).hasValue("vn-2024");
+        assertThat(defaults.inForce(LocalDate.of(2025, 7, 1))).map(RuleSet::id).hasValue("vn-2025");
         assertThat(defaults.inForce(LocalDate.of(2017, 12, 31))).isEmpty();
     }
 

@@ -1,0 +1,11 @@
+package org.thidua.awards.council;
+
+import java.time.Instant;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/** A council (Hội đồng thi đua – khen thưởng); its members are fixed when it is formed. */
+@MappedEntity("council")
+public record Council(@Id String id, String name, Instant createdAt) {
+}

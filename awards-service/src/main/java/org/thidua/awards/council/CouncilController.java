@@ -1,0 +1,117 @@
+package org.thidua.awards.council;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.validation.Validated;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.thidua.awards.nomination.NominationState;
+import org.thidua.contracts.awards.VoteTally;
+import org.thidua.web.ProblemException;
+
+@Controller("/api/v1/councils")
+@Tag(name = "council")
+@Validated
+public class CouncilController {
+
+    private final Councils councils;
+
+    CouncilController(Councils councils) {
+        this.councils = councils;
+    }
+
+    @Post
+    HttpResponse<CouncilResponse> form(@Body @Valid CouncilRequests.Forming request) {
+        Council council = councils.form(request);
+        return HttpResponse.created(view(council), URI.create("/api/v1/councils/" + council.id()));
+    }
+
+    @Get("/{id}")
+    CouncilResponse get(String id) {
+        return view(councils.council(id));
+    }
+
+    @Post("/{id}/sessions")
+    HttpResponse<SessionResponse> convene(String id, @Body @Valid CouncilRequests.Convening request) {
+        CouncilSession session = councils.convene(id, request);
+        return HttpResponse.created(view(session), URI.create("/api/v1/councils/" + id + "/sessions/"
+                + session.id()));
+    }
+
+    @Get("/{id}/sessions")
+    List<SessionResponse> sessions(String id) {
+        councils.council(id);
+        return councils.sessions(id).stream().map(this::view).toList();
+    }
+
+    @Get("/{id}/sessions/{sessionId}")
+    SessionResponse session(String id, String sessionId) {
+        return view(councils.session(id, sessionId));
+    }
+
+    @Post("/{id}/sessions/{sessionId}/votes")
+    @Operation(summary = "Cast one member's ballot", description = """
+            Each member votes APPROVE, REJECT or ABSTAIN once per nomination. Votes are secret: the answer and every \
+            read show counts only. 400 for a non-member or a nomination not before the session, 409 for a second \
+            vote or a closed session.""")
+    BallotReceipt vote(String id, String sessionId, @Body @Valid CouncilRequests.Ballot ballot) {
+        int recorded = ProblemException.duplicateOnUniqueKey("memberId", ballot.memberId()
+                + " has already voted on one of these nominations; a vote is cast once",
+                () -> councils.vote(id, sessionId, ballot));
+        return new BallotReceipt(sessionId, ballot.memberId(), recorded);
+    }
+
+    @Post("/{id}/sessions/{sessionId}/close")
+    SessionResponse close(String id, String sessionId) {
+        return view(councils.close(id, sessionId));
+    }
+
+    private CouncilResponse view(Council council) {
+        return new CouncilResponse(council.id(), council.name(), councils.members(council.id()), council.createdAt());
+    }
+
+    /** While OPEN only the number of votes cast per nomination; once CLOSED the tally and the verdict. */
+    private SessionResponse view(CouncilSession session) {
+        Map<String, List<Vote.Choice>> choices = councils.choices(session.id());
+        boolean closed = session.state() == CouncilSession.State.CLOSED;
+        List<SessionNomination> items = councils.nominationsOf(session.id()).stream().map(n -> {
+            List<Vote.Choice> cast = choices.getOrDefault(n.id(), List.of());
+            return new SessionNomination(n.id(), n.titleCode(), n.recipientId(), n.councilThresholdPercent(),
+                    n.state(), cast.size(), closed ? VoteCount.tally(cast, session.members()) : null);
+        }).toList();
+        return new SessionResponse(session.id(), session.councilId(), session.heldOn(), session.state(),
+                session.members(), items, session.createdAt(), session.closedAt());
+    }
+
+    @Serdeable
+    public record CouncilResponse(String id, String name, List<CouncilMember> members, Instant createdAt) {
+    }
+
+    @Serdeable
+    public record SessionResponse(String id, String councilId, LocalDate heldOn, CouncilSession.State state,
+                                  int councilMembers, List<SessionNomination> nominations, Instant createdAt,
+                                  @Nullable Instant closedAt) {
+    }
+
+    @Serdeable
+    public record SessionNomination(String nominationId, String titleCode, String recipientId,
+                                    int thresholdPercent, NominationState state, int votesCast,
+                                    @Nullable VoteTally tally) {
+    }
+
+    @Serdeable
+    public record BallotReceipt(String sessionId, String memberId, int votesRecorded) {
+    }
+}

@@ -1,0 +1,49 @@
+package org.thidua.awards.council;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The bodies of the council's API. */
+public final class CouncilRequests {
+
+    private CouncilRequests() {
+    }
+
+    /** A council and its members, exactly one of them the chair. */
+    @Serdeable
+    public record Forming(@NotBlank @Size(max = 500) String name,
+                          @NotEmpty @Size(max = 200) List<@Valid @NotNull Member> members) {
+    }
+
+    @Serdeable
+    public record Member(@NotBlank @Size(max = 64) String memberId, @NotBlank @Size(max = 500) String fullName,
+                         boolean chair) {
+    }
+
+    /** A session over PROPOSED nominations, held on {@code heldOn} (default today). */
+    @Serdeable
+    public record Convening(@NotEmpty @Size(max = 5000) List<@NotBlank String> nominationIds,
+                            @Nullable LocalDate heldOn) {
+    }
+
+    /**
+     * One member's ballot: a vote on each of some nominations of the session. {@code memberId}: the voting council
+     * member (bound to the token once security lands).
+     */
+    @Serdeable
+    public record Ballot(@NotBlank @Size(max = 64) String memberId,
+                         @NotEmpty @Size(max = 5000) List<@Valid @NotNull Choice> votes) {
+    }
+
+    @Serdeable
+    public record Choice(@NotBlank String nominationId, @NotNull Vote.Choice choice) {
+    }
+}

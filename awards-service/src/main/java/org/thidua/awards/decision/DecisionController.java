@@ -1,0 +1,77 @@
+package org.thidua.awards.decision;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.validation.Validated;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.thidua.awards.Dates;
+import org.thidua.awards.registry.AwardRepository;
+import org.thidua.awards.registry.AwardView;
+import org.thidua.web.ProblemException;
+
+@Controller("/api/v1/decisions")
+@Tag(name = "decisions")
+@Validated
+public class DecisionController {
+
+    private final IssuingDecision issuing;
+    private final RevokingAward revoking;
+    private final DecisionNumbers numbers;
+    private final DecisionRepository decisions;
+    private final AwardRepository awards;
+
+    DecisionController(IssuingDecision issuing, RevokingAward revoking, DecisionNumbers numbers,
+                       DecisionRepository decisions, AwardRepository awards) {
+        this.issuing = issuing;
+        this.revoking = revoking;
+        this.numbers = numbers;
+        this.decisions = decisions;
+        this.awards = awards;
+    }
+
+    @Post
+    @Operation(summary = "Issue a decision (ADMIN)", description = """
+            Over DISCLOSED nominations whose disclosure ended and that have no open objection (422 otherwise; 409 \
+            naming the state of one not DISCLOSED). Numbered <seq>/QĐ-<organisation>, consecutive per organisation \
+            and year, dated today; publishes thidua.award.decided.v1.""")
+    HttpResponse<DecisionResponse> issue(@Body @Valid DecisionRequest request) {
+        LocalDate today = Dates.today();
+        numbers.ensureCounter(request.organisation(), today.getYear());
+        Decision decision = ProblemException.duplicateOnUniqueKey("nominationIds", "One of these titles is already "
+                + "awarded to its recipient for that year", () -> issuing.issue(request, today));
+        return HttpResponse.created(view(decision), URI.create("/api/v1/decisions/" + decision.id()));
+    }
+
+    @Get("/{id}")
+    DecisionResponse get(String id) {
+        return view(decisions.findById(id).orElseThrow(() -> ProblemException.notFound("Decision", id)));
+    }
+
+    @Post("/{id}/awards/{awardId}/revoke")
+    AwardView revoke(String id, String awardId, @Body @Valid RevocationRequest request) {
+        return AwardView.of(revoking.revoke(id, awardId, request.reason()));
+    }
+
+    private DecisionResponse view(Decision d) {
+        return new DecisionResponse(d.id(), d.number(), d.organisation(), d.year(), d.seq(), d.decisionDate(),
+                new DecisionRequest.Signer(d.signerName(), d.signerPosition()), d.issuedBy(),
+                awards.findByDecisionIdOrderById(d.id()).stream().map(AwardView::of).toList(), d.createdAt());
+    }
+
+    @Serdeable
+    public record DecisionResponse(String id, String number, String organisation, int year, int seq,
+                                   LocalDate decisionDate, DecisionRequest.Signer signer, String issuedBy,
+                                   List<AwardView> awards, Instant createdAt) {
+    }
+}

@@ -1,0 +1,54 @@
+package org.thidua.awards.eligibility;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.thidua.awards.JsonColumns;
+import org.thidua.web.ProblemException;
+
+/** The evaluations of finalized year-end reviews: every result, with each condition that passed or failed. */
+@Controller("/api/v1/evaluations")
+@Tag(name = "eligibility")
+public class EvaluationController {
+
+    private final EvaluationRepository evaluations;
+
+    EvaluationController(EvaluationRepository evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @Get(produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Evaluations of a campaign's year-end review (without their results)")
+    String list(@QueryValue String campaignId) {
+        List<Map<String, Object>> found = evaluations.findByCampaignIdOrderByEvaluatedAt(campaignId).stream()
+                .map(e -> header(e)).toList();
+        return JsonColumns.write(found);
+    }
+
+    @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "One evaluation with every candidate's result for every title")
+    String get(String id) {
+        Evaluation e = evaluations.findById(id).orElseThrow(() -> ProblemException.notFound("Evaluation", id));
+        Map<String, Object> body = header(e);
+        body.put("results", JsonColumns.readList(e.results(), Object.class));
+        return JsonColumns.write(body);
+    }
+
+    private static Map<String, Object> header(Evaluation e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", e.id());
+        body.put("campaignId", e.campaignId());
+        body.put("year", e.year());
+        body.put("periodEndDate", e.periodEndDate().toString());
+        body.put("ruleSetId", e.ruleSetId());
+        body.put("evaluatedAt", e.evaluatedAt().toString());
+        return body;
+    }
+}

@@ -1,0 +1,122 @@
+package org.thidua.awards.eligibility;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Singleton;
+import org.thidua.awards.Dates;
+import org.thidua.awards.JsonColumns;
+import org.thidua.awards.nomination.Ground;
+import org.thidua.awards.nomination.Nominating;
+import org.thidua.awards.nomination.Nomination;
+import org.thidua.awards.nomination.NominationRepository;
+import org.thidua.awards.nomination.NominationState;
+import org.thidua.awards.registry.RegistryHistory;
+import org.thidua.awards.rules.Eligibility;
+import org.thidua.awards.rules.EligibilityEngine;
+import org.thidua.awards.rules.EligibilityReport;
+import org.thidua.awards.rules.RuleSet;
+import org.thidua.awards.rules.Title;
+import org.thidua.awards.rules.TitleKind;
+import org.thidua.awards.rules.UnitFacts;
+import org.thidua.awards.rules.YearEndReview;
+import org.thidua.awards.ruleset.RuleCatalogue;
+import org.thidua.contracts.RecipientKind;
+import org.thidua.contracts.ReviewPeriod;
+import org.thidua.contracts.awards.NominationProposed;
+import org.thidua.contracts.reviews.ReviewPeriodFinalized;
+import org.thidua.messaging.EventHandler;
+import org.thidua.messaging.IncomingEvent;
+import org.thidua.messaging.Outbox;
+
+/**
+ * On a finalized YEAR_END review: evaluates every unit and member against the rule set in force on the period's end
+ * date, with the registry's history; stores every result with each condition; turns ELIGIBLE results into PROPOSED
+ * nominations and OVER_CAP ones into OVER_CAP nominations (visible, not lost), skipping titles already nominated or
+ * awarded for that recipient and year; publishes {@code NominationProposed} for each PROPOSED one. Runs in the
+ * idempotent consumer's transaction, so a redelivered review proposes nothing twice. A mid-year review is ignored.
+ */
+@Singleton
+public class ProposingNominations implements EventHandler {
+
+    private static final int CHUNK = 1000;
+
+    private final RuleCatalogue catalogue;
+    private final RegistryHistory history;
+    private final EvaluationRepository evaluations;
+    private final NominationRepository nominations;
+    private final Outbox outbox;
+
+    ProposingNominations(RuleCatalogue catalogue, RegistryHistory history, EvaluationRepository evaluations,
+                         NominationRepository nominations, Outbox outbox) {
+        this.catalogue = catalogue;
+        this.history = history;
+        this.evaluations = evaluations;
+        this.nominations = nominations;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public String consumerName() {
+        return "awards.eligibility";
+    }
+
+    @Override
+    public void handle(IncomingEvent event) {
+        if (!ReviewPeriodFinalized.TYPE.equals(event.type())) {
+            return;
+        }
+        ReviewPeriodFinalized finalized = event.data(ReviewPeriodFinalized.class);
+        if (finalized.period() != ReviewPeriod.YEAR_END) {
+            return;
+        }
+        YearEndReview review = ReviewFacts.from(finalized);
+        RuleSet set = catalogue.ruleSets().inForce(review.periodEndDate()).orElseThrow(() ->
+                new IllegalStateException("No rule set is in force on " + review.periodEndDate()));
+        Set<String> recipients = new LinkedHashSet<>();
+        for (UnitFacts unit : review.units()) {
+            recipients.add(unit.unitId());
+            unit.members().forEach(m -> recipients.add(m.memberId()));
+        }
+        EligibilityReport report = EligibilityEngine.evaluate(set, review, history.of(recipients));
+        Instant now = Dates.now();
+        Evaluation evaluation = evaluations.save(new Evaluation(UUID.randomUUID().toString(),
+                finalized.campaignId(), review.year(), review.periodEndDate(), set.id(),
+                JsonColumns.write(report.results()), now));
+        List<Nomination> found = new ArrayList<>();
+        for (Eligibility result : report.results()) {
+            if (result.status() != Eligibility.Status.ELIGIBLE && result.status() != Eligibility.Status.OVER_CAP) {
+                continue;
+            }
+            Title title = set.title(result.titleCode()).orElseThrow();
+            boolean individual = result.kind() == TitleKind.INDIVIDUAL;
+            found.add(Nominating.generated(finalized.campaignId(), evaluation.id(), review.year(), set, title,
+                    individual ? RecipientKind.MEMBER : RecipientKind.UNIT, result.unitId(),
+                    individual ? result.recipientId() : null,
+                    result.outcomes().stream().map(Ground::of).toList(),
+                    result.status() == Eligibility.Status.ELIGIBLE ? NominationState.PROPOSED
+                            : NominationState.OVER_CAP, now));
+        }
+        Set<String> taken = taken(found.stream().map(Nomination::activeKey).toList());
+        List<Nomination> fresh = found.stream().filter(n -> !taken.contains(n.activeKey())).toList();
+        nominations.saveAll(fresh);
+        outbox.publishAll(fresh.stream().filter(n -> n.state() == NominationState.PROPOSED)
+                .map(n -> (NominationProposed) Nominating.proposed(n, Ground.read(n.grounds()), now)).toList());
+    }
+
+    /** The keys already claimed by a nomination in play or a standing award. */
+    private Set<String> taken(List<String> keys) {
+        Set<String> taken = new HashSet<>();
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+            taken.addAll(nominations.findActiveKeys(chunk));
+            taken.addAll(history.takenKeys(chunk));
+        }
+        return taken;
+    }
+}

@@ -1,0 +1,33 @@
+package org.thidua.awards.nomination;
+
+import java.util.List;
+
+import io.micronaut.serde.annotation.Serdeable;
+import org.thidua.awards.JsonColumns;
+import org.thidua.awards.rules.ConditionOutcome;
+
+/** One ground of a nomination: a condition of the rule set and its outcome, or a reason the office gave. */
+@Serdeable
+public record Ground(String condition, boolean passed, String reason) {
+
+    public static Ground of(ConditionOutcome outcome) {
+        return new Ground(outcome.condition(), outcome.passed(), outcome.reason());
+    }
+
+    public static Ground manual(String reason) {
+        return new Ground("extraordinary achievement (manual nomination)", true, reason);
+    }
+
+    /** As the events carry grounds: one line each. */
+    public String line() {
+        return (passed ? "passed: " : "failed: ") + condition + " — " + reason;
+    }
+
+    public static String write(List<Ground> grounds) {
+        return JsonColumns.write(grounds);
+    }
+
+    public static List<Ground> read(String json) {
+        return JsonColumns.readList(json, Ground.class);
+    }
+}

@@ -1,0 +1,149 @@
+package org.thidua.awards.nomination;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.validation.Validated;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import org.thidua.web.ProblemException;
+
+@Controller("/api/v1/nominations")
+@Tag(name = "nominations")
+@Validated
+public class NominationController {
+
+    private final Nominating nominating;
+    private final ChangingNomination changing;
+    private final Objecting objecting;
+    private final NominationRepository nominations;
+    private final ObjectionRepository objections;
+    private final JdbcOperations jdbc;
+
+    NominationController(Nominating nominating, ChangingNomination changing, Objecting objecting,
+                         NominationRepository nominations, ObjectionRepository objections, JdbcOperations jdbc) {
+        this.nominating = nominating;
+        this.changing = changing;
+        this.objecting = objecting;
+        this.nominations = nominations;
+        this.objections = objections;
+        this.jdbc = jdbc;
+    }
+
+    @Post
+    @Operation(summary = "Nominate by hand (ADMIN)", description = """
+            For an extraordinary achievement, with grounds. 400 for an unknown title, a recipient of the wrong kind \
+            or not known; 409 when the title is already nominated or awarded for that recipient and year.""")
+    HttpResponse<NominationResponse> propose(@Body @Valid NominationRequest request) {
+        Nomination n = ProblemException.duplicateOnUniqueKey("titleCode", Nominating.duplicate(request.titleCode(),
+                        request.memberId() == null ? request.unitId() : request.memberId(), request.year()).getMessage(),
+                () -> nominating.proposeManually(request));
+        return HttpResponse.created(NominationResponse.of(n), URI.create("/api/v1/nominations/" + n.id()));
+    }
+
+    @Get("{?year,state,titleCode,unitId,memberId,campaignId,page,size}")
+    @Transactional(readOnly = true)
+    List<NominationResponse> list(@Nullable @QueryValue Integer year, @Nullable @QueryValue NominationState state,
+                                  @Nullable @QueryValue String titleCode, @Nullable @QueryValue String unitId,
+                                  @Nullable @QueryValue String memberId, @Nullable @QueryValue String campaignId,
+                                  @QueryValue(defaultValue = "0") @Min(0) int page,
+                                  @QueryValue(defaultValue = "50") @Min(1) @Max(1000) int size) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM nomination WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        filter(sql, parameters, "year", year);
+        filter(sql, parameters, "state", state == null ? null : state.name());
+        filter(sql, parameters, "title_code", titleCode);
+        filter(sql, parameters, "unit_id", unitId);
+        filter(sql, parameters, "member_id", memberId);
+        filter(sql, parameters, "campaign_id", campaignId);
+        sql.append(" ORDER BY created_at, id LIMIT ? OFFSET ?");
+        parameters.add(size);
+        parameters.add((long) page * size);
+        return jdbc.prepareStatement(sql.toString(), s -> {
+            for (int i = 0; i < parameters.size(); i++) {
+                s.setObject(i + 1, parameters.get(i));
+            }
+            try (var rs = s.executeQuery()) {
+                List<NominationResponse> found = new ArrayList<>();
+                while (rs.next()) {
+                    found.add(NominationResponse.of(jdbc.readEntity(rs, Nomination.class)));
+                }
+                return found;
+            }
+        });
+    }
+
+    private static void filter(StringBuilder sql, List<Object> parameters, String column, Object value) {
+        if (value != null) {
+            sql.append(" AND ").append(column).append(" = ?");
+            parameters.add(value);
+        }
+    }
+
+    @Get("/{id}")
+    NominationResponse get(String id) {
+        return NominationResponse.of(nominations.findById(id)
+                .orElseThrow(() -> ProblemException.notFound("Nomination", id)));
+    }
+
+    @Post("/{id}/withdraw")
+    NominationResponse withdraw(String id, @Body @Valid ReasonRequest request) {
+        return NominationResponse.of(changing.withdraw(id, request.reason()));
+    }
+
+    @Post("/disclose")
+    @Operation(summary = "Publish APPROVED nominations for objections", description = """
+            From startDate (default today; the first working day on or after it) for the configured number of \
+            working days, weekends and configured holidays skipped. All or none.""")
+    List<NominationResponse> disclose(@Body @Valid DisclosureRequest request) {
+        return changing.disclose(request.nominationIds(), request.startDate()).stream()
+                .map(NominationResponse::of).toList();
+    }
+
+    @Post("/{id}/objections")
+    HttpResponse<Objection> object(String id, @Body @Valid ObjectionRequest request) {
+        Objection objection = objecting.file(id, request);
+        return HttpResponse.created(objection, URI.create("/api/v1/nominations/" + id + "/objections/"
+                + objection.id()));
+    }
+
+    @Get("/{id}/objections")
+    List<Objection> objections(String id) {
+        nominations.findById(id).orElseThrow(() -> ProblemException.notFound("Nomination", id));
+        return objections.findByNominationIdOrderByFiledAt(id);
+    }
+
+    @Post("/{id}/objections/{objectionId}/resolve")
+    Objection resolve(String id, String objectionId, @Body @Valid ResolutionRequest request) {
+        return objecting.resolve(id, objectionId, request);
+    }
+
+    /** Why a nomination is withdrawn. */
+    @Serdeable
+    public record ReasonRequest(@Nullable @Size(max = 2000) String reason) {
+    }
+
+    /** Which APPROVED nominations to disclose, and from when. */
+    @Serdeable
+    public record DisclosureRequest(@NotEmpty @Size(max = 1000) List<@NotBlank String> nominationIds,
+                                    @Nullable LocalDate startDate) {
+    }
+}

@@ -1,0 +1,29 @@
+package org.thidua.awards.nomination;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface NominationRepository extends CrudRepository<Nomination, String> {
+
+    Optional<Nomination> findByIdForUpdate(String id);
+
+    /** Locks in id order, so two requests over overlapping nominations cannot deadlock. */
+    @Query("SELECT * FROM nomination WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+    List<Nomination> lockAll(Collection<String> ids);
+
+    boolean existsByActiveKey(String activeKey);
+
+    List<Nomination> findBySessionIdOrderById(String sessionId);
+
+    List<Nomination> findByEvaluationIdOrderById(String evaluationId);
+
+    @Query("SELECT active_key FROM nomination WHERE active_key IN (:keys)")
+    List<String> findActiveKeys(Collection<String> keys);
+}

@@ -1,0 +1,57 @@
+package org.thidua.awards.nomination;
+
+import java.util.UUID;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.thidua.awards.Dates;
+import org.thidua.web.ProblemException;
+import org.thidua.web.Transition;
+
+/** Objections to disclosed nominations: filed by anyone with a role, resolved by the office. */
+@Singleton
+public class Objecting {
+
+    private final NominationRepository nominations;
+    private final ObjectionRepository objections;
+    private final ChangingNomination changing;
+
+    Objecting(NominationRepository nominations, ObjectionRepository objections, ChangingNomination changing) {
+        this.nominations = nominations;
+        this.objections = objections;
+        this.changing = changing;
+    }
+
+    /** Files an objection while the nomination is DISCLOSED (409 otherwise): it blocks the decision until resolved. */
+    @Transactional
+    public Objection file(String nominationId, ObjectionRequest request) {
+        Nomination nomination = nominations.findByIdForUpdate(nominationId)
+                .orElseThrow(() -> ProblemException.notFound("Nomination", nominationId));
+        if (nomination.state() != NominationState.DISCLOSED) {
+            throw ProblemException.invalidState(nomination.state().name(), "Objections are filed against a DISCLOSED "
+                    + "nomination; this one is " + nomination.state());
+        }
+        return objections.save(new Objection(UUID.randomUUID().toString(), nominationId, request.filedBy(),
+                request.role(), request.text().strip(), Objection.State.OPEN, null, null, Dates.now(), null));
+    }
+
+    /** Resolves an OPEN objection; UPHELD withdraws the nomination with the resolution as its reason. */
+    @Transactional
+    public Objection resolve(String nominationId, String objectionId, ResolutionRequest request) {
+        Nomination nomination = nominations.findByIdForUpdate(nominationId)
+                .orElseThrow(() -> ProblemException.notFound("Nomination", nominationId));
+        Objection objection = objections.findByIdForUpdate(objectionId)
+                .filter(o -> o.nominationId().equals(nominationId))
+                .orElseThrow(() -> ProblemException.notFound("Objection", objectionId));
+        ProblemException.orConflict(objection.state() == Objection.State.OPEN
+                ? Transition.to(objection.state(), request.state())
+                : Transition.refused(objection.state(), "The objection is already " + objection.state()));
+        String why = ProblemException.requireReason(request.resolution());
+        Objection resolved = objections.update(objection.resolved(request.state(), why, request.resolvedBy(),
+                Dates.now()));
+        if (request.state() == Objection.State.UPHELD) {
+            changing.withdrawLocked(nomination, "Objection upheld: " + why);
+        }
+        return resolved;
+    }
+}

@@ -1,0 +1,19 @@
+package org.thidua.awards.nomination;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface ObjectionRepository extends CrudRepository<Objection, String> {
+
+    Optional<Objection> findByIdForUpdate(String id);
+
+    List<Objection> findByNominationIdOrderByFiledAt(String nominationId);
+
+    List<Objection> findByNominationIdInAndState(Collection<String> nominationIds, Objection.State state);
+}

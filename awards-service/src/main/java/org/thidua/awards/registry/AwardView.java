@@ -1,0 +1,22 @@
+package org.thidua.awards.registry;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import org.thidua.contracts.RecipientKind;
+
+/** An award as the registry shows it. */
+@Serdeable
+public record AwardView(String id, @Nullable String decisionId, @Nullable String decisionNumber,
+        @Nullable String nominationId, RecipientKind recipientKind, String unitId, @Nullable String memberId,
+        String titleCode, String titleName, int year, BigDecimal bonusAmount, @Nullable LocalDate decidedOn,
+        Award.Source source, AwardState state, @Nullable String revokeReason) {
+
+    public static AwardView of(Award a) {
+        return new AwardView(a.id(), a.decisionId(), a.decisionNumber(), a.nominationId(), a.recipientKind(),
+                a.unitId(), a.memberId(), a.titleCode(), a.titleName(), a.year(), a.bonusAmount(), a.decidedOn(),
+                a.source(), a.state(), a.revokeReason());
+    }
+}

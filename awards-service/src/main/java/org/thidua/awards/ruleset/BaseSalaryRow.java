@@ -1,0 +1,14 @@
+package org.thidua.awards.ruleset;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/** The base salary (lương cơ sở) in VND from {@code effectiveFrom}, and where that figure comes from. */
+@io.micronaut.serde.annotation.Serdeable
+@MappedEntity("base_salary")
+public record BaseSalaryRow(@Id LocalDate effectiveFrom, BigDecimal amount, @Nullable String source) {
+}
