@@ -1,0 +1,154 @@
+package org.thidua.deploy;
+
+import static org.thidua.deploy.Yamls.at;
+import static org.thidua.deploy.Yamls.list;
+import static org.thidua.deploy.Yamls.map;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** docker-compose.yml (as {@code docker-compose config} renders it) against the code. Returns the problems found. */
+final class ComposeCheck {
+
+    private final Suite suite;
+    private final Map<String, Object> compose;
+    private final List<String> problems = new ArrayList<>();
+
+    private ComposeCheck(Suite suite, Map<String, Object> compose) {
+        this.suite = suite;
+        this.compose = compose;
+    }
+
+    static List<String> problems(Suite suite, Map<String, Object> compose) {
+        ComposeCheck check = new ComposeCheck(suite, compose);
+        check.run();
+        return check.problems;
+    }
+
+    /** The compose services that run one of ours, by service name. */
+    static Map<String, Map<String, Object>> suiteServices(Suite suite, Map<String, Object> compose) {
+        Map<String, Map<String, Object>> found = new LinkedHashMap<>();
+        map(compose.get("services")).forEach((name, definition) -> {
+            Object built = at(definition, "build", "args", "SERVICE");
+            String service = built != null ? built.toString() : suite.services().containsKey(name) ? name : null;
+            if (service != null) {
+                found.put(service, map(definition));
+            }
+        });
+        return found;
+    }
+
+    /** The URL a compose healthcheck asks, when it is ours ({@code /app/healthcheck URL}). */
+    static Optional<URI> healthUrl(Map<String, Object> definition) {
+        return list(at(definition, "healthcheck", "test")).stream().map(String::valueOf)
+                .filter(arg -> arg.startsWith("http://")).findFirst().map(URI::create);
+    }
+
+    static Map<String, String> environment(Map<String, Object> definition) {
+        Map<String, String> env = new LinkedHashMap<>();
+        map(definition.get("environment")).forEach((k, v) -> env.put(k, v == null ? "" : String.valueOf(v)));
+        return env;
+    }
+
+    private void run() {
+        Map<String, Object> services = map(compose.get("services"));
+        Map<String, Map<String, Object>> ours = suiteServices(suite, compose);
+        for (String service : suite.services().keySet()) {
+            if (!ours.containsKey(service)) {
+                problems.add("compose: no service runs " + service);
+            }
+        }
+        services.forEach((name, definition) -> {
+            if (at(definition, "healthcheck", "test") == null) {
+                problems.add("compose " + name + ": no healthcheck");
+            }
+            map(at(definition, "depends_on")).forEach((dependency, how) -> {
+                if (!"service_healthy".equals(at(how, "condition"))) {
+                    problems.add("compose " + name + ": depends_on " + dependency + " without condition service_healthy");
+                }
+                if (at(services.get(dependency), "healthcheck", "test") == null) {
+                    problems.add("compose " + name + ": depends on " + dependency + ", which has no healthcheck");
+                }
+            });
+        });
+        ours.forEach(this::checkService);
+        checkInfrastructure(services);
+    }
+
+    private void checkService(String service, Map<String, Object> definition) {
+        String where = "compose " + service;
+        ServiceConfiguration config = suite.services().get(service);
+        if (config == null) {
+            problems.add(where + ": builds SERVICE=" + service + ", which is not a service module");
+            return;
+        }
+        if (!suite.image(service).equals(definition.get("image"))) {
+            problems.add(where + ": image " + definition.get("image") + ", expected " + suite.image(service));
+        }
+        Map<String, String> env = environment(definition);
+        env.keySet().stream().filter(name -> !suite.reads(service, name)).forEach(name ->
+                problems.add(where + ": environment " + name + " is read by nothing in " + service + "'s configuration"));
+        int port = config.port(env);
+        if (ports(definition).stream().noneMatch(p -> p == port)) {
+            problems.add(where + ": listens on " + port + " but publishes only " + ports(definition));
+        }
+        Optional<URI> health = healthUrl(definition);
+        if (health.isEmpty()) {
+            problems.add(where + ": the healthcheck does not ask an HTTP health endpoint");
+        } else {
+            if (health.get().getPort() != port) {
+                problems.add(where + ": healthcheck asks port " + health.get().getPort() + ", the service listens on " + port);
+            }
+            if (!health.get().getPath().equals(config.readinessPath())) {
+                problems.add(where + ": healthcheck asks " + health.get().getPath() + ", readiness is "
+                        + config.readinessPath());
+            }
+        }
+        for (String dependency : List.of("DATASOURCES_DEFAULT_URL", "KAFKA_BOOTSTRAP_SERVERS")) {
+            String value = env.get(dependency);
+            if (value == null) {
+                problems.add(where + ": " + dependency + " is not set (the default points at 127.0.0.1)");
+                continue;
+            }
+            String host = value.replaceFirst("^jdbc:mysql://", "").replaceFirst("[:/,].*$", "");
+            if (!map(compose.get("services")).containsKey(host)) {
+                problems.add(where + ": " + dependency + " names host " + host + ", which is no compose service");
+            } else if (!map(definition.get("depends_on")).containsKey(host)) {
+                problems.add(where + ": uses " + host + " without depends_on it");
+            }
+        }
+    }
+
+    private void checkInfrastructure(Map<String, Object> services) {
+        Object kafkaImage = at(services.get("kafka"), "image");
+        if (!("apache/kafka:" + suite.kafkaVersion()).equals(kafkaImage)) {
+            problems.add("compose kafka: image " + kafkaImage + ", the suite's broker is apache/kafka:" + suite.kafkaVersion());
+        }
+        Map<String, Object> volumes = map(compose.get("volumes"));
+        for (var entry : Map.of("mysql", "/var/lib/mysql", "kafka", "/var/lib/kafka/data").entrySet()) {
+            boolean named = list(at(services.get(entry.getKey()), "volumes")).stream().map(String::valueOf)
+                    .anyMatch(v -> volumes.containsKey(v.split(":")[0]) && v.split(":")[1].equals(entry.getValue()));
+            if (!named) {
+                problems.add("compose " + entry.getKey() + ": " + entry.getValue() + " is not on a named volume");
+            }
+        }
+    }
+
+    /** The container ports a compose service publishes ({@code target}, in the long or the short syntax). */
+    static List<Integer> ports(Map<String, Object> definition) {
+        List<Integer> ports = new ArrayList<>();
+        for (Object port : list(definition.get("ports"))) {
+            if (port instanceof Map<?, ?> longSyntax) {
+                ports.add(Integer.parseInt(String.valueOf(longSyntax.get("target"))));
+            } else {
+                String[] parts = String.valueOf(port).replaceFirst("/\\w+$", "").split(":");
+                ports.add(Integer.parseInt(parts[parts.length - 1]));
+            }
+        }
+        return ports;
+    }
+}

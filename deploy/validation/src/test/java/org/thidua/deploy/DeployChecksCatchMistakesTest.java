@@ -1,0 +1,121 @@
+package org.thidua.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.thidua.deploy.Yamls.at;
+import static org.thidua.deploy.Yamls.list;
+import static org.thidua.deploy.Yamls.map;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The checks fail on the mistakes an operator would meet first: each test breaks one thing in a copy of the files. */
+class DeployChecksCatchMistakesTest {
+
+    private static final Deployments deployments = Deployments.rendered();
+    private final Suite suite = deployments.suite;
+    private final Map<String, Object> compose = Yamls.copy(deployments.compose);
+    private final List<Map<String, Object>> dev = Yamls.copy(deployments.kubernetes.get("dev"));
+    private final List<Map<String, Object>> prod = Yamls.copy(deployments.kubernetes.get("prod"));
+
+    @Test
+    void aWrongContainerPort() {
+        map(list(container(dev, "awards-service").get("ports")).get(0)).put("containerPort", 8080);
+
+        assertThat(KubernetesCheck.problems(suite, "dev", dev)).contains(
+                "dev awards-service: containerPort http is 8080, the service listens on 8083",
+                "dev awards-service readinessProbe: port http is 8080, the service listens on 8083");
+    }
+
+    @Test
+    void aMissingTopic() {
+        dev.removeIf(o -> "KafkaTopic".equals(o.get("kind")) && "thidua.reviews.v1".equals(at(o, "spec", "topicName")));
+
+        assertThat(KubernetesCheck.problems(suite, "dev", dev)).containsExactly("dev Kafka: no KafkaTopic for thidua.reviews.v1");
+    }
+
+    @Test
+    void aTopicSizedOtherwiseThanTheServicesCreateIt() {
+        prod.stream().filter(o -> "KafkaTopic".equals(o.get("kind"))).findFirst()
+                .ifPresent(topic -> map(topic.get("spec")).put("partitions", 3));
+
+        assertThat(KubernetesCheck.problems(suite, "prod", prod))
+                .anyMatch(p -> p.contains("THIDUA_MESSAGING_PARTITIONS=6 but KafkaTopic") && p.contains("partitions 3"));
+    }
+
+    @Test
+    void anEnvironmentVariableNoConfigurationReads() {
+        map(map(map(compose.get("services")).get("units-service")).get("environment"))
+                .put("DATASOURCES_DEFAULT_PASWORD", "typo");
+        List<Object> env = new java.util.ArrayList<>(list(container(prod, "campaigns-service").get("env")));
+        env.add(Map.of("name", "THIDUA_CAMPAIGNS_TIMEZONE", "value", "UTC"));
+        container(prod, "campaigns-service").put("env", env);
+
+        assertThat(ComposeCheck.problems(suite, compose)).containsExactly(
+                "compose units-service: environment DATASOURCES_DEFAULT_PASWORD is read by nothing in units-service's configuration");
+        assertThat(KubernetesCheck.problems(suite, "prod", prod)).containsExactly(
+                "prod campaigns-service: environment THIDUA_CAMPAIGNS_TIMEZONE is read by nothing in campaigns-service's configuration");
+    }
+
+    @Test
+    void aProbeOfAPathThatDoesNotExist() {
+        map(at(container(dev, "units-service"), "livenessProbe", "httpGet")).put("path", "/healthz");
+
+        assertThat(KubernetesCheck.problems(suite, "dev", dev)).containsExactly(
+                "dev units-service livenessProbe: path /healthz is not a health endpoint of the service "
+                        + "[/health, /health/liveness, /health/readiness]");
+    }
+
+    @Test
+    void aComposeHealthcheckOnAnotherPortAndAnUnhealthyDependency() {
+        Map<String, Object> notifications = map(map(compose.get("services")).get("notifications-service"));
+        map(notifications.get("healthcheck")).put("test",
+                List.of("CMD", "/app/healthcheck", "http://127.0.0.1:8081/health/readiness"));
+        map(map(notifications.get("depends_on")).get("mailpit")).put("condition", "service_started");
+
+        assertThat(ComposeCheck.problems(suite, compose)).containsExactlyInAnyOrder(
+                "compose notifications-service: healthcheck asks port 8081, the service listens on 8084",
+                "compose notifications-service: depends_on mailpit without condition service_healthy");
+        assertThat(AgreementCheck.problems(suite, compose, "dev", dev)).containsExactly(
+                "compose and dev notifications-service: health check ports differ, 8081 and 8084");
+    }
+
+    @Test
+    void imagesThatDifferBetweenComposeAndKubernetes() {
+        container(prod, "awards-service").put("image", "thidua/awards-service:0.0.9");
+
+        assertThat(AgreementCheck.problems(suite, compose, "prod", prod)).containsExactly(
+                "compose and prod awards-service: images differ, thidua/awards-service:" + suite.version()
+                        + " and thidua/awards-service:0.0.9");
+    }
+
+    @Test
+    void aContainerThatMayRunAsRootOrWriteItsFilesystem() {
+        Map<String, Object> deployment = deployment(prod, "units-service");
+        map(at(deployment, "spec", "template", "spec", "securityContext")).remove("runAsNonRoot");
+        map(container(prod, "units-service").get("securityContext")).put("readOnlyRootFilesystem", false);
+
+        assertThat(KubernetesCheck.problems(suite, "prod", prod)).containsExactly(
+                "prod units-service: runAsNonRoot is not true",
+                "prod units-service: the root filesystem is not read-only");
+    }
+
+    @Test
+    void aConsumerLagScalerOnAGroupTheServiceDoesNotUse() {
+        prod.stream().filter(o -> "ScaledObject".equals(o.get("kind"))).findFirst().ifPresent(scaled ->
+                map(at(list(at(scaled, "spec", "triggers")).get(0), "metadata")).put("consumerGroup", "notifications"));
+
+        assertThat(KubernetesCheck.problems(suite, "prod", prod)).containsExactly(
+                "prod ScaledObject notifications-service: consumer group notifications is not one of "
+                        + "notifications-service's [notifications-service]");
+    }
+
+    private static Map<String, Object> deployment(List<Map<String, Object>> objects, String name) {
+        return KubernetesCheck.named(objects, "Deployment", name).orElseThrow();
+    }
+
+    private static Map<String, Object> container(List<Map<String, Object>> objects, String name) {
+        return map(list(at(deployment(objects, name), "spec", "template", "spec", "containers")).get(0));
+    }
+}

@@ -1,0 +1,336 @@
+package org.thidua.deploy;
+
+import static org.thidua.deploy.Yamls.at;
+import static org.thidua.deploy.Yamls.list;
+import static org.thidua.deploy.Yamls.map;
+import static org.thidua.deploy.Yamls.string;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** The objects one overlay renders to (kubectl kustomize) against the code. Returns the problems found. */
+final class KubernetesCheck {
+
+    /** One of our services' containers as rendered: its Deployment, container and resolved environment. */
+    record Workload(String service, Map<String, Object> deployment, Map<String, Object> container,
+                    Map<String, String> environment, Set<String> unreadSecrets) {
+
+        String image() {
+            return string(container, "image");
+        }
+
+        /** The container port a probe or a Service's targetPort names (a number or a port name). */
+        Integer containerPort(Object portRef) {
+            for (Object port : list(container.get("ports"))) {
+                if (String.valueOf(portRef).equals(string(port, "name"))
+                        || String.valueOf(portRef).equals(string(port, "containerPort"))) {
+                    return Integer.valueOf(string(port, "containerPort"));
+                }
+            }
+            return null;
+        }
+    }
+
+    private final Suite suite;
+    private final String overlay;
+    private final List<Map<String, Object>> objects;
+    private final List<String> problems = new ArrayList<>();
+
+    private KubernetesCheck(Suite suite, String overlay, List<Map<String, Object>> objects) {
+        this.suite = suite;
+        this.overlay = overlay;
+        this.objects = objects;
+    }
+
+    static List<String> problems(Suite suite, String overlay, List<Map<String, Object>> objects) {
+        KubernetesCheck check = new KubernetesCheck(suite, overlay, objects);
+        check.run();
+        return check.problems;
+    }
+
+    /** Our services' containers in these objects, by service name. */
+    static Map<String, Workload> workloads(Suite suite, List<Map<String, Object>> objects) {
+        Map<String, Workload> found = new LinkedHashMap<>();
+        for (Map<String, Object> deployment : kind(objects, "Deployment")) {
+            for (Object c : list(at(deployment, "spec", "template", "spec", "containers"))) {
+                Map<String, Object> container = map(c);
+                String image = string(container, "image");
+                if (image == null || !image.startsWith("thidua/")) {
+                    continue;
+                }
+                String service = image.substring("thidua/".length()).replaceFirst(":.*$", "");
+                Map<String, String> env = new LinkedHashMap<>();
+                Set<String> unreadSecrets = new LinkedHashSet<>();
+                for (Object from : list(container.get("envFrom"))) {
+                    String configMap = string(from, "configMapRef", "name");
+                    String secret = string(from, "secretRef", "name");
+                    if (configMap != null) {
+                        named(objects, "ConfigMap", configMap).ifPresent(cm -> env.putAll(data(cm, false)));
+                    }
+                    if (secret != null) {
+                        named(objects, "Secret", secret).ifPresentOrElse(s -> env.putAll(data(s, true)),
+                                () -> unreadSecrets.add(secret));
+                    }
+                }
+                for (Object e : list(container.get("env"))) {
+                    env.put(string(e, "name"), Objects.toString(string(e, "value"), ""));
+                }
+                found.put(service, new Workload(service, deployment, container, env, unreadSecrets));
+            }
+        }
+        return found;
+    }
+
+    private void run() {
+        Map<String, Workload> workloads = workloads(suite, objects);
+        for (String service : suite.services().keySet()) {
+            if (!workloads.containsKey(service)) {
+                problems.add(where(service) + ": no Deployment runs it");
+            }
+        }
+        workloads.values().forEach(this::checkWorkload);
+        checkAutoscaling(workloads);
+        checkKafka(workloads);
+    }
+
+    private String where(String what) {
+        return overlay + " " + what;
+    }
+
+    private void checkWorkload(Workload w) {
+        String where = where(w.service());
+        ServiceConfiguration config = suite.services().get(w.service());
+        if (config == null) {
+            problems.add(where + ": image " + w.image() + " is not one of the suite's services");
+            return;
+        }
+        if (!suite.image(w.service()).equals(w.image())) {
+            problems.add(where + ": image " + w.image() + ", expected " + suite.image(w.service()));
+        }
+        for (Object from : list(w.container().get("envFrom"))) {
+            String configMap = string(from, "configMapRef", "name");
+            if (configMap != null && named(objects, "ConfigMap", configMap).isEmpty()
+                    && !"true".equals(string(from, "configMapRef", "optional"))) {
+                problems.add(where + ": envFrom ConfigMap " + configMap + ", which is not rendered");
+            }
+        }
+        w.environment().keySet().stream().filter(name -> !suite.reads(w.service(), name)).forEach(name ->
+                problems.add(where + ": environment " + name + " is read by nothing in " + w.service() + "'s configuration"));
+        int port = config.port(w.environment());
+        Integer http = w.containerPort("http");
+        if (http == null || http != port) {
+            problems.add(where + ": containerPort http is " + http + ", the service listens on " + port);
+        }
+        checkProbe(w, "readinessProbe", config.readinessPath(), port);
+        checkProbe(w, "livenessProbe", config.livenessPath(), port);
+        if (at(w.container(), "startupProbe") != null) {
+            checkProbe(w, "startupProbe", null, port);
+        }
+        for (String resource : List.of("requests.cpu", "requests.memory", "limits.memory")) {
+            String[] path = resource.split("\\.");
+            if (at(w.container(), "resources", path[0], path[1]) == null) {
+                problems.add(where + ": no resources." + resource);
+            }
+        }
+        Map<String, Object> pod = map(at(w.deployment(), "spec", "template", "spec"));
+        Object nonRoot = at(w.container(), "securityContext", "runAsNonRoot");
+        if (nonRoot == null) {
+            nonRoot = at(pod, "securityContext", "runAsNonRoot");
+        }
+        if (!Boolean.TRUE.equals(nonRoot)) {
+            problems.add(where + ": runAsNonRoot is not true");
+        }
+        if (!Boolean.TRUE.equals(at(w.container(), "securityContext", "readOnlyRootFilesystem"))) {
+            problems.add(where + ": the root filesystem is not read-only");
+        }
+        if (!Boolean.FALSE.equals(at(w.container(), "securityContext", "allowPrivilegeEscalation"))) {
+            problems.add(where + ": allowPrivilegeEscalation is not false");
+        }
+        if (!list(at(w.container(), "securityContext", "capabilities", "drop")).contains("ALL")) {
+            problems.add(where + ": capabilities are not all dropped");
+        }
+        Map<String, Object> labels = map(at(w.deployment(), "spec", "template", "metadata", "labels"));
+        List<Map<String, Object>> services = kind(objects, "Service").stream()
+                .filter(s -> selects(map(at(s, "spec", "selector")), labels)).toList();
+        if (services.isEmpty()) {
+            problems.add(where + ": no Service selects its pods");
+        }
+        for (Map<String, Object> service : services) {
+            for (Object p : list(at(service, "spec", "ports"))) {
+                Integer target = w.containerPort(Objects.requireNonNullElse(at(p, "targetPort"), at(p, "port")));
+                if (target == null || target != port) {
+                    problems.add(where + ": Service " + string(service, "metadata", "name") + " port "
+                            + string(p, "port") + " targets " + target + ", the service listens on " + port);
+                }
+            }
+        }
+        boolean budget = kind(objects, "PodDisruptionBudget").stream()
+                .anyMatch(pdb -> selects(map(at(pdb, "spec", "selector", "matchLabels")), labels));
+        if (!budget) {
+            problems.add(where + ": no PodDisruptionBudget");
+        }
+    }
+
+    private void checkProbe(Workload w, String probe, String expectedPath, int port) {
+        String where = where(w.service()) + " " + probe;
+        Object httpGet = at(w.container(), probe, "httpGet");
+        if (httpGet == null) {
+            problems.add(where + ": missing (an HTTP probe of " + expectedPath + " is expected)");
+            return;
+        }
+        String path = string(httpGet, "path");
+        if (!suite.services().get(w.service()).healthPaths().contains(path)) {
+            problems.add(where + ": path " + path + " is not a health endpoint of the service "
+                    + suite.services().get(w.service()).healthPaths());
+        } else if (expectedPath != null && !expectedPath.equals(path)) {
+            problems.add(where + ": path " + path + ", expected " + expectedPath);
+        }
+        Integer probed = w.containerPort(at(httpGet, "port"));
+        if (probed == null || probed != port) {
+            problems.add(where + ": port " + string(httpGet, "port") + " is " + probed + ", the service listens on " + port);
+        }
+    }
+
+    /** With autoscaling rendered, every service has one autoscaler: an HPA, or a KEDA ScaledObject on consumer lag. */
+    private void checkAutoscaling(Map<String, Workload> workloads) {
+        List<Map<String, Object>> hpas = kind(objects, "HorizontalPodAutoscaler");
+        List<Map<String, Object>> scaledObjects = kind(objects, "ScaledObject");
+        for (Map<String, Object> scaled : scaledObjects) {
+            String target = string(scaled, "spec", "scaleTargetRef", "name");
+            Workload w = workloads.values().stream()
+                    .filter(x -> target != null && target.equals(string(x.deployment(), "metadata", "name")))
+                    .findFirst().orElse(null);
+            if (w == null) {
+                problems.add(where("ScaledObject " + string(scaled, "metadata", "name")) + ": targets " + target
+                        + ", which is not one of the suite's Deployments");
+                continue;
+            }
+            for (Object trigger : list(at(scaled, "spec", "triggers"))) {
+                if (!"kafka".equals(string(trigger, "type"))) {
+                    continue;
+                }
+                String group = string(trigger, "metadata", "consumerGroup");
+                if (!suite.services().get(w.service()).consumerGroups().contains(group)) {
+                    problems.add(where("ScaledObject " + target) + ": consumer group " + group + " is not one of "
+                            + w.service() + "'s " + suite.services().get(w.service()).consumerGroups());
+                }
+                String bootstrap = string(trigger, "metadata", "bootstrapServers");
+                if (!Objects.equals(bootstrap, w.environment().get("KAFKA_BOOTSTRAP_SERVERS"))) {
+                    problems.add(where("ScaledObject " + target) + ": bootstrapServers " + bootstrap
+                            + ", the service uses " + w.environment().get("KAFKA_BOOTSTRAP_SERVERS"));
+                }
+            }
+        }
+        if (hpas.isEmpty() && scaledObjects.isEmpty()) {
+            return;
+        }
+        for (Workload w : workloads.values()) {
+            String name = string(w.deployment(), "metadata", "name");
+            long scalers = hpas.stream().filter(h -> name.equals(string(h, "spec", "scaleTargetRef", "name"))).count()
+                    + scaledObjects.stream().filter(s -> name.equals(string(s, "spec", "scaleTargetRef", "name"))).count();
+            if (scalers != 1) {
+                problems.add(where(w.service()) + ": " + scalers + " autoscalers (HPA or ScaledObject), expected one");
+            }
+        }
+    }
+
+    /** Strimzi: the Kafka the services are pointed at, and a KafkaTopic for every topic, sized as the services size it. */
+    private void checkKafka(Map<String, Workload> workloads) {
+        List<Map<String, Object>> clusters = kind(objects, "Kafka");
+        if (clusters.size() != 1) {
+            problems.add(where("Kafka") + ": " + clusters.size() + " Kafka resources, expected one");
+            return;
+        }
+        Map<String, Object> kafka = clusters.get(0);
+        String cluster = string(kafka, "metadata", "name");
+        if (!suite.kafkaVersion().equals(string(kafka, "spec", "kafka", "version"))) {
+            problems.add(where("Kafka") + ": version " + string(kafka, "spec", "kafka", "version")
+                    + ", the suite's broker is " + suite.kafkaVersion());
+        }
+        int brokers = kind(objects, "KafkaNodePool").stream()
+                .filter(pool -> cluster.equals(string(pool, "metadata", "labels", "strimzi.io/cluster")))
+                .filter(pool -> list(at(pool, "spec", "roles")).contains("broker"))
+                .mapToInt(pool -> Integer.parseInt(string(pool, "spec", "replicas"))).sum();
+        if (brokers == 0) {
+            problems.add(where("Kafka") + ": no KafkaNodePool with the broker role for " + cluster);
+        }
+        Set<String> bootstraps = new LinkedHashSet<>();
+        for (Object listener : list(at(kafka, "spec", "kafka", "listeners"))) {
+            if (!"true".equals(string(listener, "tls"))) {
+                bootstraps.add(cluster + "-kafka-bootstrap:" + string(listener, "port"));
+            }
+        }
+        Map<String, Map<String, Object>> topics = new LinkedHashMap<>();
+        for (Map<String, Object> topic : kind(objects, "KafkaTopic")) {
+            String name = Objects.requireNonNullElse(string(topic, "spec", "topicName"), string(topic, "metadata", "name"));
+            topics.put(name, topic);
+            if (!cluster.equals(string(topic, "metadata", "labels", "strimzi.io/cluster"))) {
+                problems.add(where("KafkaTopic " + name) + ": not labelled strimzi.io/cluster=" + cluster);
+            }
+            if (!suite.topics().contains(name)) {
+                problems.add(where("KafkaTopic " + name) + ": no such topic in org.thidua.contracts.Topics");
+            }
+            if (string(topic, "spec", "config", "retention.ms") == null) {
+                problems.add(where("KafkaTopic " + name) + ": no retention.ms");
+            }
+            int replicas = Integer.parseInt(Objects.requireNonNullElse(string(topic, "spec", "replicas"), "0"));
+            if (replicas < 1 || replicas > brokers) {
+                problems.add(where("KafkaTopic " + name) + ": " + replicas + " replicas on " + brokers + " brokers");
+            }
+        }
+        for (String topic : suite.topics()) {
+            if (!topics.containsKey(topic)) {
+                problems.add(where("Kafka") + ": no KafkaTopic for " + topic);
+            }
+        }
+        for (Workload w : workloads.values()) {
+            String bootstrap = w.environment().get("KAFKA_BOOTSTRAP_SERVERS");
+            if (!bootstraps.contains(bootstrap)) {
+                problems.add(where(w.service()) + ": KAFKA_BOOTSTRAP_SERVERS " + bootstrap + " is not a plain listener of "
+                        + "Kafka " + cluster + " " + bootstraps);
+            }
+            // a topic the service finds missing is created with these; they must agree with the KafkaTopics
+            for (var sizing : Map.of("THIDUA_MESSAGING_PARTITIONS", "partitions",
+                    "THIDUA_MESSAGING_REPLICATION_FACTOR", "replicas").entrySet()) {
+                String value = w.environment().get(sizing.getKey());
+                for (var topic : topics.entrySet()) {
+                    String declared = string(topic.getValue(), "spec", sizing.getValue());
+                    if (!Objects.equals(value, declared)) {
+                        problems.add(where(w.service()) + ": " + sizing.getKey() + "=" + value + " but KafkaTopic "
+                                + topic.getKey() + " has " + sizing.getValue() + " " + declared);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    static List<Map<String, Object>> kind(List<Map<String, Object>> objects, String kind) {
+        return objects.stream().filter(o -> kind.equals(o.get("kind"))).toList();
+    }
+
+    static java.util.Optional<Map<String, Object>> named(List<Map<String, Object>> objects, String kind, String name) {
+        return kind(objects, kind).stream().filter(o -> name.equals(string(o, "metadata", "name"))).findFirst();
+    }
+
+    private static Map<String, String> data(Map<String, Object> object, boolean secret) {
+        Map<String, String> data = new LinkedHashMap<>();
+        map(object.get("data")).forEach((k, v) -> data.put(k, secret
+                ? new String(Base64.getDecoder().decode(String.valueOf(v)), StandardCharsets.UTF_8)
+                : String.valueOf(v)));
+        map(object.get("stringData")).forEach((k, v) -> data.put(k, String.valueOf(v)));
+        return data;
+    }
+
+    private static boolean selects(Map<String, Object> selector, Map<String, Object> labels) {
+        return !selector.isEmpty() && selector.entrySet().stream()
+                .allMatch(e -> Objects.equals(String.valueOf(e.getValue()), String.valueOf(labels.get(e.getKey()))));
+    }
+}

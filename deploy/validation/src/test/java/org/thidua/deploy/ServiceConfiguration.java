@@ -1,0 +1,180 @@
+package org.thidua.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * What one service's configuration reads, derived from its code and not kept by hand: the keys of the
+ * {@code application.yml} files of the service and the repository modules it runs with, the placeholders in them and
+ * in the Java sources ({@code @Value("${...}")}, {@code @Scheduled(fixedDelay = "${...}")}), the
+ * {@code @Requires(property = ...)} and {@code @Property(name = ...)} names, and the setters of
+ * {@code @ConfigurationProperties} classes. An environment variable is accepted when Micronaut's relaxed binding maps
+ * it to one of these names ({@code DATASOURCES_DEFAULT_URL} to {@code datasources.default.url}), or when the image
+ * declares it ({@code ENV} in the Dockerfile, read by the JVM).
+ *
+ * @param name         the service, e.g. {@code units-service}
+ * @param port         {@code micronaut.server.port} of its application.yml
+ * @param properties   the property names its configuration reads
+ * @param healthPaths  the health endpoint's paths, when the endpoint is enabled
+ * @param consumerGroups the {@code groupId}s of its {@code @KafkaListener}s
+ */
+record ServiceConfiguration(String name, int port, Set<String> properties, Set<String> healthPaths,
+                            Set<String> consumerGroups) {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
+    private static final Pattern CONFIGURATION_PROPERTIES = Pattern.compile("@ConfigurationProperties\\(\\s*\"([^\"]+)\"");
+    private static final Pattern SETTER = Pattern.compile("public\\s+void\\s+set([A-Z]\\w*)\\s*\\(");
+    private static final Pattern NAMED_PROPERTY =
+            Pattern.compile("@(?:Requires|Property)\\([^)]*?\\b(?:property|name)\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern GROUP_ID = Pattern.compile("@KafkaListener\\([^)]*?\\bgroupId\\s*=\\s*\"([^\"]+)\"");
+
+    static ServiceConfiguration of(Repository repository, Path serviceModule) {
+        Set<String> properties = new TreeSet<>();
+        Set<String> groups = new TreeSet<>();
+        Map<String, Object> ownYaml = Map.of();
+        for (Path module : repository.runtimeModules(serviceModule)) {
+            for (String file : List.of("application.yml", "bootstrap.yml")) {
+                Path yml = module.resolve("src/main/resources").resolve(file);
+                if (Files.isRegularFile(yml)) {
+                    Map<String, Object> tree = readYaml(yml);
+                    flatten("", tree, properties);
+                    if (module.equals(serviceModule) && file.equals("application.yml")) {
+                        ownYaml = tree;
+                    }
+                }
+            }
+            Path sources = module.resolve("src/main/java");
+            if (Files.isDirectory(sources)) {
+                try (Stream<Path> files = Files.walk(sources)) {
+                    files.filter(f -> f.toString().endsWith(".java")).forEach(f -> readJava(f, properties, groups));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        Object port = lookup(ownYaml, "micronaut.server.port");
+        if (!(port instanceof Integer)) {
+            throw new IllegalStateException(serviceModule + ": no micronaut.server.port in application.yml");
+        }
+        Set<String> health = new TreeSet<>();
+        if (!"false".equals(String.valueOf(lookup(ownYaml, "endpoints.health.enabled")))) {
+            Object base = lookup(ownYaml, "endpoints.all.path");
+            String prefix = base == null ? "/" : (base.toString().endsWith("/") ? base.toString() : base + "/");
+            health.addAll(List.of(prefix + "health", prefix + "health/liveness", prefix + "health/readiness"));
+        }
+        return new ServiceConfiguration(Repository.artifactId(serviceModule), (Integer) port, properties, health,
+                groups);
+    }
+
+    /** Whether Micronaut would bind this environment variable to a property the service reads. */
+    boolean reads(String environmentVariable) {
+        return properties.stream().anyMatch(p -> asEnvironmentVariable(p).equals(environmentVariable));
+    }
+
+    /** {@code datasources.default.url} → {@code DATASOURCES_DEFAULT_URL} (the reverse of Micronaut's relaxed binding). */
+    static String asEnvironmentVariable(String property) {
+        return property.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /** The port it listens on with this environment. */
+    int port(Map<String, String> environment) {
+        String override = environment.get("MICRONAUT_SERVER_PORT");
+        return override == null ? port : Integer.parseInt(override.trim());
+    }
+
+    String readinessPath() {
+        return healthPaths.stream().filter(p -> p.endsWith("/readiness")).findFirst().orElse(null);
+    }
+
+    String livenessPath() {
+        return healthPaths.stream().filter(p -> p.endsWith("/liveness")).findFirst().orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> readYaml(Path file) {
+        try {
+            Object tree = new Yaml().load(Files.readString(file));
+            return tree instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void flatten(String prefix, Map<?, ?> tree, Set<String> into) {
+        tree.forEach((key, value) -> {
+            String name = prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key;
+            into.add(name);
+            if (value instanceof Map<?, ?> child) {
+                flatten(name, child, into);
+            } else {
+                placeholders(String.valueOf(value), into);
+            }
+        });
+    }
+
+    private static void readJava(Path file, Set<String> properties, Set<String> groups) {
+        String source;
+        try {
+            source = Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        placeholders(source, properties);
+        Matcher named = NAMED_PROPERTY.matcher(source);
+        while (named.find()) {
+            properties.add(named.group(1));
+        }
+        Matcher group = GROUP_ID.matcher(source);
+        while (group.find()) {
+            groups.add(group.group(1));
+        }
+        Matcher prefix = CONFIGURATION_PROPERTIES.matcher(source);
+        if (prefix.find()) {
+            Matcher setter = SETTER.matcher(source);
+            while (setter.find()) {
+                properties.add(prefix.group(1) + "." + kebab(setter.group(1)));
+            }
+        }
+    }
+
+    private static void placeholders(String text, Set<String> into) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            into.add(m.group(1).trim());
+        }
+    }
+
+    /** {@code ReplicationFactor} → {@code replication-factor}. */
+    private static String kebab(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Object lookup(Map<String, Object> tree, String dotted) {
+        Object node = tree;
+        String rest = dotted;
+        while (node instanceof Map<?, ?> map && !rest.isEmpty()) {
+            Object exact = map.get(rest);
+            if (exact != null) {
+                return exact;
+            }
+            int dot = rest.indexOf('.');
+            if (dot < 0) {
+                return null;
+            }
+            node = map.get(rest.substring(0, dot));
+            rest = rest.substring(dot + 1);
+        }
+        return rest.isEmpty() ? node : null;
+    }
+}
