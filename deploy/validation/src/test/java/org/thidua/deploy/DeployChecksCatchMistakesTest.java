@@ -111,6 +111,22 @@ class DeployChecksCatchMistakesTest {
                         + "notifications-service's [notifications-service]");
     }
 
+    @Test
+    void aDatabaseOrMailServerNoServiceServes() {
+        KubernetesCheck.named(dev, "ConfigMap", configMapOf(dev, "notifications-service"))
+                .ifPresent(cm -> map(cm.get("data")).put("SMTP_PORT", "587"));
+
+        assertThat(KubernetesCheck.problems(suite, "dev", dev)).containsExactly(
+                "dev notifications-service: SMTP_HOST points at mailpit:587, which no rendered Service serves");
+    }
+
+    /** The generated (hash-suffixed) name of a service's own ConfigMap. */
+    private static String configMapOf(List<Map<String, Object>> objects, String service) {
+        return list(container(objects, service).get("envFrom")).stream()
+                .map(from -> Yamls.string(from, "configMapRef", "name"))
+                .filter(name -> name != null && name.startsWith(service + "-")).findFirst().orElseThrow();
+    }
+
     private static Map<String, Object> deployment(List<Map<String, Object>> objects, String name) {
         return KubernetesCheck.named(objects, "Deployment", name).orElseThrow();
     }

@@ -171,11 +171,39 @@ final class KubernetesCheck {
                 }
             }
         }
+        checkInClusterAddresses(w);
         boolean budget = kind(objects, "PodDisruptionBudget").stream()
                 .anyMatch(pdb -> selects(map(at(pdb, "spec", "selector", "matchLabels")), labels));
         if (!budget) {
             problems.add(where + ": no PodDisruptionBudget");
         }
+    }
+
+    /** The database and SMTP server a service is given, when they are short in-cluster names, are rendered Services. */
+    private void checkInClusterAddresses(Workload w) {
+        Map<String, String> addresses = new LinkedHashMap<>();
+        String jdbc = w.environment().get("DATASOURCES_DEFAULT_URL");
+        if (jdbc != null) {
+            String hostPort = jdbc.replaceFirst("^jdbc:\\w+://", "").replaceFirst("[/?].*$", "");
+            addresses.put("DATASOURCES_DEFAULT_URL", hostPort.contains(":") ? hostPort : hostPort + ":3306");
+        }
+        if (w.environment().containsKey("SMTP_HOST")) {
+            addresses.put("SMTP_HOST", w.environment().get("SMTP_HOST") + ":" + w.environment().getOrDefault("SMTP_PORT", "25"));
+        }
+        addresses.forEach((variable, hostPort) -> {
+            String host = hostPort.substring(0, hostPort.lastIndexOf(':'));
+            String port = hostPort.substring(hostPort.lastIndexOf(':') + 1);
+            if (host.contains(".")) {
+                return; // outside the cluster, or a full DNS name: not ours to check
+            }
+            boolean served = named(objects, "Service", host).stream()
+                    .flatMap(service -> list(at(service, "spec", "ports")).stream())
+                    .anyMatch(p -> port.equals(string(p, "port")));
+            if (!served) {
+                problems.add(where(w.service()) + ": " + variable + " points at " + hostPort
+                        + ", which no rendered Service serves");
+            }
+        });
     }
 
     private void checkProbe(Workload w, String probe, String expectedPath, int port) {
