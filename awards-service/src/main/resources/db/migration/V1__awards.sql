@@ -67,8 +67,10 @@ CREATE TABLE evaluation (
     KEY ix_evaluation_campaign (campaign_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- A nomination (hồ sơ đề nghị). active_key is title|kind|recipient|year while the nomination is in play and NULL
--- once REJECTED or WITHDRAWN: MySQL has no partial unique index, and NULLs never collide.
+-- A nomination (hồ sơ đề nghị). title_key is title|kind|recipient|year; active_key is the same while the
+-- nomination is in play and NULL once REJECTED or WITHDRAWN: MySQL has no partial unique index, and NULLs never
+-- collide. The engine never proposes a title_key again (a rejected or withdrawn one is not revived by a re-sent
+-- review); the office may, by hand.
 CREATE TABLE nomination (
     id                        CHAR(36)      NOT NULL,
     campaign_id               VARCHAR(64)   NULL,
@@ -95,11 +97,13 @@ CREATE TABLE nomination (
     disclosure_end            DATE          NULL,
     decision_id               CHAR(36)      NULL,
     reason                    VARCHAR(2000) NULL,
+    title_key                 VARCHAR(200)  NOT NULL,
     active_key                VARCHAR(200)  NULL,
     created_at                TIMESTAMP(6)  NOT NULL,
     updated_at                TIMESTAMP(6)  NOT NULL,
     PRIMARY KEY (id),
     UNIQUE KEY uq_nomination_active (active_key),
+    KEY ix_nomination_title_key (title_key),
     KEY ix_nomination_state (state),
     KEY ix_nomination_year_title (year, title_code),
     KEY ix_nomination_unit (unit_id),

@@ -37,8 +37,8 @@ import org.thidua.messaging.Outbox;
 /**
  * On a finalized YEAR_END review: evaluates every unit and member against the rule set in force on the period's end
  * date, with the registry's history; stores every result with each condition; turns ELIGIBLE results into PROPOSED
- * nominations and OVER_CAP ones into OVER_CAP nominations (visible, not lost), skipping titles already nominated or
- * awarded for that recipient and year; publishes {@code NominationProposed} for each PROPOSED one. Runs in the
+ * nominations and OVER_CAP ones into OVER_CAP nominations (visible, not lost), skipping titles nominated before
+ * (even if rejected or withdrawn since) or awarded for that recipient and year; publishes {@code NominationProposed} for each PROPOSED one. Runs in the
  * idempotent consumer's transaction, so a redelivered review proposes nothing twice. A mid-year review is ignored.
  */
 @Singleton
@@ -109,12 +109,12 @@ public class ProposingNominations implements EventHandler {
                 .map(n -> (NominationProposed) Nominating.proposed(n, Ground.read(n.grounds()), now)).toList());
     }
 
-    /** The keys already claimed by a nomination in play or a standing award. */
+    /** The keys of a nomination made before (whatever became of it) or of a standing award. */
     private Set<String> taken(List<String> keys) {
         Set<String> taken = new HashSet<>();
         for (int from = 0; from < keys.size(); from += CHUNK) {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-            taken.addAll(nominations.findActiveKeys(chunk));
+            taken.addAll(nominations.findTitleKeys(chunk));
             taken.addAll(history.takenKeys(chunk));
         }
         return taken;

@@ -18,10 +18,13 @@ public record Ground(String condition, boolean passed, String reason) {
         return new Ground("extraordinary achievement (manual nomination)", true, reason);
     }
 
-    /** As the events carry grounds: one line each. */
+    /** As the events carry grounds: one line each, at most 2000 characters. */
     public String line() {
-        return (passed ? "passed: " : "failed: ") + condition + " — " + reason;
+        String line = (passed ? "passed: " : "failed: ") + condition + " — " + reason;
+        return line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE - 1) + "…";
     }
+
+    private static final int MAX_LINE = 2000;
 
     public static String write(List<Ground> grounds) {
         return JsonColumns.write(grounds);

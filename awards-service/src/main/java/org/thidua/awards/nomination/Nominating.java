@@ -80,7 +80,7 @@ public class Nominating {
                 request.year(), kind, request.unitId(), kind == RecipientKind.MEMBER ? request.memberId() : null,
                 title.code(), title.nameVi(), set.id(), title.councilThresholdPercent(), title.bonusMultiple(),
                 NominationProposed.Origin.MANUAL, request.proposedBy(), Ground.write(grounds),
-                NominationState.PROPOSED, null, null, null, null, null, null, null, null, null, key, now, now));
+                NominationState.PROPOSED, null, null, null, null, null, null, null, null, null, key, key, now, now));
         outbox.publish(proposed(nomination, grounds, now));
         return nomination;
     }
@@ -95,16 +95,16 @@ public class Nominating {
                                        RecipientKind kind, String unitId, @Nullable String memberId,
                                        List<Ground> grounds, NominationState state, Instant now) {
         String recipient = kind == RecipientKind.MEMBER ? memberId : unitId;
+        String key = Nomination.activeKey(title.code(), kind, recipient, year);
         return new Nomination(UUID.randomUUID().toString(), campaignId, evaluationId, year, kind, unitId, memberId,
                 title.code(), title.nameVi(), set.id(), title.councilThresholdPercent(), title.bonusMultiple(),
                 NominationProposed.Origin.GENERATED, null, Ground.write(grounds), state, null, null, null,
-                null, null, null, null, null, null, Nomination.activeKey(title.code(), kind, recipient, year), now,
-                now);
+                null, null, null, null, null, null, key, key, now, now);
     }
 
     public static NominationProposed proposed(Nomination n, List<Ground> grounds, Instant now) {
         return new NominationProposed(n.id(), n.campaignId(), n.year(), n.recipientKind(), n.unitId(), n.memberId(),
-                n.titleCode(), n.titleName(), grounds.stream().map(Ground::line).toList(), n.origin(), n.ruleSetId(),
-                now);
+                n.titleCode(), n.titleName(), grounds.stream().map(Ground::line).toList(), n.origin(),
+                n.origin() == NominationProposed.Origin.GENERATED ? RuleCatalogue.eventId(n.ruleSetId()) : null, now);
     }
 }

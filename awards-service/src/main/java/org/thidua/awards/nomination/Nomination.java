@@ -14,8 +14,9 @@ import org.thidua.contracts.awards.VoteTally;
 /**
  * A nomination (hồ sơ đề nghị) of a unit or a member for a title of {@code year}, with its grounds (JSON list of
  * condition outcomes, or the office's reasons for a manual one). The rule set it was made under fixes its title name,
- * council threshold and bonus multiple, so a rule set loaded later changes nothing here. {@code activeKey} is set
- * while the nomination claims its title, null once REJECTED or WITHDRAWN.
+ * council threshold and bonus multiple, so a rule set loaded later changes nothing here. {@code titleKey} is
+ * title|kind|recipient|year; {@code activeKey} is the same while the nomination claims its title, null once REJECTED
+ * or WITHDRAWN (unique: one achievement, one award).
  */
 @MappedEntity("nomination")
 public record Nomination(
@@ -44,6 +45,7 @@ public record Nomination(
         @Nullable LocalDate disclosureEnd,
         @Nullable String decisionId,
         @Nullable String reason,
+        String titleKey,
         @Nullable String activeKey,
         Instant createdAt,
         Instant updatedAt) {
@@ -66,21 +68,21 @@ public record Nomination(
         return new Nomination(id, campaignId, evaluationId, year, recipientKind, unitId, memberId, titleCode, titleName,
                 ruleSetId, councilThresholdPercent, bonusMultiple, origin, proposedBy, grounds, next,
                 sessionId, votesFor, votesAgainst, abstentions, councilMembers, disclosureStart, disclosureEnd,
-                decisionId, reason, next.holdsTheTitle() ? activeKey : null, createdAt, now);
+                decisionId, reason, titleKey, next.holdsTheTitle() ? activeKey : null, createdAt, now);
     }
 
     public Nomination inCouncil(String session, Instant now) {
         return new Nomination(id, campaignId, evaluationId, year, recipientKind, unitId, memberId, titleCode, titleName,
                 ruleSetId, councilThresholdPercent, bonusMultiple, origin, proposedBy, grounds,
                 NominationState.IN_COUNCIL, session, votesFor, votesAgainst, abstentions, councilMembers,
-                disclosureStart, disclosureEnd, decisionId, reason, activeKey, createdAt, now);
+                disclosureStart, disclosureEnd, decisionId, reason, titleKey, activeKey, createdAt, now);
     }
 
     public Nomination voted(NominationState verdict, VoteTally tally, @Nullable String why, Instant now) {
         return new Nomination(id, campaignId, evaluationId, year, recipientKind, unitId, memberId, titleCode, titleName,
                 ruleSetId, councilThresholdPercent, bonusMultiple, origin, proposedBy, grounds, verdict,
                 sessionId, tally.votesFor(), tally.votesAgainst(), tally.abstentions(), tally.councilMembers(),
-                disclosureStart, disclosureEnd, decisionId, why, verdict.holdsTheTitle() ? activeKey : null,
+                disclosureStart, disclosureEnd, decisionId, why, titleKey, verdict.holdsTheTitle() ? activeKey : null,
                 createdAt, now);
     }
 
@@ -88,20 +90,20 @@ public record Nomination(
         return new Nomination(id, campaignId, evaluationId, year, recipientKind, unitId, memberId, titleCode, titleName,
                 ruleSetId, councilThresholdPercent, bonusMultiple, origin, proposedBy, grounds,
                 NominationState.DISCLOSED, sessionId, votesFor, votesAgainst, abstentions, councilMembers, start, end,
-                decisionId, reason, activeKey, createdAt, now);
+                decisionId, reason, titleKey, activeKey, createdAt, now);
     }
 
     public Nomination decided(String decision, Instant now) {
         return new Nomination(id, campaignId, evaluationId, year, recipientKind, unitId, memberId, titleCode, titleName,
                 ruleSetId, councilThresholdPercent, bonusMultiple, origin, proposedBy, grounds,
                 NominationState.DECIDED, sessionId, votesFor, votesAgainst, abstentions, councilMembers,
-                disclosureStart, disclosureEnd, decision, reason, activeKey, createdAt, now);
+                disclosureStart, disclosureEnd, decision, reason, titleKey, activeKey, createdAt, now);
     }
 
     Nomination withdrawn(String why, Instant now) {
         return new Nomination(id, campaignId, evaluationId, year, recipientKind, unitId, memberId, titleCode, titleName,
                 ruleSetId, councilThresholdPercent, bonusMultiple, origin, proposedBy, grounds,
                 NominationState.WITHDRAWN, sessionId, votesFor, votesAgainst, abstentions, councilMembers,
-                disclosureStart, disclosureEnd, decisionId, why, null, createdAt, now);
+                disclosureStart, disclosureEnd, decisionId, why, titleKey, null, createdAt, now);
     }
 }

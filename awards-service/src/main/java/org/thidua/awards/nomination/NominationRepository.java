@@ -24,6 +24,7 @@ public interface NominationRepository extends CrudRepository<Nomination, String>
 
     List<Nomination> findByEvaluationIdOrderById(String evaluationId);
 
-    @Query("SELECT active_key FROM nomination WHERE active_key IN (:keys)")
-    List<String> findActiveKeys(Collection<String> keys);
+    /** The keys of these that some nomination, in play or not, already has. */
+    @Query("SELECT DISTINCT title_key FROM nomination WHERE title_key IN (:keys)")
+    List<String> findTitleKeys(Collection<String> keys);
 }

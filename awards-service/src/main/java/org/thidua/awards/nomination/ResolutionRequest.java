@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 /** The office's answer to an objection: DISMISSED or UPHELD, with the reason; {@code resolvedBy}: the acting ADMIN. */
 @Serdeable
-public record ResolutionRequest(@NotNull Outcome outcome, @Nullable @Size(max = 2000) String resolution,
+public record ResolutionRequest(@NotNull Outcome outcome, @Nullable @Size(max = 1900) String resolution,
         @NotBlank @Size(max = 64) String resolvedBy) {
 
     /** DISMISSED: the nomination stands; UPHELD: it is withdrawn. */

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +22,7 @@ import org.thidua.awards.rules.InvalidRuleSetException;
 import org.thidua.awards.rules.RuleSet;
 import org.thidua.awards.rules.RuleSetReader;
 import org.thidua.awards.rules.RuleSets;
+import org.thidua.awards.rules.Title;
 import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
 
@@ -31,6 +35,8 @@ import org.thidua.web.ProblemException;
 public class RuleCatalogue {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What the event schemas accept as a title code. */
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
 
     private final RuleSetRowRepository sets;
     private final BaseSalaryRowRepository salaries;
@@ -107,8 +113,21 @@ public class RuleCatalogue {
         try {
             set = RuleSetReader.read(definition);
         } catch (InvalidRuleSetException e) {
-            throw ProblemException.invalid("The rule set is not valid: " + String.join("; ", e.errors()),
-                    e.errors().stream().map(error -> new Problem.Violation(field(error), error)).toList());
+            throw invalid(e.errors());
+        }
+        List<String> errors = new java.util.ArrayList<>();
+        for (Title title : set.titles()) {
+            if (!CODE.matcher(title.code()).matches()) {
+                errors.add("title " + title.code() + ": a code is 2 to 64 capital letters, digits or _, "
+                        + "starting with a letter");
+            }
+            if (title.nameVi() == null || title.nameVi().isBlank() || title.nameVi().length() > 255) {
+                errors.add("title " + title.code() + ": nameVi (the name decisions print) must have 1 to 255 "
+                        + "characters");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
         }
         if (sets.existsById(set.id())) {
             throw ProblemException.duplicate("id", "A rule set with id " + set.id() + " exists; rule sets are never "
@@ -128,6 +147,19 @@ public class RuleCatalogue {
             throw ProblemException.duplicate("effectiveFrom", "A base salary already takes effect on " + effectiveFrom);
         }
         return salaries.save(new BaseSalaryRow(effectiveFrom, amount, source));
+    }
+
+    /**
+     * The id events carry for a rule set: the contracts want a UUID, so a name-based (version 3) UUID of the set's
+     * id, the same on every instance and every day.
+     */
+    public static String eventId(String ruleSetId) {
+        return UUID.nameUUIDFromBytes(("thidua.rule-set:" + ruleSetId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static ProblemException invalid(List<String> errors) {
+        return ProblemException.invalid("The rule set is not valid: " + String.join("; ", errors),
+                errors.stream().map(error -> new Problem.Violation(field(error), error)).toList());
     }
 
     /** The request field an error of {@link RuleSetReader} is about. */

@@ -85,12 +85,14 @@ public class RuleSetController {
 
     private static RuleSetSummary summary(RuleSetRow row) {
         RuleSet set = RuleSetReader.read(row.definition());
-        return new RuleSetSummary(row.id(), row.effectiveFrom(), row.builtIn(),
+        return new RuleSetSummary(row.id(), RuleCatalogue.eventId(row.id()), row.effectiveFrom(), row.builtIn(),
                 set.titles().stream().map(Title::code).toList());
     }
 
     @Serdeable
-    public record RuleSetSummary(String id, LocalDate effectiveFrom, boolean builtIn, List<String> titleCodes) {
+    /** {@code eventId}: how events (e.g. NominationProposed.ruleSetId) name the set. */
+    public record RuleSetSummary(String id, String eventId, LocalDate effectiveFrom, boolean builtIn,
+            List<String> titleCodes) {
     }
 
     @Serdeable

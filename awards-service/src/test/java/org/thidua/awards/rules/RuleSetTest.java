@@ -128,6 +128,24 @@ class RuleSetTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void decree152ChangesOnlyTheSourcedMultiplesFrom2025July() {
+        RuleSet v2024 = RuleSets.defaults().inForce(LocalDate.of(2025, 6, 30)).orElseThrow();
+        RuleSet v2025 = RuleSets.defaults().inForce(LocalDate.of(2025, 7, 1)).orElseThrow();
+        assertThat(v2025.id()).isEqualTo("vn-2025");
+        assertThat(v2025.title("LDTT").orElseThrow().bonusMultiple()).isEqualByComparingTo("0.3");
+        assertThat(v2025.title("CSTD_BO").orElseThrow().bonusMultiple()).isEqualByComparingTo("3.0");
+        assertThat(v2025.title("CSTD_TQ").orElseThrow().bonusMultiple()).isEqualByComparingTo("4.5");
+        for (Title title : v2025.titles()) {
+            assertThat(title.conditions()).as(title.code())
+                    .isEqualTo(v2024.title(title.code()).orElseThrow().conditions());
+        }
+        assertThat(v2025.citations().get("TTLDXS")).anySatisfy(c -> assertThat(c).contains("UNVERIFIED"));
+        BaseSalarySchedule salary = RuleSets.defaultBaseSalary();
+        assertThat(salary.bonus(v2025.title("CSTD_BO").orElseThrow(), LocalDate.of(2025, 12, 20)))
+                .isEqualByComparingTo("7020000");
+    }
+
     private static Title title(String code, TitleKind kind, Condition... conditions) {
         return new Title(code, code, code, kind, "BASE", BigDecimal.ONE, List.of(conditions));
     }

@@ -1,0 +1,190 @@
+package org.thidua.awards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.transaction.TransactionOperations;
+import org.thidua.contracts.Event;
+import org.thidua.contracts.EventJson;
+import org.thidua.contracts.EventSchemas;
+import org.thidua.contracts.groups.GroupMembershipChanged;
+import org.thidua.contracts.units.MemberJoined;
+import org.thidua.contracts.units.UnitRegistered;
+import org.thidua.testing.CloudEventSender;
+
+/** What the API tests of this service share: calls, refusals that change nothing, events fed like other services. */
+public final class AwardsApi {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BlockingHttpClient http;
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
+    private final CloudEventSender sender = new CloudEventSender();
+
+    public AwardsApi(BlockingHttpClient http, JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+        this.http = http;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    public void close() {
+        sender.close();
+    }
+
+    // --- HTTP ---------------------------------------------------------------------------------------------------
+
+    public JsonNode post(String path, Object body) {
+        return read(http.retrieve(HttpRequest.POST(path, body == null ? Map.of() : body)
+                .contentType(MediaType.APPLICATION_JSON), String.class));
+    }
+
+    public JsonNode postCsv(String path, String csv) {
+        return read(http.retrieve(HttpRequest.POST(path, csv).contentType(MediaType.TEXT_CSV), String.class));
+    }
+
+    public JsonNode get(String path) {
+        return read(http.retrieve(HttpRequest.GET(path), String.class));
+    }
+
+    /** A request that must be refused with {@code status}, writing and publishing nothing; returns the problem. */
+    public JsonNode refused(String path, Object body, HttpStatus status) {
+        return refused(HttpRequest.POST(path, body == null ? Map.of() : body)
+                .contentType(MediaType.APPLICATION_JSON), status);
+    }
+
+    public JsonNode refusedCsv(String path, String csv, HttpStatus status) {
+        return refused(HttpRequest.POST(path, csv).contentType(MediaType.TEXT_CSV), status);
+    }
+
+    private JsonNode refused(MutableHttpRequest<?> request, HttpStatus status) {
+        String before = fingerprint();
+        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.exchange(request, String.class));
+        assertThat(error).as("%s must be refused with %s", request.getPath(), status).isNotNull();
+        String body = error.getResponse().getBody(String.class).orElse("");
+        assertThat(error.getStatus().getCode()).as("%s: %s", request.getPath(), body).isEqualTo(status.getCode());
+        assertThat(error.getResponse().getContentType().map(Object::toString)).hasValue("application/problem+json");
+        assertThat(fingerprint()).as("nothing written or published by a refused %s", request.getPath())
+                .isEqualTo(before);
+        return read(body);
+    }
+
+    /** 409 naming the current state. */
+    public JsonNode conflict(String path, Object body, String currentState) {
+        JsonNode problem = refused(path, body, HttpStatus.CONFLICT);
+        assertThat(problem.path("type").asText()).isEqualTo("https://thidua.org/problems/invalid-state");
+        assertThat(problem.path("currentState").asText()).as(path).isEqualTo(currentState);
+        return problem;
+    }
+
+    public static List<String> fields(JsonNode problem) {
+        return StreamSupport.stream(problem.path("violations").spliterator(), false)
+                .map(v -> v.get("field").asText()).sorted().toList();
+    }
+
+    public static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    public static JsonNode read(byte[] json) {
+        try {
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    // --- the state of the database ------------------------------------------------------------------------------
+
+    /** Row counts and a checksum of the states of every table a request may change, and the outbox. */
+    public String fingerprint() {
+        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT "
+                + "(SELECT COUNT(*) FROM outbox_event), (SELECT COUNT(*) FROM rule_set), "
+                + "(SELECT COUNT(*) FROM base_salary), (SELECT COUNT(*) FROM evaluation), "
+                + "(SELECT COUNT(*) FROM nomination), "
+                + "(SELECT COALESCE(SUM(CRC32(CONCAT(id, state, COALESCE(active_key, ''), COALESCE(session_id, ''), "
+                + "COALESCE(disclosure_end, '')))), 0) FROM nomination), "
+                + "(SELECT COUNT(*) FROM objection), (SELECT COALESCE(SUM(CRC32(CONCAT(id, state))), 0) FROM objection), "
+                + "(SELECT COUNT(*) FROM council), (SELECT COUNT(*) FROM council_member), "
+                + "(SELECT COUNT(*) FROM council_session), "
+                + "(SELECT COALESCE(SUM(CRC32(CONCAT(id, state))), 0) FROM council_session), "
+                + "(SELECT COUNT(*) FROM vote), (SELECT COALESCE(SUM(last_number), 0) FROM decision_counter), "
+                + "(SELECT COUNT(*) FROM decision), (SELECT COUNT(*) FROM award), "
+                + "(SELECT COALESCE(SUM(CRC32(CONCAT(id, state))), 0) FROM award)", s -> {
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    values.add(rs.getString(i));
+                }
+                return String.join("/", values);
+            }
+        }));
+    }
+
+    public long count(String sql, Object... parameters) {
+        return transactions.executeRead(status -> jdbc.prepareStatement(sql, s -> {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+    }
+
+    // --- other services, as seen on the broker ------------------------------------------------------------------
+
+    public void send(Event event) {
+        byte[] data = EventJson.write(event);
+        assertThat(EventSchemas.violations(event.type(), data)).as("test event %s", event.type()).isEmpty();
+        sender.send(event.topic(), UUID.randomUUID().toString(), event.type(), event.subject(), data);
+    }
+
+    /** A unit with {@code members} members, known to the directory once this returns; the member ids. */
+    public List<String> unitWithMembers(String unitId, String code, int members) {
+        send(new UnitRegistered(unitId, code, "Đơn vị " + code, null, "vi", true, Instant.now(), null, null, null));
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= members; i++) {
+            String memberId = UUID.randomUUID().toString();
+            ids.add(memberId);
+            send(new MemberJoined(unitId, memberId, "Cán bộ " + code + " " + i, "Chuyên viên",
+                    code.toLowerCase() + i + "@example.vn", Instant.now()));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*) FROM directory_member "
+                + "WHERE unit_id = ? AND active", unitId) == members
+                && count("SELECT COUNT(*) FROM directory_unit WHERE unit_id = ? AND active", unitId) == 1);
+        return ids;
+    }
+
+    public void group(String groupId, int year, List<String> unitIds) {
+        send(new GroupMembershipChanged(groupId, year, unitIds, unitIds, List.of(), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*) FROM directory_group_member "
+                + "WHERE group_id = ?", groupId) == unitIds.size());
+    }
+}

@@ -1,0 +1,151 @@
+package org.thidua.awards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.thidua.testing.RealInfrastructure;
+
+/**
+ * Decision numbers under load: twenty decisions issued at once for one organisation get the numbers 1 to 20, each
+ * once; and manual nominations (ADMIN) are checked against the rule set and the registry.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DecisionNumberingTest implements RealInfrastructure {
+
+    private static final int DECISIONS = 20;
+    private static final int YEAR = 2024;
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    JdbcOperations jdbc;
+
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    private AwardsApi api;
+    private final String unit = UUID.randomUUID().toString();
+    private List<String> members;
+
+    @BeforeAll
+    void units() {
+        api = new AwardsApi(client.toBlocking(), jdbc, transactions);
+        members = api.unitWithMembers(unit, "VP-HN", DECISIONS + 1);
+    }
+
+    @AfterAll
+    void close() {
+        api.close();
+    }
+
+    @Test
+    void twentyConcurrentDecisionsGetConsecutiveNumbersWithoutDuplicates() throws Exception {
+        List<String> nominations = new ArrayList<>();
+        for (String member : members.subList(0, DECISIONS)) {
+            nominations.add(api.post("/api/v1/nominations", manual("LDTT", "MEMBER", member)).get("id").asText());
+        }
+        String council = api.post("/api/v1/councils", Map.of("name", "Hội đồng", "members", List.of(
+                Map.of("memberId", "a", "fullName", "Chủ tịch", "chair", true),
+                Map.of("memberId", "b", "fullName", "Ủy viên", "chair", false),
+                Map.of("memberId", "c", "fullName", "Ủy viên", "chair", false)))).get("id").asText();
+        String session = "/api/v1/councils/" + council + "/sessions/" + api.post("/api/v1/councils/" + council
+                + "/sessions", Map.of("nominationIds", nominations)).get("id").asText();
+        for (String member : List.of("a", "b", "c")) {
+            api.post(session + "/votes", Map.of("memberId", member, "votes", nominations.stream()
+                    .map(n -> Map.of("nominationId", n, "choice", "APPROVE")).toList()));
+        }
+        api.post(session + "/close", null);
+        api.post("/api/v1/nominations/disclose", Map.of("nominationIds", nominations, "startDate",
+                LocalDate.now(Dates.VIETNAM).minusDays(20).toString()));
+
+        String organisation = "VPQH-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(DECISIONS);
+        List<Future<String>> numbers = new ArrayList<>();
+        for (String nomination : nominations) {
+            Callable<String> issue = () -> {
+                start.await();
+                return api.post("/api/v1/decisions", Map.of("organisation", organisation, "signer",
+                        Map.of("name", "Nguyễn Văn A", "position", "Chủ nhiệm"), "nominationIds", List.of(nomination),
+                        "issuedBy", "admin-1")).get("number").asText();
+            };
+            numbers.add(pool.submit(issue));
+        }
+        start.countDown();
+        List<String> issued = new ArrayList<>();
+        for (Future<String> number : numbers) {
+            issued.add(number.get());
+        }
+        pool.shutdown();
+
+        assertThat(issued).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, DECISIONS)
+                .mapToObj(i -> i + "/QĐ-" + organisation).toList());
+        assertThat(api.count("SELECT last_number FROM decision_counter WHERE organisation = ?", organisation))
+                .isEqualTo(DECISIONS);
+        assertThat(api.count("SELECT COUNT(DISTINCT seq) FROM decision WHERE organisation = ?", organisation))
+                .isEqualTo(DECISIONS);
+        assertThat(api.count("SELECT COUNT(*) FROM award WHERE unit_id = ? AND state = 'ACTIVE'", unit))
+                .isEqualTo(DECISIONS);
+    }
+
+    @Test
+    void aManualNominationNamesWhatIsWrongAndATitleIsNominatedOnce() {
+        String member = members.get(DECISIONS);
+        JsonNode unknown = api.refused("/api/v1/nominations", manual("ANH_HUNG", "MEMBER", member),
+                io.micronaut.http.HttpStatus.BAD_REQUEST);
+        assertThat(AwardsApi.fields(unknown)).containsExactly("titleCode");
+        assertThat(unknown.get("detail").asText()).contains("unknown title ANH_HUNG");
+        assertThat(AwardsApi.fields(api.refused("/api/v1/nominations", manual("TTLDXS", "MEMBER", member),
+                io.micronaut.http.HttpStatus.BAD_REQUEST))).containsExactly("recipientKind");
+        assertThat(AwardsApi.fields(api.refused("/api/v1/nominations", manual("LDTT", "MEMBER",
+                UUID.randomUUID().toString()), io.micronaut.http.HttpStatus.BAD_REQUEST))).containsExactly("memberId");
+        Map<String, Object> noGrounds = new java.util.HashMap<>(manual("LDTT", "MEMBER", member));
+        noGrounds.put("grounds", List.of());
+        assertThat(AwardsApi.fields(api.refused("/api/v1/nominations", noGrounds,
+                io.micronaut.http.HttpStatus.BAD_REQUEST))).containsExactly("grounds");
+
+        JsonNode first = api.post("/api/v1/nominations", manual("CSTDCS", "MEMBER", member));
+        assertThat(first.get("origin").asText()).isEqualTo("MANUAL");
+        assertThat(first.get("ruleSetId").asText()).isEqualTo("vn-2024");
+        assertThat(first.get("grounds").get(0).get("reason").asText()).contains("lũ lụt");
+        JsonNode twice = api.refused("/api/v1/nominations", manual("CSTDCS", "MEMBER", member),
+                io.micronaut.http.HttpStatus.CONFLICT);
+        assertThat(AwardsApi.fields(twice)).containsExactly("titleCode");
+        api.post("/api/v1/nominations/" + first.get("id").asText() + "/withdraw", Map.of("reason", "Trùng hồ sơ"));
+        // withdrawn, the title is free again
+        assertThat(api.post("/api/v1/nominations", manual("CSTDCS", "MEMBER", member)).get("state").asText())
+                .isEqualTo("PROPOSED");
+    }
+
+    private Map<String, Object> manual(String title, String kind, String member) {
+        return Map.of("year", YEAR, "titleCode", title, "recipientKind", kind, "unitId", unit, "memberId", member,
+                "grounds", List.of("Thành tích đột xuất trong cứu hộ lũ lụt tháng 9/" + YEAR), "proposedBy",
+                "admin-1");
+    }
+}
