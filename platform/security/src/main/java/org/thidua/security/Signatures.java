@@ -1,5 +1,7 @@
 package org.thidua.security;
 
+import java.nio.charset.StandardCharsets;
+
 import com.nimbusds.jose.JWSAlgorithm;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -7,7 +9,10 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.security.token.jwt.signature.SignatureConfiguration;
+import io.micronaut.security.token.jwt.signature.jwks.JwksSignatureConfiguration;
 import io.micronaut.security.token.jwt.signature.jwks.JwksSignatureConfigurationProperties;
+import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
 import jakarta.inject.Singleton;
 
@@ -28,31 +33,34 @@ class Signatures {
     static final String SECRET = "thidua.security.jwt-secret";
     static final String JWKS_URL = "thidua.security.jwks-url";
 
+    /** Declared as the interface: the configuration classes carry Micronaut's own {@code @EachProperty} conditions. */
     @Singleton
     @Requires(property = SECRET)
-    SecretSignatureConfiguration developmentSecret(@Value("${" + SECRET + "}") String secret) {
-        if (secret.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
-            throw new ConfigurationException(SECRET + " must be at least 32 bytes (256 bits) for HS256");
-        }
+    SignatureConfiguration developmentSecret(@Value("${" + SECRET + "}") String secret) {
         SecretSignatureConfiguration configuration = new SecretSignatureConfiguration("thidua");
         configuration.setSecret(secret);
         configuration.setJwsAlgorithm(JWSAlgorithm.HS256);
-        return configuration;
+        return new SecretSignature(configuration);
     }
 
     @Singleton
     @Requires(property = JWKS_URL)
-    JwksSignatureConfigurationProperties providerKeys(@Value("${" + JWKS_URL + "}") String url) {
+    JwksSignatureConfiguration providerKeys(@Value("${" + JWKS_URL + "}") String url) {
         JwksSignatureConfigurationProperties configuration = new JwksSignatureConfigurationProperties("thidua");
         configuration.setUrl(url);
         return configuration;
     }
 
-    /** Fails the start when no way to check a token is configured. */
+    /** Fails the start when no way to check a token is configured, or the secret is too short for HS256. */
     @Context
     static class Configured {
 
         Configured(Environment environment) {
+            environment.getProperty(SECRET, String.class).ifPresent(secret -> {
+                if (secret.getBytes(StandardCharsets.UTF_8).length < 32) {
+                    throw new ConfigurationException(SECRET + " must be at least 32 bytes (256 bits) for HS256");
+                }
+            });
             boolean any = environment.containsProperty(SECRET) || environment.containsProperty(JWKS_URL)
                     || environment.containsProperties("micronaut.security.token.jwt.signatures");
             if (!any) {

@@ -11,7 +11,7 @@ import io.micronaut.http.annotation.RequestFilter;
  * {@code Authorization} header themselves, or use a client of their own ({@code HttpClient.create}), which no filter
  * touches: that is how {@link AuthorizationMatrixTest} sends requests without a token.
  */
-@ClientFilter
+@ClientFilter(ClientFilter.MATCH_ALL_PATTERN)
 public class DefaultCallerFilter {
 
     @RequestFilter

@@ -1,0 +1,81 @@
+package org.thidua.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.validator.TokenValidator;
+import org.junit.jupiter.api.Test;
+
+/** A development token signed with the configured secret becomes a caller with its roles and scope; others do not. */
+class SignaturesTest {
+
+    private static final String SECRET = "a-development-secret-of-at-least-32-bytes-0123456789";
+
+    @Test
+    void aTokenSignedWithTheSecretIsACallerWithItsRolesAndScope() throws Exception {
+        try (ApplicationContext context = ApplicationContext.run(Map.of(Signatures.SECRET, SECRET))) {
+            Authentication authentication = validate(context, token(SECRET, Instant.now().plusSeconds(600)))
+                    .orElseThrow();
+            Caller caller = Callers.of(authentication);
+            assertThat(caller.subject()).isEqualTo("officer-1");
+            assertThat(caller.roles()).containsExactly(Roles.UNIT_OFFICER);
+            assertThat(caller.unitId()).isEqualTo("u-1");
+            assertThat(caller.groupIds()).containsExactlyInAnyOrder("g-1", "g-2");
+        }
+    }
+
+    @Test
+    void anExpiredTokenOrOneSignedWithAnotherSecretIsNobody() throws Exception {
+        try (ApplicationContext context = ApplicationContext.run(Map.of(Signatures.SECRET, SECRET))) {
+            assertThat(validate(context, token(SECRET, Instant.now().minusSeconds(60)))).isEmpty();
+            assertThat(validate(context, token(SECRET + "-other", Instant.now().plusSeconds(600)))).isEmpty();
+        }
+    }
+
+    @Test
+    void aServiceWithoutAWayToCheckTokensDoesNotStart() {
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of()).close())
+                .hasStackTraceContaining("THIDUA_SECURITY_JWT_SECRET");
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of(Signatures.SECRET, "short")).close())
+                .hasStackTraceContaining("at least 32 bytes");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Optional<Authentication> validate(ApplicationContext context, String token) {
+        Collection<TokenValidator> validators = context.getBeansOfType(TokenValidator.class);
+        assertThat(validators).isNotEmpty();
+        for (TokenValidator validator : validators) {
+            List<Authentication> found = new java.util.ArrayList<>();
+            reactor.core.publisher.Flux.from((org.reactivestreams.Publisher<Authentication>)
+                    validator.validateToken(token, null)).collectList().blockOptional().ifPresent(found::addAll);
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String token(String secret, Instant expires) throws Exception {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("officer-1").expirationTime(Date.from(expires))
+                .claim("roles", List.of(Roles.UNIT_OFFICER)).claim(Roles.UNIT_ID_CLAIM, "u-1")
+                .claim(Roles.GROUP_IDS_CLAIM, List.of("g-1", "g-2")).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        jwt.sign(new MACSigner(secret));
+        return jwt.serialize();
+    }
+}
