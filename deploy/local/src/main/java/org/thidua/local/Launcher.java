@@ -553,6 +553,8 @@ public final class Launcher {
             env.put("JAVAMAIL_PROPERTIES_MAIL_SMTP_HOST", "127.0.0.1");
             env.put("JAVAMAIL_PROPERTIES_MAIL_SMTP_PORT", Integer.toString(config.smtpPort));
             env.put("THIDUA_SERVICE_NAME", service.name());
+            // development tokens: the data folder's HS256 secret (./thidua token signs with it)
+            env.put("THIDUA_SECURITY_JWT_SECRET", DevelopmentTokens.secret(config.home));
             return env;
         }
 
