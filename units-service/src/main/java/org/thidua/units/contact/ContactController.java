@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -11,17 +12,20 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.HttpStatus;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.thidua.security.Roles;
 import org.thidua.units.ListElements;
 import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
 
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/units/{unitId}/contacts")
 @Tag(name = "contacts")
 public class ContactController {
@@ -36,6 +40,7 @@ public class ContactController {
         this.elements = elements;
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get
     @Operation(summary = "A unit's contacts", description = "reachable is false when the unit has no contact")
     ContactsResponse list(String unitId) {

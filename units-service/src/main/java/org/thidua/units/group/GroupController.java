@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -21,11 +23,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.thidua.contracts.groups.GroupCreated;
+import org.thidua.security.Roles;
 import org.thidua.units.ListElements;
 import org.thidua.units.paging.PageResponse;
 import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
 
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/groups")
 @Tag(name = "groups")
 public class GroupController {
@@ -62,6 +66,7 @@ public class GroupController {
         return HttpResponse.created(GroupResponse.of(group, 0), URI.create("/api/v1/groups/" + group.id()));
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get
     @Operation(summary = "Groups, newest year first", description = "Filter by year and kind; page counts from 0.")
     PageResponse<GroupResponse> list(@QueryValue @Nullable @Min(2000) @Max(2100) Integer year,
@@ -72,11 +77,13 @@ public class GroupController {
         return queries.list(year, kind == null ? null : GroupCreated.Kind.valueOf(kind), page, size);
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     GroupResponse get(String id) {
         return GroupResponse.of(require(id), queries.memberCount(id));
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}/members")
     @Operation(summary = "A group's member units, by code, with their role (HEAD, DEPUTY, MEMBER)")
     PageResponse<GroupMemberResponse> members(String id,

@@ -5,6 +5,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.thidua.security.Roles;
 import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
 
@@ -20,6 +22,7 @@ import org.thidua.web.ProblemException;
  * transaction: every row is imported, or none is and the answer lists every bad row ({@code rows[N].column}, N as a
  * spreadsheet numbers rows: the header is row 1).
  */
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/imports")
 @Tag(name = "imports")
 public class ImportController {

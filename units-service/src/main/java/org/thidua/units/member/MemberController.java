@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -21,10 +23,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.thidua.security.Roles;
 import org.thidua.units.paging.PageResponse;
 import org.thidua.units.unit.Units;
 import org.thidua.web.Problem;
 
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/units/{unitId}/members")
 @Tag(name = "members")
 public class MemberController {
@@ -50,6 +54,7 @@ public class MemberController {
         this.units = units;
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get
     @Operation(summary = "A unit's members, by name", description = "Members who work in the unit (active=true), "
             + "who left from it (active=false), or both (no active parameter). Members who moved away are listed "
@@ -77,6 +82,7 @@ public class MemberController {
                 URI.create("/api/v1/units/" + unitId + "/members/" + member.id()));
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{memberId}")
     @Operation(summary = "A member of the unit, with their history")
     MemberResponse get(String unitId, String memberId) {

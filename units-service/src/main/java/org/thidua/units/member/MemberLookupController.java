@@ -2,11 +2,15 @@ package org.thidua.units.member;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
 
 /** A member by id alone, wherever they work now. */
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/members")
 @Tag(name = "members")
 public class MemberLookupController {
@@ -19,6 +23,7 @@ public class MemberLookupController {
         this.assignments = assignments;
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{memberId}")
     @Operation(summary = "A member, with the units they worked in")
     MemberResponse get(String memberId) {

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.thidua.contracts.units.UnitKind;
+import org.thidua.security.Roles;
 import org.thidua.units.group.GroupRepository;
 import org.thidua.units.paging.PageResponse;
 import org.thidua.units.text.VietnameseText;
@@ -19,6 +22,7 @@ import org.thidua.units.unit.UnitConstraints;
 import org.thidua.units.unit.UnitResponse;
 import org.thidua.web.ProblemException;
 
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/units")
 @Tag(name = "units")
 public class UnitSearchController {
@@ -31,6 +35,7 @@ public class UnitSearchController {
         this.groups = groups;
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get
     @Operation(summary = "Search units", description = """
             Every filter is optional and they combine. name matches a part of the full or short name regardless of \

@@ -9,16 +9,20 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.thidua.security.Roles;
 import org.thidua.units.contact.ContactRepository;
 import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
 
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/units")
 @Tag(name = "units")
 public class UnitController {
@@ -52,6 +56,7 @@ public class UnitController {
         return HttpResponse.created(UnitResponse.of(unit, false), URI.create("/api/v1/units/" + unit.id()));
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     @Operation(summary = "Read a unit", description = "reachable is false when the unit has no contact")
     UnitResponse get(String id) {
