@@ -120,6 +120,17 @@ class DeployChecksCatchMistakesTest {
                 "dev notifications-service: SMTP_HOST points at mailpit:587, which no rendered Service serves");
     }
 
+    @Test
+    void aSharedSecretWithAKeyNoServiceReads() {
+        Map<String, Object> secret = dev.stream().filter(o -> "Secret".equals(o.get("kind")))
+                .filter(o -> Yamls.string(o, "metadata", "name").startsWith("thidua-security-")).findFirst().orElseThrow();
+        map(secret.get("data")).put("THIDUA_SECURITY_JWT_SECRT", "eA==");
+
+        assertThat(KubernetesCheck.problems(suite, "dev", dev)).hasSize(4).allMatch(problem ->
+                problem.endsWith("environment THIDUA_SECURITY_JWT_SECRT is read by nothing in the services sharing Secret "
+                        + Yamls.string(secret, "metadata", "name")));
+    }
+
     /** The generated (hash-suffixed) name of a service's own ConfigMap. */
     private static String configMapOf(List<Map<String, Object>> objects, String service) {
         return list(container(objects, service).get("envFrom")).stream()

@@ -20,7 +20,7 @@ final class KubernetesCheck {
 
     /** One of our services' containers as rendered: its Deployment, container and resolved environment. */
     record Workload(String service, Map<String, Object> deployment, Map<String, Object> container,
-                    Map<String, String> environment, Set<String> unreadSecrets) {
+                    Map<String, String> environment, Map<String, String> sources, Set<String> unreadSecrets) {
 
         String image() {
             return string(container, "image");
@@ -67,22 +67,29 @@ final class KubernetesCheck {
                 }
                 String service = image.substring("thidua/".length()).replaceFirst(":.*$", "");
                 Map<String, String> env = new LinkedHashMap<>();
+                Map<String, String> sources = new LinkedHashMap<>();
                 Set<String> unreadSecrets = new LinkedHashSet<>();
                 for (Object from : list(container.get("envFrom"))) {
                     String configMap = string(from, "configMapRef", "name");
                     String secret = string(from, "secretRef", "name");
                     if (configMap != null) {
-                        named(objects, "ConfigMap", configMap).ifPresent(cm -> env.putAll(data(cm, false)));
+                        named(objects, "ConfigMap", configMap).ifPresent(cm -> data(cm, false).forEach((k, v) -> {
+                            env.put(k, v);
+                            sources.put(k, "ConfigMap " + configMap);
+                        }));
                     }
                     if (secret != null) {
-                        named(objects, "Secret", secret).ifPresentOrElse(s -> env.putAll(data(s, true)),
-                                () -> unreadSecrets.add(secret));
+                        named(objects, "Secret", secret).ifPresentOrElse(s -> data(s, true).forEach((k, v) -> {
+                            env.put(k, v);
+                            sources.put(k, "Secret " + secret);
+                        }), () -> unreadSecrets.add(secret));
                     }
                 }
                 for (Object e : list(container.get("env"))) {
                     env.put(string(e, "name"), Objects.toString(string(e, "value"), ""));
+                    sources.put(string(e, "name"), "env");
                 }
-                found.put(service, new Workload(service, deployment, container, env, unreadSecrets));
+                found.put(service, new Workload(service, deployment, container, env, sources, unreadSecrets));
             }
         }
         return found;
@@ -95,7 +102,7 @@ final class KubernetesCheck {
                 problems.add(where(service) + ": no Deployment runs it");
             }
         }
-        workloads.values().forEach(this::checkWorkload);
+        workloads.values().forEach(w -> checkWorkload(w, workloads));
         checkAutoscaling(workloads);
         checkKafka(workloads);
     }
@@ -104,7 +111,7 @@ final class KubernetesCheck {
         return overlay + " " + what;
     }
 
-    private void checkWorkload(Workload w) {
+    private void checkWorkload(Workload w, Map<String, Workload> all) {
         String where = where(w.service());
         ServiceConfiguration config = suite.services().get(w.service());
         if (config == null) {
@@ -121,8 +128,20 @@ final class KubernetesCheck {
                 problems.add(where + ": envFrom ConfigMap " + configMap + ", which is not rendered");
             }
         }
-        w.environment().keySet().stream().filter(name -> !suite.reads(w.service(), name)).forEach(name ->
-                problems.add(where + ": environment " + name + " is read by nothing in " + w.service() + "'s configuration"));
+        for (String name : w.environment().keySet()) {
+            if (suite.reads(w.service(), name)) {
+                continue;
+            }
+            // a ConfigMap or Secret several services share carries suite-wide settings: each is for one of them at least
+            String source = w.sources().get(name);
+            List<String> sharers = all.values().stream().filter(other -> other != w)
+                    .filter(other -> !"env".equals(source) && source.equals(other.sources().get(name)))
+                    .map(Workload::service).toList();
+            if (sharers.stream().noneMatch(other -> suite.reads(other, name))) {
+                problems.add(where + ": environment " + name + " is read by nothing in "
+                        + (sharers.isEmpty() ? w.service() + "'s configuration" : "the services sharing " + source));
+            }
+        }
         int port = config.port(w.environment());
         Integer http = w.containerPort("http");
         if (http == null || http != port) {

@@ -37,6 +37,14 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
     private static final Pattern SETTER = Pattern.compile("public\\s+void\\s+set([A-Z]\\w*)\\s*\\(");
     private static final Pattern NAMED_PROPERTY =
             Pattern.compile("@(?:Requires|Property)\\([^)]*?\\b(?:property|name)\\s*=\\s*\"([^\"]+)\"");
+    /** A property named through a constant: {@code "${" + SECRET + "}"}, {@code @Requires(property = SECRET)},
+     *  {@code environment.getProperty(SECRET, ...)} / {@code containsProperty(SECRET)}. */
+    private static final Pattern NAMED_BY_CONSTANT = Pattern.compile("(?:\"\\$\\{\"\\s*\\+\\s*|\\bproperty\\s*=\\s*"
+            + "|\\b(?:getProperty|containsProperty|containsProperties)\\(\\s*)([A-Z][A-Z0-9_]*)\\b");
+    private static final Pattern PROPERTY_METHOD =
+            Pattern.compile("\\b(?:getProperty|containsProperty|containsProperties)\\(\\s*\"([^\"]+)\"");
+    private static final Pattern STRING_CONSTANT =
+            Pattern.compile("\\bstatic\\s+final\\s+String\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*\"([^\"]+)\"\\s*;");
     private static final Pattern GROUP_ID = Pattern.compile("@KafkaListener\\([^)]*?\\bgroupId\\s*=\\s*\"([^\"]+)\"");
 
     static ServiceConfiguration of(Repository repository, Path serviceModule) {
@@ -134,6 +142,22 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
         Matcher named = NAMED_PROPERTY.matcher(source);
         while (named.find()) {
             properties.add(named.group(1));
+        }
+        Matcher method = PROPERTY_METHOD.matcher(source);
+        while (method.find()) {
+            properties.add(method.group(1));
+        }
+        java.util.Map<String, String> constants = new java.util.HashMap<>();
+        Matcher constant = STRING_CONSTANT.matcher(source);
+        while (constant.find()) {
+            constants.put(constant.group(1), constant.group(2));
+        }
+        Matcher byConstant = NAMED_BY_CONSTANT.matcher(source);
+        while (byConstant.find()) {
+            String value = constants.get(byConstant.group(1));
+            if (value != null) {
+                properties.add(value);
+            }
         }
         Matcher group = GROUP_ID.matcher(source);
         while (group.find()) {

@@ -45,6 +45,9 @@ class ServiceConfigurationTest {
         assertThat(notifications.consumerGroups()).containsExactly("notifications-service");
         assertThat(services.get("campaigns-service").reads("THIDUA_CAMPAIGNS_REMINDERS_ENABLED")).isTrue(); // @Requires
         assertThat(services.get("campaigns-service").reads("THIDUA_CAMPAIGNS_ZONE")).isTrue();  // @Value
+        // platform/security names its properties through constants: "${" + SECRET + "}", getProperty(SECRET, ...)
+        assertThat(services.get("units-service").reads("THIDUA_SECURITY_JWT_SECRET")).isTrue();
+        assertThat(services.get("units-service").reads("THIDUA_SECURITY_JWKS_URL")).isTrue();
         assertThat(services.get("units-service").reads("SMTP_HOST")).isFalse();
         assertThat(services.get("units-service").reads("THIDUA_CAMPAIGNS_ZONE")).isFalse();
         assertThat(services.get("units-service").reads("DATASOURCES_DEFAULT_PASWORD")).isFalse();
