@@ -167,7 +167,8 @@ class AwardFlowTest implements RealInfrastructure {
         // NominationProposed for each PROPOSED one, schema-valid
         await().atMost(Duration.ofSeconds(20)).until(() -> awards.poll(r -> typed(r, NominationProposed.TYPE)
                 && read(r.value()).get("campaignId").asText().equals(campaign)).size() == 15);
-        awards.poll(r -> typed(r, NominationProposed.TYPE)).forEach(r -> {
+        awards.poll(r -> typed(r, NominationProposed.TYPE) && read(r.value()).get("campaignId").asText()
+                .equals(campaign)).forEach(r -> {
             assertThat(EventSchemas.violations(NominationProposed.TYPE, r.value())).isEmpty();
             assertThat(read(r.value()).get("ruleSetId").asText()).isEqualTo(vn2025);
         });

@@ -2,6 +2,7 @@ package org.thidua.awards.directory;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -99,7 +100,7 @@ public class DirectoryProjection implements EventHandler {
                     e.groupId());
         }
         update("DELETE FROM directory_group_member WHERE group_id = ?", e.groupId());
-        for (String unitId : new java.util.LinkedHashSet<>(e.unitIds())) {
+        for (String unitId : new LinkedHashSet<>(e.unitIds())) {
             update("INSERT INTO directory_group_member (group_id, year, unit_id) VALUES (?, ?, ?)", e.groupId(),
                     e.year(), unitId);
         }

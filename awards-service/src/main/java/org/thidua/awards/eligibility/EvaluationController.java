@@ -28,7 +28,7 @@ public class EvaluationController {
     @Operation(summary = "Evaluations of a campaign's year-end review (without their results)")
     String list(@QueryValue String campaignId) {
         List<Map<String, Object>> found = evaluations.findByCampaignIdOrderByEvaluatedAt(campaignId).stream()
-                .map(e -> header(e)).toList();
+                .map(EvaluationController::header).toList();
         return JsonColumns.write(found);
     }
 

@@ -3,6 +3,7 @@ package org.thidua.awards.nomination;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,7 +70,7 @@ public class ChangingNomination {
         ProblemException.orConflict(NominationTransitions.withdraw(current.state()));
         Instant now = Dates.now();
         Nomination withdrawn = nominations.update(current.withdrawn(reason, now));
-        outbox.publish(new NominationWithdrawn(id(withdrawn), withdrawn.unitId(), reason, now));
+        outbox.publish(new NominationWithdrawn(withdrawn.id(), withdrawn.unitId(), reason, now));
         return withdrawn;
     }
 
@@ -78,15 +79,11 @@ public class ChangingNomination {
         Set<String> wanted = new LinkedHashSet<>(ids);
         List<Nomination> locked = nominations.lockAll(wanted);
         if (locked.size() != wanted.size()) {
-            Set<String> found = new java.util.HashSet<>();
+            Set<String> found = new HashSet<>();
             locked.forEach(n -> found.add(n.id()));
             String missing = wanted.stream().filter(i -> !found.contains(i)).findFirst().orElseThrow();
             throw ProblemException.notFound("Nomination", missing);
         }
         return locked;
-    }
-
-    private static String id(Nomination n) {
-        return n.id();
     }
 }

@@ -2,7 +2,9 @@ package org.thidua.awards.registry;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -112,7 +114,7 @@ public class ImportingAwards {
             BigDecimal bonus = BigDecimal.ZERO;
             if (blankToNull(v.get("bonusAmount")) != null) {
                 try {
-                    bonus = new BigDecimal(v.get("bonusAmount")).setScale(0, java.math.RoundingMode.HALF_UP);
+                    bonus = new BigDecimal(v.get("bonusAmount")).setScale(0, RoundingMode.HALF_UP);
                 } catch (NumberFormatException e) {
                     violations.add(new Problem.Violation(row + "bonusAmount", "must be a number of VND"));
                 }
@@ -167,7 +169,7 @@ public class ImportingAwards {
                 throw ProblemException.invalidField("rows", "more than " + MAX_ROWS + " rows");
             }
             return records;
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw ProblemException.invalidField("body", "is not a CSV file with a header line: " + e.getMessage());
         }
     }

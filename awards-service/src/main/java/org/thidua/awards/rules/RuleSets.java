@@ -1,6 +1,9 @@
 package org.thidua.awards.rules;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,9 +46,9 @@ public final class RuleSets {
         List<String> definitions = new ArrayList<>();
         for (JsonNode file : RuleSetReader.tree(resource("index.json")).path("ruleSets")) {
             try (InputStream in = resource(file.asText())) {
-                definitions.add(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                definitions.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return definitions;
@@ -54,9 +57,9 @@ public final class RuleSets {
     /** The JSON text of the default base salary schedule. */
     public static String defaultBaseSalaryDefinition() {
         try (InputStream in = resource("base-salary.json")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,10 +1,12 @@
 package org.thidua.awards.ruleset;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -115,7 +117,7 @@ public class RuleCatalogue {
         } catch (InvalidRuleSetException e) {
             throw invalid(e.errors());
         }
-        List<String> errors = new java.util.ArrayList<>();
+        List<String> errors = new ArrayList<>();
         for (Title title : set.titles()) {
             if (!CODE.matcher(title.code()).matches()) {
                 errors.add("title " + title.code() + ": a code is 2 to 64 capital letters, digits or _, "
@@ -176,7 +178,7 @@ public class RuleCatalogue {
     static JsonNode tree(String json) {
         try {
             return JSON.readTree(json);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw ProblemException.invalidField("body", "is not JSON");
         }
     }
