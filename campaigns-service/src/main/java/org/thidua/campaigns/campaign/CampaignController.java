@@ -1,6 +1,5 @@
 package org.thidua.campaigns.campaign;
 
-import org.thidua.web.ProblemException;
 import java.net.URI;
 import java.util.List;
 
@@ -14,6 +13,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,7 +23,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.thidua.security.Roles;
+import org.thidua.web.ProblemException;
 
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns")
 @Tag(name = "campaigns")
 @Validated
@@ -49,6 +53,7 @@ public class CampaignController {
         return HttpResponse.created(reading.view(campaign), URI.create("/api/v1/campaigns/" + campaign.id()));
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("{?page,size}")
     List<CampaignResponse.Summary> list(@QueryValue(defaultValue = "0") @Min(0) int page,
                                         @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
@@ -56,6 +61,7 @@ public class CampaignController {
                 .getContent().stream().map(CampaignResponse.Summary::of).toList();
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     CampaignResponse get(String id) {
         return reading.view(reading.get(id));
@@ -67,6 +73,7 @@ public class CampaignController {
         return reading.view(drafting.replace(id, request));
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}/criteria")
     List<CampaignResponse.CriterionView> criteria(String id) {
         reading.get(id);

@@ -8,11 +8,16 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.thidua.campaigns.campaign.Campaigns;
+import org.thidua.security.Callers;
+import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
 
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns/{campaignId}/covenants")
 @Tag(name = "covenants")
 public class CovenantController {
@@ -22,9 +27,11 @@ public class CovenantController {
     private final CovenantRepository covenants;
     private final CovenantPartyRepository parties;
     private final Campaigns campaigns;
+    private final Callers callers;
 
     CovenantController(OpeningCovenant opening, SigningCovenant signing, CovenantRepository covenants,
-                       CovenantPartyRepository parties, Campaigns campaigns) {
+                       CovenantPartyRepository parties, Campaigns campaigns, Callers callers) {
+        this.callers = callers;
         this.opening = opening;
         this.signing = signing;
         this.covenants = covenants;
@@ -40,21 +47,25 @@ public class CovenantController {
                 + covenant.id()));
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get
     List<CovenantResponse> list(String campaignId) {
         campaigns.get(campaignId);
         return covenants.findByCampaignIdOrderByOpenedAt(campaignId).stream().map(this::view).toList();
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     CovenantResponse get(String campaignId, String id) {
         return covenants.findById(id).filter(c -> c.campaignId().equals(campaignId)).map(this::view)
                 .orElseThrow(() -> ProblemException.notFound("Covenant", id));
     }
 
-    /** A unit signs; 409 if it signed already. The last signature publishes covenant.signed. */
+    /** A unit signs (its officer, or ADMIN for it); 409 if it signed already. The last signature publishes covenant.signed. */
+    @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
     @Post("/{id}/sign")
     CovenantResponse sign(String campaignId, String id, @Body @Valid CovenantRequest.Signature signature) {
+        callers.requireActingFor(signature.unitId());
         signing.sign(campaignId, id, signature.unitId());
         return get(campaignId, id);
     }

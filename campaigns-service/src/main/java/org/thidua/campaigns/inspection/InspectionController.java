@@ -12,13 +12,17 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.thidua.campaigns.campaign.Campaigns;
+import org.thidua.security.Roles;
 
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns/{campaignId}/inspections")
 @Tag(name = "inspections")
 @Validated
@@ -41,6 +45,7 @@ public class InspectionController {
                 URI.create("/api/v1/campaigns/" + campaignId + "/inspections/" + inspection.id()));
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("{?registrationId,page,size}")
     List<InspectionResponse> list(String campaignId, @Nullable @QueryValue String registrationId,
                                   @QueryValue(defaultValue = "0") @Min(0) int page,

@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,10 +22,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.thidua.campaigns.campaign.CampaignController.ReasonRequest;
 import org.thidua.campaigns.campaign.Campaigns;
-import org.thidua.campaigns.inspection.InspectionResponse;
 import org.thidua.campaigns.inspection.InspectionRepository;
+import org.thidua.campaigns.inspection.InspectionResponse;
+import org.thidua.security.Callers;
+import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
 
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns/{campaignId}/registrations")
 @Tag(name = "registrations")
 @Validated
@@ -34,26 +39,37 @@ public class RegistrationController {
     private final RegistrationRepository registrations;
     private final InspectionRepository inspections;
     private final Campaigns campaigns;
+    private final Callers callers;
 
     RegistrationController(Registering registering, ChangingRegistration changing,
                            RegistrationRepository registrations, InspectionRepository inspections,
-                           Campaigns campaigns) {
+                           Campaigns campaigns, Callers callers) {
         this.registering = registering;
         this.changing = changing;
         this.registrations = registrations;
         this.inspections = inspections;
         this.campaigns = campaigns;
+        this.callers = callers;
     }
 
-    /** A unit registers: 409 if it has already, 422 out of scope or after the deadline (unless admitted late). */
+    /**
+     * A unit registers (its officer, or ADMIN for it): 409 if it has already, 422 out of scope or after the deadline
+     * (unless ADMIN admits it late).
+     */
+    @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
     @Post
     HttpResponse<RegistrationResponse> register(String campaignId, @Body @Valid RegistrationRequest request) {
+        callers.requireActingFor(request.unitId());
+        if (request.lateAdmissionReason() != null) {
+            callers.requireOffice("admit a registration late");
+        }
         Registration registration = ProblemException.duplicateOnUniqueKey("unitId", "Unit " + request.unitId()
                 + " has already registered for this campaign", () -> registering.register(campaignId, request));
         return HttpResponse.created(RegistrationResponse.of(registration, null),
                 URI.create("/api/v1/campaigns/" + campaignId + "/registrations/" + registration.id()));
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("{?state,page,size}")
     List<RegistrationResponse> list(String campaignId, @Nullable @QueryValue RegistrationState state,
                                     @QueryValue(defaultValue = "0") @Min(0) int page,
@@ -66,6 +82,7 @@ public class RegistrationController {
     }
 
     /** The registration with the inspections recorded against it. */
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     RegistrationResponse get(String campaignId, String id) {
         Registration registration = registrations.findByIdAndCampaignId(id, campaignId)
@@ -74,9 +91,11 @@ public class RegistrationController {
                 .map(InspectionResponse::of).toList());
     }
 
-    /** Changes a RETURNED registration and submits it again. */
+    /** Changes a RETURNED registration and submits it again (its unit's officer, or ADMIN). */
+    @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
     @Put("/{id}")
     RegistrationResponse resubmit(String campaignId, String id, @Body @Valid RegistrationRequest.Change change) {
+        requireActingForUnitOf(campaignId, id);
         return RegistrationResponse.of(changing.resubmit(campaignId, id, change), null);
     }
 
@@ -90,9 +109,16 @@ public class RegistrationController {
         return RegistrationResponse.of(changing.giveBack(campaignId, id, request.reason()), null);
     }
 
+    @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
     @Post("/{id}/withdraw")
     RegistrationResponse withdraw(String campaignId, String id, @Nullable @Body @Valid ReasonRequest request) {
+        requireActingForUnitOf(campaignId, id);
         return RegistrationResponse.of(changing.withdraw(campaignId, id, request == null ? null : request.reason()),
                 null);
+    }
+
+    /** 403 unless the caller acts for the registration's unit; an unknown registration is left to the use case. */
+    private void requireActingForUnitOf(String campaignId, String id) {
+        registrations.findByIdAndCampaignId(id, campaignId).ifPresent(r -> callers.requireActingFor(r.unitId()));
     }
 }

@@ -5,10 +5,14 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.thidua.contracts.ReviewPeriod;
+import org.thidua.security.Roles;
 
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns/{campaignId}/periods/{period}")
 @Tag(name = "reviews")
 public class ReviewController {
@@ -26,6 +30,7 @@ public class ReviewController {
         return finalizing.ranking(campaignId, period);
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/ranking")
     RankingResponse ranking(String campaignId, ReviewPeriod period) {
         return finalizing.ranking(campaignId, period);

@@ -5,6 +5,8 @@ import java.util.List;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,7 +14,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.Campaigns;
+import org.thidua.security.Roles;
 
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns/{campaignId}/scope")
 @Tag(name = "campaigns")
 @Validated
@@ -27,6 +31,7 @@ public class ScopeController {
     }
 
     /** The active units in the campaign's scope now, by id (this service's projection of units and groups). */
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("{?page,size}")
     ScopePage units(String campaignId, @QueryValue(defaultValue = "0") @Min(0) int page,
                     @QueryValue(defaultValue = "100") @Min(1) @Max(5000) int size) {

@@ -2,6 +2,7 @@ package org.thidua.campaigns.scoresheet;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
@@ -13,6 +14,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,9 +23,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.thidua.campaigns.campaign.CampaignController.ReasonRequest;
 import org.thidua.campaigns.campaign.Campaigns;
+import org.thidua.campaigns.registration.RegistrationRepository;
+import org.thidua.campaigns.scope.CampaignScope;
 import org.thidua.contracts.ReviewPeriod;
+import org.thidua.security.Callers;
+import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
 
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns/{campaignId}/periods/{period}/score-sheets")
 @Tag(name = "score sheets")
 @Validated
@@ -34,9 +42,16 @@ public class ScoreSheetController {
     private final ScoreEntryRepository entries;
     private final MemberOutcomeRepository outcomes;
     private final Campaigns campaigns;
+    private final RegistrationRepository registrations;
+    private final CampaignScope scope;
+    private final Callers callers;
 
     ScoreSheetController(DraftingScoreSheet drafting, ChangingScoreSheet changing, ScoreSheetRepository sheets,
-                         ScoreEntryRepository entries, MemberOutcomeRepository outcomes, Campaigns campaigns) {
+                         ScoreEntryRepository entries, MemberOutcomeRepository outcomes, Campaigns campaigns,
+                         RegistrationRepository registrations, CampaignScope scope, Callers callers) {
+        this.registrations = registrations;
+        this.scope = scope;
+        this.callers = callers;
         this.drafting = drafting;
         this.changing = changing;
         this.sheets = sheets;
@@ -46,15 +61,19 @@ public class ScoreSheetController {
     }
 
     /** Starts the DRAFT sheet of an accepted registration; 400 for points above a criterion's maximum. */
+    @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
     @Post
     HttpResponse<ScoreSheetResponse> create(String campaignId, ReviewPeriod period,
                                             @Body @Valid ScoreSheetRequest request) {
+        registrations.findByIdAndCampaignId(request.registrationId(), campaignId)
+                .ifPresent(r -> callers.requireActingFor(r.unitId()));
         ScoreSheet sheet = ProblemException.duplicateOnUniqueKey("registrationId", "The registration already has a " + period
                 + " score sheet", () -> drafting.create(campaignId, period, request));
         return HttpResponse.created(ScoreSheetResponse.of(sheet, null, null), URI.create("/api/v1/campaigns/"
                 + campaignId + "/periods/" + period + "/score-sheets/" + sheet.id()));
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("{?state,page,size}")
     List<ScoreSheetResponse> list(String campaignId, ReviewPeriod period, @Nullable @QueryValue ScoreSheetState state,
                                   @QueryValue(defaultValue = "0") @Min(0) int page,
@@ -66,28 +85,35 @@ public class ScoreSheetController {
                 .getContent().stream().map(s -> ScoreSheetResponse.of(s, null, null)).toList();
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     ScoreSheetResponse get(String campaignId, ReviewPeriod period, String id) {
-        ScoreSheet sheet = sheets.findById(id).filter(s -> s.campaignId().equals(campaignId) && s.period() == period)
-                .orElseThrow(() -> ProblemException.notFound("Score sheet", id));
+        ScoreSheet sheet = sheet(campaignId, period, id);
         return ScoreSheetResponse.of(sheet, entries.findByScoreSheetId(id), outcomes.findByScoreSheetId(id));
     }
 
     /** Replaces the entries (and outcomes) of a DRAFT sheet; 409 with the current state otherwise. */
+    @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
     @Put("/{id}")
     ScoreSheetResponse edit(String campaignId, ReviewPeriod period, String id,
                             @Body @Valid ScoreSheetRequest.Change change) {
+        callers.requireActingFor(sheet(campaignId, period, id).unitId());
         return ScoreSheetResponse.of(drafting.edit(campaignId, period, id, change), null, null);
     }
 
+    @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
     @Post("/{id}/submit")
     ScoreSheetResponse submit(String campaignId, ReviewPeriod period, String id) {
+        callers.requireActingFor(sheet(campaignId, period, id).unitId());
         return ScoreSheetResponse.of(changing.submit(campaignId, period, id), null, null);
     }
 
+    /** A reviewer of one of the unit's groups, or ADMIN. */
+    @Secured({Roles.ADMIN, Roles.REVIEWER})
     @Post("/{id}/review")
     ScoreSheetResponse review(String campaignId, ReviewPeriod period, String id,
                               @Body @Valid ScoreSheetRequest.Review review) {
+        requireReviewer(sheet(campaignId, period, id));
         return ScoreSheetResponse.of(changing.review(campaignId, period, id, review), null, null);
     }
 
@@ -96,9 +122,24 @@ public class ScoreSheetController {
         return ScoreSheetResponse.of(changing.approve(campaignId, period, id), null, null);
     }
 
+    /** A reviewer of one of the unit's groups, or ADMIN, sends the sheet one step back. */
+    @Secured({Roles.ADMIN, Roles.REVIEWER})
     @Post("/{id}/return")
     ScoreSheetResponse giveBack(String campaignId, ReviewPeriod period, String id,
                                 @Body @Valid ReasonRequest request) {
+        requireReviewer(sheet(campaignId, period, id));
         return ScoreSheetResponse.of(changing.giveBack(campaignId, period, id, request.reason()), null, null);
+    }
+
+    private ScoreSheet sheet(String campaignId, ReviewPeriod period, String id) {
+        return sheets.findById(id).filter(s -> s.campaignId().equals(campaignId) && s.period() == period)
+                .orElseThrow(() -> ProblemException.notFound("Score sheet", id));
+    }
+
+    /** 403 unless the caller is ADMIN or reviews a group the sheet's unit belongs to. */
+    private void requireReviewer(ScoreSheet sheet) {
+        List<String> groupsOfUnit = scope.members(callers.current().groupIds()).entrySet().stream()
+                .filter(group -> group.getValue().contains(sheet.unitId())).map(Map.Entry::getKey).toList();
+        callers.requireReviewing(sheet.unitId(), groupsOfUnit);
     }
 }
