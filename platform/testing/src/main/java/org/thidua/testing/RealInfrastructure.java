@@ -17,6 +17,8 @@ public interface RealInfrastructure extends TestPropertyProvider {
         Map<String, String> properties = new HashMap<>(
                 TestInfrastructure.get().serviceProperties(getClass().getSimpleName()));
         properties.putAll(TestTokens.serviceProperties());
+        // a shared 2-core CI machine can take more than the default 10 s for a service's first request
+        properties.put("micronaut.http.client.read-timeout", "60s");
         return properties;
     }
 }

@@ -36,6 +36,11 @@ public final class TestTokens {
         return Map.of(SECRET_PROPERTY, SECRET);
     }
 
+    /** The same, for a service started as a process (system tests): its environment. */
+    public static Map<String, String> serviceEnvironment() {
+        return Map.of("THIDUA_SECURITY_JWT_SECRET", SECRET);
+    }
+
     public static String admin() {
         return token("admin", List.of("ADMIN"), Map.of(), Duration.ofHours(1), SECRET);
     }
