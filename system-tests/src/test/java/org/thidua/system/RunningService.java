@@ -18,6 +18,7 @@ import java.util.Map;
 import org.thidua.local.Ports;
 import org.thidua.local.ServiceProcess;
 import org.thidua.testing.TestInfrastructure;
+import org.thidua.testing.TestTokens;
 
 /** A service jar running as its own process on the test infrastructure, with a database of its own. */
 final class RunningService implements AutoCloseable {
@@ -44,6 +45,7 @@ final class RunningService implements AutoCloseable {
         environment.put("DATASOURCES_DEFAULT_USERNAME", infrastructure.jdbcUsername());
         environment.put("DATASOURCES_DEFAULT_PASSWORD", infrastructure.jdbcPassword());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        environment.putAll(TestTokens.serviceEnvironment());
         environment.putAll(extraEnvironment);
         RunningService service = new RunningService(name, jdbcUrl, environment);
         service.restart(Map.of());
@@ -73,13 +75,15 @@ final class RunningService implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(process.baseUrl() + path)).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create(process.baseUrl() + path))
+                .header("Authorization", "Bearer " + TestTokens.admin()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(process.baseUrl() + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TestTokens.admin())
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
