@@ -343,11 +343,29 @@ class AwardFlowTest implements RealInfrastructure {
 
         // the same review finalized again (another event) proposes nothing twice, not even what was rejected
         long before = api.count("SELECT COUNT(*) FROM nomination");
-        api.send(new ReviewPeriodFinalized(campaign, YEAR, ReviewPeriod.YEAR_END, LocalDate.of(YEAR, 12, 31),
-                List.of(), List.of(new UnitOutcomes(best, ReviewPeriodFinalized.TaskRating.EXCELLENT, outcomes)),
-                List.of(), Instant.now()));
+        ReviewPeriodFinalized sameReview = new ReviewPeriodFinalized(campaign, YEAR, ReviewPeriod.YEAR_END,
+                LocalDate.of(YEAR, 12, 31), List.of(),
+                List.of(new UnitOutcomes(best, ReviewPeriodFinalized.TaskRating.EXCELLENT, outcomes)), List.of(),
+                Instant.now());
+        String eventId = api.send(sameReview);
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/evaluations?campaignId=" + campaign)
                 .size() == 2);
+        assertThat(api.count("SELECT COUNT(*) FROM nomination")).isEqualTo(before);
+        // the same event delivered again is not evaluated again; then a review under no rule set (before 2018)
+        // goes to the dead letters and changes nothing. Same key, same partition: once the second is dead, the
+        // redelivery before it has been consumed.
+        api.send(sameReview, eventId);
+        api.send(new ReviewPeriodFinalized(campaign, 2017, ReviewPeriod.YEAR_END, LocalDate.of(2017, 12, 31),
+                List.of(), List.of(new UnitOutcomes(best, ReviewPeriodFinalized.TaskRating.EXCELLENT, outcomes)),
+                List.of(), Instant.now()));
+        JsonNode dead = await().atMost(Duration.ofSeconds(30)).until(() -> StreamSupport.stream(api.get(
+                        "/api/v1/dead-letters?eventType=" + ReviewPeriodFinalized.TYPE).spliterator(), false)
+                .filter(d -> d.get("key").asText().equals(campaign)).findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
+        assertThat(dead.get("consumer").asText()).isEqualTo("awards.eligibility");
+        assertThat(dead.get("errorMessage").asText()).contains("No rule set is in force on 2017-12-31");
+        assertThat(dead.get("eventId").asText()).isNotEqualTo(eventId);
+        assertThat(api.get("/api/v1/evaluations?campaignId=" + campaign)).hasSize(2);
         assertThat(api.count("SELECT COUNT(*) FROM nomination")).isEqualTo(before);
 
         // everything this service published on the way matches its contract

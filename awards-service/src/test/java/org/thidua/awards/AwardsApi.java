@@ -160,10 +160,17 @@ public final class AwardsApi {
 
     // --- other services, as seen on the broker ------------------------------------------------------------------
 
-    public void send(Event event) {
+    /** Sends {@code event} as its publisher would; returns the CloudEvents id. */
+    public String send(Event event) {
+        return send(event, UUID.randomUUID().toString());
+    }
+
+    /** Sends {@code event} with a given CloudEvents id (the same id twice: a redelivery). */
+    public String send(Event event, String eventId) {
         byte[] data = EventJson.write(event);
         assertThat(EventSchemas.violations(event.type(), data)).as("test event %s", event.type()).isEmpty();
-        sender.send(event.topic(), UUID.randomUUID().toString(), event.type(), event.subject(), data);
+        sender.send(event.topic(), eventId, event.type(), event.subject(), data);
+        return eventId;
     }
 
     /** A unit with {@code members} members, known to the directory once this returns; the member ids. */

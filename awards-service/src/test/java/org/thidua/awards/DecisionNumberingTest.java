@@ -112,6 +112,11 @@ class DecisionNumberingTest implements RealInfrastructure {
                 .isEqualTo(DECISIONS);
         assertThat(api.count("SELECT COUNT(*) FROM award WHERE unit_id = ? AND state = 'ACTIVE'", unit))
                 .isEqualTo(DECISIONS);
+        JsonNode listed = api.get("/api/v1/decisions?organisation=" + organisation + "&year="
+                + LocalDate.now(Dates.VIETNAM).getYear());
+        assertThat(listed).extracting(d -> d.get("seq").asInt()).containsExactlyElementsOf(
+                IntStream.rangeClosed(1, DECISIONS).boxed().toList());
+        assertThat(listed).allSatisfy(d -> assertThat(d.get("awards")).hasSize(1));
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,6 +52,12 @@ public class DecisionController {
         Decision decision = ProblemException.duplicateOnUniqueKey("nominationIds", "One of these titles is already "
                 + "awarded to its recipient for that year", () -> issuing.issue(request, today));
         return HttpResponse.created(view(decision), URI.create("/api/v1/decisions/" + decision.id()));
+    }
+
+    /** An organisation's decisions of a year, in number order. */
+    @Get
+    List<DecisionResponse> list(@QueryValue String organisation, @QueryValue int year) {
+        return decisions.findByOrganisationAndYearOrderBySeq(organisation, year).stream().map(this::view).toList();
     }
 
     @Get("/{id}")
