@@ -8,15 +8,18 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
 
 /** Operators follow a fan-out and retry what failed. */
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/deliveries")
 @Tag(name = "deliveries")
 @Validated
@@ -29,6 +32,7 @@ public class DeliveryController {
     }
 
     /** Deliveries by state, event or unit, oldest first. */
+    @Secured({Roles.ADMIN, Roles.VIEWER})
     @Get
     @Transactional(readOnly = true)
     List<Deliveries.Delivery> list(@QueryValue @Nullable DeliveryState state, @QueryValue @Nullable String eventId,
@@ -38,6 +42,7 @@ public class DeliveryController {
         return deliveries.list(state, eventId, unitId, page, size);
     }
 
+    @Secured({Roles.ADMIN, Roles.VIEWER})
     @Get("/{id}")
     @Transactional(readOnly = true)
     Deliveries.Delivery get(long id) {
@@ -45,6 +50,7 @@ public class DeliveryController {
     }
 
     /** How far the fan-out of one event has got: its deliveries per state. */
+    @Secured({Roles.ADMIN, Roles.VIEWER})
     @Get("/counts")
     @Transactional(readOnly = true)
     EventCounts counts(@QueryValue String eventId) {

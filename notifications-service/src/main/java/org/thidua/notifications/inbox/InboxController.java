@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -13,9 +14,12 @@ import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.thidua.security.Callers;
+import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
 
 /** A unit's in-app inbox: its notices, unread first. */
+@Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
 @Controller("/api/v1/inbox")
 @Tag(name = "inbox")
 @Validated
@@ -23,30 +27,37 @@ import org.thidua.web.ProblemException;
 public class InboxController {
 
     private final Notices notices;
+    private final Callers callers;
 
-    InboxController(Notices notices) {
+    InboxController(Notices notices, Callers callers) {
         this.notices = notices;
+        this.callers = callers;
     }
 
+    @Secured({Roles.ADMIN, Roles.VIEWER, Roles.UNIT_OFFICER})
     @Get
     @Transactional(readOnly = true)
     List<Notices.Notice> list(@QueryValue String unitId,
                               @QueryValue(defaultValue = "0") @Min(0) int page,
                               @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
+        callers.requireReadingFor(unitId);
         return notices.inbox(unitId, page, size);
     }
 
+    @Secured({Roles.ADMIN, Roles.VIEWER, Roles.UNIT_OFFICER})
     @Get("/unread-count")
     @Transactional(readOnly = true)
     UnreadCount unread(@QueryValue String unitId) {
+        callers.requireReadingFor(unitId);
         return new UnreadCount(unitId, notices.unread(unitId));
     }
 
-    /** Marks an item read; reading it again changes nothing. */
+    /** Marks an item read (the unit's officer, or ADMIN); reading it again changes nothing. */
     @Post("/{id}/read")
     @Transactional
     Notices.Notice read(long id) {
-        notices.find(id).orElseThrow(() -> ProblemException.notFound("Inbox item", id));
+        Notices.Notice notice = notices.find(id).orElseThrow(() -> ProblemException.notFound("Inbox item", id));
+        callers.requireActingFor(notice.unitId());
         notices.markRead(id);
         return notices.find(id).orElseThrow();
     }

@@ -9,31 +9,39 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.thidua.security.Callers;
+import org.thidua.security.Roles;
 
 /**
  * A unit's notice preferences. A unit may mute reminders (deadline approaching); mandatory notices (launches,
  * decisions, returns, rankings) always reach it (see NotificationRouting.Necessity).
  */
+@Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
 @Controller("/api/v1/preferences/units/{unitId}")
 @Tag(name = "preferences")
 public class PreferenceController {
 
     private final JdbcOperations jdbc;
+    private final Callers callers;
 
-    PreferenceController(JdbcOperations jdbc) {
+    PreferenceController(JdbcOperations jdbc, Callers callers) {
         this.jdbc = jdbc;
+        this.callers = callers;
     }
 
     @Serdeable
     public record Preferences(boolean remindersMuted) {
     }
 
+    @Secured({Roles.ADMIN, Roles.VIEWER, Roles.UNIT_OFFICER})
     @Get
     @Transactional(readOnly = true)
     Preferences get(String unitId) {
+        callers.requireReadingFor(unitId);
         return jdbc.prepareStatement("SELECT reminders_muted FROM unit_preference WHERE unit_id = ?", s -> {
             s.setString(1, unitId);
             try (ResultSet rs = s.executeQuery()) {
@@ -45,6 +53,7 @@ public class PreferenceController {
     @Put
     @Transactional
     Preferences put(String unitId, @Body Preferences preferences) {
+        callers.requireActingFor(unitId);
         jdbc.prepareStatement("DELETE FROM unit_preference WHERE unit_id = ?", s -> {
             s.setString(1, unitId);
             return s.executeUpdate();

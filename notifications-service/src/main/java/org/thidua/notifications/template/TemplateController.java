@@ -8,6 +8,8 @@ import java.util.List;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.thidua.notifications.routing.NotificationRouting;
@@ -17,6 +19,7 @@ import org.thidua.web.ProblemException;
  * The notice templates, as shipped with this release: which event uses which template, in which languages, and each
  * template's sources (subject, plain text, HTML). Templates change with a release, not at run time.
  */
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/api/v1/templates")
 @Tag(name = "templates")
 public class TemplateController {

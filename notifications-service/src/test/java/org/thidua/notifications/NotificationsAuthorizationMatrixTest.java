@@ -1,0 +1,110 @@
+package org.thidua.notifications;
+
+import static org.awaitility.Awaitility.await;
+import static org.thidua.testing.AuthorizationMatrixTest.Caller.ADMIN;
+import static org.thidua.testing.AuthorizationMatrixTest.Caller.OFFICER;
+import static org.thidua.testing.AuthorizationMatrixTest.Caller.VIEWER;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.thidua.testing.AuthorizationMatrixTest;
+
+/**
+ * Who may do what in notifications-service: a unit's inbox, preferences and recipient entry are its officer's (and
+ * ADMIN's; VIEWER reads them); deliveries are operations (ADMIN; VIEWER reads); templates any role reads.
+ */
+@MicronautTest(transactional = false)
+class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private final TestEvents events = new TestEvents();
+    private String unit;
+    private String eventId;
+    private long notice;
+
+    @Override
+    protected Scope prepare() {
+        // a unit without contacts: its notice goes to the inbox only, so no delivery changes in the background
+        unit = events.unit(TestEvents.id(), "AUTH-U1", "Đơn vị một", "vi");
+        String group = events.group("Khối một", List.of(unit));
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/recipients/units/" + unit) != null);
+        eventId = events.launch(TestEvents.id(), TestEvents.id(), "Phong trào thi đua", List.of(group));
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox().size() == 1);
+        notice = inbox().get(0).get("id").asLong();
+        return new Scope(unit, Set.of(group));
+    }
+
+    @AfterAll
+    void closeEvents() {
+        events.close();
+    }
+
+    private JsonNode inbox() {
+        return get("/api/v1/inbox?unitId=" + unit);
+    }
+
+    private JsonNode get(String uri) {
+        try {
+            return JSON.readTree(http.toBlocking().retrieve(uri));
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    @Override
+    protected List<Row> table() {
+        String missing = "00000000-0000-4000-8000-000000000001";
+        return List.of(
+                row("GET", "/health").allow(PUBLIC),
+                row("GET", "/health/{selector}", "/health/liveness").allow(PUBLIC),
+                row("GET", "/prometheus").allow(PUBLIC),
+                row("GET", "/info").allow(ADMIN),
+                row("GET", "/swagger-ui").allow(PUBLIC),
+                row("GET", "/routes").allow(ADMIN),
+                row("GET", "/threaddump").allow(ADMIN),
+                row("GET", "/flyway").allow(ADMIN),
+                row("GET", "/metrics").allow(ADMIN),
+                row("GET", "/metrics/{name}", "/metrics/jvm.memory.used").allow(ADMIN),
+
+                row("GET", "/api/v1/recipients/units/{unitId}", "/api/v1/recipients/units/" + unit)
+                        .allow(ADMIN, VIEWER, OFFICER),
+                row("GET", "/api/v1/inbox", "/api/v1/inbox?unitId=" + unit).allow(ADMIN, VIEWER, OFFICER),
+                row("GET", "/api/v1/inbox/unread-count", "/api/v1/inbox/unread-count?unitId=" + unit)
+                        .allow(ADMIN, VIEWER, OFFICER),
+                row("POST", "/api/v1/inbox/{id}/read", "/api/v1/inbox/" + notice + "/read").allow(ADMIN, OFFICER),
+                row("GET", "/api/v1/preferences/units/{unitId}", "/api/v1/preferences/units/" + unit)
+                        .allow(ADMIN, VIEWER, OFFICER),
+                row("PUT", "/api/v1/preferences/units/{unitId}", "/api/v1/preferences/units/" + unit)
+                        .body("{\"remindersMuted\":true}").allow(ADMIN, OFFICER),
+
+                row("GET", "/api/v1/deliveries", "/api/v1/deliveries?eventId=" + eventId).allow(ADMIN, VIEWER),
+                row("GET", "/api/v1/deliveries/{id}", "/api/v1/deliveries/1").allow(ADMIN, VIEWER),
+                row("GET", "/api/v1/deliveries/counts", "/api/v1/deliveries/counts?eventId=" + eventId)
+                        .allow(ADMIN, VIEWER),
+                row("POST", "/api/v1/deliveries/{id}/retry", "/api/v1/deliveries/1/retry").allow(ADMIN),
+                row("POST", "/api/v1/deliveries/retry", "/api/v1/deliveries/retry?eventId=" + missing).allow(ADMIN),
+
+                row("GET", "/api/v1/templates").allow(ANY_ROLE),
+                row("GET", "/api/v1/templates/{template}/{language}", "/api/v1/templates/campaign-launched/vi")
+                        .allow(ANY_ROLE),
+
+                row("GET", "/api/v1/dead-letters").allow(ADMIN),
+                row("GET", "/api/v1/dead-letters/{id}", "/api/v1/dead-letters/1").allow(ADMIN),
+                row("POST", "/api/v1/dead-letters/{id}/replay", "/api/v1/dead-letters/1/replay").allow(ADMIN),
+                row("POST", "/api/v1/dead-letters/replay").allow(ADMIN));
+    }
+}
