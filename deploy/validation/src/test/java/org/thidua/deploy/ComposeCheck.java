@@ -76,6 +76,9 @@ final class ComposeCheck {
             });
         });
         ours.forEach(this::checkService);
+        Map<String, java.util.Set<String>> given = new LinkedHashMap<>();
+        ours.forEach((service, definition) -> given.put(service, environment(definition).keySet()));
+        problems.addAll(suite.unevenSettings("compose", given));
         checkInfrastructure(services);
     }
 

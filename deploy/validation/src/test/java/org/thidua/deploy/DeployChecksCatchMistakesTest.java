@@ -121,6 +121,15 @@ class DeployChecksCatchMistakesTest {
     }
 
     @Test
+    void aSettingGivenToSomeServicesButNotToAnotherThatReadsIt() {
+        map(map(map(compose.get("services")).get("campaigns-service")).get("environment"))
+                .remove("THIDUA_SECURITY_JWT_SECRET");
+
+        assertThat(ComposeCheck.problems(suite, compose)).containsExactly("compose campaigns-service: reads "
+                + "THIDUA_SECURITY_JWT_SECRET, which notifications-service, units-service are given, but is not");
+    }
+
+    @Test
     void aSharedSecretWithAKeyNoServiceReads() {
         Map<String, Object> secret = dev.stream().filter(o -> "Secret".equals(o.get("kind")))
                 .filter(o -> Yamls.string(o, "metadata", "name").startsWith("thidua-security-")).findFirst().orElseThrow();

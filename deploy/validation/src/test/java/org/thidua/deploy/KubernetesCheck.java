@@ -103,6 +103,9 @@ final class KubernetesCheck {
             }
         }
         workloads.values().forEach(w -> checkWorkload(w, workloads));
+        Map<String, Set<String>> given = new LinkedHashMap<>();
+        workloads.forEach((service, w) -> given.put(service, w.environment().keySet()));
+        problems.addAll(suite.unevenSettings(overlay, given));
         checkAutoscaling(workloads);
         checkKafka(workloads);
     }

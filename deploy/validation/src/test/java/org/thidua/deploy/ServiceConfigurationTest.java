@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The configuration each service reads, derived from its code (no list kept by hand). */
 class ServiceConfigurationTest {
 
-    private final Map<String, ServiceConfiguration> services = Suite.read(Repository.here()).services();
+    private static final Map<String, ServiceConfiguration> services = Suite.read(Repository.here()).services();
 
     @Test
     void theServicesAndTheirPortsComeFromTheirApplicationYml() {

@@ -49,6 +49,29 @@ record Suite(String version, String kafkaVersion, Map<String, ServiceConfigurati
         return imageEnvironment.contains(environmentVariable) || services.get(service).reads(environmentVariable);
     }
 
+    /**
+     * Settings given to some services and missing for another that reads them too, e.g. a token secret given to three
+     * services when the fourth now reads it as well: "{@code <where> awards-service: reads X, which units-service ... are
+     * given, but is not}".
+     */
+    List<String> unevenSettings(String where, Map<String, Set<String>> givenByService) {
+        List<String> problems = new ArrayList<>();
+        Set<String> given = new TreeSet<>();
+        givenByService.values().forEach(given::addAll);
+        givenByService.forEach((service, own) -> {
+            for (String name : given) {
+                if (!own.contains(name) && !imageEnvironment.contains(name) && services.containsKey(service)
+                        && services.get(service).reads(name)) {
+                    List<String> others = givenByService.entrySet().stream()
+                            .filter(e -> e.getValue().contains(name)).map(Map.Entry::getKey).sorted().toList();
+                    problems.add(where + " " + service + ": reads " + name + ", which " + String.join(", ", others)
+                            + " " + (others.size() == 1 ? "is" : "are") + " given, but is not");
+                }
+            }
+        });
+        return problems;
+    }
+
     /** {@code thidua/units-service:0.1.0-SNAPSHOT}. */
     String image(String service) {
         return "thidua/" + service + ":" + version;
