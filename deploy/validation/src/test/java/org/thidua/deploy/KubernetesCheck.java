@@ -18,9 +18,13 @@ import java.util.Set;
 /** The objects one overlay renders to (kubectl kustomize) against the code. Returns the problems found. */
 final class KubernetesCheck {
 
-    /** One of our services' containers as rendered: its Deployment, container and resolved environment. */
+    /**
+     * One of our services' containers as rendered: its Deployment, container, and the environment it gets from
+     * {@code env} and the rendered ConfigMaps and Secrets of {@code envFrom} (a Secret the operator creates, such as
+     * prod's database Secrets, is not rendered and adds nothing), with where each variable comes from.
+     */
     record Workload(String service, Map<String, Object> deployment, Map<String, Object> container,
-                    Map<String, String> environment, Map<String, String> sources, Set<String> unreadSecrets) {
+                    Map<String, String> environment, Map<String, String> sources) {
 
         String image() {
             return string(container, "image");
@@ -68,7 +72,6 @@ final class KubernetesCheck {
                 String service = image.substring("thidua/".length()).replaceFirst(":.*$", "");
                 Map<String, String> env = new LinkedHashMap<>();
                 Map<String, String> sources = new LinkedHashMap<>();
-                Set<String> unreadSecrets = new LinkedHashSet<>();
                 for (Object from : list(container.get("envFrom"))) {
                     String configMap = string(from, "configMapRef", "name");
                     String secret = string(from, "secretRef", "name");
@@ -79,17 +82,17 @@ final class KubernetesCheck {
                         }));
                     }
                     if (secret != null) {
-                        named(objects, "Secret", secret).ifPresentOrElse(s -> data(s, true).forEach((k, v) -> {
+                        named(objects, "Secret", secret).ifPresent(s -> data(s, true).forEach((k, v) -> {
                             env.put(k, v);
                             sources.put(k, "Secret " + secret);
-                        }), () -> unreadSecrets.add(secret));
+                        }));
                     }
                 }
                 for (Object e : list(container.get("env"))) {
                     env.put(string(e, "name"), Objects.toString(string(e, "value"), ""));
                     sources.put(string(e, "name"), "env");
                 }
-                found.put(service, new Workload(service, deployment, container, env, sources, unreadSecrets));
+                found.put(service, new Workload(service, deployment, container, env, sources));
             }
         }
         return found;
@@ -124,11 +127,29 @@ final class KubernetesCheck {
         if (!suite.image(w.service()).equals(w.image())) {
             problems.add(where + ": image " + w.image() + ", expected " + suite.image(w.service()));
         }
+        checkEnvironment(w, all);
+        int port = config.port(w.environment());
+        Integer http = w.containerPort("http");
+        if (http == null || http != port) {
+            problems.add(where + ": containerPort http is " + http + ", the service listens on " + port);
+        }
+        checkProbe(w, "readinessProbe", config.readinessPath(), port);
+        checkProbe(w, "livenessProbe", config.livenessPath(), port);
+        if (at(w.container(), "startupProbe") != null) {
+            checkProbe(w, "startupProbe", null, port);
+        }
+        checkHardening(w);
+        checkServiceAndBudget(w, port);
+        checkInClusterAddresses(w);
+    }
+
+    /** Every variable is read by the service's configuration (or, from a shared source, by one of its sharers). */
+    private void checkEnvironment(Workload w, Map<String, Workload> all) {
         for (Object from : list(w.container().get("envFrom"))) {
             String configMap = string(from, "configMapRef", "name");
             if (configMap != null && named(objects, "ConfigMap", configMap).isEmpty()
                     && !"true".equals(string(from, "configMapRef", "optional"))) {
-                problems.add(where + ": envFrom ConfigMap " + configMap + ", which is not rendered");
+                problems.add(where(w.service()) + ": envFrom ConfigMap " + configMap + ", which is not rendered");
             }
         }
         for (String name : w.environment().keySet()) {
@@ -141,30 +162,24 @@ final class KubernetesCheck {
                     .filter(other -> !"env".equals(source) && source.equals(other.sources().get(name)))
                     .map(Workload::service).toList();
             if (sharers.stream().noneMatch(other -> suite.reads(other, name))) {
-                problems.add(where + ": environment " + name + " is read by nothing in "
+                problems.add(where(w.service()) + ": environment " + name + " is read by nothing in "
                         + (sharers.isEmpty() ? w.service() + "'s configuration" : "the services sharing " + source));
             }
         }
-        int port = config.port(w.environment());
-        Integer http = w.containerPort("http");
-        if (http == null || http != port) {
-            problems.add(where + ": containerPort http is " + http + ", the service listens on " + port);
-        }
-        checkProbe(w, "readinessProbe", config.readinessPath(), port);
-        checkProbe(w, "livenessProbe", config.livenessPath(), port);
-        if (at(w.container(), "startupProbe") != null) {
-            checkProbe(w, "startupProbe", null, port);
-        }
+    }
+
+    /** Requests and limits, non-root, read-only root filesystem, no privilege escalation, no capabilities. */
+    private void checkHardening(Workload w) {
+        String where = where(w.service());
         for (String resource : List.of("requests.cpu", "requests.memory", "limits.memory")) {
             String[] path = resource.split("\\.");
             if (at(w.container(), "resources", path[0], path[1]) == null) {
                 problems.add(where + ": no resources." + resource);
             }
         }
-        Map<String, Object> pod = map(at(w.deployment(), "spec", "template", "spec"));
         Object nonRoot = at(w.container(), "securityContext", "runAsNonRoot");
         if (nonRoot == null) {
-            nonRoot = at(pod, "securityContext", "runAsNonRoot");
+            nonRoot = at(w.deployment(), "spec", "template", "spec", "securityContext", "runAsNonRoot");
         }
         if (!Boolean.TRUE.equals(nonRoot)) {
             problems.add(where + ": runAsNonRoot is not true");
@@ -178,6 +193,11 @@ final class KubernetesCheck {
         if (!list(at(w.container(), "securityContext", "capabilities", "drop")).contains("ALL")) {
             problems.add(where + ": capabilities are not all dropped");
         }
+    }
+
+    /** A Service selects the pods and targets the port the service listens on; a PodDisruptionBudget covers them. */
+    private void checkServiceAndBudget(Workload w, int port) {
+        String where = where(w.service());
         Map<String, Object> labels = map(at(w.deployment(), "spec", "template", "metadata", "labels"));
         List<Map<String, Object>> services = kind(objects, "Service").stream()
                 .filter(s -> selects(map(at(s, "spec", "selector")), labels)).toList();
@@ -193,7 +213,6 @@ final class KubernetesCheck {
                 }
             }
         }
-        checkInClusterAddresses(w);
         boolean budget = kind(objects, "PodDisruptionBudget").stream()
                 .anyMatch(pdb -> selects(map(at(pdb, "spec", "selector", "matchLabels")), labels));
         if (!budget) {
