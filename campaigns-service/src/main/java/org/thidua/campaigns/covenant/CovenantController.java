@@ -31,12 +31,12 @@ public class CovenantController {
 
     CovenantController(OpeningCovenant opening, SigningCovenant signing, CovenantRepository covenants,
                        CovenantPartyRepository parties, Campaigns campaigns, Callers callers) {
-        this.callers = callers;
         this.opening = opening;
         this.signing = signing;
         this.covenants = covenants;
         this.parties = parties;
         this.campaigns = campaigns;
+        this.callers = callers;
     }
 
     @Post
@@ -61,7 +61,10 @@ public class CovenantController {
                 .orElseThrow(() -> ProblemException.notFound("Covenant", id));
     }
 
-    /** A unit signs (its officer, or ADMIN for it); 409 if it signed already. The last signature publishes covenant.signed. */
+    /**
+     * A unit signs (its officer, or ADMIN for it); 409 if it signed already. The last signature publishes
+     * covenant.signed.
+     */
     @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
     @Post("/{id}/sign")
     CovenantResponse sign(String campaignId, String id, @Body @Valid CovenantRequest.Signature signature) {
