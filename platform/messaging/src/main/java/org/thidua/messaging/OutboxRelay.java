@@ -93,7 +93,11 @@ public class OutboxRelay {
                 }
                 backoffMillis = 100;
                 if (sent < config.getRelayBatchSize()) {
-                    wakeUps.tryAcquire(config.getRelaySweepInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    boolean woken = wakeUps.tryAcquire(config.getRelaySweepInterval().toMillis(),
+                            TimeUnit.MILLISECONDS);
+                    if (woken && running && !config.getRelayLinger().isZero()) {
+                        TimeUnit.NANOSECONDS.sleep(config.getRelayLinger().toNanos()); // gather the commits close by
+                    }
                     wakeUps.drainPermits();
                 }
             } catch (InterruptedException e) {
