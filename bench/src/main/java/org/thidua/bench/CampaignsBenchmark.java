@@ -1,9 +1,5 @@
 package org.thidua.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +21,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.Timeout;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -46,19 +51,32 @@ public final class CampaignsBenchmark {
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final CloseableHttpClient http;
     private final String base;
+    private final String authorization;
+    private final StatementCounter statements;
     private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     private final AtomicInteger failures = new AtomicInteger();
 
-    private CampaignsBenchmark(String base) {
+    private CampaignsBenchmark(String base, int concurrency, String authorization, StatementCounter statements) {
         this.base = base;
+        this.statements = statements;
+        this.authorization = authorization;
+        // one kept-alive connection per client thread, like a fleet of browsers; no retries, no cookies
+        this.http = HttpClients.custom().disableAutomaticRetries().disableCookieManagement()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(concurrency).setMaxConnPerRoute(concurrency)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
+                                .setSocketTimeout(Timeout.ofSeconds(30)).build())
+                        .build())
+                .build();
     }
 
     public static void main(String[] args) throws Exception {
         int units = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 64;
+        int warmupUnits = args.length > 3 ? Integer.parseInt(args[3]) : Math.min(units, 1_000);
         Path repository = Path.of("").toAbsolutePath();
         BenchInfrastructure infrastructure = BenchInfrastructure.start("campaigns");
         Path work = infrastructure.work();
@@ -70,21 +88,32 @@ public final class CampaignsBenchmark {
         // the service runs as it would under load in production: full JIT, not the launcher's start-up options
         List<String> javaOptions = new ArrayList<>(ServiceProcess.THROUGHPUT_JAVA_OPTS);
         javaOptions.addAll(ServiceProcess.classDataSharing(jar));
-        try (ServiceProcess service = ServiceProcess.start("campaigns-service", jar, "", Ports.freePort(), Map.of(
+        javaOptions.addAll(Machine.extraServiceOptions());
+        BenchTokens tokens = new BenchTokens();
+        Map<String, String> environment = new java.util.HashMap<>(tokens.serviceEnvironment());
+        environment.putAll(Map.of(
                 "DATASOURCES_DEFAULT_URL", db.jdbcUrl("campaigns_bench"),
                 "DATASOURCES_DEFAULT_USERNAME", db.username(),
                 "DATASOURCES_DEFAULT_PASSWORD", db.password(),
                 "DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE", "20",
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()), javaOptions, work,
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
+        try (ServiceProcess service = ServiceProcess.start("campaigns-service", jar, "", Ports.freePort(), environment,
+                javaOptions, work,
                 work.resolve("campaigns-service.log"))) {
             service.awaitReady(Duration.ofSeconds(120));
-            new CampaignsBenchmark(service.baseUrl()).run(kafka.bootstrapServers(), units, rate, concurrency);
+            CpuMeter cpu = new CpuMeter().watch("service", service.pid()).watch("mariadb", db.pid())
+                    .watch("kafka", kafka.pid()).watch("client", ProcessHandle.current().pid());
+            StatementCounter statements = new StatementCounter(db.jdbcUrl("campaigns_bench"), db.username(),
+                    db.password());
+            new CampaignsBenchmark(service.baseUrl(), concurrency, tokens.adminBearer(), statements).run(kafka.bootstrapServers(), units, rate, concurrency, warmupUnits,
+                    cpu);
         } finally {
             infrastructure.close();
         }
     }
 
-    private void run(String bootstrap, int unitCount, int rate, int concurrency) throws Exception {
+    private void run(String bootstrap, int unitCount, int rate, int concurrency, int warmupUnits, CpuMeter cpu)
+            throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         List<String> units = new ArrayList<>();
         List<String> groups = new ArrayList<>();
@@ -107,20 +136,11 @@ public final class CampaignsBenchmark {
             producer.flush();
         }
         String groupIds = "[\"" + String.join("\",\"", groups) + "\"]";
-        String campaign = id(call("POST", "/api/v1/campaigns", """
-                {"code":"BENCH-%d","title":"Phong trào thi đua","theme":"Thi đua yêu nước","kind":"REGULAR",
-                 "year":%d,"startDate":"%s","endDate":"%s","registrationDeadline":"%s",
-                 "scope":{"allUnits":false,"groupIds":%s},
-                 "periods":[{"period":"MID_YEAR","endDate":"%s","submissionDeadline":"%s"}],
-                 "criteria":[{"group":"I","code":"A1","name":"Chỉ tiêu","maxPoints":40,"appliesTo":"COLLECTIVE"},
-                             {"group":"I","code":"A2","name":"Cải cách","maxPoints":30,"appliesTo":"COLLECTIVE"},
-                             {"group":"II","code":"B1","name":"Cán bộ","maxPoints":30,"appliesTo":"INDIVIDUAL"}]}
-                """.formatted(System.currentTimeMillis() % 100000, today.getYear(), today.minusDays(10),
-                today.plusDays(300), today.plusDays(10), groupIds, today.plusDays(20), today.plusDays(30)), 201, false));
-        String c = "/api/v1/campaigns/" + campaign;
         long feedStart = System.nanoTime();
+        String warmupCampaign = campaign("WARMUP", today, groupIds);
         while (true) {
-            Matcher m = TOTAL.matcher(call("GET", c + "/scope?size=1", null, 200, false));
+            Matcher m = TOTAL.matcher(call("GET", "/api/v1/campaigns/" + warmupCampaign + "/scope?size=1", null, 200,
+                    false));
             if (m.find() && Integer.parseInt(m.group(1)) == unitCount) {
                 break;
             }
@@ -128,11 +148,56 @@ public final class CampaignsBenchmark {
         }
         System.out.printf("Projection of %d units and %d groups ready in %.1f s%n", unitCount, groups.size(),
                 (System.nanoTime() - feedStart) / 1e9);
-        call("POST", c + "/launch", "{}", 200, false);
 
+        // warm-up: the same work for the first units in a campaign of its own, unmeasured, so the measured round sees
+        // a service whose code is compiled, as it is after its first minutes in production
+        Round warmup = round(warmupCampaign, units.subList(0, warmupUnits), rate, concurrency, cpu);
+        System.out.printf("Warm-up with %d units: %s%n", warmupUnits, warmup.registering.row("register phase"));
+        Round measured = round(campaign("BENCH", today, groupIds), units, rate, concurrency, cpu);
+
+        System.out.println();
+        System.out.println("Machine: " + Machine.describe());
+        System.out.printf("Command: bench/campaigns.sh %d %d %d %d%n%n", unitCount, rate, concurrency, warmupUnits);
+        System.out.println("| phase | requests | failed | throughput | p50 | p99 | max |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        System.out.println(measured.registering.row("register + accept + draft sheet + submit (" + unitCount
+                + " units)"));
+        System.out.println(measured.approving.row("review + approve"));
+        System.out.printf("%nCPU, register phase: %s%nCPU, review phase: %s%n", measured.registeringCpu,
+                measured.approvingCpu);
+        System.out.printf("%nFinalize MID_YEAR with %d approved sheets in %d groups (HTTP call, ranking in the answer of "
+                + "%d bytes): %.2f s%n", unitCount, groups.size(), measured.rankingBytes, measured.finalizeSeconds);
+        System.out.printf("Failed requests: %d%n", failures.get());
+    }
+
+    private String campaign(String code, LocalDate today, String groupIds) throws Exception {
+        return id(call("POST", "/api/v1/campaigns", """
+                {"code":"%s-%d","title":"Phong trào thi đua","theme":"Thi đua yêu nước","kind":"REGULAR",
+                 "year":%d,"startDate":"%s","endDate":"%s","registrationDeadline":"%s",
+                 "scope":{"allUnits":false,"groupIds":%s},
+                 "periods":[{"period":"MID_YEAR","endDate":"%s","submissionDeadline":"%s"}],
+                 "criteria":[{"group":"I","code":"A1","name":"Chỉ tiêu","maxPoints":40,"appliesTo":"COLLECTIVE"},
+                             {"group":"I","code":"A2","name":"Cải cách","maxPoints":30,"appliesTo":"COLLECTIVE"},
+                             {"group":"II","code":"B1","name":"Cán bộ","maxPoints":30,"appliesTo":"INDIVIDUAL"}]}
+                """.formatted(code, System.currentTimeMillis() % 100000, today.getYear(), today.minusDays(10),
+                today.plusDays(300), today.plusDays(10), groupIds, today.plusDays(20), today.plusDays(30)), 201, false));
+    }
+
+    private record Round(Stats registering, String registeringCpu, Stats approving, String approvingCpu,
+                         double finalizeSeconds, int rankingBytes) {
+    }
+
+    /** Launches {@code campaign}; every unit registers, is accepted, submits, is reviewed and approved; finalize. */
+    private Round round(String campaign, List<String> units, int rate, int concurrency, CpuMeter cpu)
+            throws Exception {
+        String c = "/api/v1/campaigns/" + campaign;
+        call("POST", c + "/launch", "{}", 200, false);
+        latencies.clear();
         // phase 1: register, accept, draft the sheet, submit it: 4 requests a unit
-        String[] sheets = new String[unitCount];
-        Phase registering = phase(unitCount, rate, concurrency, i -> {
+        String[] sheets = new String[units.size()];
+        CpuMeter.Interval registeringCpu = cpu.start();
+        Map<String, Long> registeringStatements = statements.snapshot();
+        Phase registering = phase(units.size(), rate, concurrency, i -> {
             String registration = id(call("POST", c + "/registrations", """
                     {"unitId":"%s","commitments":["Hoàn thành 100%% chỉ tiêu","Không vi phạm kỷ luật"],
                      "collectiveTitle":"TAP_THE_LAO_DONG_XUAT_SAC"}""".formatted(units.get(i)), 201, true));
@@ -146,28 +211,25 @@ public final class CampaignsBenchmark {
             sheets[i] = sheet;
         });
         Stats first = Stats.of(latencies, registering.seconds);
+        String firstCpu = registeringCpu.report(first.requests(), "request") + "; "
+                + statements.since(registeringStatements, first.requests(), "request");
         latencies.clear();
         // phase 2: review and approve, 2 requests a unit
-        Phase approving = phase(unitCount, rate, concurrency, i -> {
+        CpuMeter.Interval approvingCpu = cpu.start();
+        Map<String, Long> approvingStatements = statements.snapshot();
+        Phase approving = phase(units.size(), rate, concurrency, i -> {
             String sheet = c + "/periods/MID_YEAR/score-sheets/" + sheets[i];
             call("POST", sheet + "/review", "{\"entries\":[]}", 200, true);
             call("POST", sheet + "/approve", "{}", 200, true);
         });
         Stats second = Stats.of(latencies, approving.seconds);
+        String secondCpu = approvingCpu.report(second.requests(), "request") + "; "
+                + statements.since(approvingStatements, second.requests(), "request");
+        latencies.clear();
         long start = System.nanoTime();
         String ranking = call("POST", c + "/periods/MID_YEAR/finalize", "{}", 200, false);
         double finalizeSeconds = (System.nanoTime() - start) / 1e9;
-
-        System.out.println();
-        System.out.println("Machine: " + Machine.describe());
-        System.out.printf("Command: bench/campaigns.sh %d %d %d%n%n", unitCount, rate, concurrency);
-        System.out.println("| phase | requests | failed | throughput | p50 | p99 | max |");
-        System.out.println("|---|---|---|---|---|---|---|");
-        System.out.println(first.row("register + accept + draft sheet + submit (" + unitCount + " units)"));
-        System.out.println(second.row("review + approve"));
-        System.out.printf("%nFinalize MID_YEAR with %d approved sheets in %d groups (HTTP call, ranking in the answer of "
-                + "%d bytes): %.2f s%n", unitCount, groups.size(), ranking.length(), finalizeSeconds);
-        System.out.printf("Failed requests: %d%n", failures.get());
+        return new Round(first, firstCpu, second, secondCpu, finalizeSeconds, ranking.length());
     }
 
     private record Phase(double seconds) {
@@ -215,19 +277,24 @@ public final class CampaignsBenchmark {
         if (measured) {
             pace.acquire();
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json");
-        request = body == null ? request.GET() : request.method(method,
-                HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        ClassicRequestBuilder request = ClassicRequestBuilder.create(method).setUri(base + path)
+                .addHeader("Authorization", authorization);
+        if (body != null) {
+            request.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
+        }
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        Response response = http.execute(request.build(), r -> new Response(r.getCode(),
+                EntityUtils.toString(r.getEntity(), StandardCharsets.UTF_8)));
         if (measured) {
             latencies.add(System.nanoTime() - start);
         }
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+        if (response.status() != expected) {
+            throw new IllegalStateException(method + " " + path + " -> " + response.status() + " " + response.body());
         }
         return response.body();
+    }
+
+    private record Response(int status, String body) {
     }
 
     private static String id(String json) {

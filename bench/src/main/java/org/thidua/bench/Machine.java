@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /** The machine, JVM and date a benchmark ran on, for docs/benchmarks.md. */
 final class Machine {
@@ -25,6 +26,15 @@ final class Machine {
         return String.format("%s, %d cores, %d GiB, Java %s (%s), %s", cpu, Runtime.getRuntime().availableProcessors(),
                 memoryGiB, System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    }
+
+    /**
+     * JVM options added to the measured service, from {@code THIDUA_BENCH_SERVICE_OPTS} (space separated), e.g. to
+     * record a flight recording: {@code THIDUA_BENCH_SERVICE_OPTS=-XX:StartFlightRecording=filename=/tmp/s.jfr}.
+     */
+    static List<String> extraServiceOptions() {
+        String options = System.getenv("THIDUA_BENCH_SERVICE_OPTS");
+        return options == null || options.isBlank() ? List.of() : List.of(options.strip().split("\\s+"));
     }
 
     static long residentKiB(long pid) {

@@ -1,0 +1,50 @@
+package org.thidua.bench;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+/**
+ * The benchmarks sign in as the embedded stack does in development: an HS256 secret made for the run, given to the
+ * measured service as {@code THIDUA_SECURITY_JWT_SECRET}, and an ADMIN bearer token signed with it.
+ */
+final class BenchTokens {
+
+    private final String secret;
+
+    BenchTokens() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        this.secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** What the measured service needs in its environment to check the tokens. */
+    Map<String, String> serviceEnvironment() {
+        return Map.of("THIDUA_SECURITY_JWT_SECRET", secret);
+    }
+
+    /** {@code Authorization} header value of an ADMIN valid for a day. */
+    String adminBearer() {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("bench-admin").claim("roles", List.of("ADMIN"))
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofDays(1)))).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        try {
+            jwt.sign(new MACSigner(secret));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign a bench token", e);
+        }
+        return "Bearer " + jwt.serialize();
+    }
+}
