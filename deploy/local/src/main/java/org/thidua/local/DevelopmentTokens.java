@@ -57,7 +57,8 @@ public final class DevelopmentTokens {
                 new SecureRandom().nextBytes(bytes);
                 String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
                 try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    Files.createFile(file,
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                     Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
                 } catch (FileAlreadyExistsException raced) {
                     // another process made it first: use theirs
@@ -158,7 +159,7 @@ public final class DevelopmentTokens {
     record Request(String subject, String role, Map<String, Object> claims, Duration ttl, String home) {
     }
 
-    /** {@code ./thidua token ...}: prints the token, nothing else, so that {@code TOKEN=$(./thidua token ...)} works. */
+    /** {@code ./thidua token ...}: prints the token and nothing else, so {@code TOKEN=$(./thidua token ...)} works. */
     public static void main(String[] args) {
         Request request;
         try {
