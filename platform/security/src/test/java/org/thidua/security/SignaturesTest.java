@@ -3,6 +3,8 @@ package org.thidua.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
@@ -13,15 +15,22 @@ import java.util.Optional;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.sun.net.httpserver.HttpServer;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
 import org.junit.jupiter.api.Test;
 
-/** A development token signed with the configured secret becomes a caller with its roles and scope; others do not. */
+/**
+ * A development token signed with the configured secret, or a provider's token checked against its JWKS, becomes a
+ * caller with its roles and scope; others do not.
+ */
 class SignaturesTest {
 
     private static final String SECRET = "a-development-secret-of-at-least-32-bytes-0123456789";
@@ -44,6 +53,32 @@ class SignaturesTest {
         try (ApplicationContext context = ApplicationContext.run(Map.of(Signatures.SECRET, SECRET))) {
             assertThat(validate(context, token(SECRET, Instant.now().minusSeconds(60)))).isEmpty();
             assertThat(validate(context, token(SECRET + "-other", Instant.now().plusSeconds(600)))).isEmpty();
+        }
+    }
+
+    @Test
+    void inProductionATokenOfTheProviderIsCheckedAgainstItsJwks() throws Exception {
+        RSAKey key = new RSAKeyGenerator(2048).keyID("provider-key").generate();
+        HttpServer provider = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        provider.createContext("/jwks", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, jwks.length);
+            exchange.getResponseBody().write(jwks);
+            exchange.close();
+        });
+        provider.start();
+        String url = "http://127.0.0.1:" + provider.getAddress().getPort() + "/jwks";
+        try (ApplicationContext context = ApplicationContext.run(Map.of(Signatures.JWKS_URL, url))) {
+            SignedJWT signed = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("provider-key").build(),
+                    new JWTClaimsSet.Builder().subject("viewer@provider").claim("roles", List.of(Roles.VIEWER))
+                            .expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+            signed.sign(new RSASSASigner(key));
+            assertThat(validate(context, signed.serialize()).map(Callers::of).map(Caller::roles))
+                    .hasValue(java.util.Set.of(Roles.VIEWER));
+            assertThat(validate(context, token(SECRET, Instant.now().plusSeconds(600)))).isEmpty();
+        } finally {
+            provider.stop(0);
         }
     }
 
