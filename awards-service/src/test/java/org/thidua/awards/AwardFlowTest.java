@@ -48,6 +48,7 @@ import org.thidua.contracts.reviews.ReviewPeriodFinalized.RankingEntry;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.UnitOutcomes;
 import org.thidua.testing.Headers;
 import org.thidua.testing.RealInfrastructure;
+import org.thidua.testing.TestTokens;
 import org.thidua.testing.TopicReader;
 
 /**
@@ -198,23 +199,30 @@ class AwardFlowTest implements RealInfrastructure {
                 }
                 votes.add(Map.of("nominationId", nomination, "choice", choice));
             }
+            AwardsApi asMember = api.as(TestTokens.councilMember(member));
             if (member.equals("cm-5")) {
                 // the last member votes on one nomination first, and cannot vote on it again
-                api.post(sessionPath + "/votes", Map.of("memberId", member, "votes", votes.subList(0, 1)));
-                JsonNode twice = api.refused(sessionPath + "/votes", Map.of("memberId", member, "votes", votes),
+                asMember.post(sessionPath + "/votes", Map.of("memberId", member, "votes", votes.subList(0, 1)));
+                JsonNode twice = asMember.refused(sessionPath + "/votes", Map.of("memberId", member, "votes", votes),
                         HttpStatus.CONFLICT);
                 assertThat(fields(twice)).containsExactly("votes[0].nominationId");
                 votes = votes.subList(1, votes.size());
+                // nobody votes for another member, nor the office for anyone (403, nothing recorded)
+                assertThat(asMember.refused(sessionPath + "/votes", Map.of("memberId", "cm-chair", "votes", votes),
+                        HttpStatus.FORBIDDEN).get("detail").asText()).contains("votes only for itself");
+                api.refused(sessionPath + "/votes", Map.of("memberId", member, "votes", votes), HttpStatus.FORBIDDEN);
             }
-            assertThat(api.post(sessionPath + "/votes", Map.of("memberId", member, "votes", votes))
+            assertThat(asMember.post(sessionPath + "/votes", Map.of("memberId", member, "votes", votes))
                     .get("votesRecorded").asInt()).isEqualTo(votes.size());
         }
-        JsonNode outsider = api.refused(sessionPath + "/votes", Map.of("memberId", "not-a-member", "votes",
-                List.of(Map.of("nominationId", proposed.get(0), "choice", "APPROVE"))), HttpStatus.BAD_REQUEST);
+        // a council member of another council: its own id, but not on this council, stays a 400 naming memberId
+        JsonNode outsider = api.as(TestTokens.councilMember("not-a-member")).refused(sessionPath + "/votes",
+                Map.of("memberId", "not-a-member", "votes", List.of(Map.of("nominationId", proposed.get(0),
+                        "choice", "APPROVE"))), HttpStatus.BAD_REQUEST);
         assertThat(fields(outsider)).containsExactly("memberId");
-        JsonNode elsewhere = api.refused(sessionPath + "/votes", Map.of("memberId", "cm-2", "votes",
-                List.of(Map.of("nominationId", overCap.get("id").asText(), "choice", "APPROVE"))),
-                HttpStatus.BAD_REQUEST);
+        JsonNode elsewhere = api.as(TestTokens.councilMember("cm-2")).refused(sessionPath + "/votes",
+                Map.of("memberId", "cm-2", "votes", List.of(Map.of("nominationId", overCap.get("id").asText(),
+                        "choice", "APPROVE"))), HttpStatus.BAD_REQUEST);
         assertThat(fields(elsewhere)).containsExactly("votes[0].nominationId");
         // while open, only how many voted; never who voted how
         JsonNode open = api.get(sessionPath);
@@ -227,8 +235,8 @@ class AwardFlowTest implements RealInfrastructure {
         JsonNode closed = api.post(sessionPath + "/close", null);
         assertThat(closed.get("state").asText()).isEqualTo("CLOSED");
         api.conflict(sessionPath + "/close", null, "CLOSED");
-        api.conflict(sessionPath + "/votes", Map.of("memberId", "cm-2", "votes",
-                List.of(Map.of("nominationId", proposed.get(0), "choice", "REJECT"))), "CLOSED");
+        api.as(TestTokens.councilMember("cm-2")).conflict(sessionPath + "/votes", Map.of("memberId", "cm-2",
+                "votes", List.of(Map.of("nominationId", proposed.get(0), "choice", "REJECT"))), "CLOSED");
         JsonNode rejected = nomination(collective);
         assertThat(rejected.get("state").asText()).isEqualTo("REJECTED");
         assertThat(rejected.get("tally").toString()).isEqualTo(
@@ -263,27 +271,34 @@ class AwardFlowTest implements RealInfrastructure {
                 .forEach(n -> ldttOf.put(n.get("memberId").asText(), n.get("id").asText()));
         String objected = ldttOf.get(bestMembers.get(2));
         String upheld = ldttOf.get(bestMembers.get(3));
-        JsonNode objection = api.post("/api/v1/nominations/" + objected + "/objections", Map.of("filedBy", "u-77",
-                "role", "UNIT_OFFICER", "text", "Đồng chí này nghỉ không lý do 3 ngày trong quý IV"));
-        JsonNode wrongInitiative = api.post("/api/v1/nominations/" + upheld + "/objections", Map.of("filedBy", "u-78",
-                "role", "VIEWER", "text", "Hồ sơ sáng kiến không đúng"));
+        // anyone with a role objects: filed by the token's subject, in the token's role; not in a role it lacks
+        AwardsApi officer = api.as(TestTokens.unitOfficer(best));
+        officer.refused("/api/v1/nominations/" + objected + "/objections", Map.of("role", "ADMIN",
+                "text", "Tôi là lãnh đạo"), HttpStatus.FORBIDDEN);
+        JsonNode objection = officer.post("/api/v1/nominations/" + objected + "/objections",
+                Map.of("text", "Đồng chí này nghỉ không lý do 3 ngày trong quý IV"));
+        assertThat(objection.get("filedBy").asText()).isEqualTo("officer-" + best);
+        assertThat(objection.get("role").asText()).isEqualTo("UNIT_OFFICER");
+        JsonNode wrongInitiative = api.as(TestTokens.viewer()).post("/api/v1/nominations/" + upheld
+                + "/objections", Map.of("role", "VIEWER", "text", "Hồ sơ sáng kiến không đúng"));
+        assertThat(wrongInitiative.get("filedBy").asText()).isEqualTo("viewer");
         String organisation = "VPQH-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Map<String, Object> decision = Map.of("organisation", organisation, "signer", Map.of("name",
                 "Bùi Văn Cường", "position", "Tổng Thư ký Quốc hội – Chủ nhiệm Văn phòng Quốc hội"),
-                "nominationIds", past, "issuedBy", "admin-1");
+                "nominationIds", past);
         JsonNode blocked = api.refused("/api/v1/decisions", decision, HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(blocked.get("detail").asText()).contains("open objection");
         JsonNode early = api.refused("/api/v1/decisions", Map.of("organisation", organisation, "signer",
-                decision.get("signer"), "nominationIds", List.of(flagId), "issuedBy", "admin-1"),
+                decision.get("signer"), "nominationIds", List.of(flagId)),
                 HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(early.get("detail").asText()).contains("runs until");
         api.refused("/api/v1/nominations/" + objected + "/objections/" + objection.get("id").asText() + "/resolve",
-                Map.of("outcome", "DISMISSED", "resolvedBy", "admin-1"), HttpStatus.BAD_REQUEST);
-        api.post("/api/v1/nominations/" + objected + "/objections/" + objection.get("id").asText() + "/resolve",
-                Map.of("outcome", "DISMISSED", "resolution", "Đã xác minh: nghỉ phép có đơn", "resolvedBy",
-                        "admin-1"));
+                Map.of("outcome", "DISMISSED"), HttpStatus.BAD_REQUEST);
+        assertThat(api.post("/api/v1/nominations/" + objected + "/objections/" + objection.get("id").asText()
+                + "/resolve", Map.of("outcome", "DISMISSED", "resolution", "Đã xác minh: nghỉ phép có đơn"))
+                .get("resolvedBy").asText()).isEqualTo("admin");
         api.post("/api/v1/nominations/" + upheld + "/objections/" + wrongInitiative.get("id").asText() + "/resolve",
-                Map.of("outcome", "UPHELD", "resolution", "Xác minh đúng phản ánh", "resolvedBy", "admin-1"));
+                Map.of("outcome", "UPHELD", "resolution", "Xác minh đúng phản ánh"));
         assertThat(nomination(upheld).get("state").asText()).isEqualTo("WITHDRAWN");
         await().atMost(Duration.ofSeconds(20)).until(() -> awards.withKey(upheld).stream()
                 .anyMatch(r -> typed(r, NominationWithdrawn.TYPE)));
@@ -292,8 +307,9 @@ class AwardFlowTest implements RealInfrastructure {
         // --- the decision -----------------------------------------------------------------------------------------
         List<String> decided = past.stream().filter(id -> !id.equals(upheld)).toList();
         JsonNode issued = api.post("/api/v1/decisions", Map.of("organisation", organisation, "signer",
-                decision.get("signer"), "nominationIds", decided, "issuedBy", "admin-1"));
+                decision.get("signer"), "nominationIds", decided));
         assertThat(issued.get("number").asText()).isEqualTo("1/QĐ-" + organisation);
+        assertThat(issued.get("issuedBy").asText()).isEqualTo("admin");
         assertThat(issued.get("decisionDate").asText()).isEqualTo(LocalDate.now(Dates.VIETNAM).toString());
         assertThat(issued.get("awards")).hasSize(decided.size());
         // vn-2025 in force today, base salary 2,340,000 since 2024-07-01
@@ -303,7 +319,7 @@ class AwardFlowTest implements RealInfrastructure {
         assertThat(bonusByTitle).containsEntry("LDTT", 702_000L).containsEntry("CSTD_BO", 7_020_000L)
                 .containsEntry("CSTDCS", 2_340_000L).containsEntry("TTLDXS", 3_510_000L);
         api.conflict("/api/v1/decisions", Map.of("organisation", organisation, "signer", decision.get("signer"),
-                "nominationIds", decided.subList(0, 1), "issuedBy", "admin-1"), "DECIDED");
+                "nominationIds", decided.subList(0, 1)), "DECIDED");
         api.conflict("/api/v1/nominations/" + decided.get(0) + "/withdraw", Map.of("reason", "nhầm"), "DECIDED");
 
         String decisionId = issued.get("id").asText();

@@ -31,7 +31,10 @@ import org.thidua.contracts.units.MemberJoined;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.testing.CloudEventSender;
 
-/** What the API tests of this service share: calls, refusals that change nothing, events fed like other services. */
+/**
+ * What the API tests of this service share: calls (as ADMIN, or as the caller of {@link #as}), refusals that change
+ * nothing, events fed like other services.
+ */
 public final class AwardsApi {
 
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -39,12 +42,25 @@ public final class AwardsApi {
     private final BlockingHttpClient http;
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
-    private final CloudEventSender sender = new CloudEventSender();
+    private final CloudEventSender sender;
+    private final String token;
 
     public AwardsApi(BlockingHttpClient http, JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+        this(http, jdbc, transactions, new CloudEventSender(), null);
+    }
+
+    private AwardsApi(BlockingHttpClient http, JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+                      CloudEventSender sender, String token) {
         this.http = http;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.sender = sender;
+        this.token = token;
+    }
+
+    /** The same calls sent with {@code token} (e.g. {@code TestTokens.councilMember(id)}) instead of ADMIN's. */
+    public AwardsApi as(String token) {
+        return new AwardsApi(http, jdbc, transactions, sender, token);
     }
 
     public void close() {
@@ -54,26 +70,31 @@ public final class AwardsApi {
     // --- HTTP ---------------------------------------------------------------------------------------------------
 
     public JsonNode post(String path, Object body) {
-        return read(http.retrieve(HttpRequest.POST(path, body == null ? Map.of() : body)
-                .contentType(MediaType.APPLICATION_JSON), String.class));
+        return read(http.retrieve(caller(HttpRequest.POST(path, body == null ? Map.of() : body)
+                .contentType(MediaType.APPLICATION_JSON)), String.class));
     }
 
     public JsonNode postCsv(String path, String csv) {
-        return read(http.retrieve(HttpRequest.POST(path, csv).contentType(MediaType.TEXT_CSV), String.class));
+        return read(http.retrieve(caller(HttpRequest.POST(path, csv).contentType(MediaType.TEXT_CSV)), String.class));
     }
 
     public JsonNode get(String path) {
-        return read(http.retrieve(HttpRequest.GET(path), String.class));
+        return read(http.retrieve(caller(HttpRequest.GET(path)), String.class));
     }
 
     /** A request that must be refused with {@code status}, writing and publishing nothing; returns the problem. */
     public JsonNode refused(String path, Object body, HttpStatus status) {
-        return refused(HttpRequest.POST(path, body == null ? Map.of() : body)
-                .contentType(MediaType.APPLICATION_JSON), status);
+        return refused(caller(HttpRequest.POST(path, body == null ? Map.of() : body)
+                .contentType(MediaType.APPLICATION_JSON)), status);
     }
 
     public JsonNode refusedCsv(String path, String csv, HttpStatus status) {
-        return refused(HttpRequest.POST(path, csv).contentType(MediaType.TEXT_CSV), status);
+        return refused(caller(HttpRequest.POST(path, csv).contentType(MediaType.TEXT_CSV)), status);
+    }
+
+    /** Without a token of its own, the request goes as ADMIN (DefaultCallerFilter). */
+    private <B> MutableHttpRequest<B> caller(MutableHttpRequest<B> request) {
+        return token == null ? request : request.bearerAuth(token);
     }
 
     private JsonNode refused(MutableHttpRequest<?> request, HttpStatus status) {

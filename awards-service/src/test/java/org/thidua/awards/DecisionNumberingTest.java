@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.thidua.testing.RealInfrastructure;
+import org.thidua.testing.TestTokens;
 
 /**
  * Decision numbers under load: twenty decisions issued at once for one organisation get the numbers 1 to 20, each
@@ -77,8 +78,8 @@ class DecisionNumberingTest implements RealInfrastructure {
         String session = "/api/v1/councils/" + council + "/sessions/" + api.post("/api/v1/councils/" + council
                 + "/sessions", Map.of("nominationIds", nominations)).get("id").asText();
         for (String member : List.of("a", "b", "c")) {
-            api.post(session + "/votes", Map.of("memberId", member, "votes", nominations.stream()
-                    .map(n -> Map.of("nominationId", n, "choice", "APPROVE")).toList()));
+            api.as(TestTokens.councilMember(member)).post(session + "/votes", Map.of("memberId", member,
+                    "votes", nominations.stream().map(n -> Map.of("nominationId", n, "choice", "APPROVE")).toList()));
         }
         api.post(session + "/close", null);
         api.post("/api/v1/nominations/disclose", Map.of("nominationIds", nominations, "startDate",
@@ -92,8 +93,8 @@ class DecisionNumberingTest implements RealInfrastructure {
             Callable<String> issue = () -> {
                 start.await();
                 return api.post("/api/v1/decisions", Map.of("organisation", organisation, "signer",
-                        Map.of("name", "Nguyễn Văn A", "position", "Chủ nhiệm"), "nominationIds", List.of(nomination),
-                        "issuedBy", "admin-1")).get("number").asText();
+                        Map.of("name", "Nguyễn Văn A", "position", "Chủ nhiệm"), "nominationIds", List.of(nomination)))
+                        .get("number").asText();
             };
             numbers.add(pool.submit(issue));
         }
@@ -137,6 +138,8 @@ class DecisionNumberingTest implements RealInfrastructure {
 
         JsonNode first = api.post("/api/v1/nominations", manual("CSTDCS", "MEMBER", member));
         assertThat(first.get("origin").asText()).isEqualTo("MANUAL");
+        // the proposer is the token's subject (TestTokens.admin), not what the body says
+        assertThat(first.get("proposedBy").asText()).isEqualTo("admin");
         assertThat(first.get("ruleSetId").asText()).isEqualTo("vn-2024");
         assertThat(first.get("grounds").get(0).get("reason").asText()).contains("lũ lụt");
         JsonNode twice = api.refused("/api/v1/nominations", manual("CSTDCS", "MEMBER", member),
@@ -150,7 +153,8 @@ class DecisionNumberingTest implements RealInfrastructure {
 
     private Map<String, Object> manual(String title, String kind, String member) {
         return Map.of("year", YEAR, "titleCode", title, "recipientKind", kind, "unitId", unit, "memberId", member,
-                "grounds", List.of("Thành tích đột xuất trong cứu hộ lũ lụt tháng 9/" + YEAR), "proposedBy",
-                "admin-1");
+                "grounds", List.of("Thành tích đột xuất trong cứu hộ lũ lụt tháng 9/" + YEAR),
+                // an old client's field: ignored, the token says who proposes
+                "proposedBy", "someone-else");
     }
 }

@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,17 +21,23 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.thidua.awards.nomination.NominationState;
 import org.thidua.contracts.awards.VoteTally;
+import org.thidua.security.Callers;
+import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
 
+/** ADMIN forms councils and runs sessions; only a council member votes, as itself; any role reads. */
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/councils")
 @Tag(name = "council")
 @Validated
 public class CouncilController {
 
     private final Councils councils;
+    private final Callers callers;
 
-    CouncilController(Councils councils) {
+    CouncilController(Councils councils, Callers callers) {
         this.councils = councils;
+        this.callers = callers;
     }
 
     @Post
@@ -38,6 +46,7 @@ public class CouncilController {
         return HttpResponse.created(view(council), URI.create("/api/v1/councils/" + council.id()));
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     CouncilResponse get(String id) {
         return view(councils.council(id));
@@ -50,23 +59,28 @@ public class CouncilController {
                 + session.id()));
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}/sessions")
     List<SessionResponse> sessions(String id) {
         councils.council(id);
         return councils.sessions(id).stream().map(this::view).toList();
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}/sessions/{sessionId}")
     SessionResponse session(String id, String sessionId) {
         return view(councils.session(id, sessionId));
     }
 
+    @Secured(Roles.COUNCIL_MEMBER)
     @Post("/{id}/sessions/{sessionId}/votes")
-    @Operation(summary = "Cast one member's ballot", description = """
+    @Operation(summary = "Cast one member's ballot (COUNCIL_MEMBER, as itself)", description = """
             Each member votes APPROVE, REJECT or ABSTAIN once per nomination. Votes are secret: the answer and every \
-            read show counts only. 400 for a non-member or a nomination not before the session, 409 for a second \
-            vote or a closed session.""")
+            read show counts only. memberId must be the token's member_id (403 otherwise, and for any caller who \
+            is not a council member); 400 for a member not on this council or a nomination not before the \
+            session, 409 for a second vote or a closed session.""")
     BallotReceipt vote(String id, String sessionId, @Body @Valid CouncilRequests.Ballot ballot) {
+        callers.requireVotingAs(ballot.memberId());
         int recorded = ProblemException.duplicateOnUniqueKey("memberId", ballot.memberId()
                 + " has already voted on one of these nominations; a vote is cast once",
                 () -> councils.vote(id, sessionId, ballot));

@@ -36,7 +36,7 @@ public final class CouncilRequests {
 
     /**
      * One member's ballot: a vote on each of some nominations of the session. {@code memberId}: the voting council
-     * member (bound to the token once security lands).
+     * member, which must be the caller's token's {@code member_id} (a ballot is cast by the member itself).
      */
     @Serdeable
     public record Ballot(@NotBlank @Size(max = 64) String memberId,

@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,8 +21,12 @@ import jakarta.validation.Valid;
 import org.thidua.awards.Dates;
 import org.thidua.awards.registry.AwardRepository;
 import org.thidua.awards.registry.AwardView;
+import org.thidua.security.Callers;
+import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
 
+/** ADMIN issues decisions and revokes awards, as the token's subject; any role reads. */
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/decisions")
 @Tag(name = "decisions")
 @Validated
@@ -31,14 +37,16 @@ public class DecisionController {
     private final DecisionNumbers numbers;
     private final DecisionRepository decisions;
     private final AwardRepository awards;
+    private final Callers callers;
 
     DecisionController(IssuingDecision issuing, RevokingAward revoking, DecisionNumbers numbers,
-                       DecisionRepository decisions, AwardRepository awards) {
+                       DecisionRepository decisions, AwardRepository awards, Callers callers) {
         this.issuing = issuing;
         this.revoking = revoking;
         this.numbers = numbers;
         this.decisions = decisions;
         this.awards = awards;
+        this.callers = callers;
     }
 
     @Post
@@ -49,17 +57,20 @@ public class DecisionController {
     HttpResponse<DecisionResponse> issue(@Body @Valid DecisionRequest request) {
         LocalDate today = Dates.today();
         numbers.ensureCounter(request.organisation(), today.getYear());
+        String issuedBy = callers.current().subject();
         Decision decision = ProblemException.duplicateOnUniqueKey("nominationIds", "One of these titles is already "
-                + "awarded to its recipient for that year", () -> issuing.issue(request, today));
+                + "awarded to its recipient for that year", () -> issuing.issue(request, today, issuedBy));
         return HttpResponse.created(view(decision), URI.create("/api/v1/decisions/" + decision.id()));
     }
 
     /** An organisation's decisions of a year, in number order. */
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get
     List<DecisionResponse> list(@QueryValue String organisation, @QueryValue int year) {
         return decisions.findByOrganisationAndYearOrderBySeq(organisation, year).stream().map(this::view).toList();
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     DecisionResponse get(String id) {
         return view(decisions.findById(id).orElseThrow(() -> ProblemException.notFound("Decision", id)));

@@ -12,15 +12,14 @@ import jakarta.validation.constraints.Size;
 
 /**
  * An ADMIN issues a decision over DISCLOSED nominations whose disclosure has ended. {@code organisation}: the code in
- * the number, e.g. VPQH for 15/QĐ-VPQH; {@code issuedBy}: the acting ADMIN (bound to the token once security lands).
+ * the number, e.g. VPQH for 15/QĐ-VPQH. Who issues it is the token's subject (ADR 40).
  */
 @Serdeable
 public record DecisionRequest(
         @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,31}", message = "must be an organisation code such as VPQH")
         String organisation,
         @NotNull @Valid Signer signer,
-        @NotEmpty @Size(max = 5000) List<@NotBlank String> nominationIds,
-        @NotBlank @Size(max = 64) String issuedBy) {
+        @NotEmpty @Size(max = 5000) List<@NotBlank String> nominationIds) {
 
     @Serdeable
     public record Signer(@NotBlank @Size(max = 255) String name, @NotBlank @Size(max = 255) String position) {

@@ -61,8 +61,9 @@ public class IssuingDecision {
         this.outbox = outbox;
     }
 
+    /** {@code issuedBy}: the ADMIN issuing it (the token's subject). */
     @Transactional
-    public Decision issue(DecisionRequest request, LocalDate today) {
+    public Decision issue(DecisionRequest request, LocalDate today, String issuedBy) {
         List<Nomination> locked = changing.lockAll(request.nominationIds());
         for (Nomination n : locked) {
             ProblemException.orConflict(NominationTransitions.decide(n.state()));
@@ -89,7 +90,7 @@ public class IssuingDecision {
         Instant now = Dates.now();
         Decision decision = decisions.save(new Decision(UUID.randomUUID().toString(), request.organisation(),
                 today.getYear(), seq, Decision.number(seq, request.organisation()), today, request.signer().name(),
-                request.signer().position(), request.issuedBy(), now));
+                request.signer().position(), issuedBy, now));
         List<Award> issued = new ArrayList<>();
         for (Nomination n : locked) {
             BigDecimal multiple = inForce.flatMap(set -> set.title(n.titleCode())).map(Title::bonusMultiple)

@@ -8,12 +8,19 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.thidua.awards.JsonColumns;
+import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
 
-/** The evaluations of finalized year-end reviews: every result, with each condition that passed or failed. */
+/**
+ * The evaluations of finalized year-end reviews: every result, with each condition that passed or failed. Any role
+ * reads; the consumer alone writes them (anything added here is ADMIN's unless it says otherwise).
+ */
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/evaluations")
 @Tag(name = "eligibility")
 public class EvaluationController {
@@ -24,6 +31,7 @@ public class EvaluationController {
         this.evaluations = evaluations;
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get(produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Evaluations of a campaign's year-end review (without their results)")
     String list(@QueryValue String campaignId) {
@@ -32,6 +40,7 @@ public class EvaluationController {
         return JsonColumns.write(found);
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "One evaluation with every candidate's result for every title")
     String get(String id) {

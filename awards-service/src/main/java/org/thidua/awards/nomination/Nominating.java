@@ -42,9 +42,12 @@ public class Nominating {
         this.outbox = outbox;
     }
 
-    /** A manual nomination (ADMIN): the title as the rule set in force at the end of {@code year} defines it. */
+    /**
+     * A manual nomination by the ADMIN {@code proposedBy} (the token's subject): the title as the rule set in force
+     * at the end of {@code year} defines it.
+     */
     @Transactional
-    public Nomination proposeManually(NominationRequest request) {
+    public Nomination proposeManually(NominationRequest request, String proposedBy) {
         RuleSet set = catalogue.inForce(LocalDate.of(request.year(), 12, 31));
         Title title = set.title(request.titleCode()).orElseThrow(() -> ProblemException.invalidField("titleCode",
                 "unknown title " + request.titleCode() + " in rule set " + set.id() + "; known: "
@@ -79,7 +82,7 @@ public class Nominating {
         Nomination nomination = nominations.save(new Nomination(UUID.randomUUID().toString(), null, null,
                 request.year(), kind, request.unitId(), kind == RecipientKind.MEMBER ? request.memberId() : null,
                 title.code(), title.nameVi(), set.id(), title.councilThresholdPercent(), title.bonusMultiple(),
-                NominationProposed.Origin.MANUAL, request.proposedBy(), Ground.write(grounds),
+                NominationProposed.Origin.MANUAL, proposedBy, Ground.write(grounds),
                 NominationState.PROPOSED, null, null, null, null, null, null, null, null, null, key, key, now, now));
         outbox.publish(proposed(nomination, grounds, now));
         return nomination;

@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.validation.Validated;
@@ -24,8 +26,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import org.thidua.security.Caller;
+import org.thidua.security.Callers;
+import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
 
+/**
+ * ADMIN nominates by hand, withdraws, discloses and resolves objections; anyone with a role objects and reads. Who
+ * acts is the token's subject.
+ */
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/nominations")
 @Tag(name = "nominations")
 @Validated
@@ -37,15 +47,18 @@ public class NominationController {
     private final NominationRepository nominations;
     private final ObjectionRepository objections;
     private final JdbcOperations jdbc;
+    private final Callers callers;
 
     NominationController(Nominating nominating, ChangingNomination changing, Objecting objecting,
-                         NominationRepository nominations, ObjectionRepository objections, JdbcOperations jdbc) {
+                         NominationRepository nominations, ObjectionRepository objections, JdbcOperations jdbc,
+                         Callers callers) {
         this.nominating = nominating;
         this.changing = changing;
         this.objecting = objecting;
         this.nominations = nominations;
         this.objections = objections;
         this.jdbc = jdbc;
+        this.callers = callers;
     }
 
     @Post
@@ -55,10 +68,11 @@ public class NominationController {
     HttpResponse<NominationResponse> propose(@Body @Valid NominationRequest request) {
         Nomination n = ProblemException.duplicateOnUniqueKey("titleCode", Nominating.duplicate(request.titleCode(),
                         request.memberId() == null ? request.unitId() : request.memberId(), request.year()).getMessage(),
-                () -> nominating.proposeManually(request));
+                () -> nominating.proposeManually(request, callers.current().subject()));
         return HttpResponse.created(NominationResponse.of(n), URI.create("/api/v1/nominations/" + n.id()));
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("{?year,state,titleCode,unitId,memberId,campaignId,page,size}")
     @Transactional(readOnly = true)
     List<NominationResponse> list(@Nullable @QueryValue Integer year, @Nullable @QueryValue NominationState state,
@@ -98,6 +112,7 @@ public class NominationController {
         }
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     NominationResponse get(String id) {
         return NominationResponse.of(nominations.findById(id)
@@ -118,13 +133,17 @@ public class NominationController {
                 .map(NominationResponse::of).toList();
     }
 
+    /** Anyone with a role objects, as the token's subject and in one of its roles. */
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Post("/{id}/objections")
     HttpResponse<Objection> object(String id, @Body @Valid ObjectionRequest request) {
-        Objection objection = objecting.file(id, request);
+        Caller caller = callers.current();
+        Objection objection = objecting.file(id, request, caller.subject(), ObjectorRole.of(caller, request.role()));
         return HttpResponse.created(objection, URI.create("/api/v1/nominations/" + id + "/objections/"
                 + objection.id()));
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}/objections")
     List<Objection> objections(String id) {
         nominations.findById(id).orElseThrow(() -> ProblemException.notFound("Nomination", id));
@@ -133,7 +152,7 @@ public class NominationController {
 
     @Post("/{id}/objections/{objectionId}/resolve")
     Objection resolve(String id, String objectionId, @Body @Valid ResolutionRequest request) {
-        return objecting.resolve(id, objectionId, request);
+        return objecting.resolve(id, objectionId, request, callers.current().subject());
     }
 
     /** Why a nomination is withdrawn. */

@@ -14,8 +14,8 @@ import jakarta.validation.constraints.Size;
 import org.thidua.contracts.RecipientKind;
 
 /**
- * A manual nomination for an extraordinary achievement, with its grounds. {@code proposedBy}: the acting ADMIN
- * (bound to the token once security lands).
+ * A manual nomination for an extraordinary achievement, with its grounds. Who proposes it is the caller's token's
+ * subject, not a field (ADR 40).
  */
 @Serdeable
 public record NominationRequest(
@@ -25,8 +25,7 @@ public record NominationRequest(
         @NotNull RecipientKind recipientKind,
         @NotBlank @Pattern(regexp = NominationRequest.UUID, message = "must be a UUID") String unitId,
         @Nullable @Pattern(regexp = NominationRequest.UUID, message = "must be a UUID") String memberId,
-        @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 2000) String> grounds,
-        @NotBlank @Size(max = 64) String proposedBy) {
+        @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 2000) String> grounds) {
 
     public static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     public static final String CODE = "[A-Z][A-Z0-9_]{0,63}";

@@ -22,22 +22,25 @@ public class Objecting {
         this.changing = changing;
     }
 
-    /** Files an objection while the nomination is DISCLOSED (409 otherwise): it blocks the decision until resolved. */
+    /**
+     * Files {@code filedBy}'s objection, in {@code role}, while the nomination is DISCLOSED (409 otherwise): it blocks
+     * the decision until resolved.
+     */
     @Transactional
-    public Objection file(String nominationId, ObjectionRequest request) {
+    public Objection file(String nominationId, ObjectionRequest request, String filedBy, Objection.Role role) {
         Nomination nomination = nominations.findByIdForUpdate(nominationId)
                 .orElseThrow(() -> ProblemException.notFound("Nomination", nominationId));
         if (nomination.state() != NominationState.DISCLOSED) {
             throw ProblemException.invalidState(nomination.state().name(), "Objections are filed against a DISCLOSED "
                     + "nomination; this one is " + nomination.state());
         }
-        return objections.save(new Objection(UUID.randomUUID().toString(), nominationId, request.filedBy(),
-                request.role(), request.text().strip(), Objection.State.OPEN, null, null, Dates.now(), null));
+        return objections.save(new Objection(UUID.randomUUID().toString(), nominationId, filedBy, role,
+                request.text().strip(), Objection.State.OPEN, null, null, Dates.now(), null));
     }
 
-    /** Resolves an OPEN objection; UPHELD withdraws the nomination with the resolution as its reason. */
+    /** {@code resolvedBy} resolves an OPEN objection; UPHELD withdraws the nomination with the resolution as reason. */
     @Transactional
-    public Objection resolve(String nominationId, String objectionId, ResolutionRequest request) {
+    public Objection resolve(String nominationId, String objectionId, ResolutionRequest request, String resolvedBy) {
         Nomination nomination = nominations.findByIdForUpdate(nominationId)
                 .orElseThrow(() -> ProblemException.notFound("Nomination", nominationId));
         Objection objection = objections.findByIdForUpdate(objectionId)
@@ -47,7 +50,7 @@ public class Objecting {
                 ? Transition.to(objection.state(), request.state())
                 : Transition.refused(objection.state(), "The objection is already " + objection.state()));
         String why = ProblemException.requireReason(request.resolution());
-        Objection resolved = objections.update(objection.resolved(request.state(), why, request.resolvedBy(),
+        Objection resolved = objections.update(objection.resolved(request.state(), why, resolvedBy,
                 Dates.now()));
         if (request.state() == Objection.State.UPHELD) {
             changing.withdrawLocked(nomination, "Objection upheld: " + why);

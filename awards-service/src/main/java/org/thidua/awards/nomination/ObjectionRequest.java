@@ -1,12 +1,14 @@
 package org.thidua.awards.nomination;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** An objection: who files it (bound to the token once security lands), their role, what they object to. */
+/**
+ * An objection: what is objected to, and optionally the role the caller objects in (one of its token's roles; needed
+ * only when the token has several). Who files it is the token's subject (ADR 40).
+ */
 @Serdeable
-public record ObjectionRequest(@NotBlank @Size(max = 64) String filedBy, @NotNull Objection.Role role,
-        @NotBlank @Size(max = 4000) String text) {
+public record ObjectionRequest(@Nullable Objection.Role role, @NotBlank @Size(max = 4000) String text) {
 }

@@ -11,15 +11,22 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
 
-/** The award registry: every award, by unit, member, title and year; and the import of past years. */
+/**
+ * The award registry: every award, by unit, member, title and year (any role reads); and the import of past years
+ * (ADMIN).
+ */
+@Secured(Roles.ADMIN)
 @Controller("/api/v1/awards")
 @Tag(name = "award registry")
 @Validated
@@ -33,6 +40,7 @@ public class AwardController {
         this.jdbc = jdbc;
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("{?unitId,memberId,titleCode,year,state,page,size}")
     @Transactional(readOnly = true)
     List<AwardView> list(@Nullable @QueryValue String unitId, @Nullable @QueryValue String memberId,

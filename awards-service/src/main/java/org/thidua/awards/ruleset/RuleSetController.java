@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,8 +28,13 @@ import org.thidua.awards.rules.Condition;
 import org.thidua.awards.rules.RuleSet;
 import org.thidua.awards.rules.RuleSetReader;
 import org.thidua.awards.rules.Title;
+import org.thidua.security.Roles;
 
-/** Rule sets as data, the title catalogue of the set in force, and the base salary schedule. */
+/**
+ * Rule sets as data, the title catalogue of the set in force, and the base salary schedule: ADMIN loads sets and
+ * salaries, any role reads.
+ */
+@Secured(Roles.ADMIN)
 @Controller("/api/v1")
 @Tag(name = "rule sets")
 @Validated
@@ -39,12 +46,14 @@ public class RuleSetController {
         this.catalogue = catalogue;
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/rule-sets")
     List<RuleSetSummary> list() {
         return catalogue.rows().stream().map(RuleSetController::summary).toList();
     }
 
     /** The rule set's definition exactly as it was loaded. */
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get(uri = "/rule-sets/{id}", produces = MediaType.APPLICATION_JSON)
     String definition(String id) {
         return catalogue.row(id).definition();
@@ -63,6 +72,7 @@ public class RuleSetController {
     }
 
     /** The titles and forms of the rule set in force on {@code date} (default today). */
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/titles{?date}")
     TitleCatalogue titles(@Nullable @QueryValue LocalDate date) {
         LocalDate on = date == null ? Dates.today() : date;
@@ -71,6 +81,7 @@ public class RuleSetController {
                 .map(t -> TitleView.of(t, set.citations().getOrDefault(t.code(), List.of()))).toList());
     }
 
+    @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/base-salaries")
     List<BaseSalaryRow> baseSalaries() {
         return catalogue.baseSalary().entries().stream()

@@ -126,7 +126,8 @@ class DeployChecksCatchMistakesTest {
                 .remove("THIDUA_SECURITY_JWT_SECRET");
 
         assertThat(ComposeCheck.problems(suite, compose)).containsExactly("compose campaigns-service: reads "
-                + "THIDUA_SECURITY_JWT_SECRET, which notifications-service, units-service are given, but is not");
+                + "THIDUA_SECURITY_JWT_SECRET, which awards-service, notifications-service, units-service are given, "
+                + "but is not");
     }
 
     @Test
