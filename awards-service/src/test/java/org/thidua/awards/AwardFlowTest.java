@@ -327,6 +327,12 @@ class AwardFlowTest implements RealInfrastructure {
                 .withKey(decisionId).stream().filter(r -> typed(r, AwardDecided.TYPE)).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
         assertThat(EventSchemas.violations(AwardDecided.TYPE, event.value())).isEmpty();
+        // audited: the office's token issued it; the engine's proposals were the consumer's (system)
+        assertThat(Headers.of(event, "ce_thiduaactor")).isEqualTo("admin");
+        assertThat(api.count("SELECT COUNT(*) FROM audit_log WHERE actor = 'admin' AND event_type = ? AND subject = ?",
+                AwardDecided.TYPE, decisionId)).isEqualTo(1);
+        assertThat(awards.poll(r -> typed(r, NominationProposed.TYPE) && read(r.value()).get("campaignId").asText()
+                .equals(campaign))).extracting(r -> Headers.of(r, "ce_thiduaactor")).containsOnly("system");
         JsonNode data = read(event.value());
         assertThat(data.get("number").asText()).isEqualTo("1/QĐ-" + organisation);
         assertThat(data.get("signer").get("name").asText()).isEqualTo("Bùi Văn Cường");
