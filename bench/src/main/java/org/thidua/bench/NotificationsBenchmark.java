@@ -1,6 +1,10 @@
 package org.thidua.bench;
 
 import java.nio.file.Files;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -41,12 +46,15 @@ import org.thidua.local.ServiceProcess;
  * Fan-out of one campaign launch to N units (default 10,000, in 10 blocks, one contact each) by notifications-service
  * into the embedded SMTP server: time from publishing the launch until every email is accepted and every inbox item
  * written, against a plain loop sending the same number of messages with Jakarta Mail over one reused connection to
- * the same server, in the same run. Usage: {@code bench/notifications.sh [units]}.
+ * the same server, in the same run. With several instances of the service (they share the database and the consumer
+ * group), each instance's share of the emails is read from its {@code thidua_notifications_emails_total} metric.
+ * Usage: {@code bench/notifications.sh [units] [instances]}.
  */
 public final class NotificationsBenchmark {
 
     public static void main(String[] args) throws Exception {
         int units = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int instances = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         int groups = 10;
         Path repository = Path.of("").toAbsolutePath();
         BenchInfrastructure infrastructure = BenchInfrastructure.start("notifications");
@@ -59,19 +67,29 @@ public final class NotificationsBenchmark {
                 .orElseThrow(() -> new IllegalStateException("Build notifications-service first"));
         List<String> javaOptions = new ArrayList<>(ServiceProcess.DEFAULT_JAVA_OPTS);
         javaOptions.addAll(ServiceProcess.classDataSharing(jar));
-        try (ServiceProcess service = ServiceProcess.start("notifications-service", jar, "", Ports.freePort(), Map.of(
+        javaOptions.addAll(Machine.extraServiceOptions());
+        BenchTokens tokens = new BenchTokens();
+        Map<String, String> environment = new HashMap<>(tokens.serviceEnvironment());
+        environment.putAll(Map.of(
                 "DATASOURCES_DEFAULT_URL", db.jdbcUrl("notifications_bench"),
                 "DATASOURCES_DEFAULT_USERNAME", db.username(),
                 "DATASOURCES_DEFAULT_PASSWORD", db.password(),
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "SMTP_HOST", smtp.host(),
-                "SMTP_PORT", Integer.toString(smtp.port())), javaOptions, work, work.resolve("service.log"));
-             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                "SMTP_PORT", Integer.toString(smtp.port())));
+        List<ServiceProcess> services = new ArrayList<>();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                      "bootstrap.servers", kafka.bootstrapServers(), "acks", "all", "linger.ms", "5"),
                      new StringSerializer(), new ByteArraySerializer());
              Connection jdbc = DriverManager.getConnection(db.jdbcUrl("notifications_bench"), db.username(),
                      db.password())) {
-            service.awaitReady(Duration.ofSeconds(90));
+            for (int i = 1; i <= instances; i++) {
+                services.add(ServiceProcess.start("notifications-service", jar, "", Ports.freePort(), environment,
+                        javaOptions, work, work.resolve("service-" + i + ".log")));
+            }
+            for (ServiceProcess service : services) {
+                service.awaitReady(Duration.ofSeconds(120));
+            }
 
             // the recipients: N units with one contact each, in 10 blocks of the year
             List<String> groupIds = new ArrayList<>();
@@ -99,15 +117,18 @@ public final class NotificationsBenchmark {
             await(() -> count(jdbc, "SELECT COUNT(*) FROM recipient_contact") >= units
                     && count(jdbc, "SELECT COUNT(*) FROM recipient_group_member") >= units, Duration.ofMinutes(5));
 
-            // baseline: a plain loop, Jakarta Mail, one reused connection, the same number of multipart messages
-            double plainSeconds = plainLoop(smtp, units);
+            // baseline: a plain loop, Jakarta Mail, one reused connection, the same number of multipart messages; a
+            // first unmeasured round warms the server and the loop up as the fan-out will find them
+            plainLoop(smtp, Math.min(units, 2_000), "warm");
+            smtp.clear();
+            double plainSeconds = plainLoop(smtp, units, "plain");
             smtp.clear();
 
             // the fan-out
             AtomicLong peakRss = new AtomicLong();
             Thread sampler = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
-                    peakRss.accumulateAndGet(rssKb(service.pid()), Math::max);
+                    services.forEach(service -> peakRss.accumulateAndGet(rssKb(service.pid()), Math::max));
                     try {
                         Thread.sleep(100);
                     } catch (InterruptedException e) {
@@ -116,7 +137,7 @@ public final class NotificationsBenchmark {
                 }
             });
             sampler.setDaemon(true);
-            long rssBefore = rssKb(service.pid());
+            long rssBefore = services.stream().mapToLong(service -> rssKb(service.pid())).max().orElse(0);
             sampler.start();
             String campaignId = UUID.randomUUID().toString();
             long start = System.nanoTime();
@@ -143,7 +164,7 @@ public final class NotificationsBenchmark {
 
             System.out.println();
             System.out.println("Machine: " + Machine.describe());
-            System.out.printf("Command: bench/notifications.sh %d%n%n", units);
+            System.out.printf("Command: bench/notifications.sh %d %d%n%n", units, instances);
             System.out.println("| measure | plain Jakarta Mail loop, one connection | notifications-service fan-out |");
             System.out.println("|---|---|---|");
             System.out.printf("| %,d emails accepted by the SMTP server | %.2f s (%,.0f emails/s) | %.2f s (%,.0f emails/s)"
@@ -151,15 +172,31 @@ public final class NotificationsBenchmark {
                     units / fanoutSeconds, 100 * plainSeconds / fanoutSeconds);
             System.out.printf("| %,d inbox items written (from publishing the launch) | — | %.2f s |%n", units, inboxSeconds);
             System.out.printf("| deliveries SENT | — | %,d |%n", sent);
-            System.out.printf("| service resident memory (VmRSS) before / peak during the fan-out | — | %d MB / %d MB |%n",
-                    rssBefore / 1024, peakRss.get() / 1024);
+            System.out.printf("| service resident memory (VmRSS, largest instance) before / peak during the fan-out | — "
+                    + "| %d MB / %d MB |%n", rssBefore / 1024, peakRss.get() / 1024);
+            List<String> shares = new ArrayList<>();
+            for (ServiceProcess service : services) {
+                shares.add(String.format("%,.0f", acceptedEmails(service)));
+            }
+            System.out.printf("| emails sent by each of the %d instances | — | %s |%n", instances,
+                    String.join(" + ", shares));
         } finally {
+            services.forEach(ServiceProcess::close);
             smtp.stop();
             infrastructure.close();
         }
     }
 
-    private static double plainLoop(EmbeddedSmtp smtp, int count) throws Exception {
+    /** The instance's {@code thidua_notifications_emails_total{result="accepted"}}, from its Prometheus endpoint. */
+    private static double acceptedEmails(ServiceProcess service) throws Exception {
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(service.baseUrl() + "/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        return metrics.body().lines().filter(l -> l.startsWith("thidua_notifications_emails_total")
+                        && l.contains("result=\"accepted\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private static double plainLoop(EmbeddedSmtp smtp, int count, String prefix) throws Exception {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", smtp.host());
         properties.put("mail.smtp.port", Integer.toString(smtp.port()));
@@ -170,7 +207,7 @@ public final class NotificationsBenchmark {
             for (int i = 0; i < count; i++) {
                 MimeMessage message = new MimeMessage(session);
                 message.setFrom(new InternetAddress("thidua@thidua.local", "Thi đua – Khen thưởng", "UTF-8"));
-                message.setRecipient(Message.RecipientType.TO, new InternetAddress("plain" + i + "@bench.vn"));
+                message.setRecipient(Message.RecipientType.TO, new InternetAddress(prefix + i + "@bench.vn"));
                 message.setSubject("Phát động phong trào thi đua: Phong trào thi đua năm 2019", "UTF-8");
                 MimeMultipart body = new MimeMultipart("alternative");
                 MimeBodyPart text = new MimeBodyPart();
