@@ -2,6 +2,7 @@ package org.thidua.local;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
@@ -116,13 +117,18 @@ public final class EmbeddedSmtp implements AutoCloseable {
         return greenMail.waitForIncomingEmail(timeout.toMillis(), count);
     }
 
-    /** Deletes all received mail. */
+    /**
+     * Deletes all received mail and the mailboxes GreenMail made for each new address (it finds a mailbox by walking
+     * a list of them, so thousands of stale ones slow every later delivery down).
+     */
     public void clear() {
         try {
             greenMail.purgeEmailFromAllMailboxes();
         } catch (FolderException e) {
             throw new IllegalStateException("cannot purge mailboxes", e);
         }
+        UserManager users = greenMail.getUserManager();
+        List.copyOf(users.listUser()).forEach(users::deleteUser);
     }
 
     /** Starts the HTTP read endpoint on 127.0.0.1:{@code httpPort} (0 = any free port). */
