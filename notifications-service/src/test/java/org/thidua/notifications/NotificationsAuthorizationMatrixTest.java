@@ -41,9 +41,11 @@ class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         // a unit without contacts: its notice goes to the inbox only, so no delivery changes in the background
         unit = events.unit(TestEvents.id(), "AUTH-U1", "Đơn vị một", "vi");
         String group = events.group("Khối một", List.of(unit));
-        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/v1/recipients/units/" + unit) != null);
+        // 60 s, as the module's other waits for a consumer: on a loaded CI machine a listener of the new context can
+        // wait out the previous test class's consumer-group session before it gets its partitions
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/v1/recipients/units/" + unit) != null);
         eventId = events.launch(TestEvents.id(), TestEvents.id(), "Phong trào thi đua", List.of(group));
-        await().atMost(Duration.ofSeconds(30)).until(() -> inbox().size() == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> inbox().size() == 1);
         notice = inbox().get(0).get("id").asLong();
         return new Scope(unit, Set.of(group));
     }
