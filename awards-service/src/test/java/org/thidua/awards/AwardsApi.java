@@ -24,8 +24,6 @@ import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.transaction.TransactionOperations;
 import org.thidua.contracts.Event;
-import org.thidua.contracts.EventJson;
-import org.thidua.contracts.EventSchemas;
 import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.contracts.units.MemberJoined;
 import org.thidua.contracts.units.UnitRegistered;
@@ -183,15 +181,12 @@ public final class AwardsApi {
 
     /** Sends {@code event} as its publisher would; returns the CloudEvents id. */
     public String send(Event event) {
-        return send(event, UUID.randomUUID().toString());
+        return sender.send(event);
     }
 
     /** Sends {@code event} with a given CloudEvents id (the same id twice: a redelivery). */
     public String send(Event event, String eventId) {
-        byte[] data = EventJson.write(event);
-        assertThat(EventSchemas.violations(event.type(), data)).as("test event %s", event.type()).isEmpty();
-        sender.send(event.topic(), eventId, event.type(), event.subject(), data);
-        return eventId;
+        return sender.send(event, eventId);
     }
 
     /** A unit with {@code members} members, known to the directory once this returns; the member ids. */

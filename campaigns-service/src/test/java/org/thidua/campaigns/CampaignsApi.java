@@ -28,8 +28,6 @@ import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.transaction.TransactionOperations;
 import org.thidua.contracts.Event;
-import org.thidua.contracts.EventJson;
-import org.thidua.contracts.EventSchemas;
 import org.thidua.contracts.groups.GroupCreated;
 import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.contracts.units.UnitRegistered;
@@ -160,9 +158,7 @@ public final class CampaignsApi {
     // --- units-service, as seen on the broker -------------------------------------------------------------------
 
     public void send(Event event) {
-        byte[] data = EventJson.write(event);
-        assertThat(EventSchemas.violations(event.type(), data)).as("test event %s", event.type()).isEmpty();
-        sender.send(event.topic(), UUID.randomUUID().toString(), event.type(), event.subject(), data);
+        sender.send(event);
     }
 
     public String unit(String code, Instant registeredAt) {

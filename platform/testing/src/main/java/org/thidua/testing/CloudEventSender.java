@@ -10,6 +10,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.thidua.contracts.Event;
+import org.thidua.contracts.EventJson;
+import org.thidua.contracts.EventSchemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Sends events the way another team's producer would, from the documented contract alone (CloudEvents 1.0 Kafka
@@ -20,6 +25,21 @@ public final class CloudEventSender implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
             ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+
+    /**
+     * Sends a contract event as its publisher would, after checking it against its JSON Schema (a test event that
+     * breaks the contract fails the test, not the consumer); returns the event id.
+     */
+    public String send(Event event) {
+        return send(event, UUID.randomUUID().toString());
+    }
+
+    /** As {@link #send(Event)}, with a given event id (the same id twice: a redelivery). */
+    public String send(Event event, String eventId) {
+        byte[] data = EventJson.write(event);
+        assertThat(EventSchemas.violations(event.type(), data)).as("test event %s", event.type()).isEmpty();
+        return send(event.topic(), eventId, event.type(), event.subject(), data);
+    }
 
     /** Sends and waits for the broker's acknowledgement; returns the event id. */
     public String send(String topic, String type, String subject, String json) {
