@@ -1,5 +1,7 @@
 package org.thidua.messaging;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -108,6 +110,7 @@ public class OutboxRelay {
                     return;
                 }
                 failures.increment();
+                leadership.checkAfterFailure();
                 LOG.warn("Outbox relay round failed, retrying in {} ms: {}", backoffMillis, e.toString());
                 try {
                     wakeUps.tryAcquire(backoffMillis, TimeUnit.MILLISECONDS);
@@ -121,8 +124,9 @@ public class OutboxRelay {
     }
 
     /** Sends one batch; rows after the first failed send stay unsent so that order per key is kept. */
-    int relayOnce() throws InterruptedException {
-        List<OutboxRow> rows = store.unpublished(config.getRelayBatchSize());
+    int relayOnce() throws InterruptedException, SQLException {
+        Connection connection = leadership.connection();
+        List<OutboxRow> rows = store.unpublished(connection, config.getRelayBatchSize());
         if (rows.isEmpty()) {
             return 0;
         }
@@ -140,7 +144,7 @@ public class OutboxRelay {
                 failure = e;
             }
         }
-        store.markPublished(sent, Instant.now());
+        store.markPublished(connection, sent, Instant.now());
         published.increment(sent.size());
         if (failure != null) {
             throw new IllegalStateException("Kafka refused outbox row " + rows.get(sent.size()).id(), failure.getCause());

@@ -3,6 +3,7 @@ package org.thidua.messaging;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,11 +70,14 @@ class OutboxStore {
         }
     }
 
-    /** The oldest unsent rows, in commit (id) order. */
-    List<OutboxRow> unpublished(int limit) {
-        return transactions.executeRead(status -> jdbc.prepareStatement("""
+    /**
+     * The oldest unsent rows, in commit (id) order, read on {@code connection} (the relay's own, in auto-commit: one
+     * statement, no transaction around it).
+     */
+    List<OutboxRow> unpublished(Connection connection, int limit) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
                 SELECT id, event_id, topic, message_key, event_type, payload, traceparent, occurred_at, actor
-                FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?""", statement -> {
+                FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT ?""")) {
             statement.setInt(1, limit);
             List<OutboxRow> rows = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
@@ -84,19 +88,20 @@ class OutboxStore {
                 }
             }
             return rows;
-        }));
+        }
     }
 
-    void markPublished(List<Long> ids, Instant publishedAt) {
+    /** Marks rows sent, on {@code connection} (the relay's own, in auto-commit). */
+    void markPublished(Connection connection, List<Long> ids, Instant publishedAt) throws SQLException {
         if (ids.isEmpty()) {
             return;
         }
         String placeholders = String.join(",", Collections.nCopies(ids.size(), "?"));
-        transactions.executeWrite(status -> jdbc.prepareStatement(
-                "UPDATE outbox_event SET published_at = ? WHERE id IN (" + placeholders + ")", statement -> {
-                    bind(statement, publishedAt, ids);
-                    return statement.executeUpdate();
-                }));
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE outbox_event SET published_at = ? WHERE id IN (" + placeholders + ")")) {
+            bind(statement, publishedAt, ids);
+            statement.executeUpdate();
+        }
     }
 
     /** How many rows wait, and when the oldest of them was written (null when none waits). */
@@ -124,7 +129,7 @@ class OutboxStore {
     record Backlog(long size, Instant oldest) {
     }
 
-    private static void bind(PreparedStatement statement, Instant publishedAt, List<Long> ids) throws java.sql.SQLException {
+    private static void bind(PreparedStatement statement, Instant publishedAt, List<Long> ids) throws SQLException {
         statement.setTimestamp(1, Timestamp.from(publishedAt));
         for (int i = 0; i < ids.size(); i++) {
             statement.setLong(i + 2, ids.get(i));

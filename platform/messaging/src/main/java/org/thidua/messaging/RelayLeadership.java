@@ -31,12 +31,12 @@ class RelayLeadership implements AutoCloseable {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
     }
 
-    /** True when this instance holds (or just took) the relay lock. Called only by the relay thread. */
+    /**
+     * True when this instance holds (or just took) the relay lock. Called only by the relay thread, which then reads
+     * and marks the outbox on {@link #connection()}: the session that holds the lock, so a relay whose session died
+     * (and with it the lock) fails instead of relaying beside the new holder.
+     */
     boolean holdOrAcquire() throws SQLException {
-        if (connection != null && !connection.isValid(2)) {
-            LOG.warn("Outbox relay lost its lock connection; trying to take the lock again");
-            closeQuietly();
-        }
         if (connection == null) {
             connection = dataSource.getConnection();
             connection.setAutoCommit(true);
@@ -53,6 +53,26 @@ class RelayLeadership implements AutoCloseable {
             }
         }
         return held;
+    }
+
+    /** The lock holder's connection, in auto-commit; only while {@link #holdOrAcquire()} says the lock is held. */
+    Connection connection() {
+        return connection;
+    }
+
+    /**
+     * After a failed round: drops the connection unless it still answers, so that the next round takes a new one
+     * and asks for the lock again (the server released it with the old session).
+     */
+    void checkAfterFailure() {
+        try {
+            if (connection != null && !connection.isValid(2)) {
+                LOG.warn("Outbox relay lost its lock connection; trying to take the lock again");
+                closeQuietly();
+            }
+        } catch (SQLException e) {
+            closeQuietly();
+        }
     }
 
     @Override
