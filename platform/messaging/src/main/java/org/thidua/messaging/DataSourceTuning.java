@@ -12,7 +12,9 @@ import jakarta.inject.Singleton;
  * what any statement does. Connector/J keeps the session state (auto-commit, read-only, isolation) on the client
  * instead of asking the server before each transaction, caches parsed statements, result set metadata and the
  * server's configuration, and sends batches as multi-row statements (its reference manual's performance properties;
- * HikariCP's MySQL page). A data source URL or property that names one of them wins.
+ * HikariCP's MySQL page). A read-only transaction stays a hint to the driver instead of two {@code SET SESSION
+ * TRANSACTION READ ONLY / READ WRITE} statements around it: nothing here relies on the server refusing its writes.
+ * Pooled connections come with auto-commit off, so a transaction costs no {@code SET autocommit} statements. A data source URL or property that names one of them wins.
  */
 @Singleton
 class DataSourceTuning implements BeanCreatedEventListener<DatasourceConfiguration> {
@@ -25,13 +27,17 @@ class DataSourceTuning implements BeanCreatedEventListener<DatasourceConfigurati
             "cacheServerConfiguration", "true",
             "cacheResultSetMetadata", "true",
             "maintainTimeStats", "false",
-            "rewriteBatchedStatements", "true");
+            "rewriteBatchedStatements", "true",
+            "readOnlyPropagatesToServer", "false");
 
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration configuration = event.getBean();
         String url = configuration.getUrl();
         if (url != null && url.startsWith("jdbc:mysql:")) {
+            // every change runs in a transaction, which would otherwise switch auto-commit off and on again around
+            // itself (two statements each); a read outside one is rolled back when its connection returns to the pool
+            configuration.setAutoCommit(false);
             CONNECTOR_J.forEach((name, value) -> {
                 if (!configuration.getDataSourceProperties().containsKey(name) && !url.contains(name + "=")) {
                     configuration.addDataSourceProperty(name, value);
