@@ -17,6 +17,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -94,6 +95,7 @@ public class RegistrationController {
     /** Changes a RETURNED registration and submits it again (its unit's officer, or ADMIN). */
     @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
     @Put("/{id}")
+    @Transactional
     RegistrationResponse resubmit(String campaignId, String id, @Body @Valid RegistrationRequest.Change change) {
         requireActingForUnitOf(campaignId, id);
         return RegistrationResponse.of(changing.resubmit(campaignId, id, change), null);
@@ -111,13 +113,18 @@ public class RegistrationController {
 
     @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
     @Post("/{id}/withdraw")
+    @Transactional
     RegistrationResponse withdraw(String campaignId, String id, @Nullable @Body @Valid ReasonRequest request) {
         requireActingForUnitOf(campaignId, id);
         return RegistrationResponse.of(changing.withdraw(campaignId, id, request == null ? null : request.reason()),
                 null);
     }
 
-    /** 403 unless the caller acts for the registration's unit; an unknown registration is left to the use case. */
+    /**
+     * 403 unless the caller acts for the registration's unit; an unknown registration is left to the use case. Read in
+     * the use case's transaction (the calling method is {@code @Transactional}, the use case joins it): one
+     * transaction per request, not a read-only one before it.
+     */
     private void requireActingForUnitOf(String campaignId, String id) {
         registrations.findByIdAndCampaignId(id, campaignId).ifPresent(r -> callers.requireActingFor(r.unitId()));
     }

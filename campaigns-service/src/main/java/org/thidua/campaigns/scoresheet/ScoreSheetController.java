@@ -18,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -63,6 +64,7 @@ public class ScoreSheetController {
     /** Starts the DRAFT sheet of an accepted registration; 400 for points above a criterion's maximum. */
     @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
     @Post
+    @Transactional
     HttpResponse<ScoreSheetResponse> create(String campaignId, ReviewPeriod period,
                                             @Body @Valid ScoreSheetRequest request) {
         registrations.findByIdAndCampaignId(request.registrationId(), campaignId)
@@ -95,6 +97,7 @@ public class ScoreSheetController {
     /** Replaces the entries (and outcomes) of a DRAFT sheet; 409 with the current state otherwise. */
     @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
     @Put("/{id}")
+    @Transactional
     ScoreSheetResponse edit(String campaignId, ReviewPeriod period, String id,
                             @Body @Valid ScoreSheetRequest.Change change) {
         callers.requireActingFor(sheet(campaignId, period, id).unitId());
@@ -103,6 +106,7 @@ public class ScoreSheetController {
 
     @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
     @Post("/{id}/submit")
+    @Transactional
     ScoreSheetResponse submit(String campaignId, ReviewPeriod period, String id) {
         callers.requireActingFor(sheet(campaignId, period, id).unitId());
         return ScoreSheetResponse.of(changing.submit(campaignId, period, id), null, null);
@@ -111,6 +115,7 @@ public class ScoreSheetController {
     /** A reviewer of one of the unit's groups, or ADMIN. */
     @Secured({Roles.ADMIN, Roles.REVIEWER})
     @Post("/{id}/review")
+    @Transactional
     ScoreSheetResponse review(String campaignId, ReviewPeriod period, String id,
                               @Body @Valid ScoreSheetRequest.Review review) {
         requireReviewer(sheet(campaignId, period, id));
@@ -125,12 +130,14 @@ public class ScoreSheetController {
     /** A reviewer of one of the unit's groups, or ADMIN, sends the sheet one step back. */
     @Secured({Roles.ADMIN, Roles.REVIEWER})
     @Post("/{id}/return")
+    @Transactional
     ScoreSheetResponse giveBack(String campaignId, ReviewPeriod period, String id,
                                 @Body @Valid ReasonRequest request) {
         requireReviewer(sheet(campaignId, period, id));
         return ScoreSheetResponse.of(changing.giveBack(campaignId, period, id, request.reason()), null, null);
     }
 
+    /** The sheet the caller's right is checked on; read in the caller's transaction, which the use case joins. */
     private ScoreSheet sheet(String campaignId, ReviewPeriod period, String id) {
         return sheets.findById(id).filter(s -> s.campaignId().equals(campaignId) && s.period() == period)
                 .orElseThrow(() -> ProblemException.notFound("Score sheet", id));
