@@ -4,5 +4,5 @@
 # Usage: bench/campaigns.sh [units=2000] [requests/s=500] [concurrency=64] [warm-up units W=1000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -pl campaigns-service,bench -am package -DskipTests
+./mvnw -B -q -pl campaigns-service,bench -am package -DskipTests -Dmaven.jar.forceCreation=true
 exec java -Xmx1g -cp "bench/target/classes:$(cat bench/target/bench.classpath)" org.thidua.bench.CampaignsBenchmark "$@"

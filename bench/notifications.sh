@@ -4,5 +4,5 @@
 # Usage: bench/notifications.sh [units=10000] [instances=1]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -pl notifications-service,bench -am package -DskipTests
+./mvnw -B -q -pl notifications-service,bench -am package -DskipTests -Dmaven.jar.forceCreation=true
 exec java -Xmx1g -cp "bench/target/classes:$(cat bench/target/bench.classpath)" org.thidua.bench.NotificationsBenchmark "$@"

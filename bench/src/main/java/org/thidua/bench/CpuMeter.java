@@ -1,6 +1,7 @@
 package org.thidua.bench;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,19 +26,33 @@ final class CpuMeter {
 
     Interval start() {
         Map<String, Long> ticks = new LinkedHashMap<>();
-        processes.forEach((name, pid) -> ticks.put(name, processTicks(pid)));
-        return new Interval(ticks, machineTicks(), System.nanoTime());
+        Map<String, Long> jit = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> {
+            ticks.put(name, processTicks(pid));
+            jit.put(name, compilerTicks(pid));
+        });
+        return new Interval(ticks, jit, machineTicks(), System.nanoTime());
     }
 
     final class Interval {
         private final Map<String, Long> startTicks;
+        private final Map<String, Long> startJit;
         private final long[] startMachine;
         private final long startNanos;
 
-        private Interval(Map<String, Long> startTicks, long[] startMachine, long startNanos) {
+        private Interval(Map<String, Long> startTicks, Map<String, Long> startJit, long[] startMachine,
+                         long startNanos) {
             this.startTicks = startTicks;
+            this.startJit = startJit;
             this.startMachine = startMachine;
             this.startNanos = startNanos;
+        }
+
+        /** The share of process {@code name}'s CPU time since the start that its JIT compiler threads used. */
+        double jitShare(String name) {
+            long all = processTicks(processes.get(name)) - startTicks.get(name);
+            long jit = compilerTicks(processes.get(name)) - startJit.get(name);
+            return all <= 0 ? 0 : (double) jit / all;
         }
 
         /**
@@ -53,7 +68,9 @@ final class CpuMeter {
                     wall, total == 0 ? 0 : 100.0 * busy / total, Runtime.getRuntime().availableProcessors()));
             startTicks.forEach((name, before) -> {
                 double seconds = (processTicks(processes.get(name)) - before) / TICKS_PER_SECOND;
-                line.append(String.format("; %s %.1f s CPU (%.2f ms/%s)", name, seconds, 1000 * seconds / work, unit));
+                double jit = (compilerTicks(processes.get(name)) - startJit.get(name)) / TICKS_PER_SECOND;
+                line.append(String.format("; %s %.1f s CPU (%.2f ms/%s%s)", name, seconds, 1000 * seconds / work, unit,
+                        jit >= 0.05 ? String.format(", of which JIT compiling %.1f s", jit) : ""));
             });
             return line.toString();
         }
@@ -68,6 +85,31 @@ final class CpuMeter {
         } catch (IOException | NumberFormatException | IndexOutOfBoundsException e) {
             return 0;
         }
+    }
+
+    /**
+     * utime + stime of the JVM's JIT compiler threads ({@code C1/C2 CompilerThread*}, named in
+     * {@code /proc/<pid>/task/<tid>/stat}) in clock ticks: compiling, not serving; 0 for a process that is not a JVM.
+     */
+    private static long compilerTicks(long pid) {
+        long ticks = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException | NumberFormatException | IndexOutOfBoundsException e) {
+                    // the thread ended between listing and reading: its time is in no compiler thread any more
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks;
     }
 
     /** {busy, total} jiffies of all CPUs. */

@@ -50,6 +50,34 @@ final class StatementCounter implements AutoCloseable {
         return line.substring(0, line.length() - 1);
     }
 
+    /**
+     * What the server ran during {@code millis} (its general log, written to a table meanwhile), each statement shape
+     * (literals masked) with its count, most frequent first: which statements a request is made of.
+     */
+    String sample(long millis) throws SQLException, InterruptedException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("TRUNCATE TABLE mysql.general_log");
+            statement.execute("SET GLOBAL log_output = 'TABLE'");
+            statement.execute("SET GLOBAL general_log = 1");
+            Thread.sleep(millis);
+            statement.execute("SET GLOBAL general_log = 0");
+            Map<String, Integer> shapes = new LinkedHashMap<>();
+            try (ResultSet rs = statement.executeQuery(
+                    "SELECT command_type, CONVERT(argument USING utf8mb4) FROM mysql.general_log")) {
+                while (rs.next()) {
+                    String text = rs.getString(2) == null ? "" : rs.getString(2);
+                    String shape = rs.getString(1) + " " + text.replaceAll("'[^']*'", "?")
+                            .replaceAll("\\b\\d+(\\.\\d+)?\\b", "N").replaceAll("\\s+", " ");
+                    shapes.merge(shape.length() > 110 ? shape.substring(0, 110) : shape, 1, Integer::sum);
+                }
+            }
+            StringBuilder out = new StringBuilder("statements in " + millis + " ms:\n");
+            shapes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
+                    .forEach(e -> out.append(String.format("%6d  %s%n", e.getValue(), e.getKey())));
+            return out.toString();
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         connection.close();
