@@ -16,17 +16,20 @@ final class BenchEvents {
     }
 
     /** Sends {@code event} as if {@code source} (e.g. {@code /units-service}) had published it; does not wait. */
-    static void send(KafkaProducer<String, byte[]> producer, Event event, String source) {
+    /** Sends {@code event} as a CloudEvent from {@code source}; returns its id. */
+    static String send(KafkaProducer<String, byte[]> producer, Event event, String source) {
+        String id = UUID.randomUUID().toString();
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.subject(),
                 EventJson.write(event));
         header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", UUID.randomUUID().toString());
+        header(record, "ce_id", id);
         header(record, "ce_source", source);
         header(record, "ce_type", event.type());
         header(record, "ce_time", Instant.now().toString());
         header(record, "ce_subject", event.subject());
         header(record, "content-type", "application/json");
         producer.send(record);
+        return id;
     }
 
     private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
