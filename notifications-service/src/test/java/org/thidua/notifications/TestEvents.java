@@ -57,7 +57,11 @@ final class TestEvents implements AutoCloseable {
     }
 
     String group(String name, List<String> unitIds) {
-        String groupId = id();
+        return group(id(), name, unitIds);
+    }
+
+    /** A group with a chosen id, created and given its members. */
+    String group(String groupId, String name, List<String> unitIds) {
         send(Topics.GROUPS, GroupCreated.TYPE, groupId, JSON.createObjectNode().put("groupId", groupId)
                 .put("kind", "BLOCK").put("year", 2019).put("code", "K-" + groupId.substring(0, 8)).put("name", name)
                 .put("occurredAt", "2019-01-10T03:00:00Z"));

@@ -57,6 +57,19 @@ public class RecipientDirectory {
         return ids;
     }
 
+    /** Those of {@code groupIds} this projection knows no member of (not projected yet, or empty). */
+    public List<String> groupsWithoutMembers(Collection<String> groupIds) {
+        Set<String> withMembers = new HashSet<>();
+        for (List<String> chunk : chunks(groupIds)) {
+            withMembers.addAll(jdbc.prepareStatement("SELECT DISTINCT group_id FROM recipient_group_member"
+                    + " WHERE group_id IN (" + marks(chunk.size()) + ")", s -> {
+                bind(s, chunk);
+                return strings(s);
+            }));
+        }
+        return groupIds.stream().filter(id -> !withMembers.contains(id)).distinct().toList();
+    }
+
     public Optional<String> groupName(String groupId) {
         return jdbc.prepareStatement("SELECT name FROM recipient_group WHERE group_id = ?", s -> {
             s.setString(1, groupId);

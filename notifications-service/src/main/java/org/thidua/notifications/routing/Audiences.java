@@ -37,6 +37,18 @@ class Audiences {
         this.directory = directory;
     }
 
+    /** The groups through which the route reaches units (a launch's scope groups, a covenant's group), else none. */
+    List<String> groupsOf(Route route, byte[] data) {
+        return switch (route.audience()) {
+            case UNITS_IN_CAMPAIGN_SCOPE -> {
+                CampaignLaunched.Scope scope = EventJson.read(data, CampaignLaunched.class).scope();
+                yield scope.allUnits() || scope.groupIds() == null ? List.of() : scope.groupIds();
+            }
+            case GROUP_UNITS -> List.of(EventJson.read(data, CovenantOpened.class).groupId());
+            default -> List.of();
+        };
+    }
+
     List<Target> targets(Route route, byte[] data, Map<String, Object> event) {
         return switch (route.audience()) {
             case UNITS_IN_CAMPAIGN_SCOPE -> {

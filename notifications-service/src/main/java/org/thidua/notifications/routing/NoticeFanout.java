@@ -36,8 +36,9 @@ import org.thidua.notifications.template.NoticeTemplates;
 /**
  * Turns a routed event into one notice per reached unit (its inbox item) and one email delivery per address, in the
  * consuming transaction; the delivery dispatcher sends them after commit. A unit not projected yet is kept in
- * {@code pending_notice} and notified when it arrives; a unit without contacts gets its inbox item and a NO_CONTACT
- * report, readdressed when it gets contacts.
+ * {@code pending_notice} and notified when it arrives; a group of the audience with no member known yet keeps the event
+ * in {@code pending_group_notice} until its members arrive; a unit without contacts gets its inbox item and a
+ * NO_CONTACT report, readdressed when it gets contacts.
  */
 @Singleton
 public class NoticeFanout implements EventHandler {
@@ -77,8 +78,12 @@ public class NoticeFanout implements EventHandler {
         if (CampaignLaunched.TYPE.equals(event.type())) {
             campaigns.remember(event.data(CampaignLaunched.class));
         }
-        NotificationRouting.routeOf(event.type())
-                .ifPresent(route -> notify(route, event.id(), event.data(), null));
+        NotificationRouting.routeOf(event.type()).ifPresent(route -> {
+            for (String groupId : directory.groupsWithoutMembers(audiences.groupsOf(route, event.data()))) {
+                keepPendingForGroup(event.id(), route.eventType(), groupId, event.data());
+            }
+            notify(route, event.id(), event.data(), null);
+        });
     }
 
     /** Notices kept for a unit that was not projected yet go out once it is; NO_CONTACT reports get its contacts. */
@@ -87,8 +92,8 @@ public class NoticeFanout implements EventHandler {
         String unitId = changed.unitId();
         if (directory.units(List.of(unitId)).containsKey(unitId)) {
             for (PendingNotice pending : pending(unitId)) {
-                NotificationRouting.routeOf(pending.eventType()).ifPresent(route ->
-                        notify(route, pending.eventId(), pending.payload().getBytes(StandardCharsets.UTF_8), unitId));
+                NotificationRouting.routeOf(pending.eventType()).ifPresent(route -> notify(route, pending.eventId(),
+                        pending.payload().getBytes(StandardCharsets.UTF_8), Set.of(unitId)));
                 jdbc.prepareStatement("DELETE FROM pending_notice WHERE event_id = ? AND unit_id = ?", s -> {
                     s.setString(1, pending.eventId());
                     s.setString(2, unitId);
@@ -112,25 +117,51 @@ public class NoticeFanout implements EventHandler {
 
     /**
      * The safety net for races between streams: a routed event and its unit's projection (or contacts) committing at
-     * the same moment each miss the other. Every few seconds, notices kept for units that are now known go out, and
-     * NO_CONTACT reports of units that now have contacts are readdressed.
+     * the same moment each miss the other. Every few seconds, notices kept for units that are now known go out,
+     * NO_CONTACT reports of units that now have contacts are readdressed, and events kept for groups that now have
+     * members go to those members.
      */
     @io.micronaut.scheduling.annotation.Scheduled(fixedDelay = "${thidua.notifications.pending-sweep:5s}",
             initialDelay = "5s")
     @io.micronaut.transaction.annotation.Transactional
     void releaseKnown() {
-        List<String> units = new ArrayList<>(unitIds("SELECT DISTINCT p.unit_id FROM pending_notice p"
+        List<String> units = new ArrayList<>(ids("SELECT DISTINCT p.unit_id FROM pending_notice p"
                 + " JOIN recipient_unit u ON u.unit_id = p.unit_id"));
-        for (String unitId : unitIds("SELECT DISTINCT d.unit_id FROM delivery d JOIN recipient_contact c"
+        for (String unitId : ids("SELECT DISTINCT d.unit_id FROM delivery d JOIN recipient_contact c"
                 + " ON c.unit_id = d.unit_id WHERE d.state = 'NO_CONTACT'")) {
             if (!units.contains(unitId)) {
                 units.add(unitId);
             }
         }
         units.forEach(unitId -> onRecipientChanged(new RecipientChanged(unitId)));
+        for (String groupId : ids("SELECT DISTINCT p.group_id FROM pending_group_notice p"
+                + " JOIN recipient_group_member m ON m.group_id = p.group_id")) {
+            releaseGroup(groupId);
+        }
     }
 
-    private List<String> unitIds(String sql) {
+    /** Events kept for a group that now has members: notified to those members (the others had theirs). */
+    private void releaseGroup(String groupId) {
+        Set<String> members = Set.copyOf(directory.unitIdsOfGroups(List.of(groupId)));
+        List<PendingNotice> kept = jdbc.prepareStatement("SELECT event_id, event_type, payload FROM pending_group_notice"
+                + " WHERE group_id = ? ORDER BY created_at", s -> {
+            s.setString(1, groupId);
+            return pendingNotices(s);
+        });
+        for (PendingNotice pending : kept) {
+            LOG.info("Group {} has members now: {} ({}) goes to its {} units", groupId, pending.eventId(),
+                    pending.eventType(), members.size());
+            NotificationRouting.routeOf(pending.eventType()).ifPresent(route -> notify(route, pending.eventId(),
+                    pending.payload().getBytes(StandardCharsets.UTF_8), members));
+            jdbc.prepareStatement("DELETE FROM pending_group_notice WHERE event_id = ? AND group_id = ?", s -> {
+                s.setString(1, pending.eventId());
+                s.setString(2, groupId);
+                return s.executeUpdate();
+            });
+        }
+    }
+
+    private List<String> ids(String sql) {
         return jdbc.prepareStatement(sql, s -> {
             List<String> ids = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
@@ -142,10 +173,10 @@ public class NoticeFanout implements EventHandler {
         });
     }
 
-    private void notify(Route route, String eventId, byte[] data, String onlyUnit) {
+    private void notify(Route route, String eventId, byte[] data, Set<String> onlyUnits) {
         Map<String, Object> event = JSON.convertValue(readTree(data), new TypeReference<Map<String, Object>>() { });
         List<Target> targets = audiences.targets(route, data, event).stream()
-                .filter(t -> t.unitId() != null && (onlyUnit == null || onlyUnit.equals(t.unitId())))
+                .filter(t -> t.unitId() != null && (onlyUnits == null || onlyUnits.contains(t.unitId())))
                 .toList();
         if (targets.isEmpty()) {
             return;
@@ -217,13 +248,30 @@ public class NoticeFanout implements EventHandler {
         return jdbc.prepareStatement("SELECT event_id, event_type, payload FROM pending_notice WHERE unit_id = ?"
                 + " ORDER BY created_at", s -> {
             s.setString(1, unitId);
-            List<PendingNotice> pending = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    pending.add(new PendingNotice(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
+            return pendingNotices(s);
+        });
+    }
+
+    private static List<PendingNotice> pendingNotices(java.sql.PreparedStatement statement) throws java.sql.SQLException {
+        List<PendingNotice> pending = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                pending.add(new PendingNotice(rs.getString(1), rs.getString(2), rs.getString(3)));
             }
-            return pending;
+        }
+        return pending;
+    }
+
+    private void keepPendingForGroup(String eventId, String eventType, String groupId, byte[] data) {
+        LOG.info("Group {} has no member known yet: {} ({}) kept until it has", groupId, eventId, eventType);
+        jdbc.prepareStatement("INSERT IGNORE INTO pending_group_notice (event_id, group_id, event_type, payload,"
+                + " created_at) VALUES (?, ?, ?, ?, ?)", s -> {
+            s.setString(1, eventId);
+            s.setString(2, groupId);
+            s.setString(3, eventType);
+            s.setString(4, new String(data, StandardCharsets.UTF_8));
+            s.setTimestamp(5, Timestamp.from(Instant.now()));
+            return s.executeUpdate();
         });
     }
 
