@@ -93,17 +93,6 @@ class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
     protected List<Row> table() {
         String missing = "00000000-0000-4000-8000-000000000001";
         return List.of(
-                row("GET", "/health").allow(PUBLIC),
-                row("GET", "/health/{selector}", "/health/liveness").allow(PUBLIC),
-                row("GET", "/prometheus").allow(PUBLIC),
-                row("GET", "/info").allow(ADMIN),
-                row("GET", "/swagger-ui").allow(PUBLIC),
-                row("GET", "/routes").allow(ADMIN),
-                row("GET", "/threaddump").allow(ADMIN),
-                row("GET", "/flyway").allow(ADMIN),
-                row("GET", "/metrics").allow(ADMIN),
-                row("GET", "/metrics/{name}", "/metrics/jvm.memory.used").allow(ADMIN),
-
                 row("GET", "/api/v1/recipients/units/{unitId}", "/api/v1/recipients/units/" + unit)
                         .allow(ADMIN, VIEWER, OFFICER),
                 row("GET", "/api/v1/inbox", "/api/v1/inbox?unitId=" + unit).allow(ADMIN, VIEWER, OFFICER),
@@ -124,11 +113,6 @@ class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
 
                 row("GET", "/api/v1/templates").allow(ANY_ROLE),
                 row("GET", "/api/v1/templates/{template}/{language}", "/api/v1/templates/campaign-launched/vi")
-                        .allow(ANY_ROLE),
-
-                row("GET", "/api/v1/dead-letters").allow(ADMIN),
-                row("GET", "/api/v1/dead-letters/{id}", "/api/v1/dead-letters/1").allow(ADMIN),
-                row("POST", "/api/v1/dead-letters/{id}/replay", "/api/v1/dead-letters/1/replay").allow(ADMIN),
-                row("POST", "/api/v1/dead-letters/replay").allow(ADMIN));
+                        .allow(ANY_ROLE));
     }
 }

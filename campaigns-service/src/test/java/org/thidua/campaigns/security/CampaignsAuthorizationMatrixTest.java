@@ -98,17 +98,6 @@ class CampaignsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         String entries = json(Map.of("entries", CampaignsApi.entries(70)));
         String reason = "{\"reason\":\"Bổ sung minh chứng\"}";
         return List.of(
-                row("GET", "/health").allow(PUBLIC),
-                row("GET", "/health/{selector}", "/health/liveness").allow(PUBLIC),
-                row("GET", "/prometheus").allow(PUBLIC),
-                row("GET", "/info").allow(ADMIN),
-                row("GET", "/swagger-ui").allow(PUBLIC),
-                row("GET", "/routes").allow(ADMIN),
-                row("GET", "/threaddump").allow(ADMIN),
-                row("GET", "/flyway").allow(ADMIN),
-                row("GET", "/metrics").allow(ADMIN),
-                row("GET", "/metrics/{name}", "/metrics/jvm.memory.used").allow(ADMIN),
-
                 row("POST", "/api/v1/campaigns").body(campaignBody).allow(ADMIN),
                 row("GET", "/api/v1/campaigns").allow(ANY_ROLE),
                 row("GET", campaigns, c).allow(ANY_ROLE),
@@ -159,12 +148,7 @@ class CampaignsAuthorizationMatrixTest extends AuthorizationMatrixTest {
                 row("POST", "/api/v1/campaigns/{campaignId}/periods/{period}/finalize",
                         c + "/periods/MID_YEAR/finalize").allow(ADMIN),
                 row("POST", registrations + "/{id}/withdraw", r + "/withdraw").body(reason).allow(ADMIN, OFFICER),
-                row("POST", campaigns + "/cancel", d + "/cancel").body(reason).allow(ADMIN),
-
-                row("GET", "/api/v1/dead-letters").allow(ADMIN),
-                row("GET", "/api/v1/dead-letters/{id}", "/api/v1/dead-letters/1").allow(ADMIN),
-                row("POST", "/api/v1/dead-letters/{id}/replay", "/api/v1/dead-letters/1/replay").allow(ADMIN),
-                row("POST", "/api/v1/dead-letters/replay").allow(ADMIN));
+                row("POST", campaigns + "/cancel", d + "/cancel").body(reason).allow(ADMIN));
     }
 
     private static String json(Object body) {

@@ -264,23 +264,20 @@ public class NoticeFanout implements EventHandler {
 
     private void keepPendingForGroup(String eventId, String eventType, String groupId, byte[] data) {
         LOG.info("Group {} has no member known yet: {} ({}) kept until it has", groupId, eventId, eventType);
-        jdbc.prepareStatement("INSERT IGNORE INTO pending_group_notice (event_id, group_id, event_type, payload,"
-                + " created_at) VALUES (?, ?, ?, ?, ?)", s -> {
-            s.setString(1, eventId);
-            s.setString(2, groupId);
-            s.setString(3, eventType);
-            s.setString(4, new String(data, StandardCharsets.UTF_8));
-            s.setTimestamp(5, Timestamp.from(Instant.now()));
-            return s.executeUpdate();
-        });
+        keep("pending_group_notice", "group_id", groupId, eventId, eventType, data);
     }
 
     private void keepPending(String eventId, String eventType, String unitId, byte[] data) {
         LOG.info("Unit {} is not projected yet: {} ({}) kept until it is", unitId, eventId, eventType);
-        jdbc.prepareStatement("INSERT IGNORE INTO pending_notice (event_id, unit_id, event_type, payload, created_at)"
-                + " VALUES (?, ?, ?, ?, ?)", s -> {
+        keep("pending_notice", "unit_id", unitId, eventId, eventType, data);
+    }
+
+    /** Keeps an event for a unit or group in {@code table} (pending_notice, pending_group_notice), once. */
+    private void keep(String table, String keyColumn, String key, String eventId, String eventType, byte[] data) {
+        jdbc.prepareStatement("INSERT IGNORE INTO " + table + " (event_id, " + keyColumn + ", event_type, payload,"
+                + " created_at) VALUES (?, ?, ?, ?, ?)", s -> {
             s.setString(1, eventId);
-            s.setString(2, unitId);
+            s.setString(2, key);
             s.setString(3, eventType);
             s.setString(4, new String(data, StandardCharsets.UTF_8));
             s.setTimestamp(5, Timestamp.from(Instant.now()));

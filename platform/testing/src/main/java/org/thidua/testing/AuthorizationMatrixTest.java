@@ -125,8 +125,33 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
     /** Creates what the rows need (as ADMIN through the injected client, or with events) and names the scope. */
     protected abstract Scope prepare();
 
-    /** The service's expectations: one row per route. */
+    /** The service's own expectations: one row per route it has besides {@link #COMMON_ROWS}. */
     protected abstract List<Row> table();
+
+    /**
+     * The routes every service has: management endpoints (health and Prometheus public, the others ADMIN's) and the
+     * dead-letter operations of platform/messaging (ADMIN's).
+     */
+    protected static final List<Row> COMMON_ROWS = List.of(
+            row("GET", "/health").allow(PUBLIC),
+            row("GET", "/health/{selector}", "/health/liveness").allow(PUBLIC),
+            row("GET", "/prometheus").allow(PUBLIC),
+            row("GET", "/info").allow(Caller.ADMIN),
+            row("GET", "/swagger-ui").allow(PUBLIC),
+            row("GET", "/routes").allow(Caller.ADMIN),
+            row("GET", "/threaddump").allow(Caller.ADMIN),
+            row("GET", "/flyway").allow(Caller.ADMIN),
+            row("GET", "/metrics").allow(Caller.ADMIN),
+            row("GET", "/metrics/{name}", "/metrics/jvm.memory.used").allow(Caller.ADMIN),
+            row("GET", "/api/v1/dead-letters").allow(Caller.ADMIN),
+            row("GET", "/api/v1/dead-letters/{id}", "/api/v1/dead-letters/1").allow(Caller.ADMIN),
+            row("POST", "/api/v1/dead-letters/{id}/replay", "/api/v1/dead-letters/1/replay").allow(Caller.ADMIN),
+            row("POST", "/api/v1/dead-letters/replay").allow(Caller.ADMIN));
+
+    /** Every row: {@link #COMMON_ROWS} and the service's {@link #table()}. */
+    private List<Row> rows() {
+        return Stream.concat(COMMON_ROWS.stream(), table().stream()).toList();
+    }
 
     /** Tables that change without a request (consumers' projections, a dispatcher), left out of the snapshot. */
     protected Set<String> changedInTheBackground() {
@@ -141,7 +166,7 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
     @Test
     void everyRouteHasARow() {
         Set<String> routes = knownRoutes();
-        Set<String> rows = table().stream().map(Row::route).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> rows = rows().stream().map(Row::route).collect(Collectors.toCollection(TreeSet::new));
         Set<String> missing = new TreeSet<>(routes);
         missing.removeAll(rows);
         Set<String> stale = new TreeSet<>(rows);
@@ -152,7 +177,7 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
 
     @TestFactory
     Stream<DynamicTest> everyRouteAnswersEachCallerAsItsRowSays() {
-        return table().stream().map(row -> DynamicTest.dynamicTest(row.route(), () -> check(row)));
+        return rows().stream().map(row -> DynamicTest.dynamicTest(row.route(), () -> check(row)));
     }
 
     private void check(Row row) throws Exception {

@@ -48,17 +48,6 @@ class UnitsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         String units = "/api/v1/units/";
         String members = units + unit + "/members/";
         return List.of(
-                row("GET", "/health").allow(PUBLIC),
-                row("GET", "/health/{selector}", "/health/liveness").allow(PUBLIC),
-                row("GET", "/prometheus").allow(PUBLIC),
-                row("GET", "/info").allow(ADMIN),
-                row("GET", "/swagger-ui").allow(PUBLIC),
-                row("GET", "/routes").allow(ADMIN),
-                row("GET", "/threaddump").allow(ADMIN),
-                row("GET", "/flyway").allow(ADMIN),
-                row("GET", "/metrics").allow(ADMIN),
-                row("GET", "/metrics/{name}", "/metrics/jvm.memory.used").allow(ADMIN),
-
                 row("POST", "/api/v1/units").body("{\"code\":\"AUTH-U3\",\"name\":\"Đơn vị ba\"}").allow(ADMIN),
                 row("GET", "/api/v1/units", "/api/v1/units?q=AUTH").allow(ANY_ROLE),
                 row("GET", "/api/v1/units/{id}", units + unit).allow(ANY_ROLE),
@@ -108,11 +97,6 @@ class UnitsAuthorizationMatrixTest extends AuthorizationMatrixTest {
                 row("POST", "/api/v1/imports/contacts").body("unitCode,email,role\nAUTH-U1,d@quochoi.vn,GENERAL\n",
                         "text/csv").allow(ADMIN),
                 row("POST", "/api/v1/imports/memberships").body("groupCode,year,unitCode\nAUTH-G1,2026,AUTH-U1\n",
-                        "text/csv").allow(ADMIN),
-
-                row("GET", "/api/v1/dead-letters").allow(ADMIN),
-                row("GET", "/api/v1/dead-letters/{id}", "/api/v1/dead-letters/1").allow(ADMIN),
-                row("POST", "/api/v1/dead-letters/{id}/replay", "/api/v1/dead-letters/1/replay").allow(ADMIN),
-                row("POST", "/api/v1/dead-letters/replay").allow(ADMIN));
+                        "text/csv").allow(ADMIN));
     }
 }
