@@ -1,7 +1,9 @@
 package org.thidua.notifications.routing;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -252,7 +254,7 @@ public class NoticeFanout implements EventHandler {
         });
     }
 
-    private static List<PendingNotice> pendingNotices(java.sql.PreparedStatement statement) throws java.sql.SQLException {
+    private static List<PendingNotice> pendingNotices(PreparedStatement statement) throws SQLException {
         List<PendingNotice> pending = new ArrayList<>();
         try (ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {

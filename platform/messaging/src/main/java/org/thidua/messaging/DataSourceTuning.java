@@ -14,7 +14,8 @@ import jakarta.inject.Singleton;
  * server's configuration, and sends batches as multi-row statements (its reference manual's performance properties;
  * HikariCP's MySQL page). A read-only transaction stays a hint to the driver instead of two {@code SET SESSION
  * TRANSACTION READ ONLY / READ WRITE} statements around it: nothing here relies on the server refusing its writes.
- * Pooled connections come with auto-commit off, so a transaction costs no {@code SET autocommit} statements. A data source URL or property that names one of them wins.
+ * A data source URL or property that names one of these properties wins. Pooled connections always come with
+ * auto-commit off (ADR 7), so a transaction costs no {@code SET autocommit} statements.
  */
 @Singleton
 class DataSourceTuning implements BeanCreatedEventListener<DatasourceConfiguration> {
