@@ -123,7 +123,14 @@ public final class NotificationsBenchmark {
             // first unmeasured round warms the server and the loop up as the fan-out will find them
             plainLoop(smtp, Math.min(units, 2_000), "warm");
             smtp.clear();
+            CpuMeter cpu = new CpuMeter().watch("mariadb", db.pid()).watch("kafka", kafka.pid())
+                    .watch("bench (GreenMail, client)", ProcessHandle.current().pid());
+            for (int i = 0; i < services.size(); i++) {
+                cpu.watch(services.size() == 1 ? "service" : "service-" + (i + 1), services.get(i).pid());
+            }
+            CpuMeter.Interval plainCpu = cpu.start();
             double plainSeconds = plainLoop(smtp, units, "plain");
+            String plainCpuReport = plainCpu.report(units, "email");
             smtp.clear();
 
             // warm-up: launches of other campaigns to the first two blocks, unmeasured, so that the fan-out meets the
@@ -156,6 +163,11 @@ public final class NotificationsBenchmark {
             sampler.setDaemon(true);
             long rssBefore = services.stream().mapToLong(service -> rssKb(service.pid())).max().orElse(0);
             sampler.start();
+            AsyncProfiler profiler = new AsyncProfiler();
+            profiler.start(java.util.stream.LongStream.concat(services.stream().mapToLong(ServiceProcess::pid),
+                    java.util.stream.LongStream.of(ProcessHandle.current().pid())).toArray());
+            CpuMeter.Interval fanoutCpu = cpu.start();
+            Instant launchedAt = Instant.now();
             long start = System.nanoTime();
             String launch = launch(producer, "PTTD-BENCH", groupIds);
             producer.flush();
@@ -171,7 +183,10 @@ public final class NotificationsBenchmark {
             }
             double fanoutSeconds = (System.nanoTime() - start) / 1e9;
             double inboxSeconds = (inboxAt[0] - start) / 1e9;
+            String fanoutCpuReport = fanoutCpu.report(units, "email");
+            profiler.stop(work);
             sampler.interrupt();
+            String timeline = timeline(jdbc, launch, launchedAt);
             long sent = count(jdbc, "SELECT COUNT(*) FROM delivery WHERE state = 'SENT' AND event_id = '" + launch + "'");
 
             System.out.println();
@@ -192,6 +207,10 @@ public final class NotificationsBenchmark {
             }
             System.out.printf("| emails sent by each of the %d instances | — | %s |%n", instances,
                     String.join(" + ", shares));
+            System.out.println();
+            System.out.println("CPU, plain loop: " + plainCpuReport);
+            System.out.println("CPU, fan-out: " + fanoutCpuReport);
+            System.out.println("Fan-out timeline (s after publishing the launch): " + timeline);
         } finally {
             services.forEach(ServiceProcess::close);
             smtp.stop();
@@ -248,6 +267,24 @@ public final class NotificationsBenchmark {
             throw new IllegalStateException("Not every plain email arrived");
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** When the launch's deliveries were created and sent, from the service's own timestamps. */
+    private static String timeline(Connection jdbc, String eventId, Instant launchedAt) throws java.sql.SQLException {
+        try (var statement = jdbc.prepareStatement("SELECT MIN(created_at), MAX(created_at), MIN(sent_at), MAX(sent_at)"
+                + " FROM delivery WHERE event_id = ?")) {
+            statement.setString(1, eventId);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                List<String> marks = new ArrayList<>();
+                String[] names = {"first delivery created", "last created", "first sent", "last sent"};
+                for (int i = 0; i < names.length; i++) {
+                    marks.add(String.format("%s %.2f", names[i],
+                            Duration.between(launchedAt, rs.getTimestamp(i + 1).toInstant()).toMillis() / 1e3));
+                }
+                return String.join(", ", marks);
+            }
+        }
     }
 
     private static long count(Connection jdbc, String sql) {
