@@ -115,10 +115,9 @@ public class Deliveries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         return jdbc.prepareStatement("SELECT d.id, d.event_id, d.event_type, d.unit_id, d.recipient, d.recipient_name,"
                 + " d.attempts, n.subject, n.body_text, n.body_html FROM delivery d JOIN notice n ON n.id = d.notice_id"
-                + " WHERE d.id IN (" + marks + ") ORDER BY d.id", s -> {
+                + " WHERE d.id IN (" + marks(ids.size()) + ") ORDER BY d.id", s -> {
             for (int i = 0; i < ids.size(); i++) {
                 s.setLong(i + 1, ids.get(i));
             }
@@ -134,18 +133,18 @@ public class Deliveries {
         });
     }
 
+    /** Marks the deliveries SENT, in one statement. */
     void markSent(List<Long> ids, Instant at) {
         if (ids.isEmpty()) {
             return;
         }
         jdbc.prepareStatement("UPDATE delivery SET state = 'SENT', attempts = attempts + 1, sent_at = ?,"
-                + " last_error = NULL WHERE id = ?", s -> {
-            for (Long id : ids) {
-                s.setTimestamp(1, Timestamp.from(at));
-                s.setLong(2, id);
-                s.addBatch();
+                + " last_error = NULL WHERE id IN (" + marks(ids.size()) + ")", s -> {
+            s.setTimestamp(1, Timestamp.from(at));
+            for (int i = 0; i < ids.size(); i++) {
+                s.setLong(i + 2, ids.get(i));
             }
-            return s.executeBatch();
+            return s.executeUpdate();
         });
     }
 
@@ -261,6 +260,11 @@ public class Deliveries {
             }
             return s.executeUpdate();
         });
+    }
+
+    /** {@code ?,?,…} for an IN list of {@code count} values. */
+    private static String marks(int count) {
+        return String.join(",", java.util.Collections.nCopies(count, "?"));
     }
 
     private static String truncate(String error) {

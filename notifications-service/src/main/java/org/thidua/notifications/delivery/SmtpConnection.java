@@ -11,8 +11,15 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 /**
  * One SMTP connection, opened on first use and reused for every message a sender sends; reopened after it broke.
  * Not thread-safe: each sender thread has its own.
+ * <p>
+ * {@code Transport.isConnected()} of an SMTP transport asks the server ({@code NOOP}): a round trip and a command for
+ * the server to handle. Asked before every message it cost a fifth of the server's and the sender's work, so it is
+ * asked only of a connection idle for {@link #IDLE_CHECK} (which the server may have dropped); a connection that
+ * breaks while in use fails its send, which is retried like any unavailable server.
  */
 final class SmtpConnection implements AutoCloseable {
+
+    static final java.time.Duration IDLE_CHECK = java.time.Duration.ofSeconds(5);
 
     /** How a send ended. */
     enum Result { ACCEPTED, REJECTED, UNAVAILABLE }
@@ -23,6 +30,7 @@ final class SmtpConnection implements AutoCloseable {
 
     private final Session session;
     private Transport transport;
+    private long lastUsed;
 
     SmtpConnection(Session session) {
         this.session = session;
@@ -30,12 +38,13 @@ final class SmtpConnection implements AutoCloseable {
 
     Outcome send(Message message) {
         try {
-            if (transport == null || !transport.isConnected()) {
+            if (transport == null || System.nanoTime() - lastUsed > IDLE_CHECK.toNanos() && !transport.isConnected()) {
                 close();
                 transport = session.getTransport("smtp");
                 transport.connect();
             }
             transport.sendMessage(message, message.getAllRecipients());
+            lastUsed = System.nanoTime();
             return new Outcome(Result.ACCEPTED, null);
         } catch (SendFailedException e) {
             // the server answered: 5xx is permanent (unknown mailbox, policy), 4xx asks to try later
