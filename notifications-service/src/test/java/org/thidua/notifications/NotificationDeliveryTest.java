@@ -66,6 +66,9 @@ class NotificationDeliveryTest implements RealInfrastructure {
         p.put("thidua.notifications.delivery.max-attempts", "12");
         p.put("thidua.notifications.delivery.idle-poll", "100ms");
         p.put("thidua.notifications.pending-sweep", "1s");
+        // launches to more than two units go through fan-out chunks, one transaction each (the path large ones take)
+        p.put("thidua.notifications.fanout.chunk-size", "2");
+        p.put("thidua.notifications.fanout.poll", "200ms");
         return p;
     }
 
@@ -128,6 +131,11 @@ class NotificationDeliveryTest implements RealInfrastructure {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 get("/api/v1/deliveries/counts?eventId=" + eventId).get("byState").get("SENT").asLong() == 5);
         assertThat(get("/api/v1/deliveries/counts?eventId=" + eventId).get("total").asLong()).isEqualTo(5);
+        assertThat(get("/api/v1/deliveries/counts?eventId=" + eventId).get("unitsWaiting").asLong()).isZero();
+        // five units with chunks of two: the notices were stored by separate chunk transactions, and no chunk is left
+        assertThat(count("SELECT COUNT(DISTINCT created_at) FROM notice WHERE event_id = ?", eventId))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM fanout_chunk WHERE event_id = ?", eventId)).isZero();
 
         // the same event again, then a marker on the same partition (same key): the duplicate sends nothing
         events.launch(eventId, campaignId, title, List.of(groupA, groupB, groupC));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
@@ -20,9 +21,15 @@ import jakarta.inject.Singleton;
 public class Deliveries {
 
     private final JdbcOperations jdbc;
+    private final ApplicationEventPublisher<Created> created;
 
-    Deliveries(JdbcOperations jdbc) {
+    Deliveries(JdbcOperations jdbc, ApplicationEventPublisher<Created> created) {
         this.jdbc = jdbc;
+        this.created = created;
+    }
+
+    /** Published when deliveries were created (the dispatcher's senders wake when its transaction commits). */
+    record Created(int count) {
     }
 
     /** A delivery to create; {@code recipient} null means the unit had no address (a NO_CONTACT report). */
@@ -71,6 +78,7 @@ public class Deliveries {
                     s.executeBatch();
                     return null;
                 });
+        created.publishEvent(new Created(deliveries.size()));
     }
 
     /** The NO_CONTACT reports of a unit (notices that found no address). */

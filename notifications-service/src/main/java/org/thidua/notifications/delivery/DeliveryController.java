@@ -15,6 +15,7 @@ import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.thidua.notifications.routing.FanoutChunks;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
 
@@ -26,9 +27,11 @@ import org.thidua.web.ProblemException;
 public class DeliveryController {
 
     private final Deliveries deliveries;
+    private final FanoutChunks chunks;
 
-    DeliveryController(Deliveries deliveries) {
+    DeliveryController(Deliveries deliveries, FanoutChunks chunks) {
         this.deliveries = deliveries;
+        this.chunks = chunks;
     }
 
     /** Deliveries by state, event or unit, oldest first. */
@@ -49,13 +52,17 @@ public class DeliveryController {
         return deliveries.find(id).orElseThrow(() -> ProblemException.notFound("Delivery", id));
     }
 
-    /** How far the fan-out of one event has got: its deliveries per state. */
+    /**
+     * How far the fan-out of one event has got: its deliveries per state, and the units of a large fan-out not yet
+     * given their notice and deliveries (still in chunks).
+     */
     @Secured({Roles.ADMIN, Roles.VIEWER})
     @Get("/counts")
     @Transactional(readOnly = true)
     EventCounts counts(@QueryValue String eventId) {
         Map<DeliveryState, Long> counts = deliveries.counts(eventId);
-        return new EventCounts(eventId, counts.values().stream().mapToLong(Long::longValue).sum(), counts);
+        return new EventCounts(eventId, counts.values().stream().mapToLong(Long::longValue).sum(), counts,
+                chunks.unitsWaiting(eventId));
     }
 
     /** Sends a FAILED delivery again (409 in any other state). */
@@ -77,7 +84,7 @@ public class DeliveryController {
     }
 
     @Serdeable
-    public record EventCounts(String eventId, long total, Map<DeliveryState, Long> byState) {
+    public record EventCounts(String eventId, long total, Map<DeliveryState, Long> byState, long unitsWaiting) {
     }
 
     @Serdeable

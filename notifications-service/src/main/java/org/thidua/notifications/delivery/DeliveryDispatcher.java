@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
@@ -18,6 +19,7 @@ import io.micronaut.email.javamail.sender.JavaxEmailComposer;
 import io.micronaut.email.javamail.sender.SessionProvider;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
@@ -51,6 +53,7 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
     private final SendRateLimit rateLimit;
     private final Map<SmtpConnection.Result, Counter> emails = new EnumMap<>(SmtpConnection.Result.class);
     private final List<Thread> senders = new ArrayList<>();
+    private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
 
     /**
@@ -97,6 +100,14 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
         LOG.info("{} delivery senders started", config.getSenders());
     }
 
+    /** New deliveries committed: idle senders look at once instead of at their next poll. */
+    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
+    void onCreated(Deliveries.Created created) {
+        if (wakeUps.availablePermits() < config.getSenders()) { // busy senders need no more than one look each
+            wakeUps.release(config.getSenders());
+        }
+    }
+
     @PreDestroy
     synchronized void stop() throws InterruptedException {
         running = false;
@@ -115,7 +126,7 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
                 try {
                     int handled = transactions.executeWrite(status -> dispatchBatch(smtp));
                     if (handled == 0) {
-                        TimeUnit.MILLISECONDS.sleep(config.getIdlePoll().toMillis());
+                        wakeUps.tryAcquire(config.getIdlePoll().toMillis(), TimeUnit.MILLISECONDS);
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

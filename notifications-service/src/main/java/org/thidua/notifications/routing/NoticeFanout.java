@@ -37,7 +37,9 @@ import org.thidua.notifications.template.NoticeTemplates;
 
 /**
  * Turns a routed event into one notice per reached unit (its inbox item) and one email delivery per address, in the
- * consuming transaction; the delivery dispatcher sends them after commit. A unit not projected yet is kept in
+ * consuming transaction; the delivery dispatcher sends them after commit. An audience larger than
+ * {@code thidua.notifications.fanout.chunk-size} units is written as chunks of targets instead, each notified in a
+ * transaction of its own by {@link FanoutWorker}, so the first emails leave while the rest is being rendered. A unit not projected yet is kept in
  * {@code pending_notice} and notified when it arrives; a group of the audience with no member known yet keeps the event
  * in {@code pending_group_notice} until its members arrive; a unit without contacts gets its inbox item and a
  * NO_CONTACT report, readdressed when it gets contacts.
@@ -55,11 +57,15 @@ public class NoticeFanout implements EventHandler {
     private final Notices notices;
     private final Deliveries deliveries;
     private final JdbcOperations jdbc;
+    private final FanoutChunks chunks;
     private final String linkBase;
+    private final int chunkSize;
 
     NoticeFanout(Audiences audiences, RecipientDirectory directory, CampaignDirectory campaigns,
                  NoticeTemplates templates, Notices notices, Deliveries deliveries, JdbcOperations jdbc,
-                 @Value("${thidua.notifications.link-base-url:http://127.0.0.1:8082}") String linkBase) {
+                 FanoutChunks chunks,
+                 @Value("${thidua.notifications.link-base-url:http://127.0.0.1:8082}") String linkBase,
+                 @Value("${thidua.notifications.fanout.chunk-size:250}") int chunkSize) {
         this.audiences = audiences;
         this.directory = directory;
         this.campaigns = campaigns;
@@ -67,7 +73,12 @@ public class NoticeFanout implements EventHandler {
         this.notices = notices;
         this.deliveries = deliveries;
         this.jdbc = jdbc;
+        this.chunks = chunks;
         this.linkBase = linkBase;
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("thidua.notifications.fanout.chunk-size must be at least 1: " + chunkSize);
+        }
+        this.chunkSize = chunkSize;
     }
 
     @Override
@@ -176,10 +187,34 @@ public class NoticeFanout implements EventHandler {
     }
 
     private void notify(Route route, String eventId, byte[] data, Set<String> onlyUnits) {
-        Map<String, Object> event = JSON.convertValue(readTree(data), new TypeReference<Map<String, Object>>() { });
+        Map<String, Object> event = asMap(data);
         List<Target> targets = audiences.targets(route, data, event).stream()
                 .filter(t -> t.unitId() != null && (onlyUnits == null || onlyUnits.contains(t.unitId())))
                 .toList();
+        if (targets.size() > chunkSize) {
+            int written = chunks.write(eventId, route.eventType(), data, targets, chunkSize);
+            LOG.info("{} ({}) reaches {} units: written as {} chunks of {}", eventId, route.eventType(),
+                    targets.size(), written, chunkSize);
+            return;
+        }
+        notifyTargets(route, eventId, data, event, targets);
+    }
+
+    /**
+     * Notifies the oldest chunk of targets that no other worker holds, and deletes it, in the caller's transaction.
+     * @return false when there was no chunk to take
+     */
+    boolean notifyNextChunk() {
+        return chunks.claimOldest().map(chunk -> {
+            NotificationRouting.routeOf(chunk.eventType()).ifPresent(route -> notifyTargets(route, chunk.eventId(),
+                    chunk.payload(), asMap(chunk.payload()), chunk.targets()));
+            chunks.delete(chunk);
+            return true;
+        }).orElse(false);
+    }
+
+    private void notifyTargets(Route route, String eventId, byte[] data, Map<String, Object> event,
+                               List<Target> targets) {
         if (targets.isEmpty()) {
             return;
         }
@@ -287,9 +322,9 @@ public class NoticeFanout implements EventHandler {
         });
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode readTree(byte[] data) {
+    private static Map<String, Object> asMap(byte[] data) {
         try {
-            return JSON.readTree(data);
+            return JSON.readValue(data, new TypeReference<Map<String, Object>>() { });
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("Event data is not JSON", e);
         }

@@ -1,6 +1,7 @@
 package org.thidua.messaging;
 
 import java.util.Map;
+import java.util.Properties;
 
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.event.BeanCreatedEvent;
@@ -39,6 +40,7 @@ class DataSourceTuning implements BeanCreatedEventListener<DatasourceConfigurati
             // every change runs in a transaction, which would otherwise switch auto-commit off and on again around
             // itself (two statements each); a read outside one is rolled back when its connection returns to the pool
             configuration.setAutoCommit(false);
+            textValues(configuration.getDataSourceProperties());
             CONNECTOR_J.forEach((name, value) -> {
                 if (!configuration.getDataSourceProperties().containsKey(name) && !url.contains(name + "=")) {
                     configuration.addDataSourceProperty(name, value);
@@ -46,5 +48,19 @@ class DataSourceTuning implements BeanCreatedEventListener<DatasourceConfigurati
             });
         }
         return configuration;
+    }
+
+    /**
+     * Makes every driver property a string. A YAML {@code rewriteBatchedStatements: true} under
+     * {@code data-source-properties} arrives as a Boolean, which {@code Properties.getProperty} (how Connector/J reads
+     * its properties) does not see: the setting was silently ignored (ADR 11 saw it; notifications-service's batches
+     * ran one statement per row).
+     */
+    static void textValues(Properties properties) {
+        for (Map.Entry<Object, Object> property : properties.entrySet()) {
+            if (!(property.getValue() instanceof String)) {
+                property.setValue(String.valueOf(property.getValue()));
+            }
+        }
     }
 }

@@ -1,0 +1,14 @@
+-- A fan-out larger than one chunk: its targets (units, with what is particular to each) are written here in chunks
+-- with the event's consumption; each chunk is then notified (inbox items and deliveries) in a transaction of its own,
+-- by whichever instance claims it, so that the first emails leave while later chunks are still being rendered.
+CREATE TABLE fanout_chunk (
+    event_id    CHAR(36)     NOT NULL,
+    chunk       INT          NOT NULL,
+    event_type  VARCHAR(200) NOT NULL,
+    payload     LONGTEXT     NOT NULL,
+    targets     LONGTEXT     NOT NULL,
+    units       INT          NOT NULL,
+    created_at  TIMESTAMP(6) NOT NULL,
+    PRIMARY KEY (event_id, chunk),
+    KEY ix_fanout_chunk_age (created_at, event_id, chunk)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
