@@ -31,7 +31,10 @@ public class Notices {
                          String html, Instant createdAt, Instant readAt) {
     }
 
-    /** Stores the notices of one event (a redelivered event stores nothing twice); returns their ids by unit. */
+    /**
+     * Stores notices of one event (a redelivered event stores nothing twice); returns their ids by unit. Called once
+     * per chunk of a large fan-out, so it reads back the ids of these units only.
+     */
     public Map<String, Long> store(String eventId, String eventType, List<NewNotice> notices) {
         if (notices.isEmpty()) {
             return Map.of();
@@ -58,8 +61,12 @@ public class Notices {
             return null;
         });
         Map<String, Long> ids = new HashMap<>();
-        jdbc.prepareStatement("SELECT unit_id, id FROM notice WHERE event_id = ?", s -> {
+        jdbc.prepareStatement("SELECT unit_id, id FROM notice WHERE event_id = ? AND unit_id IN ("
+                + String.join(",", java.util.Collections.nCopies(notices.size(), "?")) + ")", s -> {
             s.setString(1, eventId);
+            for (int i = 0; i < notices.size(); i++) {
+                s.setString(i + 2, notices.get(i).unitId());
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     ids.put(rs.getString(1), rs.getLong(2));

@@ -75,8 +75,8 @@ public class NoticeFanout implements EventHandler {
         this.jdbc = jdbc;
         this.chunks = chunks;
         this.linkBase = linkBase;
-        if (chunkSize < 1) {
-            throw new IllegalArgumentException("thidua.notifications.fanout.chunk-size must be at least 1: " + chunkSize);
+        if (chunkSize < 1 || chunkSize > 10_000) {
+            throw new IllegalArgumentException("thidua.notifications.fanout.chunk-size must be 1 to 10000: " + chunkSize);
         }
         this.chunkSize = chunkSize;
     }
