@@ -45,8 +45,10 @@ import org.thidua.local.ServiceProcess;
 /**
  * Fan-out of one campaign launch to N units (default 10,000, in 10 blocks, one contact each) by notifications-service
  * into the embedded SMTP server: time from publishing the launch until every email is accepted and every inbox item
- * written, against a plain loop sending the same number of messages with Jakarta Mail over one reused connection to
- * the same server, in the same run. With several instances of the service (they share the database and the consumer
+ * written, against a plain loop sending the same messages (the recipients, subjects, text and HTML the fan-out
+ * rendered, read back from its database) with Jakarta Mail over one reused connection to the same server, in the same
+ * run, once the service is idle again. Both meet warm code and a warm server: three unmeasured launches to the same
+ * units go first, and the plain loop sends the last one's messages once, unmeasured. With several instances of the service (they share the database and the consumer
  * group), each instance's share of the emails is read from its {@code thidua_notifications_emails_total} metric.
  * Usage: {@code bench/notifications.sh [units] [instances]}.
  */
@@ -119,30 +121,26 @@ public final class NotificationsBenchmark {
             await(() -> count(jdbc, "SELECT COUNT(*) FROM recipient_contact") >= units
                     && count(jdbc, "SELECT COUNT(*) FROM recipient_group_member") >= units, Duration.ofMinutes(5));
 
-            // baseline: a plain loop, Jakarta Mail, one reused connection, the same number of multipart messages; a
-            // first unmeasured round warms the server and the loop up as the fan-out will find them
-            plainLoop(smtp, Math.min(units, 2_000), "warm");
+            // warm-up: launches of other campaigns to the same blocks, unmeasured, so that the fan-out meets the
+            // service's code compiled, as after its first launches in production
+            String warmup = null;
+            for (int w = 1; w <= WARMUP_LAUNCHES; w++) {
+                String launched = launch(producer, "PTTD-WARM-" + w, groupIds);
+                producer.flush();
+                await(() -> count(jdbc, "SELECT COUNT(*) FROM delivery WHERE state = 'SENT' AND event_id = '" + launched
+                        + "'") >= units, Duration.ofMinutes(5));
+                smtp.clear();
+                warmup = launched;
+            }
+            // the plain loop's unmeasured round, with the last warm-up launch's messages
+            smtp.clear();
+            plainLoop(smtp, messages(jdbc, warmup));
             smtp.clear();
             CpuMeter cpu = new CpuMeter().watch("mariadb", db.pid()).watch("kafka", kafka.pid())
                     .watch("bench (GreenMail, client)", ProcessHandle.current().pid());
             for (int i = 0; i < services.size(); i++) {
                 cpu.watch(services.size() == 1 ? "service" : "service-" + (i + 1), services.get(i).pid());
             }
-            CpuMeter.Interval plainCpu = cpu.start();
-            double plainSeconds = plainLoop(smtp, units, "plain");
-            String plainCpuReport = plainCpu.report(units, "email");
-            smtp.clear();
-
-            // warm-up: launches of other campaigns to the first two blocks, unmeasured, so that the fan-out meets the
-            // service's code compiled, as after its first launches in production
-            for (int w = 1; w <= WARMUP_LAUNCHES; w++) {
-                String warmup = launch(producer, "PTTD-WARM-" + w, groupIds.subList(0, 2));
-                producer.flush();
-                int reached = members.get(0).size() + members.get(1).size();
-                await(() -> count(jdbc, "SELECT COUNT(*) FROM delivery WHERE state = 'SENT' AND event_id = '" + warmup
-                        + "'") >= reached, Duration.ofMinutes(5));
-            }
-            smtp.clear();
             List<Double> acceptedBefore = new ArrayList<>();
             for (ServiceProcess service : services) {
                 acceptedBefore.add(acceptedEmails(service));
@@ -173,7 +171,10 @@ public final class NotificationsBenchmark {
             producer.flush();
             long[] inboxAt = {0};
             await(() -> {
-                if (inboxAt[0] == 0 && count(jdbc, "SELECT COUNT(*) FROM notice WHERE event_id = '" + launch + "'") >= units) {
+                // counting the notices reads thousands of index entries: only once no chunk of the launch is left
+                if (inboxAt[0] == 0
+                        && count(jdbc, "SELECT COUNT(*) FROM fanout_chunk WHERE event_id = '" + launch + "'") == 0
+                        && count(jdbc, "SELECT COUNT(*) FROM notice WHERE event_id = '" + launch + "'") >= units) {
                     inboxAt[0] = System.nanoTime();
                 }
                 return inboxAt[0] != 0;
@@ -187,6 +188,17 @@ public final class NotificationsBenchmark {
             profiler.stop(work);
             sampler.interrupt();
             String timeline = timeline(jdbc, launch, launchedAt);
+
+            // the baseline: the same messages (recipients, subjects, text and HTML the fan-out rendered) sent by a
+            // plain loop, once the service is idle again (its outbox relayed)
+            List<PlainMessage> same = messages(jdbc, launch);
+            await(() -> count(jdbc, "SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL") == 0,
+                    Duration.ofMinutes(2));
+            smtp.clear();
+            CpuMeter.Interval plainCpu = cpu.start();
+            double plainSeconds = plainLoop(smtp, same);
+            String plainCpuReport = plainCpu.report(units, "email");
+            smtp.clear();
             long sent = count(jdbc, "SELECT COUNT(*) FROM delivery WHERE state = 'SENT' AND event_id = '" + launch + "'");
 
             System.out.println();
@@ -237,7 +249,29 @@ public final class NotificationsBenchmark {
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
-    private static double plainLoop(EmbeddedSmtp smtp, int count, String prefix) throws Exception {
+    /** One email as the fan-out sent it. */
+    private record PlainMessage(String recipient, String recipientName, String subject, String text, String html) {
+    }
+
+    /** The emails the service sent for {@code eventId}, with the content it rendered, in sending order. */
+    private static List<PlainMessage> messages(Connection jdbc, String eventId) throws java.sql.SQLException {
+        List<PlainMessage> messages = new ArrayList<>();
+        try (var statement = jdbc.prepareStatement("SELECT d.recipient, d.recipient_name, n.subject, n.body_text,"
+                + " n.body_html FROM delivery d JOIN notice n ON n.id = d.notice_id WHERE d.event_id = ?"
+                + " AND d.state = 'SENT' ORDER BY d.id")) {
+            statement.setString(1, eventId);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    messages.add(new PlainMessage(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+        }
+        return messages;
+    }
+
+    /** Sends {@code messages} one after another over one connection; seconds until the server received them all. */
+    private static double plainLoop(EmbeddedSmtp smtp, List<PlainMessage> messages) throws Exception {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", smtp.host());
         properties.put("mail.smtp.port", Integer.toString(smtp.port()));
@@ -245,17 +279,17 @@ public final class NotificationsBenchmark {
         long start = System.nanoTime();
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect();
-            for (int i = 0; i < count; i++) {
+            for (PlainMessage plain : messages) {
                 MimeMessage message = new MimeMessage(session);
                 message.setFrom(new InternetAddress("thidua@thidua.local", "Thi đua – Khen thưởng", "UTF-8"));
-                message.setRecipient(Message.RecipientType.TO, new InternetAddress(prefix + i + "@bench.vn"));
-                message.setSubject("Phát động phong trào thi đua: Phong trào thi đua năm 2019", "UTF-8");
+                message.setRecipient(Message.RecipientType.TO,
+                        new InternetAddress(plain.recipient(), plain.recipientName(), "UTF-8"));
+                message.setSubject(plain.subject(), "UTF-8");
                 MimeMultipart body = new MimeMultipart("alternative");
                 MimeBodyPart text = new MimeBodyPart();
-                text.setText("Kính gửi Đơn vị số " + i + ",\nPhong trào thi đua năm 2019 đã được phát động.\n", "UTF-8");
+                text.setText(plain.text(), "UTF-8");
                 MimeBodyPart html = new MimeBodyPart();
-                html.setContent("<p>Kính gửi Đơn vị số " + i + ",</p><p>Phong trào thi đua năm 2019 đã được phát động."
-                        + "</p>", "text/html; charset=UTF-8");
+                html.setContent(plain.html(), "text/html; charset=UTF-8");
                 body.addBodyPart(text);
                 body.addBodyPart(html);
                 message.setContent(body);
@@ -263,7 +297,7 @@ public final class NotificationsBenchmark {
                 transport.sendMessage(message, message.getAllRecipients());
             }
         }
-        if (!smtp.awaitMessages(count, Duration.ofMinutes(5))) {
+        if (!smtp.awaitMessages(messages.size(), Duration.ofMinutes(5))) {
             throw new IllegalStateException("Not every plain email arrived");
         }
         return (System.nanoTime() - start) / 1e9;
