@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -155,6 +156,37 @@ class NotificationDeliveryTest implements RealInfrastructure {
         assertThat(inbox.get(1).get("id").asLong()).isEqualTo(reminder);
         assertThat(inbox.get(1).hasNonNull("readAt")).isTrue();
         assertThat(get("/api/v1/inbox/unread-count?unitId=" + a2).get("unread").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aFanOutChunkThatCannotBeNotifiedIsPostponedWithItsErrorAndHoldsUpNoOtherLaunch() {
+        String broken = TestEvents.id();
+        transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO fanout_chunk (event_id, chunk,"
+                + " event_type, payload, targets, units, created_at, not_before, attempts) VALUES (?, 0,"
+                + " 'thidua.campaign.launched.v1', '{}', 'not a list of targets', 1, ?, ?, 0)", statement -> {
+                    Timestamp anHourAgo = Timestamp.from(Instant.now().minusSeconds(3_600)); // the oldest chunk
+                    statement.setString(1, broken);
+                    statement.setTimestamp(2, anHourAgo);
+                    statement.setTimestamp(3, anHourAgo);
+                    return statement.executeUpdate();
+                }));
+        String tag = "p" + TestEvents.id().substring(0, 8);
+        String u1 = events.unit(TestEvents.id(), tag + "-1", "Vụ Tổng hợp", "vi", "u1@" + tag + ".vn");
+        String u2 = events.unit(TestEvents.id(), tag + "-2", "Vụ Pháp luật", "vi", "u2@" + tag + ".vn");
+        String u3 = events.unit(TestEvents.id(), tag + "-3", "Vụ Dân nguyện", "vi", "u3@" + tag + ".vn");
+        String group = events.group("Khối " + tag, List.of(u1, u2, u3));
+        awaitProjected(List.of(u1, u2, u3), 3);
+
+        events.launch(TestEvents.id(), TestEvents.id(), "Phong trào " + tag, List.of(group)); // 2 chunks
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(tag).size() >= 3);
+        assertThat(mailsTo(tag)).hasSize(3);
+        assertThat(count("SELECT COUNT(*) FROM fanout_chunk WHERE event_id = ? AND attempts >= 1"
+                + " AND last_error IS NOT NULL AND not_before > CURRENT_TIMESTAMP(6)", broken)).isEqualTo(1);
+        assertThat(get("/api/v1/deliveries/counts?eventId=" + broken).get("unitsWaiting").asLong()).isEqualTo(1);
+        transactions.executeWrite(status -> jdbc.prepareStatement("DELETE FROM fanout_chunk WHERE event_id = ?", st -> {
+            st.setString(1, broken);
+            return st.executeUpdate();
+        }));
     }
 
     @Test

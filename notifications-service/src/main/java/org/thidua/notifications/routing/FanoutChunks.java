@@ -30,8 +30,11 @@ public class FanoutChunks {
     record Written(String eventId, int chunks) {
     }
 
-    /** A claimed chunk: the event, and the targets to notify of it. */
-    record Chunk(String eventId, int chunk, String eventType, byte[] payload, List<Target> targets) {
+    /** A claimed chunk: the event, and the targets to notify of it (read when asked: they may be broken). */
+    record Chunk(String eventId, int chunk, String eventType, byte[] payload, String targetsJson) {
+        List<Target> targets() {
+            return fromJson(targetsJson);
+        }
     }
 
     private final JdbcOperations jdbc;
@@ -48,7 +51,7 @@ public class FanoutChunks {
         String event = new String(payload, StandardCharsets.UTF_8);
         int chunks = (targets.size() + size - 1) / size;
         jdbc.prepareStatement("INSERT IGNORE INTO fanout_chunk (event_id, chunk, event_type, payload, targets,"
-                + " units, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", s -> {
+                + " units, created_at, not_before, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", s -> {
             for (int chunk = 0; chunk < chunks; chunk++) {
                 List<Target> part = targets.subList(chunk * size, Math.min(targets.size(), (chunk + 1) * size));
                 s.setString(1, eventId);
@@ -58,6 +61,7 @@ public class FanoutChunks {
                 s.setString(5, toJson(part));
                 s.setInt(6, part.size());
                 s.setTimestamp(7, now);
+                s.setTimestamp(8, now);
                 s.addBatch();
             }
             return s.executeBatch();
@@ -66,16 +70,20 @@ public class FanoutChunks {
         return chunks;
     }
 
-    /** Locks the oldest chunk no other transaction holds; must run in the transaction that deletes it. */
+    /**
+     * Locks the oldest due chunk no other transaction holds, along the index {@code (not_before, event_id, chunk)};
+     * must run in the transaction that deletes it.
+     */
     Optional<Chunk> claimOldest() {
         return jdbc.prepareStatement("SELECT event_id, chunk, event_type, payload, targets FROM fanout_chunk"
-                + " ORDER BY created_at, event_id, chunk LIMIT 1 FOR UPDATE SKIP LOCKED", s -> {
+                + " WHERE not_before <= ? ORDER BY not_before, event_id, chunk LIMIT 1 FOR UPDATE SKIP LOCKED", s -> {
+            s.setTimestamp(1, Timestamp.from(Instant.now()));
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
                 return Optional.of(new Chunk(rs.getString(1), rs.getInt(2), rs.getString(3),
-                        rs.getString(4).getBytes(StandardCharsets.UTF_8), fromJson(rs.getString(5))));
+                        rs.getString(4).getBytes(StandardCharsets.UTF_8), rs.getString(5)));
             }
         });
     }
@@ -89,6 +97,22 @@ public class FanoutChunks {
                 return rs.getLong(1);
             }
         });
+    }
+
+    /**
+     * Records that notifying {@code chunk} failed and puts it back by a delay doubling from 1 s to 5 min, so the
+     * chunks after it go on. Runs in a transaction of its own, after the failed one rolled back.
+     */
+    void postpone(Chunk chunk, String error) {
+        jdbc.prepareStatement("UPDATE fanout_chunk SET attempts = attempts + 1, last_error = ?,"
+                + " not_before = TIMESTAMPADD(SECOND, LEAST(300, POW(2, attempts)), ?) WHERE event_id = ? AND chunk = ?",
+                s -> {
+                    s.setString(1, error.length() <= 1000 ? error : error.substring(0, 1000));
+                    s.setTimestamp(2, Timestamp.from(Instant.now()));
+                    s.setString(3, chunk.eventId());
+                    s.setInt(4, chunk.chunk());
+                    return s.executeUpdate();
+                });
     }
 
     void delete(Chunk chunk) {

@@ -39,10 +39,10 @@ import org.thidua.notifications.template.NoticeTemplates;
  * Turns a routed event into one notice per reached unit (its inbox item) and one email delivery per address, in the
  * consuming transaction; the delivery dispatcher sends them after commit. An audience larger than
  * {@code thidua.notifications.fanout.chunk-size} units is written as chunks of targets instead, each notified in a
- * transaction of its own by {@link FanoutWorker}, so the first emails leave while the rest is being rendered. A unit not projected yet is kept in
- * {@code pending_notice} and notified when it arrives; a group of the audience with no member known yet keeps the event
- * in {@code pending_group_notice} until its members arrive; a unit without contacts gets its inbox item and a
- * NO_CONTACT report, readdressed when it gets contacts.
+ * transaction of its own by {@link FanoutWorker}, so the first emails leave while the rest is being rendered. A unit
+ * not projected yet is kept in {@code pending_notice} and notified when it arrives; a group of the audience with no
+ * member known yet keeps the event in {@code pending_group_notice} until its members arrive; a unit without contacts
+ * gets its inbox item and a NO_CONTACT report, readdressed when it gets contacts.
  */
 @Singleton
 public class NoticeFanout implements EventHandler {
@@ -201,11 +201,13 @@ public class NoticeFanout implements EventHandler {
     }
 
     /**
-     * Notifies the oldest chunk of targets that no other worker holds, and deletes it, in the caller's transaction.
+     * Notifies the oldest due chunk of targets that no other worker holds, and deletes it, in the caller's
+     * transaction; {@code claimed} learns which chunk it took before it is notified.
      * @return false when there was no chunk to take
      */
-    boolean notifyNextChunk() {
+    boolean notifyNextChunk(java.util.function.Consumer<FanoutChunks.Chunk> claimed) {
         return chunks.claimOldest().map(chunk -> {
+            claimed.accept(chunk);
             NotificationRouting.routeOf(chunk.eventType()).ifPresent(route -> notifyTargets(route, chunk.eventId(),
                     chunk.payload(), asMap(chunk.payload()), chunk.targets()));
             chunks.delete(chunk);
