@@ -15,6 +15,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import org.thidua.notifications.SqlMarks;
 
 /** The {@code delivery} table: one row per (event, recipient address). */
 @Singleton
@@ -125,7 +126,7 @@ public class Deliveries {
         }
         return jdbc.prepareStatement("SELECT d.id, d.event_id, d.event_type, d.unit_id, d.recipient, d.recipient_name,"
                 + " d.attempts, n.subject, n.body_text, n.body_html FROM delivery d JOIN notice n ON n.id = d.notice_id"
-                + " WHERE d.id IN (" + marks(ids.size()) + ") ORDER BY d.id", s -> {
+                + " WHERE d.id IN (" + SqlMarks.of(ids.size()) + ") ORDER BY d.id", s -> {
             for (int i = 0; i < ids.size(); i++) {
                 s.setLong(i + 1, ids.get(i));
             }
@@ -147,7 +148,7 @@ public class Deliveries {
             return;
         }
         jdbc.prepareStatement("UPDATE delivery SET state = 'SENT', attempts = attempts + 1, sent_at = ?,"
-                + " last_error = NULL WHERE id IN (" + marks(ids.size()) + ")", s -> {
+                + " last_error = NULL WHERE id IN (" + SqlMarks.of(ids.size()) + ")", s -> {
             s.setTimestamp(1, Timestamp.from(at));
             for (int i = 0; i < ids.size(); i++) {
                 s.setLong(i + 2, ids.get(i));
@@ -268,11 +269,6 @@ public class Deliveries {
             }
             return s.executeUpdate();
         });
-    }
-
-    /** {@code ?,?,…} for an IN list of {@code count} values. */
-    private static String marks(int count) {
-        return String.join(",", java.util.Collections.nCopies(count, "?"));
     }
 
     private static String truncate(String error) {

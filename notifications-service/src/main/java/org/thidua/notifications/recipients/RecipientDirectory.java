@@ -14,6 +14,7 @@ import java.util.Set;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import org.thidua.notifications.SqlMarks;
 
 /** Reads the recipients projection for routing: who is in a group, who is active, where to write to. */
 @Singleton
@@ -45,7 +46,7 @@ public class RecipientDirectory {
         Set<String> seen = new HashSet<>();
         for (List<String> chunk : chunks(groupIds)) {
             for (String id : jdbc.prepareStatement("SELECT unit_id FROM recipient_group_member WHERE group_id IN ("
-                    + marks(chunk.size()) + ") ORDER BY unit_id", s -> {
+                    + SqlMarks.of(chunk.size()) + ") ORDER BY unit_id", s -> {
                 bind(s, chunk);
                 return strings(s);
             })) {
@@ -62,7 +63,7 @@ public class RecipientDirectory {
         Set<String> withMembers = new HashSet<>();
         for (List<String> chunk : chunks(groupIds)) {
             withMembers.addAll(jdbc.prepareStatement("SELECT DISTINCT group_id FROM recipient_group_member"
-                    + " WHERE group_id IN (" + marks(chunk.size()) + ")", s -> {
+                    + " WHERE group_id IN (" + SqlMarks.of(chunk.size()) + ")", s -> {
                 bind(s, chunk);
                 return strings(s);
             }));
@@ -82,7 +83,7 @@ public class RecipientDirectory {
         Map<String, Recipient> units = new HashMap<>();
         for (List<String> chunk : chunks(unitIds)) {
             jdbc.prepareStatement("SELECT unit_id, code, name, language, active FROM recipient_unit WHERE unit_id IN ("
-                    + marks(chunk.size()) + ")", s -> {
+                    + SqlMarks.of(chunk.size()) + ")", s -> {
                 bind(s, chunk);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -101,7 +102,7 @@ public class RecipientDirectory {
         Map<String, List<Address>> contacts = new HashMap<>();
         for (List<String> chunk : chunks(unitIds)) {
             jdbc.prepareStatement("SELECT unit_id, email, name FROM recipient_contact WHERE unit_id IN ("
-                    + marks(chunk.size()) + ") ORDER BY unit_id, email", s -> {
+                    + SqlMarks.of(chunk.size()) + ") ORDER BY unit_id, email", s -> {
                 bind(s, chunk);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -132,7 +133,7 @@ public class RecipientDirectory {
         Set<String> muted = new HashSet<>();
         for (List<String> chunk : chunks(unitIds)) {
             muted.addAll(jdbc.prepareStatement("SELECT unit_id FROM unit_preference WHERE reminders_muted = TRUE"
-                    + " AND unit_id IN (" + marks(chunk.size()) + ")", s -> {
+                    + " AND unit_id IN (" + SqlMarks.of(chunk.size()) + ")", s -> {
                 bind(s, chunk);
                 return strings(s);
             }));
@@ -147,10 +148,6 @@ public class RecipientDirectory {
             chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
         }
         return chunks;
-    }
-
-    private static String marks(int n) {
-        return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
     private static void bind(PreparedStatement statement, List<String> values) throws SQLException {
