@@ -134,6 +134,18 @@ class CampaignRulesTest implements RealInfrastructure {
     }
 
     @Test
+    void aScopeWithoutUnitsIsShownAsAnEmptyList() {
+        String empty = api.group("KHOI-TRONG", TODAY.getYear(), List.of());
+        String id = api.post("/api/v1/campaigns", campaign("PT-TRONG", TODAY.plusDays(5), List.of(empty)))
+                .get("id").asText();
+        JsonNode scope = api.get("/api/v1/campaigns/" + id + "/scope");
+        assertThat(scope.get("total").asInt()).isZero();
+        assertThat(scope.get("unitIds")).as("an empty scope is [], not a missing field").isNotNull();
+        assertThat(scope.get("unitIds").isArray()).isTrue();
+        assertThat(scope.get("unitIds")).isEmpty();
+    }
+
+    @Test
     void eachReminderGoesOutOncePerUnitAndDeadlineEvenWithTwoInstancesAtOnce() throws Exception {
         String id = api.post("/api/v1/campaigns", campaign("PT-NHAC", TODAY.plusDays(7), List.of(group)))
                 .get("id").asText();
