@@ -5,16 +5,19 @@ import static org.thidua.testing.AuthorizationMatrixTest.Caller.ADMIN;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.OFFICER;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.VIEWER;
 
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -52,7 +55,9 @@ class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         String group = events.group("Khối một", List.of(unit));
         // 60 s, as the module's other waits for a consumer: on a loaded CI machine a listener of the new context can
         // wait out the previous test class's consumer-group session before it gets its partitions
-        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/v1/recipients/units/" + unit) != null);
+        // 404 until the unit's projection arrives
+        await().atMost(Duration.ofSeconds(60)).ignoreException(HttpClientResponseException.class)
+                .until(() -> get("/api/v1/recipients/units/" + unit).get("unitId").asText().equals(unit));
         // the group's members come on another topic than the unit: a launch routed before them reaches nobody
         await().atMost(Duration.ofSeconds(60)).until(() -> members(group) == 1);
         eventId = events.launch(TestEvents.id(), TestEvents.id(), "Phong trào thi đua", List.of(group));
@@ -84,8 +89,8 @@ class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
     private JsonNode get(String uri) {
         try {
             return JSON.readTree(http.toBlocking().retrieve(uri));
-        } catch (Exception e) {
-            return null;
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
