@@ -12,7 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.thidua.awards.JsonColumns;
+import org.thidua.messaging.JsonColumns;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
 

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 import org.thidua.awards.Dates;
-import org.thidua.awards.JsonColumns;
 import org.thidua.awards.nomination.Ground;
 import org.thidua.awards.nomination.Nominating;
 import org.thidua.awards.nomination.Nomination;
@@ -32,6 +31,7 @@ import org.thidua.contracts.awards.NominationProposed;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized;
 import org.thidua.messaging.EventHandler;
 import org.thidua.messaging.IncomingEvent;
+import org.thidua.messaging.JsonColumns;
 import org.thidua.messaging.Outbox;
 
 /**

@@ -3,8 +3,8 @@ package org.thidua.awards.nomination;
 import java.util.List;
 
 import io.micronaut.serde.annotation.Serdeable;
-import org.thidua.awards.JsonColumns;
 import org.thidua.awards.rules.ConditionOutcome;
+import org.thidua.messaging.JsonColumns;
 
 /** One ground of a nomination: a condition of the rule set and its outcome, or a reason the office gave. */
 @Serdeable

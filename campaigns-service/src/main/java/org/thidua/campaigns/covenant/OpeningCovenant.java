@@ -8,12 +8,12 @@ import java.util.UUID;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.campaigns.JsonColumns;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.campaigns.scope.CampaignScope;
 import org.thidua.contracts.campaigns.CovenantOpened;
+import org.thidua.messaging.JsonColumns;
 import org.thidua.messaging.Outbox;
 import org.thidua.web.ProblemException;
 

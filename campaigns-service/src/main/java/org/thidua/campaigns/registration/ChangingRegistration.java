@@ -7,13 +7,13 @@ import java.util.List;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.campaigns.JsonColumns;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.contracts.registrations.RegistrationAccepted;
 import org.thidua.contracts.registrations.RegistrationReturned;
 import org.thidua.contracts.registrations.RegistrationWithdrawn;
+import org.thidua.messaging.JsonColumns;
 import org.thidua.messaging.Outbox;
 import org.thidua.web.ProblemException;
 

@@ -12,13 +12,13 @@ import java.util.UUID;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.campaigns.JsonColumns;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.campaigns.scope.CampaignScope;
 import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.registrations.RegistrationSubmitted;
+import org.thidua.messaging.JsonColumns;
 import org.thidua.messaging.Outbox;
 import org.thidua.web.ProblemException;
 

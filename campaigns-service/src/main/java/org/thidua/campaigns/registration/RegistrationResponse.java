@@ -5,8 +5,8 @@ import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.thidua.campaigns.JsonColumns;
 import org.thidua.campaigns.inspection.InspectionResponse;
+import org.thidua.messaging.JsonColumns;
 
 @Serdeable
 public record RegistrationResponse(String id, String campaignId, String unitId, RegistrationState state,

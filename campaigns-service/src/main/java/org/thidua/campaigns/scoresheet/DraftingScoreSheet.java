@@ -10,12 +10,12 @@ import java.util.UUID;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.campaigns.JsonColumns;
 import org.thidua.campaigns.campaign.Criterion;
 import org.thidua.campaigns.registration.Registration;
 import org.thidua.campaigns.registration.RegistrationRepository;
 import org.thidua.campaigns.registration.RegistrationState;
 import org.thidua.contracts.ReviewPeriod;
+import org.thidua.messaging.JsonColumns;
 import org.thidua.web.ProblemException;
 
 /** Use case: a unit drafts its score sheet for a period (create, then edit while DRAFT). Publishes nothing. */

@@ -6,9 +6,9 @@ import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.thidua.campaigns.JsonColumns;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.TaskRating;
+import org.thidua.messaging.JsonColumns;
 
 @Serdeable
 public record ScoreSheetResponse(String id, String registrationId, String campaignId, String unitId,

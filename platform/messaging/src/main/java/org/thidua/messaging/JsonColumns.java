@@ -1,4 +1,4 @@
-package org.thidua.campaigns;
+package org.thidua.messaging;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.CollectionType;
 
-/** Lists kept in one JSON text column (commitments, titles, evidence links, targets): written and read whole. */
+/**
+ * Lists kept in one JSON text column (commitments, targets, grounds, eligibility results), written and read whole:
+ * the services' one way to store such a list.
+ */
 public final class JsonColumns {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
