@@ -14,6 +14,7 @@ import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.contracts.units.UnitUpdated;
 import org.thidua.messaging.EventHandler;
 import org.thidua.messaging.IncomingEvent;
+import org.thidua.messaging.Sql;
 
 /**
  * Keeps the local projection of units-service's units, members and group memberships, in the idempotent consumer's
@@ -67,10 +68,10 @@ public class DirectoryProjection implements EventHandler {
     private void unit(String unitId, String code, String name, Boolean active, Instant at) {
         Instant known = changedAt("SELECT changed_at FROM directory_unit WHERE unit_id = ? FOR UPDATE", unitId);
         if (known == null) {
-            update("INSERT INTO directory_unit (unit_id, code, name, active, changed_at) VALUES (?, ?, ?, ?, ?)",
-                    unitId, code, name, active == null || active, Timestamp.from(at));
+            Sql.update(jdbc, "INSERT INTO directory_unit (unit_id, code, name, active, changed_at) "
+                    + "VALUES (?, ?, ?, ?, ?)", unitId, code, name, active == null || active, Timestamp.from(at));
         } else if (!at.isBefore(known)) {
-            update("UPDATE directory_unit SET code = COALESCE(?, code), name = COALESCE(?, name), "
+            Sql.update(jdbc, "UPDATE directory_unit SET code = COALESCE(?, code), name = COALESCE(?, name), "
                     + "active = COALESCE(?, active), changed_at = ? WHERE unit_id = ?",
                     code, name, active, Timestamp.from(at), unitId);
         }
@@ -79,10 +80,10 @@ public class DirectoryProjection implements EventHandler {
     private void member(String memberId, String unitId, String fullName, boolean active, Instant at) {
         Instant known = changedAt("SELECT changed_at FROM directory_member WHERE member_id = ? FOR UPDATE", memberId);
         if (known == null) {
-            update("INSERT INTO directory_member (member_id, unit_id, full_name, active, changed_at) "
+            Sql.update(jdbc, "INSERT INTO directory_member (member_id, unit_id, full_name, active, changed_at) "
                     + "VALUES (?, ?, ?, ?, ?)", memberId, unitId, fullName, active, Timestamp.from(at));
         } else if (!at.isBefore(known)) {
-            update("UPDATE directory_member SET unit_id = ?, full_name = COALESCE(?, full_name), active = ?, "
+            Sql.update(jdbc, "UPDATE directory_member SET unit_id = ?, full_name = COALESCE(?, full_name), active = ?, "
                     + "changed_at = ? WHERE member_id = ?", unitId, fullName, active, Timestamp.from(at), memberId);
         }
     }
@@ -93,16 +94,16 @@ public class DirectoryProjection implements EventHandler {
             return;
         }
         if (known == null) {
-            update("INSERT INTO directory_group (group_id, changed_at) VALUES (?, ?)", e.groupId(),
+            Sql.update(jdbc, "INSERT INTO directory_group (group_id, changed_at) VALUES (?, ?)", e.groupId(),
                     Timestamp.from(e.occurredAt()));
         } else {
-            update("UPDATE directory_group SET changed_at = ? WHERE group_id = ?", Timestamp.from(e.occurredAt()),
-                    e.groupId());
+            Sql.update(jdbc, "UPDATE directory_group SET changed_at = ? WHERE group_id = ?",
+                    Timestamp.from(e.occurredAt()), e.groupId());
         }
-        update("DELETE FROM directory_group_member WHERE group_id = ?", e.groupId());
+        Sql.update(jdbc, "DELETE FROM directory_group_member WHERE group_id = ?", e.groupId());
         for (String unitId : new LinkedHashSet<>(e.unitIds())) {
-            update("INSERT INTO directory_group_member (group_id, year, unit_id) VALUES (?, ?, ?)", e.groupId(),
-                    e.year(), unitId);
+            Sql.update(jdbc, "INSERT INTO directory_group_member (group_id, year, unit_id) VALUES (?, ?, ?)",
+                    e.groupId(), e.year(), unitId);
         }
     }
 
@@ -115,12 +116,4 @@ public class DirectoryProjection implements EventHandler {
         });
     }
 
-    private void update(String sql, Object... parameters) {
-        jdbc.prepareStatement(sql, s -> {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            return s.executeUpdate();
-        });
-    }
 }

@@ -13,6 +13,7 @@ import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.contracts.units.UnitUpdated;
 import org.thidua.messaging.EventHandler;
 import org.thidua.messaging.IncomingEvent;
+import org.thidua.messaging.Sql;
 
 /**
  * Keeps the local projection of units and groups (who is in scope) in step with units-service's events. Runs in
@@ -52,7 +53,7 @@ public class ScopeProjection implements EventHandler {
             case GroupCreated.TYPE -> {
                 GroupCreated e = event.data(GroupCreated.class);
                 ensureGroup(e.groupId());
-                update("UPDATE scope_group SET year = ?, kind = ?, code = ?, name = ? WHERE group_id = ?",
+                Sql.update(jdbc, "UPDATE scope_group SET year = ?, kind = ?, code = ?, name = ? WHERE group_id = ?",
                         e.year(), e.kind().name(), e.code(), e.name(), e.groupId());
             }
             case GroupMembershipChanged.TYPE -> membership(event.data(GroupMembershipChanged.class));
@@ -70,10 +71,10 @@ public class ScopeProjection implements EventHandler {
             }
         });
         if (known == null) {
-            update("INSERT INTO scope_unit (unit_id, code, name, active, changed_at) VALUES (?, ?, ?, ?, ?)",
+            Sql.update(jdbc, "INSERT INTO scope_unit (unit_id, code, name, active, changed_at) VALUES (?, ?, ?, ?, ?)",
                     unitId, code, name, active == null || active, Timestamp.from(at));
         } else if (!at.isBefore(known)) {
-            update("UPDATE scope_unit SET code = COALESCE(?, code), name = COALESCE(?, name), "
+            Sql.update(jdbc, "UPDATE scope_unit SET code = COALESCE(?, code), name = COALESCE(?, name), "
                     + "active = COALESCE(?, active), changed_at = ? WHERE unit_id = ?",
                     code, name, active, Timestamp.from(at), unitId);
         }
@@ -93,24 +94,16 @@ public class ScopeProjection implements EventHandler {
         if (known != null && e.occurredAt().isBefore(known)) {
             return;
         }
-        update("UPDATE scope_group SET year = ?, members_changed_at = ? WHERE group_id = ?", e.year(),
+        Sql.update(jdbc, "UPDATE scope_group SET year = ?, members_changed_at = ? WHERE group_id = ?", e.year(),
                 Timestamp.from(e.occurredAt()), e.groupId());
-        update("DELETE FROM scope_group_member WHERE group_id = ?", e.groupId());
+        Sql.update(jdbc, "DELETE FROM scope_group_member WHERE group_id = ?", e.groupId());
         for (String unitId : new LinkedHashSet<>(e.unitIds())) {
-            update("INSERT INTO scope_group_member (group_id, unit_id) VALUES (?, ?)", e.groupId(), unitId);
+            Sql.update(jdbc, "INSERT INTO scope_group_member (group_id, unit_id) VALUES (?, ?)", e.groupId(), unitId);
         }
     }
 
     private void ensureGroup(String groupId) {
-        update("INSERT IGNORE INTO scope_group (group_id) VALUES (?)", groupId);
+        Sql.update(jdbc, "INSERT IGNORE INTO scope_group (group_id) VALUES (?)", groupId);
     }
 
-    private void update(String sql, Object... parameters) {
-        jdbc.prepareStatement(sql, s -> {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            return s.executeUpdate();
-        });
-    }
 }

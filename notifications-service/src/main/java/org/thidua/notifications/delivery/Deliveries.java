@@ -15,7 +15,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import org.thidua.notifications.SqlMarks;
+import org.thidua.messaging.Sql;
 
 /** The {@code delivery} table: one row per (event, recipient address). */
 @Singleton
@@ -88,7 +88,7 @@ public class Deliveries {
     }
 
     public void markReaddressed(long id) {
-        update("UPDATE delivery SET state = 'READDRESSED' WHERE id = ? AND state = 'NO_CONTACT'", id);
+        Sql.update(jdbc, "UPDATE delivery SET state = 'READDRESSED' WHERE id = ? AND state = 'NO_CONTACT'", id);
     }
 
     /**
@@ -126,7 +126,7 @@ public class Deliveries {
         }
         return jdbc.prepareStatement("SELECT d.id, d.event_id, d.event_type, d.unit_id, d.recipient, d.recipient_name,"
                 + " d.attempts, n.subject, n.body_text, n.body_html FROM delivery d JOIN notice n ON n.id = d.notice_id"
-                + " WHERE d.id IN (" + SqlMarks.of(ids.size()) + ") ORDER BY d.id", s -> {
+                + " WHERE d.id IN (" + Sql.marks(ids.size()) + ") ORDER BY d.id", s -> {
             for (int i = 0; i < ids.size(); i++) {
                 s.setLong(i + 1, ids.get(i));
             }
@@ -148,7 +148,7 @@ public class Deliveries {
             return;
         }
         jdbc.prepareStatement("UPDATE delivery SET state = 'SENT', attempts = attempts + 1, sent_at = ?,"
-                + " last_error = NULL WHERE id IN (" + SqlMarks.of(ids.size()) + ")", s -> {
+                + " last_error = NULL WHERE id IN (" + Sql.marks(ids.size()) + ")", s -> {
             s.setTimestamp(1, Timestamp.from(at));
             for (int i = 0; i < ids.size(); i++) {
                 s.setLong(i + 2, ids.get(i));
@@ -179,7 +179,7 @@ public class Deliveries {
 
     /** Puts a FAILED delivery back to PENDING with a fresh count of attempts; false if it is not FAILED. */
     public boolean retry(long id) {
-        return update("UPDATE delivery SET state = 'PENDING', attempts = 0, next_attempt_at = ? WHERE id = ?"
+        return Sql.update(jdbc, "UPDATE delivery SET state = 'PENDING', attempts = 0, next_attempt_at = ? WHERE id = ?"
                 + " AND state = 'FAILED'", Timestamp.from(Instant.now()), id) == 1;
     }
 
@@ -187,10 +187,10 @@ public class Deliveries {
     public int retryFailed(@Nullable String eventId) {
         Timestamp now = Timestamp.from(Instant.now());
         return eventId == null
-                ? update("UPDATE delivery SET state = 'PENDING', attempts = 0, next_attempt_at = ? WHERE state = 'FAILED'",
-                        now)
-                : update("UPDATE delivery SET state = 'PENDING', attempts = 0, next_attempt_at = ? WHERE state = 'FAILED'"
-                        + " AND event_id = ?", now, eventId);
+                ? Sql.update(jdbc, "UPDATE delivery SET state = 'PENDING', attempts = 0, next_attempt_at = ?"
+                        + " WHERE state = 'FAILED'", now)
+                : Sql.update(jdbc, "UPDATE delivery SET state = 'PENDING', attempts = 0, next_attempt_at = ?"
+                        + " WHERE state = 'FAILED' AND event_id = ?", now, eventId);
     }
 
     public Optional<Delivery> find(long id) {
@@ -262,14 +262,6 @@ public class Deliveries {
                 sent == null ? null : sent.toInstant());
     }
 
-    private int update(String sql, Object... parameters) {
-        return jdbc.prepareStatement(sql, s -> {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            return s.executeUpdate();
-        });
-    }
 
     private static String truncate(String error) {
         if (error == null) {

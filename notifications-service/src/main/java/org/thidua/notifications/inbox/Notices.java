@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import org.thidua.notifications.SqlMarks;
+import org.thidua.messaging.Sql;
 
 /** The notices of units: each is a unit's inbox item and the content its emails send. */
 @Singleton
@@ -63,7 +63,7 @@ public class Notices {
         });
         Map<String, Long> ids = new HashMap<>();
         jdbc.prepareStatement("SELECT unit_id, id FROM notice WHERE event_id = ? AND unit_id IN ("
-                + SqlMarks.of(notices.size()) + ")", s -> {
+                + Sql.marks(notices.size()) + ")", s -> {
             s.setString(1, eventId);
             for (int i = 0; i < notices.size(); i++) {
                 s.setString(i + 2, notices.get(i).unitId());

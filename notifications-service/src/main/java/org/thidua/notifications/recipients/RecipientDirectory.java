@@ -14,7 +14,7 @@ import java.util.Set;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import org.thidua.notifications.SqlMarks;
+import org.thidua.messaging.Sql;
 
 /** Reads the recipients projection for routing: who is in a group, who is active, where to write to. */
 @Singleton
@@ -46,7 +46,7 @@ public class RecipientDirectory {
         Set<String> seen = new HashSet<>();
         for (List<String> chunk : chunks(groupIds)) {
             for (String id : jdbc.prepareStatement("SELECT unit_id FROM recipient_group_member WHERE group_id IN ("
-                    + SqlMarks.of(chunk.size()) + ") ORDER BY unit_id", s -> {
+                    + Sql.marks(chunk.size()) + ") ORDER BY unit_id", s -> {
                 bind(s, chunk);
                 return strings(s);
             })) {
@@ -63,7 +63,7 @@ public class RecipientDirectory {
         Set<String> withMembers = new HashSet<>();
         for (List<String> chunk : chunks(groupIds)) {
             withMembers.addAll(jdbc.prepareStatement("SELECT DISTINCT group_id FROM recipient_group_member"
-                    + " WHERE group_id IN (" + SqlMarks.of(chunk.size()) + ")", s -> {
+                    + " WHERE group_id IN (" + Sql.marks(chunk.size()) + ")", s -> {
                 bind(s, chunk);
                 return strings(s);
             }));
@@ -83,7 +83,7 @@ public class RecipientDirectory {
         Map<String, Recipient> units = new HashMap<>();
         for (List<String> chunk : chunks(unitIds)) {
             jdbc.prepareStatement("SELECT unit_id, code, name, language, active FROM recipient_unit WHERE unit_id IN ("
-                    + SqlMarks.of(chunk.size()) + ")", s -> {
+                    + Sql.marks(chunk.size()) + ")", s -> {
                 bind(s, chunk);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -102,7 +102,7 @@ public class RecipientDirectory {
         Map<String, List<Address>> contacts = new HashMap<>();
         for (List<String> chunk : chunks(unitIds)) {
             jdbc.prepareStatement("SELECT unit_id, email, name FROM recipient_contact WHERE unit_id IN ("
-                    + SqlMarks.of(chunk.size()) + ") ORDER BY unit_id, email", s -> {
+                    + Sql.marks(chunk.size()) + ") ORDER BY unit_id, email", s -> {
                 bind(s, chunk);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -133,7 +133,7 @@ public class RecipientDirectory {
         Set<String> muted = new HashSet<>();
         for (List<String> chunk : chunks(unitIds)) {
             muted.addAll(jdbc.prepareStatement("SELECT unit_id FROM unit_preference WHERE reminders_muted = TRUE"
-                    + " AND unit_id IN (" + SqlMarks.of(chunk.size()) + ")", s -> {
+                    + " AND unit_id IN (" + Sql.marks(chunk.size()) + ")", s -> {
                 bind(s, chunk);
                 return strings(s);
             }));

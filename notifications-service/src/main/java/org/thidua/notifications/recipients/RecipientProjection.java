@@ -19,6 +19,7 @@ import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.contracts.units.UnitUpdated;
 import org.thidua.messaging.EventHandler;
 import org.thidua.messaging.IncomingEvent;
+import org.thidua.messaging.Sql;
 
 /**
  * Keeps the recipients projection (units, contacts, members, groups per year) in step with the units and groups
@@ -63,7 +64,8 @@ public class RecipientProjection implements EventHandler {
             }
             case MemberLeft.TYPE -> {
                 MemberLeft m = event.data(MemberLeft.class);
-                update("DELETE FROM recipient_member WHERE unit_id = ? AND member_id = ?", m.unitId(), m.memberId());
+                Sql.update(jdbc, "DELETE FROM recipient_member WHERE unit_id = ? AND member_id = ?", m.unitId(),
+                        m.memberId());
             }
             case GroupCreated.TYPE -> group(event.data(GroupCreated.class));
             case GroupMembershipChanged.TYPE -> membership(event.data(GroupMembershipChanged.class));
@@ -102,31 +104,31 @@ public class RecipientProjection implements EventHandler {
     }
 
     private void contacts(ContactChanged contacts) {
-        update("DELETE FROM recipient_contact WHERE unit_id = ?", contacts.unitId());
+        Sql.update(jdbc, "DELETE FROM recipient_contact WHERE unit_id = ?", contacts.unitId());
         for (ContactChanged.Contact contact : contacts.contacts()) {
-            update("INSERT IGNORE INTO recipient_contact (unit_id, email, role, name) VALUES (?, ?, ?, ?)",
+            Sql.update(jdbc, "INSERT IGNORE INTO recipient_contact (unit_id, email, role, name) VALUES (?, ?, ?, ?)",
                     contacts.unitId(), contact.email().trim().toLowerCase(), contact.role().name(), contact.name());
         }
         changed.publishEvent(new RecipientChanged(contacts.unitId()));
     }
 
     private void member(String unitId, String memberId, String fullName, String email) {
-        update("DELETE FROM recipient_member WHERE unit_id = ? AND member_id = ?", unitId, memberId);
-        update("INSERT INTO recipient_member (unit_id, member_id, full_name, email) VALUES (?, ?, ?, ?)",
+        Sql.update(jdbc, "DELETE FROM recipient_member WHERE unit_id = ? AND member_id = ?", unitId, memberId);
+        Sql.update(jdbc, "INSERT INTO recipient_member (unit_id, member_id, full_name, email) VALUES (?, ?, ?, ?)",
                 unitId, memberId, fullName, email == null || email.isBlank() ? null : email.trim().toLowerCase());
     }
 
     private void group(GroupCreated group) {
-        update("DELETE FROM recipient_group WHERE group_id = ?", group.groupId());
-        update("INSERT INTO recipient_group (group_id, kind, year, code, name) VALUES (?, ?, ?, ?, ?)",
+        Sql.update(jdbc, "DELETE FROM recipient_group WHERE group_id = ?", group.groupId());
+        Sql.update(jdbc, "INSERT INTO recipient_group (group_id, kind, year, code, name) VALUES (?, ?, ?, ?, ?)",
                 group.groupId(), group.kind().name(), group.year(), group.code(), group.name());
     }
 
     private void membership(GroupMembershipChanged membership) {
-        update("DELETE FROM recipient_group_member WHERE group_id = ?", membership.groupId());
+        Sql.update(jdbc, "DELETE FROM recipient_group_member WHERE group_id = ?", membership.groupId());
         List<String> unitIds = membership.unitIds();
         for (String unitId : unitIds) {
-            update("INSERT IGNORE INTO recipient_group_member (group_id, unit_id) VALUES (?, ?)",
+            Sql.update(jdbc, "INSERT IGNORE INTO recipient_group_member (group_id, unit_id) VALUES (?, ?)",
                     membership.groupId(), unitId);
         }
     }
@@ -135,12 +137,4 @@ public class RecipientProjection implements EventHandler {
         return "en".equalsIgnoreCase(language) ? "en" : "vi";
     }
 
-    private void update(String sql, Object... parameters) {
-        jdbc.prepareStatement(sql, statement -> {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        });
-    }
 }

@@ -96,7 +96,7 @@ class OutboxStore {
         if (ids.isEmpty()) {
             return;
         }
-        String placeholders = String.join(",", Collections.nCopies(ids.size(), "?"));
+        String placeholders = Sql.marks(ids.size());
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE outbox_event SET published_at = ? WHERE id IN (" + placeholders + ")")) {
             bind(statement, publishedAt, ids);

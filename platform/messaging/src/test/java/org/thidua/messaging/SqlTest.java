@@ -1,0 +1,17 @@
+package org.thidua.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SqlTest {
+
+    @Test
+    void anInListHasOnePlaceholderPerValueAndAtLeastOne() {
+        assertThat(Sql.marks(1)).isEqualTo("?");
+        assertThat(Sql.marks(3)).isEqualTo("?,?,?");
+        assertThatThrownBy(() -> Sql.marks(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one");
+    }
+}
