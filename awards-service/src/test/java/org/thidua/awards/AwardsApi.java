@@ -28,6 +28,7 @@ import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.contracts.units.MemberJoined;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.testing.CloudEventSender;
+import org.thidua.testing.DatabaseState;
 
 /**
  * What the API tests of this service share: calls (as ADMIN, or as the caller of {@link #as}), refusals that change
@@ -38,27 +39,24 @@ public final class AwardsApi {
     public static final ObjectMapper JSON = new ObjectMapper();
 
     private final BlockingHttpClient http;
-    private final JdbcOperations jdbc;
-    private final TransactionOperations<Connection> transactions;
+    private final DatabaseState database;
     private final CloudEventSender sender;
     private final String token;
 
     public AwardsApi(BlockingHttpClient http, JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
-        this(http, jdbc, transactions, new CloudEventSender(), null);
+        this(http, new DatabaseState(jdbc, transactions), new CloudEventSender(), null);
     }
 
-    private AwardsApi(BlockingHttpClient http, JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-                      CloudEventSender sender, String token) {
+    private AwardsApi(BlockingHttpClient http, DatabaseState database, CloudEventSender sender, String token) {
         this.http = http;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.database = database;
         this.sender = sender;
         this.token = token;
     }
 
     /** The same calls sent with {@code token} (e.g. {@code TestTokens.councilMember(id)}) instead of ADMIN's. */
     public AwardsApi as(String token) {
-        return new AwardsApi(http, jdbc, transactions, sender, token);
+        return new AwardsApi(http, database, sender, token);
     }
 
     public void close() {
@@ -141,7 +139,7 @@ public final class AwardsApi {
 
     /** Row counts and a checksum of the states of every table a request may change, and the outbox. */
     public String fingerprint() {
-        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT "
+        return database.fingerprint("SELECT "
                 + "(SELECT COUNT(*) FROM outbox_event), (SELECT COUNT(*) FROM rule_set), "
                 + "(SELECT COUNT(*) FROM base_salary), (SELECT COUNT(*) FROM evaluation), "
                 + "(SELECT COUNT(*) FROM nomination), "
@@ -153,28 +151,11 @@ public final class AwardsApi {
                 + "(SELECT COALESCE(SUM(CRC32(CONCAT(id, state))), 0) FROM council_session), "
                 + "(SELECT COUNT(*) FROM vote), (SELECT COALESCE(SUM(last_number), 0) FROM decision_counter), "
                 + "(SELECT COUNT(*) FROM decision), (SELECT COUNT(*) FROM award), "
-                + "(SELECT COALESCE(SUM(CRC32(CONCAT(id, state))), 0) FROM award)", s -> {
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    values.add(rs.getString(i));
-                }
-                return String.join("/", values);
-            }
-        }));
+                + "(SELECT COALESCE(SUM(CRC32(CONCAT(id, state))), 0) FROM award)");
     }
 
     public long count(String sql, Object... parameters) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(sql, s -> {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }));
+        return database.count(sql, parameters);
     }
 
     // --- other services, as seen on the broker ------------------------------------------------------------------

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +31,7 @@ import org.thidua.contracts.groups.GroupCreated;
 import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.testing.CloudEventSender;
+import org.thidua.testing.DatabaseState;
 
 /** What the API tests of this service share: calls, problems, the projection fed like units-service would. */
 public final class CampaignsApi {
@@ -40,14 +40,12 @@ public final class CampaignsApi {
     public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final BlockingHttpClient http;
-    private final JdbcOperations jdbc;
-    private final TransactionOperations<Connection> transactions;
+    private final DatabaseState database;
     private final CloudEventSender sender = new CloudEventSender();
 
     public CampaignsApi(BlockingHttpClient http, JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
         this.http = http;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.database = new DatabaseState(jdbc, transactions);
     }
 
     public void close() {
@@ -123,7 +121,7 @@ public final class CampaignsApi {
 
     /** Row counts and version sums of every table a request may change, and the outbox. */
     public String fingerprint() {
-        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT "
+        return database.fingerprint("SELECT "
                 + "(SELECT COUNT(*) FROM outbox_event), (SELECT COUNT(*) FROM campaign), "
                 + "(SELECT COALESCE(SUM(version), 0) FROM campaign), (SELECT COUNT(*) FROM criterion), "
                 + "(SELECT COUNT(*) FROM registration), (SELECT COALESCE(SUM(version), 0) FROM registration), "
@@ -131,28 +129,11 @@ public final class CampaignsApi {
                 + "(SELECT COUNT(*) FROM score_entry), (SELECT COUNT(*) FROM covenant), "
                 + "(SELECT COUNT(*) FROM covenant_party WHERE signed_at IS NOT NULL), "
                 + "(SELECT COUNT(*) FROM ranking_entry), (SELECT COUNT(*) FROM inspection), "
-                + "(SELECT COUNT(*) FROM campaign_period WHERE state = 'FINALIZED')", s -> {
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    values.add(rs.getString(i));
-                }
-                return String.join("/", values);
-            }
-        }));
+                + "(SELECT COUNT(*) FROM campaign_period WHERE state = 'FINALIZED')");
     }
 
     public long count(String sql, Object... parameters) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(sql, s -> {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }));
+        return database.count(sql, parameters);
     }
 
     // --- units-service, as seen on the broker -------------------------------------------------------------------

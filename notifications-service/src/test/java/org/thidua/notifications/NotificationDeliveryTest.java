@@ -26,9 +26,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.thidua.local.EmbeddedSmtp;
-import org.thidua.testing.SmtpGate;
 import org.thidua.local.Ports;
+import org.thidua.testing.DatabaseState;
 import org.thidua.testing.RealInfrastructure;
+import org.thidua.testing.SmtpGate;
 
 /**
  * Notices end to end: events in through the real broker, emails out to a real SMTP server (GreenMail, behind
@@ -349,12 +350,6 @@ class NotificationDeliveryTest implements RealInfrastructure {
     }
 
     private long count(String sql, String parameter) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(sql, statement -> {
-            statement.setString(1, parameter);
-            try (var rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }));
+        return new DatabaseState(jdbc, transactions).count(sql, parameter);
     }
 }

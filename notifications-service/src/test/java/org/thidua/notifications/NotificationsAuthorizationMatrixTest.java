@@ -6,7 +6,6 @@ import static org.thidua.testing.AuthorizationMatrixTest.Caller.OFFICER;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.VIEWER;
 
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +22,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.thidua.testing.AuthorizationMatrixTest;
+import org.thidua.testing.DatabaseState;
 
 /**
  * Who may do what in notifications-service: a unit's inbox, preferences and recipient entry are its officer's (and
@@ -71,15 +71,9 @@ class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         events.close();
     }
 
-    private int members(String group) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(
-                "SELECT COUNT(*) FROM recipient_group_member WHERE group_id = ?", s -> {
-                    s.setString(1, group);
-                    try (ResultSet rs = s.executeQuery()) {
-                        rs.next();
-                        return rs.getInt(1);
-                    }
-                }));
+    private long members(String group) {
+        return new DatabaseState(jdbc, transactions).count(
+                "SELECT COUNT(*) FROM recipient_group_member WHERE group_id = ?", group);
     }
 
     private JsonNode inbox() {

@@ -26,6 +26,7 @@ import org.thidua.contracts.EventSchemas;
 import org.thidua.contracts.Topics;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.testing.CloudEventSender;
+import org.thidua.testing.DatabaseState;
 import org.thidua.testing.RealInfrastructure;
 
 /** The walking skeleton's consuming half: unit events become the recipients projection, once. */
@@ -84,7 +85,7 @@ class RecipientProjectionTest implements RealInfrastructure {
         // the processed_event row count proves it was seen once regardless of partitioning.
         await().atMost(Duration.ofSeconds(20)).until(() -> processedCount(eventId) == 1);
         assertThat(awaitRecipient(unitId).get("updatedAt").asText()).isEqualTo(firstUpdate);
-        assertThat(processedCount(eventId)).isEqualTo(1);
+        assertThat(processedCount(eventId)).isEqualTo(1L);
     }
 
     @Test
@@ -96,15 +97,9 @@ class RecipientProjectionTest implements RealInfrastructure {
         assertThat(error.getResponse().getContentType().map(Object::toString)).hasValue("application/problem+json");
     }
 
-    private int processedCount(String eventId) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(
-                "SELECT COUNT(*) FROM processed_event WHERE event_id = ?", statement -> {
-                    statement.setString(1, eventId);
-                    try (var rs = statement.executeQuery()) {
-                        rs.next();
-                        return rs.getInt(1);
-                    }
-                }));
+    private long processedCount(String eventId) {
+        return new DatabaseState(jdbc, transactions).count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?",
+                eventId);
     }
 
     private JsonNode awaitRecipient(String unitId) throws Exception {

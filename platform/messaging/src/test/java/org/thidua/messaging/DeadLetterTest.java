@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.Topics;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.testing.CloudEventSender;
+import org.thidua.testing.DatabaseState;
 import org.thidua.testing.RealInfrastructure;
 import org.thidua.testing.TestInfrastructure;
 import org.thidua.testing.TopicReader;
@@ -138,11 +139,6 @@ class DeadLetterTest implements RealInfrastructure {
     }
 
     private long count(String sql) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(sql, statement -> {
-            try (var rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }));
+        return new DatabaseState(jdbc, transactions).count(sql);
     }
 }
