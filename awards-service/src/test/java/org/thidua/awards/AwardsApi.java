@@ -1,7 +1,6 @@
 package org.thidua.awards;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
@@ -11,17 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.transaction.TransactionOperations;
 import org.thidua.contracts.Event;
 import org.thidua.contracts.groups.GroupMembershipChanged;
@@ -29,34 +25,30 @@ import org.thidua.contracts.units.MemberJoined;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.testing.CloudEventSender;
 import org.thidua.testing.DatabaseState;
+import org.thidua.testing.JsonApi;
 
 /**
  * What the API tests of this service share: calls (as ADMIN, or as the caller of {@link #as}), refusals that change
  * nothing, events fed like other services.
  */
-public final class AwardsApi {
+public final class AwardsApi extends JsonApi {
 
-    public static final ObjectMapper JSON = new ObjectMapper();
-
-    private final BlockingHttpClient http;
     private final DatabaseState database;
     private final CloudEventSender sender;
-    private final String token;
 
     public AwardsApi(BlockingHttpClient http, JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
         this(http, new DatabaseState(jdbc, transactions), new CloudEventSender(), null);
     }
 
     private AwardsApi(BlockingHttpClient http, DatabaseState database, CloudEventSender sender, String token) {
-        this.http = http;
+        super(http, token);
         this.database = database;
         this.sender = sender;
-        this.token = token;
     }
 
     /** The same calls sent with {@code token} (e.g. {@code TestTokens.councilMember(id)}) instead of ADMIN's. */
     public AwardsApi as(String token) {
-        return new AwardsApi(http, database, sender, token);
+        return new AwardsApi(http(), database, sender, token);
     }
 
     public void close() {
@@ -65,45 +57,26 @@ public final class AwardsApi {
 
     // --- HTTP ---------------------------------------------------------------------------------------------------
 
-    public JsonNode post(String path, Object body) {
-        return read(http.retrieve(caller(HttpRequest.POST(path, body == null ? Map.of() : body)
-                .contentType(MediaType.APPLICATION_JSON)), String.class));
-    }
-
     public JsonNode postCsv(String path, String csv) {
-        return read(http.retrieve(caller(HttpRequest.POST(path, csv).contentType(MediaType.TEXT_CSV)), String.class));
-    }
-
-    public JsonNode get(String path) {
-        return read(http.retrieve(caller(HttpRequest.GET(path)), String.class));
+        return send(HttpRequest.POST(path, csv).contentType(MediaType.TEXT_CSV));
     }
 
     /** A request that must be refused with {@code status}, writing and publishing nothing; returns the problem. */
     public JsonNode refused(String path, Object body, HttpStatus status) {
-        return refused(caller(HttpRequest.POST(path, body == null ? Map.of() : body)
-                .contentType(MediaType.APPLICATION_JSON)), status);
+        return refused(HttpRequest.POST(path, body == null ? Map.of() : body).contentType(MediaType.APPLICATION_JSON),
+                status);
     }
 
     public JsonNode refusedCsv(String path, String csv, HttpStatus status) {
-        return refused(caller(HttpRequest.POST(path, csv).contentType(MediaType.TEXT_CSV)), status);
-    }
-
-    /** Without a token of its own, the request goes as ADMIN (DefaultCallerFilter). */
-    private <B> MutableHttpRequest<B> caller(MutableHttpRequest<B> request) {
-        return token == null ? request : request.bearerAuth(token);
+        return refused(HttpRequest.POST(path, csv).contentType(MediaType.TEXT_CSV), status);
     }
 
     private JsonNode refused(MutableHttpRequest<?> request, HttpStatus status) {
         String before = fingerprint();
-        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class,
-                () -> http.exchange(request, String.class));
-        assertThat(error).as("%s must be refused with %s", request.getPath(), status).isNotNull();
-        String body = error.getResponse().getBody(String.class).orElse("");
-        assertThat(error.getStatus().getCode()).as("%s: %s", request.getPath(), body).isEqualTo(status.getCode());
-        assertThat(error.getResponse().getContentType().map(Object::toString)).hasValue("application/problem+json");
+        JsonNode problem = problem(request, status.getCode());
         assertThat(fingerprint()).as("nothing written or published by a refused %s", request.getPath())
                 .isEqualTo(before);
-        return read(body);
+        return problem;
     }
 
     /** 409 naming the current state. */
@@ -112,27 +85,6 @@ public final class AwardsApi {
         assertThat(problem.path("type").asText()).isEqualTo("https://thidua.org/problems/invalid-state");
         assertThat(problem.path("currentState").asText()).as(path).isEqualTo(currentState);
         return problem;
-    }
-
-    public static List<String> fields(JsonNode problem) {
-        return StreamSupport.stream(problem.path("violations").spliterator(), false)
-                .map(v -> v.get("field").asText()).sorted().toList();
-    }
-
-    public static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    public static JsonNode read(byte[] json) {
-        try {
-            return JSON.readTree(json);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     // --- the state of the database ------------------------------------------------------------------------------

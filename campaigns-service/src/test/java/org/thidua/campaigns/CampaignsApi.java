@@ -1,7 +1,6 @@
 package org.thidua.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
@@ -15,16 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.transaction.TransactionOperations;
 import org.thidua.contracts.Event;
 import org.thidua.contracts.groups.GroupCreated;
@@ -32,19 +29,17 @@ import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.testing.CloudEventSender;
 import org.thidua.testing.DatabaseState;
+import org.thidua.testing.JsonApi;
 
 /** What the API tests of this service share: calls, problems, the projection fed like units-service would. */
-public final class CampaignsApi {
-
-    public static final ObjectMapper JSON = new ObjectMapper();
+public final class CampaignsApi extends JsonApi {
     public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    private final BlockingHttpClient http;
     private final DatabaseState database;
     private final CloudEventSender sender = new CloudEventSender();
 
     public CampaignsApi(BlockingHttpClient http, JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
-        this.http = http;
+        super(http);
         this.database = new DatabaseState(jdbc, transactions);
     }
 
@@ -54,18 +49,6 @@ public final class CampaignsApi {
 
     // --- HTTP ---------------------------------------------------------------------------------------------------
 
-    public JsonNode post(String path, Object body) {
-        return read(http.retrieve(request(HttpRequest.POST(path, body == null ? Map.of() : body)), String.class));
-    }
-
-    public JsonNode put(String path, Object body) {
-        return read(http.retrieve(request(HttpRequest.PUT(path, body)), String.class));
-    }
-
-    public JsonNode get(String path) {
-        return read(http.retrieve(HttpRequest.GET(path), String.class));
-    }
-
     /** A request that must be refused with {@code status}, writing and publishing nothing; returns the problem. */
     public JsonNode refused(String method, String path, Object body, HttpStatus status) {
         String before = fingerprint();
@@ -74,15 +57,10 @@ public final class CampaignsApi {
             case "PUT" -> HttpRequest.PUT(path, body);
             default -> throw new IllegalArgumentException(method);
         };
-        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class,
-                () -> http.exchange(request(request), String.class));
-        assertThat(error).as("%s %s must be refused with %s", method, path, status).isNotNull();
-        String body0 = error.getResponse().getBody(String.class).orElse("");
-        assertThat(error.getStatus().getCode()).as("%s %s: %s", method, path, body0).isEqualTo(status.getCode());
-        assertThat(error.getResponse().getContentType().map(Object::toString)).hasValue("application/problem+json");
+        JsonNode problem = problem(request.contentType(MediaType.APPLICATION_JSON), status.getCode());
         assertThat(fingerprint()).as("nothing written or published by a refused %s %s", method, path)
                 .isEqualTo(before);
-        return read(body0);
+        return problem;
     }
 
     /** 409 naming the current state. */
@@ -90,31 +68,6 @@ public final class CampaignsApi {
         JsonNode problem = refused("POST", path, body, HttpStatus.CONFLICT);
         assertThat(problem.path("currentState").asText()).as(path).isEqualTo(currentState);
         assertThat(problem.path("type").asText()).isEqualTo("https://thidua.org/problems/invalid-state");
-    }
-
-    public static List<String> fields(JsonNode problem) {
-        return StreamSupport.stream(problem.path("violations").spliterator(), false)
-                .map(v -> v.get("field").asText()).sorted().toList();
-    }
-
-    private static <T> MutableHttpRequest<T> request(MutableHttpRequest<T> request) {
-        return request.contentType("application/json");
-    }
-
-    public static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    public static JsonNode read(byte[] json) {
-        try {
-            return JSON.readTree(json);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 
     // --- the state of the database ------------------------------------------------------------------------------

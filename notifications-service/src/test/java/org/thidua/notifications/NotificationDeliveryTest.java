@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.thidua.local.EmbeddedSmtp;
 import org.thidua.local.Ports;
 import org.thidua.testing.DatabaseState;
+import org.thidua.testing.JsonApi;
 import org.thidua.testing.RealInfrastructure;
 import org.thidua.testing.SmtpGate;
 
@@ -39,7 +39,6 @@ import org.thidua.testing.SmtpGate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationDeliveryTest implements RealInfrastructure {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REJECTED = "@rejected.example.com";
 
     @Inject
@@ -235,7 +234,7 @@ class NotificationDeliveryTest implements RealInfrastructure {
         assertThat(failed.get("attempts").asInt()).isEqualTo(1);
         assertThat(failed.get("lastError").asText()).contains("550");
 
-        JsonNode retried = JSON.valueToTree(http.toBlocking().retrieve(
+        JsonNode retried = JsonApi.JSON.valueToTree(http.toBlocking().retrieve(
                 HttpRequest.POST("/api/v1/deliveries/" + failed.get("id").asLong() + "/retry", ""), Map.class));
         assertThat(retried.get("state").asText()).isEqualTo("PENDING");
         await().atMost(Duration.ofSeconds(30)).until(() ->
@@ -342,11 +341,7 @@ class NotificationDeliveryTest implements RealInfrastructure {
     }
 
     private JsonNode get(String path) {
-        try {
-            return JSON.readTree(http.toBlocking().retrieve(path));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return new JsonApi(http.toBlocking()).get(path);
     }
 
     private long count(String sql, String parameter) {

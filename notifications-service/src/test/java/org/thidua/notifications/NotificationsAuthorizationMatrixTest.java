@@ -5,14 +5,11 @@ import static org.thidua.testing.AuthorizationMatrixTest.Caller.ADMIN;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.OFFICER;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.VIEWER;
 
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -23,6 +20,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.thidua.testing.AuthorizationMatrixTest;
 import org.thidua.testing.DatabaseState;
+import org.thidua.testing.JsonApi;
 
 /**
  * Who may do what in notifications-service: a unit's inbox, preferences and recipient entry are its officer's (and
@@ -30,8 +28,6 @@ import org.thidua.testing.DatabaseState;
  */
 @MicronautTest(transactional = false)
 class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     @Client("/")
@@ -81,11 +77,7 @@ class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
     }
 
     private JsonNode get(String uri) {
-        try {
-            return JSON.readTree(http.toBlocking().retrieve(uri));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new JsonApi(http.toBlocking()).get(uri);
     }
 
     @Override

@@ -9,11 +9,10 @@ import java.time.Duration;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -27,14 +26,13 @@ import org.thidua.contracts.Topics;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.testing.CloudEventSender;
 import org.thidua.testing.DatabaseState;
+import org.thidua.testing.JsonApi;
 import org.thidua.testing.RealInfrastructure;
 
 /** The walking skeleton's consuming half: unit events become the recipients projection, once. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecipientProjectionTest implements RealInfrastructure {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     @Client("/")
@@ -90,11 +88,9 @@ class RecipientProjectionTest implements RealInfrastructure {
 
     @Test
     void anUnknownUnitIsA404Problem() {
-        HttpClientResponseException error = org.assertj.core.api.Assertions.catchThrowableOfType(
-                HttpClientResponseException.class,
-                () -> http.toBlocking().retrieve("/api/v1/recipients/units/" + UUID.randomUUID()));
-        assertThat(error.getStatus().getCode()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
-        assertThat(error.getResponse().getContentType().map(Object::toString)).hasValue("application/problem+json");
+        JsonNode problem = new JsonApi(http.toBlocking())
+                .problem(HttpRequest.GET("/api/v1/recipients/units/" + UUID.randomUUID()), 404);
+        assertThat(problem.path("type").asText()).isEqualTo("https://thidua.org/problems/not-found");
     }
 
     private long processedCount(String eventId) {
@@ -108,6 +104,6 @@ class RecipientProjectionTest implements RealInfrastructure {
             body[0] = http.toBlocking().retrieve("/api/v1/recipients/units/" + unitId);
             return true;
         });
-        return JSON.readTree(body[0]);
+        return JsonApi.read(body[0]);
     }
 }

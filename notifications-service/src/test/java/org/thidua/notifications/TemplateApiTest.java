@@ -1,18 +1,17 @@
 package org.thidua.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.campaigns.CampaignLaunched;
+import org.thidua.testing.JsonApi;
 import org.thidua.testing.RealInfrastructure;
 
 /** Operators can see which template each event uses and read every template in both languages. */
@@ -20,15 +19,13 @@ import org.thidua.testing.RealInfrastructure;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TemplateApiTest implements RealInfrastructure {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Inject
     @Client("/")
     HttpClient http;
 
     @Test
     void everyRoutedEventHasItsTemplateInVietnameseAndEnglish() throws Exception {
-        JsonNode templates = JSON.readTree(http.toBlocking().retrieve("/api/v1/templates"));
+        JsonNode templates = JsonApi.read(http.toBlocking().retrieve("/api/v1/templates"));
         assertThat(templates.size()).isEqualTo(10);
         JsonNode launch = null;
         for (JsonNode template : templates) {
@@ -36,7 +33,7 @@ class TemplateApiTest implements RealInfrastructure {
                 launch = template;
             }
             for (String language : new String[] {"vi", "en"}) {
-                JsonNode source = JSON.readTree(http.toBlocking().retrieve(
+                JsonNode source = JsonApi.read(http.toBlocking().retrieve(
                         "/api/v1/templates/" + template.get("template").asText() + "/" + language));
                 assertThat(source.get("subject").asText()).isNotBlank();
                 assertThat(source.get("text").asText()).isNotBlank();
@@ -51,10 +48,8 @@ class TemplateApiTest implements RealInfrastructure {
     @Test
     void anUnknownTemplateOrLanguageIsA404Problem() {
         for (String path : new String[] {"/api/v1/templates/no-such/vi", "/api/v1/templates/campaign-launched/fr"}) {
-            HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class,
-                    () -> http.toBlocking().retrieve(path));
-            assertThat(error.getStatus().getCode()).isEqualTo(404);
-            assertThat(error.getResponse().getContentType().map(Object::toString)).hasValue("application/problem+json");
+            assertThat(new JsonApi(http.toBlocking()).problem(HttpRequest.GET(path), 404).path("type").asText())
+                    .isEqualTo("https://thidua.org/problems/not-found");
         }
     }
 }

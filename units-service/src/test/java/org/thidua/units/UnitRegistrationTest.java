@@ -1,8 +1,8 @@
 package org.thidua.units;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
+import static org.thidua.testing.JsonApi.fields;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,7 +16,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -124,19 +123,9 @@ class UnitRegistrationTest implements RealInfrastructure {
         return JSON.readTree(response).get("id").asText();
     }
 
-    private JsonNode problem(Object body, HttpStatus expected) throws Exception {
-        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(HttpRequest.POST("/api/v1/units", body)
-                        .contentType("application/json"), String.class));
-        assertThat(error).as("expected %s", expected).isNotNull();
-        assertThat(error.getStatus().getCode()).isEqualTo(expected.getCode());
-        assertThat(error.getResponse().getContentType().map(Object::toString)).hasValue("application/problem+json");
-        return JSON.readTree(error.getResponse().getBody(String.class).orElseThrow());
-    }
-
-    private static List<String> fields(JsonNode problem) {
-        return java.util.stream.StreamSupport.stream(problem.get("violations").spliterator(), false)
-                .map(v -> v.get("field").asText()).sorted().toList();
+    private JsonNode problem(Object body, HttpStatus expected) {
+        return new Api(http).problem(HttpRequest.POST("/api/v1/units", body).contentType("application/json"),
+                expected.getCode());
     }
 
     private static String code(byte[] json) {

@@ -1,0 +1,116 @@
+package org.thidua.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+
+/**
+ * What the services' API tests send and read: JSON in, JSON trees out, and refusals checked for the one error
+ * format ({@code application/problem+json} with a Thidua problem type). Without a token of its own a request goes
+ * as the default caller ({@link DefaultCallerFilter}, ADMIN); a subclass made with a token sends that caller's.
+ */
+public class JsonApi {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BlockingHttpClient http;
+    private final String token;
+
+    public JsonApi(BlockingHttpClient http) {
+        this(http, null);
+    }
+
+    protected JsonApi(BlockingHttpClient http, String token) {
+        this.http = http;
+        this.token = token;
+    }
+
+    protected BlockingHttpClient http() {
+        return http;
+    }
+
+    protected String token() {
+        return token;
+    }
+
+    public JsonNode get(String path) {
+        return send(HttpRequest.GET(path));
+    }
+
+    /** POSTs {@code body} as JSON ({@code {}} when null); expects a 2xx. */
+    public JsonNode post(String path, Object body) {
+        return send(HttpRequest.POST(path, body == null ? Map.of() : body).contentType(MediaType.APPLICATION_JSON));
+    }
+
+    public JsonNode put(String path, Object body) {
+        return send(HttpRequest.PUT(path, body).contentType(MediaType.APPLICATION_JSON));
+    }
+
+    /** Sends and expects a 2xx; the body as a tree (null when empty). */
+    public JsonNode send(MutableHttpRequest<?> request) {
+        HttpResponse<String> response = http.exchange(caller(request), String.class);
+        assertThat(response.getStatus().getCode()).isBetween(200, 299);
+        return response.getBody().map(JsonApi::read).orElse(null);
+    }
+
+    /** Sends, expects an {@code application/problem+json} answer with {@code status}; returns the problem. */
+    public JsonNode problem(MutableHttpRequest<?> request, int status) {
+        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.exchange(caller(request), String.class));
+        assertThat(error).as("expected a %s answer to %s %s", status, request.getMethod(), request.getPath())
+                .isNotNull();
+        String body = error.getResponse().getBody(String.class).orElse("");
+        assertThat(error.getStatus().getCode()).as("%s %s: %s", request.getMethod(), request.getPath(), body)
+                .isEqualTo(status);
+        assertThat(error.getResponse().getContentType().map(Object::toString)).hasValue("application/problem+json");
+        JsonNode problem = read(body);
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("type").asText()).startsWith("https://thidua.org/problems/");
+        return problem;
+    }
+
+    private <B> MutableHttpRequest<B> caller(MutableHttpRequest<B> request) {
+        return token == null ? request : request.bearerAuth(token);
+    }
+
+    /** The fields a problem's violations name, sorted (none when it has no violations). */
+    public static List<String> fields(JsonNode problem) {
+        return StreamSupport.stream(problem.path("violations").spliterator(), false)
+                .map(v -> v.get("field").asText()).sorted().toList();
+    }
+
+    /** The message of the violation naming {@code field}. */
+    public static String message(JsonNode problem, String field) {
+        return StreamSupport.stream(problem.path("violations").spliterator(), false)
+                .filter(v -> v.get("field").asText().equals(field)).map(v -> v.get("message").asText())
+                .findFirst().orElseThrow(() -> new AssertionError("no violation of " + field + " in " + problem));
+    }
+
+    public static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    public static JsonNode read(byte[] json) {
+        try {
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + new String(json, java.nio.charset.StandardCharsets.UTF_8), e);
+        }
+    }
+}
