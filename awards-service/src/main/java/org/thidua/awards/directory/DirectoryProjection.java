@@ -9,12 +9,10 @@ import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.contracts.units.MemberJoined;
 import org.thidua.contracts.units.MemberLeft;
-import org.thidua.contracts.units.UnitDeactivated;
-import org.thidua.contracts.units.UnitRegistered;
-import org.thidua.contracts.units.UnitUpdated;
 import org.thidua.messaging.EventHandler;
 import org.thidua.messaging.IncomingEvent;
 import org.thidua.messaging.Sql;
+import org.thidua.messaging.UnitTable;
 
 /**
  * Keeps the local projection of units-service's units, members and group memberships, in the idempotent consumer's
@@ -25,9 +23,11 @@ import org.thidua.messaging.Sql;
 public class DirectoryProjection implements EventHandler {
 
     private final JdbcOperations jdbc;
+    private final UnitTable units;
 
     DirectoryProjection(JdbcOperations jdbc) {
         this.jdbc = jdbc;
+        this.units = new UnitTable(jdbc, "directory_unit");
     }
 
     @Override
@@ -37,19 +37,10 @@ public class DirectoryProjection implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
+        if (units.apply(event)) {
+            return;
+        }
         switch (event.type()) {
-            case UnitRegistered.TYPE -> {
-                UnitRegistered e = event.data(UnitRegistered.class);
-                unit(e.unitId(), e.code(), e.name(), e.active(), e.registeredAt());
-            }
-            case UnitUpdated.TYPE -> {
-                UnitUpdated e = event.data(UnitUpdated.class);
-                unit(e.unitId(), e.code(), e.name(), null, e.occurredAt());
-            }
-            case UnitDeactivated.TYPE -> {
-                UnitDeactivated e = event.data(UnitDeactivated.class);
-                unit(e.unitId(), null, null, false, e.occurredAt());
-            }
             case MemberJoined.TYPE -> {
                 MemberJoined e = event.data(MemberJoined.class);
                 member(e.memberId(), e.unitId(), e.fullName(), true, e.occurredAt());
@@ -62,18 +53,6 @@ public class DirectoryProjection implements EventHandler {
             default -> {
                 // contacts, leadership and group names are not needed to nominate or disclose
             }
-        }
-    }
-
-    private void unit(String unitId, String code, String name, Boolean active, Instant at) {
-        Instant known = changedAt("SELECT changed_at FROM directory_unit WHERE unit_id = ? FOR UPDATE", unitId);
-        if (known == null) {
-            Sql.update(jdbc, "INSERT INTO directory_unit (unit_id, code, name, active, changed_at) "
-                    + "VALUES (?, ?, ?, ?, ?)", unitId, code, name, active == null || active, Timestamp.from(at));
-        } else if (!at.isBefore(known)) {
-            Sql.update(jdbc, "UPDATE directory_unit SET code = COALESCE(?, code), name = COALESCE(?, name), "
-                    + "active = COALESCE(?, active), changed_at = ? WHERE unit_id = ?",
-                    code, name, active, Timestamp.from(at), unitId);
         }
     }
 

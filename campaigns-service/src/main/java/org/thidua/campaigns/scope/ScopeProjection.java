@@ -8,12 +8,10 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupCreated;
 import org.thidua.contracts.groups.GroupMembershipChanged;
-import org.thidua.contracts.units.UnitDeactivated;
-import org.thidua.contracts.units.UnitRegistered;
-import org.thidua.contracts.units.UnitUpdated;
 import org.thidua.messaging.EventHandler;
 import org.thidua.messaging.IncomingEvent;
 import org.thidua.messaging.Sql;
+import org.thidua.messaging.UnitTable;
 
 /**
  * Keeps the local projection of units and groups (who is in scope) in step with units-service's events. Runs in
@@ -25,9 +23,11 @@ import org.thidua.messaging.Sql;
 public class ScopeProjection implements EventHandler {
 
     private final JdbcOperations jdbc;
+    private final UnitTable units;
 
     ScopeProjection(JdbcOperations jdbc) {
         this.jdbc = jdbc;
+        this.units = new UnitTable(jdbc, "scope_unit");
     }
 
     @Override
@@ -37,19 +37,10 @@ public class ScopeProjection implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
+        if (units.apply(event)) {
+            return;
+        }
         switch (event.type()) {
-            case UnitRegistered.TYPE -> {
-                UnitRegistered e = event.data(UnitRegistered.class);
-                unit(e.unitId(), e.code(), e.name(), e.active(), e.registeredAt());
-            }
-            case UnitUpdated.TYPE -> {
-                UnitUpdated e = event.data(UnitUpdated.class);
-                unit(e.unitId(), e.code(), e.name(), null, e.occurredAt());
-            }
-            case UnitDeactivated.TYPE -> {
-                UnitDeactivated e = event.data(UnitDeactivated.class);
-                unit(e.unitId(), null, null, false, e.occurredAt());
-            }
             case GroupCreated.TYPE -> {
                 GroupCreated e = event.data(GroupCreated.class);
                 ensureGroup(e.groupId());
@@ -60,23 +51,6 @@ public class ScopeProjection implements EventHandler {
             default -> {
                 // members, contacts and leadership are not needed to decide who is in scope
             }
-        }
-    }
-
-    private void unit(String unitId, String code, String name, Boolean active, Instant at) {
-        Instant known = jdbc.prepareStatement("SELECT changed_at FROM scope_unit WHERE unit_id = ? FOR UPDATE", s -> {
-            s.setString(1, unitId);
-            try (var rs = s.executeQuery()) {
-                return rs.next() ? rs.getTimestamp(1).toInstant() : null;
-            }
-        });
-        if (known == null) {
-            Sql.update(jdbc, "INSERT INTO scope_unit (unit_id, code, name, active, changed_at) VALUES (?, ?, ?, ?, ?)",
-                    unitId, code, name, active == null || active, Timestamp.from(at));
-        } else if (!at.isBefore(known)) {
-            Sql.update(jdbc, "UPDATE scope_unit SET code = COALESCE(?, code), name = COALESCE(?, name), "
-                    + "active = COALESCE(?, active), changed_at = ? WHERE unit_id = ?",
-                    code, name, active, Timestamp.from(at), unitId);
         }
     }
 
