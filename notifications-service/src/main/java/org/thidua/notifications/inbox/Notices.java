@@ -96,13 +96,7 @@ public class Notices {
     }
 
     public long unread(String unitId) {
-        return jdbc.prepareStatement("SELECT COUNT(*) FROM notice WHERE unit_id = ? AND read_at IS NULL", s -> {
-            s.setString(1, unitId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return Sql.count(jdbc, "SELECT COUNT(*) FROM notice WHERE unit_id = ? AND read_at IS NULL", unitId);
     }
 
     public Optional<Notice> find(long id) {

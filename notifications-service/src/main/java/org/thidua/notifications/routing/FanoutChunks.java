@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import org.thidua.messaging.Sql;
 import org.thidua.notifications.routing.Audiences.Target;
 
 /**
@@ -90,13 +91,7 @@ public class FanoutChunks {
 
     /** How many units of the event's fan-out are still in chunks (not yet given their notice and deliveries). */
     public long unitsWaiting(String eventId) {
-        return jdbc.prepareStatement("SELECT COALESCE(SUM(units), 0) FROM fanout_chunk WHERE event_id = ?", s -> {
-            s.setString(1, eventId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return Sql.count(jdbc, "SELECT COALESCE(SUM(units), 0) FROM fanout_chunk WHERE event_id = ?", eventId);
     }
 
     /**

@@ -1,6 +1,11 @@
 package org.thidua.messaging;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 
@@ -13,11 +18,29 @@ public final class Sql {
     /** Runs one INSERT, UPDATE or DELETE with positional parameters on the current transaction's connection. */
     public static int update(JdbcOperations jdbc, String sql, Object... parameters) {
         return jdbc.prepareStatement(sql, statement -> {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+            bind(statement, Arrays.asList(parameters));
             return statement.executeUpdate();
         });
+    }
+
+    /** The first column of the one row {@code sql} returns (a count or a sum), with positional parameters. */
+    public static long count(JdbcOperations jdbc, String sql, Object... parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, Arrays.asList(parameters));
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("No row from " + sql);
+                }
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** Sets {@code parameters} (nulls included) as the statement's positional parameters, in order. */
+    public static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
     }
 
     /** {@code ?,?,…}: the placeholders of an IN list of {@code count} values. */

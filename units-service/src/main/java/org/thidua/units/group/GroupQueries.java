@@ -1,9 +1,7 @@
 package org.thidua.units.group;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +9,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupCreated;
+import org.thidua.messaging.Sql;
 import org.thidua.units.paging.PageResponse;
 
 /** Lists of groups and of a group's members, one query each with their counts. */
@@ -48,7 +47,7 @@ public class GroupQueries {
                            (SELECT COUNT(*) FROM group_membership m WHERE m.group_id = g.id) AS member_count
                     FROM unit_group g""" + where + " ORDER BY g.year DESC, g.kind, g.code LIMIT ? OFFSET ?",
                     statement -> {
-                        bind(statement, paged);
+                        Sql.bind(statement, paged);
                         List<GroupResponse> rows = new ArrayList<>();
                         try (ResultSet rs = statement.executeQuery()) {
                             while (rs.next()) {
@@ -77,7 +76,7 @@ public class GroupQueries {
                     SELECT u.id, u.code, u.name, u.short_name, u.active, m.added_at
                     FROM group_membership m JOIN unit u ON u.id = m.unit_id
                     WHERE m.group_id = ? ORDER BY u.code LIMIT ? OFFSET ?""", statement -> {
-                bind(statement, List.of(group.id(), size, PageResponse.offset(page, size)));
+                Sql.bind(statement, List.of(group.id(), size, PageResponse.offset(page, size)));
                 List<GroupMemberResponse> rows = new ArrayList<>();
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
@@ -93,18 +92,6 @@ public class GroupQueries {
     }
 
     private long count(String sql, List<Object> parameters) {
-        return jdbc.prepareStatement(sql, statement -> {
-            bind(statement, parameters);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
-
-    static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
+        return Sql.count(jdbc, sql, parameters.toArray());
     }
 }

@@ -11,6 +11,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.thidua.contracts.units.UnitKind;
+import org.thidua.messaging.Sql;
 import org.thidua.units.paging.PageResponse;
 import org.thidua.units.text.VietnameseText;
 import org.thidua.units.unit.Unit;
@@ -41,19 +42,13 @@ public class UnitSearch {
         List<Object> parameters = new ArrayList<>();
         String where = where(criteria, parameters);
         return transactions.executeRead(status -> {
-            long total = jdbc.prepareStatement("SELECT COUNT(*) FROM unit u" + where, statement -> {
-                bind(statement, parameters);
-                try (ResultSet rs = statement.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            });
+            long total = Sql.count(jdbc, "SELECT COUNT(*) FROM unit u" + where, parameters.toArray());
             List<Object> paged = new ArrayList<>(parameters);
             paged.add(size);
             paged.add(PageResponse.offset(page, size));
             List<UnitResponse> items = jdbc.prepareStatement("SELECT " + COLUMNS + ", " + REACHABLE
                     + " AS reachable FROM unit u" + where + " ORDER BY u.code LIMIT ? OFFSET ?", statement -> {
-                bind(statement, paged);
+                Sql.bind(statement, paged);
                 List<UnitResponse> rows = new ArrayList<>();
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
@@ -117,11 +112,5 @@ public class UnitSearch {
                 rs.getString("language"), rs.getBoolean("active"), rs.getLong("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 deactivatedAt == null ? null : deactivatedAt.toInstant(), rs.getString("deactivation_reason"));
-    }
-
-    private static void bind(java.sql.PreparedStatement statement, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
     }
 }
