@@ -19,6 +19,8 @@ public interface RealInfrastructure extends TestPropertyProvider {
         properties.putAll(TestTokens.serviceProperties());
         // a shared 2-core CI machine can take more than the default 10 s for a service's first request
         properties.put("micronaut.http.client.read-timeout", "60s");
+        // a free port, never the service's own (8081-8084): the tests run beside `./thidua up` and each other
+        properties.put("micronaut.server.port", "-1");
         return properties;
     }
 }

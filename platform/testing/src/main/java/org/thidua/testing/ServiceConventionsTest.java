@@ -9,6 +9,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +27,15 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
 
     @Value("${micronaut.application.name}")
     protected String serviceName;
+
+    @Inject
+    protected EmbeddedServer server;
+
+    @Test
+    void theServiceUnderTestListensOnAFreePortNotOnItsOwn() {
+        // `./thidua up` holds 8080-8084 while `./mvnw -B verify` runs beside it
+        assertThat(server.getPort()).isNotIn(8080, 8081, 8082, 8083, 8084);
+    }
 
     @Test
     void readinessAndLivenessAreUpWithTheDatabaseAndKafka() {
