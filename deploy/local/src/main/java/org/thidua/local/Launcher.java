@@ -544,6 +544,8 @@ public final class Launcher {
         Map<String, String> serviceEnvironment(ServiceSpec service) {
             Map<String, String> env = new LinkedHashMap<>();
             env.put("MICRONAUT_SERVER_PORT", Integer.toString(service.port()));
+            // like Kafka, MariaDB and the mail server: this machine only, never the network it is on
+            env.put("MICRONAUT_SERVER_HOST", "127.0.0.1");
             env.put("DATASOURCES_DEFAULT_URL", "jdbc:mysql://127.0.0.1:" + config.dbPort + "/" + service.database());
             env.put("DATASOURCES_DEFAULT_USERNAME", EmbeddedMariaDb.USERNAME);
             env.put("DATASOURCES_DEFAULT_PASSWORD", EmbeddedMariaDb.PASSWORD);

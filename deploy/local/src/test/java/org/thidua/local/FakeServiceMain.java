@@ -26,7 +26,7 @@ public final class FakeServiceMain {
         server.createContext("/health/readiness", exchange -> respond(exchange, "{\"status\":\"UP\"}"));
         server.createContext("/env", exchange -> {
             StringBuilder body = new StringBuilder();
-            for (String key : List.of("MICRONAUT_SERVER_PORT", "DATASOURCES_DEFAULT_URL", "DATASOURCES_DEFAULT_USERNAME",
+            for (String key : List.of("MICRONAUT_SERVER_PORT", "MICRONAUT_SERVER_HOST", "DATASOURCES_DEFAULT_URL", "DATASOURCES_DEFAULT_USERNAME",
                     "DATASOURCES_DEFAULT_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "JAVAMAIL_PROPERTIES_MAIL_SMTP_HOST",
                     "JAVAMAIL_PROPERTIES_MAIL_SMTP_PORT")) {
                 body.append(key).append('=').append(System.getenv(key)).append('\n');

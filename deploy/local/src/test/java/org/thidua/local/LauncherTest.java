@@ -60,6 +60,7 @@ class LauncherTest {
         Map<String, String> env = new Launcher.Stack(config).serviceEnvironment(config.services.get(1));
 
         assertThat(env).containsEntry("MICRONAUT_SERVER_PORT", "8082")
+                .containsEntry("MICRONAUT_SERVER_HOST", "127.0.0.1")
                 .containsEntry("DATASOURCES_DEFAULT_URL", "jdbc:mysql://127.0.0.1:3307/thidua_campaigns")
                 .containsEntry("DATASOURCES_DEFAULT_USERNAME", "thidua")
                 .containsEntry("DATASOURCES_DEFAULT_PASSWORD", "thidua")
@@ -123,7 +124,13 @@ class LauncherTest {
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + servicePort + "/env")).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString()).body();
             assertThat(serviceEnv).contains("DATASOURCES_DEFAULT_URL=jdbc:mysql://127.0.0.1:" + dbPort + "/thidua_fake")
-                    .contains("MICRONAUT_SERVER_PORT=" + servicePort).contains("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:");
+                    .contains("MICRONAUT_SERVER_PORT=" + servicePort).contains("MICRONAUT_SERVER_HOST=127.0.0.1")
+                    .contains("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:");
+            // Kafka (both listeners), MariaDB, SMTP and the mail page listen on this machine only
+            for (String port : ports.subList(0, 5)) {
+                int number = Integer.parseInt(port.substring(port.indexOf('=') + 1));
+                assertThat(ListeningSockets.addresses(number)).as(port).isNotEmpty().allMatch(ListeningSockets::isLoopback);
+            }
             try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
                     "jdbc:mysql://127.0.0.1:" + dbPort + "/thidua_fake", "thidua", "thidua")) {
                 assertThat(connection.isValid(5)).isTrue();
