@@ -16,6 +16,7 @@ public class MessagingConfiguration {
     private Duration relaySweepInterval = Duration.ofSeconds(2);
     private Duration relayLinger = Duration.ofMillis(5);
     private Duration outboxRetention = Duration.ofDays(7);
+    private boolean provisionTopics = true;
 
     public MessagingConfiguration(@Value("${micronaut.application.name}") String applicationName) {
         this.source = "/" + applicationName;
@@ -88,5 +89,18 @@ public class MessagingConfiguration {
 
     public void setOutboxRetention(Duration outboxRetention) {
         this.outboxRetention = outboxRetention;
+    }
+
+    /**
+     * Whether this service creates the suite's topics it finds missing at start-up. Off where the topics are declared
+     * elsewhere and the service may not create them: on Kubernetes, Strimzi's KafkaTopics, and each service's Kafka
+     * user may only use its own topics (ADR 52).
+     */
+    public boolean isProvisionTopics() {
+        return provisionTopics;
+    }
+
+    public void setProvisionTopics(boolean provisionTopics) {
+        this.provisionTopics = provisionTopics;
     }
 }

@@ -26,8 +26,11 @@ class TopicProvisioner {
         this.serviceName = config.getSource().substring(1);
     }
 
-    /** Idempotent: topics that exist are left as they are. */
+    /** Idempotent: topics that exist are left as they are. Nothing at all when provisioning is off. */
     void ensureTopics() throws InterruptedException, ExecutionException, TimeoutException {
+        if (!config.isProvisionTopics()) {
+            return;
+        }
         Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
         List<String> wanted = new java.util.ArrayList<>(Topics.ALL);
         wanted.add(Topics.deadLetters(serviceName));
