@@ -14,6 +14,9 @@ import java.util.Optional;
 /** docker-compose.yml (as {@code docker-compose config} renders it) against the code. Returns the problems found. */
 final class ComposeCheck {
 
+    /** Where a published port listens unless the operator sets THIDUA_BIND_ADDRESS: this machine only. */
+    static final String LOOPBACK = "127.0.0.1";
+
     private final Suite suite;
     private final Map<String, Object> compose;
     private final List<String> problems = new ArrayList<>();
@@ -63,6 +66,12 @@ final class ComposeCheck {
             }
         }
         services.forEach((name, definition) -> {
+            publishedAddresses(map(definition)).forEach((port, address) -> {
+                if (!LOOPBACK.equals(address)) {
+                    problems.add("compose " + name + ": port " + port + " is published on "
+                            + (address.isEmpty() ? "every interface" : address) + ", not " + LOOPBACK);
+                }
+            });
             if (at(definition, "healthcheck", "test") == null) {
                 problems.add("compose " + name + ": no healthcheck");
             }
@@ -153,5 +162,21 @@ final class ComposeCheck {
             }
         }
         return ports;
+    }
+
+    /** The host address each published port listens on, by container port ("" when none is named: every interface). */
+    static Map<Integer, String> publishedAddresses(Map<String, Object> definition) {
+        Map<Integer, String> addresses = new LinkedHashMap<>();
+        for (Object port : list(definition.get("ports"))) {
+            if (port instanceof Map<?, ?> longSyntax) {
+                Object hostIp = longSyntax.get("host_ip");
+                addresses.put(Integer.parseInt(String.valueOf(longSyntax.get("target"))),
+                        hostIp == null ? "" : String.valueOf(hostIp));
+            } else {
+                String[] parts = String.valueOf(port).replaceFirst("/\\w+$", "").split(":");
+                addresses.put(Integer.parseInt(parts[parts.length - 1]), parts.length == 3 ? parts[0] : "");
+            }
+        }
+        return addresses;
     }
 }

@@ -5,10 +5,13 @@ import static org.thidua.deploy.Yamls.at;
 import static org.thidua.deploy.Yamls.list;
 import static org.thidua.deploy.Yamls.map;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The checks fail on the mistakes an operator would meet first: each test breaks one thing in a copy of the files. */
 class DeployChecksCatchMistakesTest {
@@ -139,6 +142,113 @@ class DeployChecksCatchMistakesTest {
         assertThat(KubernetesCheck.problems(suite, "dev", dev)).hasSize(4).allMatch(problem ->
                 problem.endsWith("environment THIDUA_SECURITY_JWT_SECRT is read by nothing in the services sharing Secret "
                         + Yamls.string(secret, "metadata", "name")));
+    }
+
+    @Test
+    void aPortPublishedOnEveryInterface() {
+        map(map(compose.get("services")).get("units-service")).put("ports", List.of("8081:8081/tcp"));
+        map(map(compose.get("services")).get("mailpit")).put("ports",
+                List.of(Map.of("target", 8025, "published", 8025, "host_ip", "0.0.0.0")));
+
+        assertThat(ComposeCheck.problems(suite, compose)).containsExactlyInAnyOrder(
+                "compose units-service: port 8081 is published on every interface, not 127.0.0.1",
+                "compose mailpit: port 8025 is published on 0.0.0.0, not 127.0.0.1");
+    }
+
+    @Test
+    void aSecretWrittenIntoADeployFile(@TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("docker-compose.yml"), """
+                services:
+                  db:
+                    environment:
+                      MYSQL_ROOT_PASSWORD: ${THIDUA_DB_ROOT_PASSWORD:-thidua-root}
+                      MYSQL_DATABASE: ${THIDUA_DB_NAME:-thidua}
+                """);
+        Path dev = Files.createDirectories(root.resolve("deploy/k8s/overlays/dev"));
+        Files.writeString(dev.resolve("kustomization.yaml"), """
+                secretGenerator:
+                  - name: thidua-security
+                    literals:
+                      - THIDUA_SECURITY_JWT_SECRET=thidua-dev-cluster-development-secret-change-me
+                  - name: units-service-db
+                    literals:
+                      - DATASOURCES_DEFAULT_USERNAME=units
+                    envs:
+                      - secrets/units-service-db.env
+                """);
+        Files.writeString(dev.resolve("kafka.env"), "KAFKA_SASL_JAAS_CONFIG=org.apache...required password=\"x\";\n");
+
+        assertThat(SecretsCheck.problems(root, List.of("docker-compose.yml", "deploy/k8s/overlays/dev/kustomization.yaml",
+                "deploy/k8s/overlays/dev/kafka.env"))).containsExactly(
+                "docker-compose.yml: THIDUA_DB_ROOT_PASSWORD falls back to a value written in the file",
+                "deploy/k8s/overlays/dev/kustomization.yaml: Secret thidua-security has THIDUA_SECURITY_JWT_SECRET "
+                        + "written in the file",
+                "deploy/k8s/overlays/dev/kafka.env: KAFKA_SASL_JAAS_CONFIG is written in the file");
+    }
+
+    @Test
+    void aTopicMissingFromTheKafkaAclsOfTheServiceThatReadsIt() {
+        Map<String, Object> awards = KubernetesCheck.named(dev, "KafkaUser", "awards-service").orElseThrow();
+        list(at(awards, "spec", "authorization", "acls"))
+                .removeIf(acl -> "thidua.reviews.v1".equals(Yamls.string(acl, "resource", "name")));
+
+        assertThat(KubernetesCheck.problems(suite, "dev", dev)).containsExactly(
+                "dev awards-service: KafkaUser awards-service lacks Read on topic thidua.reviews.v1",
+                "dev awards-service: KafkaUser awards-service lacks Describe on topic thidua.reviews.v1");
+    }
+
+    @Test
+    void kafkaAclsBeyondWhatTheServiceUses() {
+        Map<String, Object> units = KubernetesCheck.named(prod, "KafkaUser", "units-service").orElseThrow();
+        List<Object> acls = list(at(units, "spec", "authorization", "acls"));
+        acls.add(Map.of("resource", Map.of("type", "topic", "name", "thidua.awards.v1", "patternType", "literal"),
+                "operations", List.of("Write")));
+        acls.add(Map.of("resource", Map.of("type", "topic", "name", "thidua.", "patternType", "prefix"),
+                "operations", List.of("All")));
+
+        assertThat(KubernetesCheck.problems(suite, "prod", prod)).containsExactly(
+                "prod units-service: KafkaUser units-service allows Write on topic thidua.awards.v1, which "
+                        + "units-service does not use",
+                "prod units-service: KafkaUser units-service allows All on topic thidua.*, which units-service does "
+                        + "not use");
+    }
+
+    @Test
+    void aKafkaAnyPodMayReachAndUseWithoutLoggingIn() {
+        Map<String, Object> kafka = KubernetesCheck.kind(dev, "Kafka").get(0);
+        map(at(kafka, "spec", "kafka")).remove("authorization");
+        Map<String, Object> listener = map(list(at(kafka, "spec", "kafka", "listeners")).get(0));
+        listener.remove("authentication");
+        listener.remove("networkPolicyPeers");
+
+        assertThat(KubernetesCheck.problems(suite, "dev", dev)).contains(
+                "dev Kafka: no authorization, the KafkaUsers' ACLs are not enforced",
+                "dev Kafka listener tls: no authentication, any client may publish",
+                "dev Kafka listener tls: every pod may connect (no networkPolicyPeers)",
+                "dev units-service: KAFKA_SECURITY_PROTOCOL SASL_SSL, the listener tls of Kafka thidua needs SSL");
+    }
+
+    @Test
+    void aNamespaceWithoutDefaultDenyAndADatabaseOpenToEveryPod() {
+        dev.removeIf(o -> "NetworkPolicy".equals(o.get("kind")) && "default-deny".equals(Yamls.string(o, "metadata", "name")));
+        Map<String, Object> mysql = KubernetesCheck.named(dev, "NetworkPolicy", "mysql").orElseThrow();
+        map(list(at(mysql, "spec", "ingress")).get(0)).remove("from");
+
+        assertThat(KubernetesCheck.problems(suite, "dev", dev)).containsExactly(
+                "dev NetworkPolicy: no default deny of every pod's ingress and egress",
+                "dev mysql: a NetworkPolicy admits every pod and address");
+    }
+
+    @Test
+    void aServiceThatMayNotReachKafka() {
+        Map<String, Object> egress = KubernetesCheck.named(prod, "NetworkPolicy", "services-egress").orElseThrow();
+        list(at(egress, "spec", "egress")).remove(0);
+
+        assertThat(KubernetesCheck.problems(suite, "prod", prod)).containsExactlyInAnyOrder(
+                "prod units-service: no NetworkPolicy lets it reach Kafka on port 9093",
+                "prod campaigns-service: no NetworkPolicy lets it reach Kafka on port 9093",
+                "prod awards-service: no NetworkPolicy lets it reach Kafka on port 9093",
+                "prod notifications-service: no NetworkPolicy lets it reach Kafka on port 9093");
     }
 
     /** The generated (hash-suffixed) name of a service's own ConfigMap. */

@@ -29,6 +29,24 @@ class DeployFilesAgreeWithTheCodeTest {
         assertThat(ComposeCheck.problems(deployments.suite, deployments.compose)).isEmpty();
     }
 
+    @Test
+    void everyPortComposePublishesListensOnThisMachineOnlyByDefault() {
+        java.util.Map<String, Object> services = Yamls.map(deployments.compose.get("services"));
+        assertThat(services).isNotEmpty();
+        services.forEach((name, definition) -> assertThat(ComposeCheck.publishedAddresses(Yamls.map(definition)))
+                .as(name).isNotEmpty().allSatisfy((port, address) -> assertThat(address).isEqualTo("127.0.0.1")));
+    }
+
+    @Test
+    void noCommittedDeployFileHoldsASecret() {
+        java.nio.file.Path root = deployments.repository.root();
+        java.util.List<String> files = SecretsCheck.committedDeployFiles(root);
+
+        assertThat(files).contains("docker-compose.yml", "deploy/k8s/overlays/dev/kustomization.yaml",
+                "deploy/k8s/components/mysql/kustomization.yaml");
+        assertThat(SecretsCheck.problems(root, files)).isEmpty();
+    }
+
     @ParameterizedTest
     @MethodSource("kustomizations")
     void renderedManifestsAgreeWithTheCode(String kustomization) {

@@ -24,6 +24,50 @@ class DeployToolsTest {
     }
 
     @Test
+    void dockerComposeRefusesToStartWithoutASecretAndSaysHowToMakeOne() {
+        for (String secret : deployments.composeEnvironment.keySet()) {
+            Map<String, String> without = new java.util.HashMap<>(deployments.composeEnvironment);
+            without.remove(secret);
+
+            assertThatThrownBy(() -> Tools.composeConfig(deployments.repository.file("docker-compose.yml"), without))
+                    .as(secret).hasMessageContaining(secret + " is not set")
+                    .hasMessageContaining("run deploy/make-compose-env.sh");
+        }
+        assertThat(deployments.composeEnvironment).containsOnlyKeys("THIDUA_SECURITY_JWT_SECRET",
+                "THIDUA_DB_ROOT_PASSWORD", "THIDUA_UNITS_DB_PASSWORD", "THIDUA_CAMPAIGNS_DB_PASSWORD",
+                "THIDUA_AWARDS_DB_PASSWORD", "THIDUA_NOTIFICATIONS_DB_PASSWORD");
+    }
+
+    @Test
+    void dockerComposeRendersWithTheSecretsTheScriptMakes() {
+        Map<String, String> generated = deployments.composeEnvironment;
+        assertThat(generated.values()).allMatch(value -> value.length() >= 32).doesNotHaveDuplicates();
+        Map<String, Object> services = Yamls.map(deployments.compose.get("services"));
+
+        assertThat(Yamls.string(services.get("units-service"), "environment", "THIDUA_SECURITY_JWT_SECRET"))
+                .isEqualTo(generated.get("THIDUA_SECURITY_JWT_SECRET"));
+        assertThat(Yamls.string(services.get("awards-service"), "environment", "DATASOURCES_DEFAULT_PASSWORD"))
+                .isEqualTo(generated.get("THIDUA_AWARDS_DB_PASSWORD"))
+                .isEqualTo(Yamls.string(services.get("mysql"), "environment", "THIDUA_AWARDS_DB_PASSWORD"));
+    }
+
+    @Test
+    void theDevOverlayRendersWithTheSecretsItsScriptMakes() {
+        List<Map<String, Object>> dev = deployments.kubernetes.get("dev");
+        Map<String, String> security = secret(dev, "thidua-security");
+        Map<String, String> mysql = secret(dev, "mysql");
+
+        assertThat(security.get("THIDUA_SECURITY_JWT_SECRET")).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(mysql.get("MYSQL_ROOT_PASSWORD")).hasSizeGreaterThanOrEqualTo(32);
+        for (String service : List.of("units", "campaigns", "awards", "notifications")) {
+            assertThat(secret(dev, service + "-service-db")).as(service)
+                    .containsEntry("DATASOURCES_DEFAULT_USERNAME", service)
+                    .containsEntry("DATASOURCES_DEFAULT_PASSWORD",
+                            mysql.get("THIDUA_" + service.toUpperCase(java.util.Locale.ROOT) + "_DB_PASSWORD"));
+        }
+    }
+
+    @Test
     void dockerComposeRefusesABrokenFile(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("docker-compose.yml");
         Files.writeString(broken, """
@@ -47,8 +91,12 @@ class DeployToolsTest {
         assertThat(kinds(deployments.kubernetes.get("dev"))).contains("Deployment", "Service", "ConfigMap", "Secret",
                 "PodDisruptionBudget", "StatefulSet", "Kafka", "KafkaNodePool", "KafkaTopic");
         assertThat(kinds(deployments.kubernetes.get("prod"))).contains("Deployment", "Service", "ConfigMap",
-                "PodDisruptionBudget", "HorizontalPodAutoscaler", "ScaledObject", "Kafka", "KafkaNodePool", "KafkaTopic")
-                .doesNotContain("StatefulSet", "Secret");
+                "PodDisruptionBudget", "HorizontalPodAutoscaler", "ScaledObject", "Kafka", "KafkaNodePool", "KafkaTopic",
+                "KafkaUser", "NetworkPolicy", "TriggerAuthentication").doesNotContain("StatefulSet");
+        // prod's secrets are the operator's (databases, token keys) and Strimzi's (Kafka logins): the one Secret it
+        // renders says only how KEDA logs in
+        assertThat(deployments.kubernetes.get("prod")).filteredOn(o -> "Secret".equals(o.get("kind")))
+                .extracting(o -> Yamls.string(o, "metadata", "name")).containsExactly("notifications-service-kafka-login");
         assertThat(Tools.kubectlVersion()).contains("Kustomize Version: v5.");
     }
 
@@ -57,6 +105,17 @@ class DeployToolsTest {
         Files.writeString(dir.resolve("kustomization.yaml"), "resources:\n  - missing.yaml\n");
 
         assertThatThrownBy(() -> Tools.kustomize(dir)).hasMessageContaining("missing.yaml");
+    }
+
+    /** The decoded data of the rendered Secret generated as {@code name} (kustomize adds a hash suffix). */
+    private static Map<String, String> secret(List<Map<String, Object>> objects, String name) {
+        Map<String, Object> secret = objects.stream().filter(o -> "Secret".equals(o.get("kind")))
+                .filter(o -> Yamls.string(o, "metadata", "name").matches(java.util.regex.Pattern.quote(name) + "-[a-z0-9]{10}"))
+                .findFirst().orElseThrow(() -> new AssertionError("no Secret " + name));
+        Map<String, String> data = new java.util.LinkedHashMap<>();
+        Yamls.map(secret.get("data")).forEach((k, v) -> data.put(k, new String(
+                java.util.Base64.getMimeDecoder().decode(String.valueOf(v)), java.nio.charset.StandardCharsets.UTF_8).strip()));
+        return data;
     }
 
     private static List<Object> kinds(List<Map<String, Object>> objects) {

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -111,6 +110,7 @@ final class KubernetesCheck {
         problems.addAll(suite.unevenSettings(overlay, given));
         checkAutoscaling(workloads);
         checkKafka(workloads);
+        problems.addAll(AccessCheck.problems(suite, overlay, objects, workloads));
     }
 
     private String where(String what) {
@@ -330,11 +330,9 @@ final class KubernetesCheck {
         if (brokers == 0) {
             problems.add(where("Kafka") + ": no KafkaNodePool with the broker role for " + cluster);
         }
-        Set<String> bootstraps = new LinkedHashSet<>();
+        Map<String, Object> bootstraps = new LinkedHashMap<>();
         for (Object listener : list(at(kafka, "spec", "kafka", "listeners"))) {
-            if (!"true".equals(string(listener, "tls"))) {
-                bootstraps.add(cluster + "-kafka-bootstrap:" + string(listener, "port"));
-            }
+            bootstraps.put(cluster + "-kafka-bootstrap:" + string(listener, "port"), listener);
         }
         Map<String, Map<String, Object>> topics = new LinkedHashMap<>();
         for (Map<String, Object> topic : kind(objects, "KafkaTopic")) {
@@ -361,9 +359,20 @@ final class KubernetesCheck {
         }
         for (Workload w : workloads.values()) {
             String bootstrap = w.environment().get("KAFKA_BOOTSTRAP_SERVERS");
-            if (!bootstraps.contains(bootstrap)) {
-                problems.add(where(w.service()) + ": KAFKA_BOOTSTRAP_SERVERS " + bootstrap + " is not a plain listener of "
-                        + "Kafka " + cluster + " " + bootstraps);
+            if (!bootstraps.containsKey(bootstrap)) {
+                problems.add(where(w.service()) + ": KAFKA_BOOTSTRAP_SERVERS " + bootstrap + " is not a listener of "
+                        + "Kafka " + cluster + " " + bootstraps.keySet());
+            } else {
+                // the client speaks what the listener asks: TLS or not, a SCRAM login or none
+                Object listener = bootstraps.get(bootstrap);
+                boolean tls = "true".equals(string(listener, "tls"));
+                boolean scram = String.valueOf(string(listener, "authentication", "type")).startsWith("scram");
+                String expected = scram ? (tls ? "SASL_SSL" : "SASL_PLAINTEXT") : (tls ? "SSL" : "PLAINTEXT");
+                String protocol = w.environment().getOrDefault("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT");
+                if (!expected.equals(protocol)) {
+                    problems.add(where(w.service()) + ": KAFKA_SECURITY_PROTOCOL " + protocol + ", the listener "
+                            + string(listener, "name") + " of Kafka " + cluster + " needs " + expected);
+                }
             }
             // a topic the service finds missing is created with these; they must agree with the KafkaTopics
             for (var sizing : Map.of("THIDUA_MESSAGING_PARTITIONS", "partitions",
@@ -392,7 +401,7 @@ final class KubernetesCheck {
     private static Map<String, String> data(Map<String, Object> object, boolean secret) {
         Map<String, String> data = new LinkedHashMap<>();
         map(object.get("data")).forEach((k, v) -> data.put(k, secret
-                ? new String(Base64.getDecoder().decode(String.valueOf(v)), StandardCharsets.UTF_8)
+                ? new String(Base64.getMimeDecoder().decode(String.valueOf(v)), StandardCharsets.UTF_8)
                 : String.valueOf(v)));
         map(object.get("stringData")).forEach((k, v) -> data.put(k, String.valueOf(v)));
         return data;

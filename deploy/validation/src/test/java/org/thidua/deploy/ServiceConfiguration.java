@@ -28,9 +28,11 @@ import org.yaml.snakeyaml.Yaml;
  * @param properties   the property names its configuration reads
  * @param healthPaths  the health endpoint's paths, when the endpoint is enabled
  * @param consumerGroups the {@code groupId}s of its {@code @KafkaListener}s
+ * @param consumedTopics the topics its {@code @KafkaListener}s read ({@code @Topic}, constants of
+ *                       {@code org.thidua.contracts.Topics} or literal names)
  */
 record ServiceConfiguration(String name, int port, Set<String> properties, Set<String> healthPaths,
-                            Set<String> consumerGroups) {
+                            Set<String> consumerGroups, Set<String> consumedTopics) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
     private static final Pattern CONFIGURATION_PROPERTIES = Pattern.compile("@ConfigurationProperties\\(\\s*\"([^\"]+)\"");
@@ -46,10 +48,12 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
     private static final Pattern STRING_CONSTANT =
             Pattern.compile("\\bstatic\\s+final\\s+String\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*\"([^\"]+)\"\\s*;");
     private static final Pattern GROUP_ID = Pattern.compile("@KafkaListener\\([^)]*?\\bgroupId\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern TOPIC = Pattern.compile("@Topic\\(\\s*\\{?([^)}]*)}?\\s*\\)");
 
     static ServiceConfiguration of(Repository repository, Path serviceModule) {
         Set<String> properties = new TreeSet<>();
         Set<String> groups = new TreeSet<>();
+        Set<String> topics = new TreeSet<>();
         Map<String, Object> ownYaml = Map.of();
         for (Path module : repository.runtimeModules(serviceModule)) {
             for (String file : List.of("application.yml", "bootstrap.yml")) {
@@ -65,7 +69,7 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
             Path sources = module.resolve("src/main/java");
             if (Files.isDirectory(sources)) {
                 try (Stream<Path> files = Files.walk(sources)) {
-                    files.filter(f -> f.toString().endsWith(".java")).forEach(f -> readJava(f, properties, groups));
+                    files.filter(f -> f.toString().endsWith(".java")).forEach(f -> readJava(f, properties, groups, topics));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -81,8 +85,11 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
             String prefix = base == null ? "/" : (base.toString().endsWith("/") ? base.toString() : base + "/");
             health.addAll(List.of(prefix + "health", prefix + "health/liveness", prefix + "health/readiness"));
         }
+        if (properties.contains("kafka.bootstrap.servers")) {
+            properties.addAll(KafkaClientSettings.names()); // Micronaut Kafka hands every kafka.* to the clients
+        }
         return new ServiceConfiguration(Repository.artifactId(serviceModule), (Integer) port, properties, health,
-                groups);
+                groups, topics);
     }
 
     /** Whether Micronaut would bind this environment variable to a property the service reads. */
@@ -131,7 +138,7 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
         });
     }
 
-    private static void readJava(Path file, Set<String> properties, Set<String> groups) {
+    private static void readJava(Path file, Set<String> properties, Set<String> groups, Set<String> topics) {
         String source;
         try {
             source = Files.readString(file);
@@ -163,12 +170,33 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
         while (group.find()) {
             groups.add(group.group(1));
         }
+        if (source.contains("@KafkaListener")) {
+            Matcher topic = TOPIC.matcher(source);
+            while (topic.find()) {
+                for (String name : topic.group(1).split(",")) {
+                    topics.add(topicName(name.trim(), file));
+                }
+            }
+        }
         Matcher prefix = CONFIGURATION_PROPERTIES.matcher(source);
         if (prefix.find()) {
             Matcher setter = SETTER.matcher(source);
             while (setter.find()) {
                 properties.add(prefix.group(1) + "." + kebab(setter.group(1)));
             }
+        }
+    }
+
+    /** {@code Topics.UNITS} → {@code thidua.units.v1} (the contracts' constant), {@code "x.v1"} → {@code x.v1}. */
+    private static String topicName(String expression, Path file) {
+        if (expression.startsWith("\"") && expression.endsWith("\"")) {
+            return expression.substring(1, expression.length() - 1);
+        }
+        String constant = expression.replaceFirst("^(?:org\\.thidua\\.contracts\\.)?Topics\\.", "");
+        try {
+            return String.valueOf(org.thidua.contracts.Topics.class.getField(constant).get(null));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(file + ": @Topic(" + expression + ") is no constant of Topics", e);
         }
     }
 

@@ -54,6 +54,29 @@ class ServiceConfigurationTest {
     }
 
     @Test
+    void theTopicsAServiceReadsComeFromItsKafkaListeners() {
+        assertThat(services.get("units-service").consumedTopics()).isEmpty();
+        assertThat(services.get("campaigns-service").consumedTopics()).containsExactlyInAnyOrder("thidua.units.v1",
+                "thidua.groups.v1");
+        assertThat(services.get("awards-service").consumedTopics()).containsExactlyInAnyOrder("thidua.units.v1",
+                "thidua.groups.v1", "thidua.reviews.v1");
+        assertThat(services.get("notifications-service").consumedTopics()).containsExactlyInAnyOrder(
+                "thidua.units.v1", "thidua.groups.v1", "thidua.campaigns.v1", "thidua.registrations.v1",
+                "thidua.reviews.v1", "thidua.awards.v1");
+    }
+
+    @Test
+    void aServiceWithKafkaReadsTheKafkaClientSettings() {
+        ServiceConfiguration awards = services.get("awards-service");
+        assertThat(awards.reads("KAFKA_SECURITY_PROTOCOL")).isTrue();
+        assertThat(awards.reads("KAFKA_SASL_JAAS_CONFIG")).isTrue();
+        assertThat(awards.reads("KAFKA_SSL_TRUSTSTORE_LOCATION")).isTrue();
+        assertThat(awards.reads("KAFKA_HEALTH_RESTRICTED")).isTrue();   // micronaut-kafka's documented setting
+        assertThat(awards.reads("THIDUA_MESSAGING_PROVISION_TOPICS")).isTrue();
+        assertThat(awards.reads("KAFKA_SASL_JAAS_CONFIGURATION")).isFalse();
+    }
+
+    @Test
     void relaxedBindingOfAPropertyName() {
         assertThat(ServiceConfiguration.asEnvironmentVariable("thidua.messaging.replication-factor"))
                 .isEqualTo("THIDUA_MESSAGING_REPLICATION_FACTOR");
