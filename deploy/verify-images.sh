@@ -27,6 +27,8 @@ MIRROR="${THIDUA_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 WORK="${THIDUA_VERIFY_HOME:-/var/tmp/thidua-verify}"
 JRE_IMAGE=localhost/thidua-base:17-jre
 JDK_IMAGE=localhost/thidua-base:17-jdk
+# the containers share the host's network: a token secret of this run only, and the services on 127.0.0.1 only
+JWT_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')"
 PORT_OFFSET="${THIDUA_VERIFY_PORT_OFFSET:-10000}"    # services on 18081..18084, Kafka 19092, MariaDB 13307: beside a ./thidua up
 KAFKA_PORT=$((9092 + PORT_OFFSET)); DB_PORT=$((3307 + PORT_OFFSET)); SMTP_PORT=$((3025 + PORT_OFFSET))
 READY_TIMEOUT="${THIDUA_VERIFY_READY_TIMEOUT:-240}"
@@ -169,12 +171,12 @@ start_container() { # start_container SERVICE PORT [podman run options...]
   # the same restrictions as deploy/k8s: uid 10001, read-only root filesystem, a writable /tmp, no capabilities
   "${PODMAN[@]}" run -d --name "thidua-verify-$service" --network host \
     --read-only --tmpfs /tmp:rw,size=64m --cap-drop ALL --security-opt no-new-privileges --memory 512m \
-    -e MICRONAUT_SERVER_PORT="$port" \
+    -e MICRONAUT_SERVER_PORT="$port" -e MICRONAUT_SERVER_HOST=127.0.0.1 \
     -e DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:$DB_PORT/$database?createDatabaseIfNotExist=true" \
     -e DATASOURCES_DEFAULT_USERNAME=thidua -e DATASOURCES_DEFAULT_PASSWORD=thidua \
     -e KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
     -e SMTP_HOST=127.0.0.1 -e SMTP_PORT="$SMTP_PORT" \
-    -e THIDUA_SECURITY_JWT_SECRET=thidua-verify-images-development-secret \
+    -e THIDUA_SECURITY_JWT_SECRET="$JWT_SECRET" \
     "$@" "thidua/$service:$VERSION" >/dev/null
 }
 
