@@ -155,6 +155,12 @@ class CsvImportTest extends UnitsApiTest {
         assertThat(problem.get("violations").get(0).get("message").asText()).startsWith("unknown column \"cot1\"");
         assertThat(problem.toString().length()).as("the size of the report").isLessThan(200_000);
         assertThat(units.count()).isEqualTo(before);
+
+        JsonNode nameless = api.problem(Api.csv("/api/v1/imports/units", "code,,name" + ",cot".repeat(10_000)
+                + "\nH-1,,Một" + ",x".repeat(10_000) + "\n"), 400);
+        assertThat(Api.fields(nameless)).containsExactly("header");
+        assertThat(Api.message(nameless, "header")).isEqualTo("a column has no name; the first line must name "
+                + "every column");
     }
 
     @Test
