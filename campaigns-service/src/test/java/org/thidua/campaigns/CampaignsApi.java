@@ -113,6 +113,9 @@ public final class CampaignsApi extends JsonApi {
         // membership first: across streams nothing is ordered, and the projection must not care
         send(new GroupMembershipChanged(id, year, members, members, List.of(), Instant.now()));
         send(new GroupCreated(id, GroupCreated.Kind.BLOCK, year, code, "Khối thi đua " + code, Instant.now()));
+        // a campaign may name only groups campaigns-service knows (ADR 21): wait until the projection has it
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("SELECT COUNT(*) FROM scope_group WHERE group_id = ? AND code IS NOT NULL", id) == 1);
         return id;
     }
 
