@@ -23,7 +23,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.transaction.TransactionOperations;
-import org.thidua.campaigns.campaign.CampaignDatesPolicy;
 import org.thidua.contracts.Event;
 import org.thidua.contracts.groups.GroupCreated;
 import org.thidua.contracts.groups.GroupMembershipChanged;
@@ -138,7 +137,7 @@ public final class CampaignsApi extends JsonApi {
         body.put("theme", "Đổi mới, sáng tạo, hoàn thành xuất sắc nhiệm vụ năm " + YEAR);
         body.put("kind", "REGULAR");
         body.put("year", YEAR);
-        body.put("startDate", latest(CampaignDatesPolicy.windowStart(YEAR),
+        body.put("startDate", latest(LocalDate.of(YEAR - 1, 12, 1),
                 earliest(registrationDeadline, TODAY.minusDays(30))).toString());
         body.put("endDate", LocalDate.of(YEAR + 1, 1, 31).toString());
         body.put("registrationDeadline", registrationDeadline.toString());
