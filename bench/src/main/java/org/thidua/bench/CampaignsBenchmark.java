@@ -132,7 +132,7 @@ public final class CampaignsBenchmark {
                 String id = UUID.randomUUID().toString();
                 groups.add(id);
                 List<String> members = units.subList(g * perGroup, Math.min(unitCount, (g + 1) * perGroup));
-                BenchEvents.send(producer, new GroupMembershipChanged(id, today.getYear(), members, members, List.of(),
+                BenchEvents.send(producer, new GroupMembershipChanged(id, year(today), members, members, List.of(),
                         Instant.now()), "/units-service");
             }
             producer.flush();
@@ -191,8 +191,22 @@ public final class CampaignsBenchmark {
                  "criteria":[{"group":"I","code":"A1","name":"Chỉ tiêu","maxPoints":40,"appliesTo":"COLLECTIVE"},
                              {"group":"I","code":"A2","name":"Cải cách","maxPoints":30,"appliesTo":"COLLECTIVE"},
                              {"group":"II","code":"B1","name":"Cán bộ","maxPoints":30,"appliesTo":"INDIVIDUAL"}]}
-                """.formatted(code, System.currentTimeMillis() % 100000, today.getYear(), today.minusDays(10),
-                today.plusDays(300), today.plusDays(10), groupIds, today.plusDays(20), today.plusDays(30)), 201, false));
+                """.formatted(code, System.currentTimeMillis() % 100000, year(today),
+                latest(LocalDate.of(year(today) - 1, 12, 1), today.minusDays(10)), LocalDate.of(year(today) + 1, 1, 31),
+                today.plusDays(10), groupIds, latest(today.plusDays(10), LocalDate.of(year(today), 6, 30)),
+                latest(today.plusDays(10), LocalDate.of(year(today), 7, 15))), 201, false));
+    }
+
+    /**
+     * The campaign's year: that of the day two weeks ahead, so a registration deadline in ten days lies in its
+     * emulation year (1 December before to 31 January after, ADR 21) whatever the day the benchmark runs.
+     */
+    private static int year(LocalDate today) {
+        return today.plusDays(13).getYear();
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private record Round(Stats registering, String registeringCpu, Stats approving, String approvingCpu,
@@ -224,7 +238,7 @@ public final class CampaignsBenchmark {
         Phase registering = phase(units.size(), rate, concurrency, i -> {
             String registration = id(call("POST", c + "/registrations", """
                     {"unitId":"%s","commitments":["Hoàn thành 100%% chỉ tiêu","Không vi phạm kỷ luật"],
-                     "collectiveTitle":"TAP_THE_LAO_DONG_XUAT_SAC"}""".formatted(units.get(i)), 201, true));
+                     "collectiveTitle":"TTLDXS"}""".formatted(units.get(i)), 201, true));
             call("POST", c + "/registrations/" + registration + "/accept", "{}", 200, true);
             int a1 = 20 + i % 21;
             String sheet = id(call("POST", c + "/periods/MID_YEAR/score-sheets", """

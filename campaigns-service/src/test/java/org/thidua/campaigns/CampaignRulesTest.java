@@ -3,6 +3,7 @@ package org.thidua.campaigns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.thidua.campaigns.CampaignsApi.TODAY;
+import static org.thidua.campaigns.CampaignsApi.YEAR;
 import static org.thidua.campaigns.CampaignsApi.campaign;
 import static org.thidua.campaigns.CampaignsApi.entries;
 import static org.thidua.campaigns.CampaignsApi.fields;
@@ -11,6 +12,7 @@ import static org.thidua.campaigns.CampaignsApi.registration;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +72,7 @@ class CampaignRulesTest implements RealInfrastructure {
         api = new CampaignsApi(client.toBlocking(), jdbc, transactions);
         Instant at = Instant.now().minusSeconds(60);
         members = List.of(api.unit("R-1", at), api.unit("R-2", at), api.unit("R-3", at));
-        group = api.group("KHOI-R", TODAY.getYear(), members);
+        group = api.group("KHOI-R", YEAR, members);
     }
 
     @AfterAll
@@ -135,7 +137,7 @@ class CampaignRulesTest implements RealInfrastructure {
 
     @Test
     void aScopeWithoutUnitsIsShownAsAnEmptyList() {
-        String empty = api.group("KHOI-TRONG", TODAY.getYear(), List.of());
+        String empty = api.group("KHOI-TRONG", YEAR, List.of());
         String id = api.post("/api/v1/campaigns", campaign("PT-TRONG", TODAY.plusDays(5), List.of(empty)))
                 .get("id").asText();
         JsonNode scope = api.get("/api/v1/campaigns/" + id + "/scope");
@@ -163,13 +165,14 @@ class CampaignRulesTest implements RealInfrastructure {
         assertThat(reminders.remind(id, TODAY.plusDays(6))).as("the 1-day reminder").isEqualTo(2);
         pool.shutdown();
 
-        // score sheets: the accepted unit that has not submitted, 1 day before the mid-year deadline (today + 30)
+        // score sheets: the accepted unit that has not submitted, 1 day before the mid-year deadline
         api.post(base + "/registrations/" + registration + "/accept", null);
         api.post(base + "/start", null);
         api.post(base + "/periods/MID_YEAR/score-sheets", Map.of("registrationId", registration,
                 "entries", entries(50)));
-        assertThat(reminders.remind(id, TODAY.plusDays(29))).isEqualTo(1);
-        assertThat(reminders.remind(id, TODAY.plusDays(29))).isZero();
+        LocalDate dayBefore = CampaignsApi.midYearDeadline(TODAY.plusDays(7)).minusDays(1);
+        assertThat(reminders.remind(id, dayBefore)).isEqualTo(1);
+        assertThat(reminders.remind(id, dayBefore)).isZero();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> campaigns.withKey(id).stream()
                 .filter(r -> DeadlineApproaching.TYPE.equals(Headers.of(r, "ce_type"))).count() == 5);

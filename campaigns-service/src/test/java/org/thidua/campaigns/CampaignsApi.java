@@ -34,6 +34,12 @@ import org.thidua.testing.JsonApi;
 /** What the API tests of this service share: calls, problems, the projection fed like units-service would. */
 public final class CampaignsApi extends JsonApi {
     public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    /**
+     * The year of the campaigns and groups the tests create: that of the day two weeks ahead, so every registration
+     * deadline the tests pick (from yesterday to twelve days ahead) lies in the campaign's emulation year, which
+     * starts on 1 December of the year before (ADR 21), whatever the day the tests run.
+     */
+    public static final int YEAR = TODAY.plusDays(13).getYear();
 
     private final DatabaseState database;
     private final CloudEventSender sender = new CloudEventSender();
@@ -106,6 +112,9 @@ public final class CampaignsApi extends JsonApi {
         // membership first: across streams nothing is ordered, and the projection must not care
         send(new GroupMembershipChanged(id, year, members, members, List.of(), Instant.now()));
         send(new GroupCreated(id, GroupCreated.Kind.BLOCK, year, code, "Khối thi đua " + code, Instant.now()));
+        // a campaign may name only groups campaigns-service knows (ADR 21): wait until the projection has it
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("SELECT COUNT(*) FROM scope_group WHERE group_id = ? AND code IS NOT NULL", id) == 1);
         return id;
     }
 
@@ -125,20 +134,34 @@ public final class CampaignsApi extends JsonApi {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
         body.put("title", "Phong trào thi đua yêu nước " + code);
-        body.put("theme", "Đổi mới, sáng tạo, hoàn thành xuất sắc nhiệm vụ năm " + TODAY.getYear());
+        body.put("theme", "Đổi mới, sáng tạo, hoàn thành xuất sắc nhiệm vụ năm " + YEAR);
         body.put("kind", "REGULAR");
-        body.put("year", TODAY.getYear());
-        body.put("startDate", TODAY.minusDays(30).toString());
-        body.put("endDate", TODAY.plusDays(300).toString());
+        body.put("year", YEAR);
+        body.put("startDate", latest(LocalDate.of(YEAR - 1, 12, 1),
+                earliest(registrationDeadline, TODAY.minusDays(30))).toString());
+        body.put("endDate", LocalDate.of(YEAR + 1, 1, 31).toString());
         body.put("registrationDeadline", registrationDeadline.toString());
         body.put("scope", Map.of("allUnits", groupIds.isEmpty(), "groupIds", groupIds));
         body.put("periods", List.of(
-                Map.of("period", "MID_YEAR", "endDate", TODAY.plusDays(20).toString(),
-                        "submissionDeadline", TODAY.plusDays(30).toString()),
-                Map.of("period", "YEAR_END", "endDate", TODAY.plusDays(200).toString(),
-                        "submissionDeadline", TODAY.plusDays(210).toString())));
+                Map.of("period", "MID_YEAR", "endDate", latest(registrationDeadline, LocalDate.of(YEAR, 6, 30))
+                                .toString(), "submissionDeadline", midYearDeadline(registrationDeadline).toString()),
+                Map.of("period", "YEAR_END", "endDate", LocalDate.of(YEAR, 12, 31).toString(),
+                        "submissionDeadline", LocalDate.of(YEAR + 1, 1, 15).toString())));
         body.put("criteria", criteria());
         return body;
+    }
+
+    /** The mid-year score-sheet deadline of {@link #campaign}: 15 July, or the registration deadline if later. */
+    public static LocalDate midYearDeadline(LocalDate registrationDeadline) {
+        return latest(registrationDeadline, LocalDate.of(YEAR, 7, 15));
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     public static List<Map<String, Object>> criteria() {
@@ -153,9 +176,9 @@ public final class CampaignsApi extends JsonApi {
 
     public static Map<String, Object> registration(String unitId) {
         return Map.of("unitId", unitId, "commitments", List.of("Hoàn thành 100% chỉ tiêu được giao",
-                        "Không có cán bộ vi phạm kỷ luật"), "collectiveTitle", "TAP_THE_LAO_DONG_XUAT_SAC",
+                        "Không có cán bộ vi phạm kỷ luật"), "collectiveTitle", "TTLDXS",
                 "memberTitles", List.of(Map.of("memberId", UUID.randomUUID().toString(),
-                        "titleCode", "CHIEN_SI_THI_DUA_CO_SO")));
+                        "titleCode", "CSTDCS")));
     }
 
     /** Entries summing to {@code total} (at most 100): A1 ≤ 40, A2 ≤ 30, B1 ≤ 30. */

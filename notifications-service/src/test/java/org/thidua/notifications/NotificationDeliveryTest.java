@@ -321,6 +321,16 @@ class NotificationDeliveryTest implements RealInfrastructure {
                 .noneMatch(s -> s.startsWith("muted@") && s.contains("Nhắc hạn"));
     }
 
+    @Test
+    void preferencesOfAUnitNotificationsServiceDoesNotKnowAreA422NamingTheUnit() {
+        String unknown = TestEvents.id();
+        JsonNode problem = new JsonApi(http.toBlocking()).problem(HttpRequest.PUT("/api/v1/preferences/units/"
+                + unknown, Map.of("remindersMuted", true)), 422);
+        assertThat(JsonApi.fields(problem)).containsExactly("unitId");
+        assertThat(JsonApi.message(problem, "unitId")).contains("unknown to notifications-service");
+        assertThat(count("SELECT COUNT(*) FROM unit_preference WHERE unit_id = ?", unknown)).isZero();
+    }
+
     private void awaitProjected(List<String> units, int memberships) {
         await().atMost(Duration.ofSeconds(60)).until(() -> units.stream().allMatch(u ->
                 count("SELECT COUNT(*) FROM recipient_unit WHERE unit_id = ?", u) == 1));

@@ -14,6 +14,7 @@ import java.util.UUID;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.thidua.campaigns.review.PeriodState;
+import org.thidua.campaigns.scope.CampaignScope;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
@@ -30,20 +31,24 @@ public class DraftingCampaign {
     private final CampaignPeriodRepository periods;
     private final CriterionRepository criteria;
     private final Campaigns reading;
+    private final CampaignScope scope;
     private final Clock clock = Clock.systemUTC();
 
     DraftingCampaign(CampaignRepository campaigns, CampaignScopeGroupRepository groups,
-                     CampaignPeriodRepository periods, CriterionRepository criteria, Campaigns reading) {
+                     CampaignPeriodRepository periods, CriterionRepository criteria, Campaigns reading,
+                     CampaignScope scope) {
         this.campaigns = campaigns;
         this.groups = groups;
         this.periods = periods;
         this.criteria = criteria;
         this.reading = reading;
+        this.scope = scope;
     }
 
     @Transactional
     public Campaign create(CampaignRequest request) {
         validate(request);
+        requireKnownGroups(request);
         String code = request.code().strip();
         if (campaigns.existsByCode(code)) {
             throw ProblemException.duplicate("code", "A campaign with code " + code + " already exists");
@@ -61,6 +66,7 @@ public class DraftingCampaign {
         Campaign current = reading.lock(id);
         ProblemException.orConflict(CampaignLifecycle.edit(current.state()));
         validate(request);
+        requireKnownGroups(request);
         String code = request.code().strip();
         if (!code.equals(current.code()) && campaigns.existsByCode(code)) {
             throw ProblemException.duplicate("code", "A campaign with code " + code + " already exists");
@@ -114,10 +120,7 @@ public class DraftingCampaign {
     }
 
     private static void validate(CampaignRequest request) {
-        List<Problem.Violation> violations = new ArrayList<>();
-        if (request.endDate().isBefore(request.startDate())) {
-            violations.add(new Problem.Violation("endDate", "must not be before startDate"));
-        }
+        List<Problem.Violation> violations = new ArrayList<>(CampaignDatesPolicy.violations(request));
         if (request.scope().allUnits() && request.scope().groupIds() != null && !request.scope().groupIds().isEmpty()) {
             violations.add(new Problem.Violation("scope.groupIds", "must be empty when allUnits is true"));
         }
@@ -130,16 +133,32 @@ public class DraftingCampaign {
             if (!seen.add(p.period())) {
                 violations.add(new Problem.Violation("periods[" + i + "].period", "appears twice"));
             }
-            if (p.submissionDeadline().isBefore(request.startDate())) {
-                violations.add(new Problem.Violation("periods[" + i + "].submissionDeadline",
-                        "must not be before startDate"));
-            }
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid("The campaign is not valid", violations);
         }
         if (request.criteria() != null) {
             validateCriteria(request.criteria(), "criteria");
+        }
+    }
+
+    /** 422 naming each scope group campaigns-service has not heard of from units-service (ADR 21). */
+    private void requireKnownGroups(CampaignRequest request) {
+        if (request.scope().allUnits()) {
+            return;
+        }
+        List<Problem.Violation> unknown = new ArrayList<>();
+        List<String> groupIds = request.scope().groupIds();
+        for (int i = 0; i < groupIds.size(); i++) {
+            if (!scope.groupKnown(groupIds.get(i).strip())) {
+                unknown.add(new Problem.Violation("scope.groupIds[" + i + "]", "is a group unknown to "
+                        + "campaigns-service; a group created in units-service a moment ago becomes known within "
+                        + "seconds, so try again shortly"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ProblemException.unprocessable("The campaign's scope names groups unknown to campaigns-service",
+                    unknown);
         }
     }
 

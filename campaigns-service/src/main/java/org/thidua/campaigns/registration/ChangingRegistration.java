@@ -57,6 +57,7 @@ public class ChangingRegistration {
     public Registration resubmit(String campaignId, String id, RegistrationRequest.Change change) {
         Registration current = lock(campaignId, id);
         ProblemException.orConflict(RegistrationTransitions.resubmit(current.state()));
+        Registering.requireTitlesInForce(campaigns.get(campaignId), change.collectiveTitle(), change.memberTitles());
         Instant now = now();
         List<RegistrationRequest.MemberTitle> memberTitles = Registering.memberTitles(change.memberTitles());
         Registration resubmitted = registrations.update(current.resubmitted(JsonColumns.write(change.commitments()),

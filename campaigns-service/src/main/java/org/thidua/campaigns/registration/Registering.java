@@ -17,9 +17,11 @@ import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.campaigns.scope.CampaignScope;
 import org.thidua.contracts.RecipientKind;
+import org.thidua.contracts.TitleCatalogue;
 import org.thidua.contracts.registrations.RegistrationSubmitted;
 import org.thidua.messaging.JsonColumns;
 import org.thidua.messaging.Outbox;
+import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
 
 /** Use case: a unit in scope registers for a running campaign, once, by the deadline (or admitted late). */
@@ -59,6 +61,7 @@ public class Registering {
         if (!deadline.allowed()) {
             throw ProblemException.unprocessable(deadline.refusal());
         }
+        requireTitlesInForce(campaign, request.collectiveTitle(), request.memberTitles());
         List<RegistrationRequest.MemberTitle> memberTitles = memberTitles(request.memberTitles());
         Registration registration = registrations.save(new Registration(UUID.randomUUID().toString(), campaignId,
                 unitId, RegistrationState.SUBMITTED, JsonColumns.write(request.commitments()), request.collectiveTitle(),
@@ -66,6 +69,17 @@ public class Registering {
                 null, null, now, now));
         outbox.publish(submitted(registration, request.commitments(), memberTitles, now));
         return registration;
+    }
+
+    /** 422 naming each title the regime in force for the campaign's year does not have (ADR 22). */
+    static void requireTitlesInForce(Campaign campaign, String collectiveTitle,
+                                     List<RegistrationRequest.MemberTitle> memberTitles) {
+        List<Problem.Violation> violations = RegistrationTitlesPolicy.violations(TitleCatalogue.shipped(),
+                campaign.year(), collectiveTitle, memberTitles);
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable("The registration aims for titles not in force for "
+                    + campaign.year(), violations);
+        }
     }
 
     static List<RegistrationRequest.MemberTitle> memberTitles(List<RegistrationRequest.MemberTitle> titles) {

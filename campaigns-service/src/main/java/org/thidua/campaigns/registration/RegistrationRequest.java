@@ -21,14 +21,14 @@ public record RegistrationRequest(
         @NotBlank @Pattern(regexp = RegistrationRequest.UUID, message = "must be a UUID") String unitId,
         @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 2000) String> commitments,
         @Nullable @Pattern(regexp = RegistrationRequest.TITLE, message = "must be a title code such as "
-                + "TAP_THE_LAO_DONG_XUAT_SAC") String collectiveTitle,
+                + "TTLDXS") String collectiveTitle,
         @Nullable @Size(max = 5000) List<@Valid @NotNull MemberTitle> memberTitles,
         @Nullable @Size(max = 2000) String lateAdmissionReason) {
 
     static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     static final String TITLE = "[A-Z][A-Z0-9_]{1,63}";
 
-    /** A title one member seeks, e.g. CHIEN_SI_THI_DUA_CO_SO. */
+    /** A title one member seeks, e.g. CSTDCS. */
     @Serdeable
     public record MemberTitle(
             @NotBlank @Pattern(regexp = RegistrationRequest.UUID, message = "must be a UUID") String memberId,

@@ -29,7 +29,7 @@ public record ScoreSheetRequest(
     public record Entry(
             @NotBlank @Size(max = 32) String criterionCode,
             @NotNull @DecimalMin("0") @Digits(integer = 7, fraction = 2) BigDecimal points,
-            @Nullable @Size(max = 50) List<@NotBlank @Size(max = 2000) String> evidence,
+            @Nullable @Size(max = 50) List<@NotBlank @EvidenceLink String> evidence,
             @Nullable @Size(max = 2000) String note) {
     }
 

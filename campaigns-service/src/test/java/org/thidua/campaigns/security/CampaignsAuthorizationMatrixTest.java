@@ -1,6 +1,7 @@
 package org.thidua.campaigns.security;
 
 import static org.thidua.campaigns.CampaignsApi.TODAY;
+import static org.thidua.campaigns.CampaignsApi.YEAR;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.ADMIN;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.OFFICER;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.REVIEWER;
@@ -53,7 +54,7 @@ class CampaignsAuthorizationMatrixTest extends AuthorizationMatrixTest {
     protected Scope prepare() {
         api = new CampaignsApi(http.toBlocking(), jdbc, transactions);
         unit = api.unit("AUTH-U1", Instant.now().minusSeconds(3600));
-        group = api.group("AUTH-G1", TODAY.getYear(), List.of(unit));
+        group = api.group("AUTH-G1", YEAR, List.of(unit));
         campaign = api.post("/api/v1/campaigns", CampaignsApi.campaign("AUTH-C1", TODAY.plusDays(10), List.of(group)))
                 .get("id").asText();
         draft = api.post("/api/v1/campaigns", CampaignsApi.campaign("AUTH-C2", TODAY.plusDays(10), List.of(group)))

@@ -3,6 +3,7 @@ package org.thidua.notifications.preference;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.annotation.Body;
@@ -13,8 +14,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.thidua.notifications.recipients.RecipientUnitRepository;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
+import org.thidua.web.Problem;
+import org.thidua.web.ProblemException;
 
 /**
  * A unit's notice preferences. A unit may mute reminders (deadline approaching); mandatory notices (launches,
@@ -27,10 +31,12 @@ public class PreferenceController {
 
     private final JdbcOperations jdbc;
     private final Callers callers;
+    private final RecipientUnitRepository units;
 
-    PreferenceController(JdbcOperations jdbc, Callers callers) {
+    PreferenceController(JdbcOperations jdbc, Callers callers, RecipientUnitRepository units) {
         this.jdbc = jdbc;
         this.callers = callers;
+        this.units = units;
     }
 
     @Serdeable
@@ -54,6 +60,12 @@ public class PreferenceController {
     @Transactional
     Preferences put(String unitId, @Body Preferences preferences) {
         callers.requireActingFor(unitId);
+        if (!units.existsById(unitId)) {
+            throw ProblemException.unprocessable("Unit " + unitId + " is unknown to notifications-service",
+                    List.of(new Problem.Violation("unitId", "is a unit unknown to notifications-service; a unit "
+                            + "registered in units-service a moment ago becomes known within seconds, so try again "
+                            + "shortly")));
+        }
         jdbc.prepareStatement("DELETE FROM unit_preference WHERE unit_id = ?", s -> {
             s.setString(1, unitId);
             return s.executeUpdate();

@@ -115,39 +115,58 @@ public final class CsvTable {
             Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
             throw invalid("The file is not valid CSV; nothing was imported", "header", cause.getMessage());
         } catch (IllegalArgumentException e) {
-            // Commons CSV: a header name is missing or repeated
-            throw invalid("The header line is not valid; nothing was imported", "header", e.getMessage());
+            // Commons CSV: a header name is missing (its own message repeats the whole header line)
+            throw invalid("The header line is not valid; nothing was imported", "header",
+                    "a column has no name; the first line must name every column");
         }
         return new CsvTable(Collections.unmodifiableList(rows));
     }
 
-    /** Which known column each position holds; a 400 naming {@code header} for unknown, repeated or missing ones. */
+    /**
+     * Which known column each position holds; a 400 naming {@code header} for unknown, repeated or missing ones,
+     * listing at most {@link RowProblems#MAX_LISTED} of them like the row problems of an import.
+     */
     private static Map<Integer, String> header(List<String> names, List<String> columns, Set<String> required) {
         Map<String, String> known = new HashMap<>();
         columns.forEach(c -> known.put(c.toLowerCase(Locale.ROOT), c));
         Map<Integer, String> columnAt = new HashMap<>();
-        List<Problem.Violation> violations = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        int count = 0;
         for (int i = 0; i < names.size(); i++) {
             String name = VietnameseText.nfc(names.get(i));
             String column = known.get(name.toLowerCase(Locale.ROOT));
             if (column == null) {
-                violations.add(new Problem.Violation("header", "unknown column \"" + name + "\"; the columns are "
-                        + String.join(", ", columns)));
+                count = listed(problems, count, "unknown column \"" + shortened(name) + "\"; the columns are "
+                        + String.join(", ", columns));
             } else if (columnAt.containsValue(column)) {
-                violations.add(new Problem.Violation("header", "column " + column + " appears twice"));
+                count = listed(problems, count, "column " + column + " appears twice");
             } else {
                 columnAt.put(i, column);
             }
         }
         for (String column : columns) {
             if (required.contains(column) && !columnAt.containsValue(column)) {
-                violations.add(new Problem.Violation("header", "missing column " + column));
+                count = listed(problems, count, "missing column " + column);
             }
         }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid("The header line is not valid; nothing was imported", violations);
+        if (count > 0) {
+            throw ProblemException.invalid("The header line is not valid: " + count + " problem"
+                    + (count == 1 ? "" : "s") + RowProblems.listedNote(count) + "; nothing was imported",
+                    problems.stream().map(p -> new Problem.Violation("header", p)).toList());
         }
         return columnAt;
+    }
+
+    private static int listed(List<String> problems, int count, String problem) {
+        if (problems.size() < RowProblems.MAX_LISTED) {
+            problems.add(problem);
+        }
+        return count + 1;
+    }
+
+    /** A header name as a problem repeats it: at most 100 characters. */
+    private static String shortened(String name) {
+        return name.length() <= 100 ? name : name.substring(0, 100) + "…";
     }
 
     private static String decode(byte[] body) {

@@ -38,6 +38,11 @@ public final class RowProblems {
         return count == 0;
     }
 
+    /** What a report of {@code count} problems says when it lists only the first {@link #MAX_LISTED}. */
+    public static String listedNote(int count) {
+        return count > MAX_LISTED ? " (the first " + MAX_LISTED + " are listed)" : "";
+    }
+
     /** @throws ProblemException 400 listing the bad rows, when there are any: then nothing is imported */
     public void throwIfAny(List<CsvTable.Row> rows) {
         if (count == 0) {
@@ -47,8 +52,7 @@ public final class RowProblems {
                 .sorted(Comparator.comparingInt(Entry::row)).map(Entry::violation).toList();
         long badRows = entries.stream().mapToInt(Entry::row).distinct().count();
         String detail = count + " problem" + (count == 1 ? "" : "s") + " in " + badRows + " of " + rows.size()
-                + " rows" + (count > MAX_LISTED ? " (the first " + MAX_LISTED + " are listed)" : "")
-                + "; nothing was imported";
+                + " rows" + listedNote(count) + "; nothing was imported";
         throw ProblemException.invalid(detail, new ArrayList<>(violations));
     }
 }

@@ -138,6 +138,32 @@ class CsvImportTest extends UnitsApiTest {
     }
 
     @Test
+    void aHeaderOfTenThousandUnknownColumnsListsTheFirstThousandProblemsLikeRowsDo() {
+        StringBuilder csv = new StringBuilder("code,name");
+        for (int i = 1; i <= 10_000; i++) {
+            csv.append(",cot").append(i);
+        }
+        csv.append('\n').append("H-1,Một").append(",x".repeat(10_000)).append('\n');
+        long before = units.count();
+
+        JsonNode problem = api.problem(Api.csv("/api/v1/imports/units", csv.toString()), 400);
+
+        assertThat(problem.get("violations")).hasSize(RowProblems.MAX_LISTED);
+        assertThat(Api.fields(problem)).containsOnly("header");
+        assertThat(problem.get("detail").asText()).isEqualTo("The header line is not valid: 10000 problems "
+                + "(the first 1000 are listed); nothing was imported");
+        assertThat(problem.get("violations").get(0).get("message").asText()).startsWith("unknown column \"cot1\"");
+        assertThat(problem.toString().length()).as("the size of the report").isLessThan(200_000);
+        assertThat(units.count()).isEqualTo(before);
+
+        JsonNode nameless = api.problem(Api.csv("/api/v1/imports/units", "code,,name" + ",cot".repeat(10_000)
+                + "\nH-1,,Một" + ",x".repeat(10_000) + "\n"), 400);
+        assertThat(Api.fields(nameless)).containsExactly("header");
+        assertThat(Api.message(nameless, "header")).isEqualTo("a column has no name; the first line must name "
+                + "every column");
+    }
+
+    @Test
     void malformedOrUnreadableFilesAreA400NamingWhereReadingFailed() {
         JsonNode unclosed = api.problem(Api.csv("/api/v1/imports/units",
                 "code,name\nM-1,Một\nM-2,\"Hai\nM-3,Ba\n"), 400);
