@@ -32,6 +32,7 @@ import org.thidua.campaigns.scoresheet.ScoreSheet;
 import org.thidua.campaigns.scoresheet.ScoreSheetRepository;
 import org.thidua.campaigns.scoresheet.ScoreSheetState;
 import org.thidua.contracts.ReviewPeriod;
+import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized;
 import org.thidua.messaging.Outbox;
 import org.thidua.web.ProblemException;
@@ -39,7 +40,8 @@ import org.thidua.web.ProblemException;
 /**
  * Use case: the emulation office finalises a review period. Every accepted registration has an approved sheet, or
  * is excluded explicitly with a reason; the ranking per group is computed ({@link StandardCompetitionRanking}),
- * stored and published with, at year end, every ranked unit's member outcomes. A finalized period is final.
+ * stored and published with, at year end, every ranked unit's member outcomes, and the campaign's kind (only the
+ * regular campaign's year end decides annual titles). A finalized period is final.
  */
 @Singleton
 public class FinalizingPeriod {
@@ -134,7 +136,7 @@ public class FinalizingPeriod {
         store(campaignId, period, rankings, excluded);
         periods.update(open.finalized(reason, now));
         ReviewPeriodFinalized finalized = new ReviewPeriodFinalized(campaignId, campaign.year(), period, open.endDate(),
-                rankings, memberOutcomes, excluded, now);
+                rankings, memberOutcomes, excluded, now, CampaignLaunched.Kind.valueOf(campaign.kind().name()));
         outbox.publish(finalized);
         return finalized;
     }
@@ -155,7 +157,7 @@ public class FinalizingPeriod {
                             .map(o -> new ReviewPeriodFinalized.MemberOutcome(o.memberId(), o.taskRating(),
                                     o.initiativeRecognised() == null ? null : new ReviewPeriodFinalized.Initiative(
                                             o.initiativeRecognised(), o.initiativeTitle(), o.initiativeLevel()),
-                                    o.discipline())).toList()));
+                                    o.discipline())).toList(), List.of()));
         }
         return result;
     }
