@@ -63,6 +63,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.UNPROCESSABLE, detail, null, null, null);
     }
 
+    /**
+     * 422 naming the fields whose values are well-formed but not acceptable (e.g. a member id that is not a member of
+     * the unit).
+     */
+    public static ProblemException unprocessable(String detail, List<Problem.Violation> violations) {
+        return new ProblemException(ProblemType.UNPROCESSABLE, detail, List.copyOf(violations), null, null);
+    }
+
     /** The next state of an allowed transition; for a refused one, 409 naming the current state. */
     public static <S extends Enum<S>> S orConflict(Transition<S> transition) {
         if (!transition.allowed()) {
