@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +77,9 @@ class MembersOfTheYearEndTest implements RealInfrastructure {
         String member = api.unitWithMembers(from, "CU-" + from.substring(0, 4), 1).get(0);
         api.unitWithMembers(to, "MOI-" + to.substring(0, 4), 0);
 
-        // the move: one instant, two partitions; "joined" (version 2) is consumed before "left" (version 1)
-        Instant moved = Instant.now();
+        // the move: one instant (as units-service stores it, to the microsecond), two partitions; "joined"
+        // (version 2) is consumed before "left" (version 1)
+        Instant moved = Instant.now().truncatedTo(ChronoUnit.MICROS);
         api.send(new MemberJoined(to, member, "Cán bộ chuyển đến", "Chuyên viên", null, moved, 2L));
         await().atMost(Duration.ofSeconds(30)).until(() -> api.count("SELECT COUNT(*) FROM directory_member "
                 + "WHERE member_id = ? AND unit_id = ?", member, to) == 1);
