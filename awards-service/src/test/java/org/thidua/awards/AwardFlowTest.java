@@ -40,6 +40,7 @@ import org.thidua.contracts.awards.NominationDisclosed;
 import org.thidua.contracts.awards.NominationProposed;
 import org.thidua.contracts.awards.NominationRejected;
 import org.thidua.contracts.awards.NominationWithdrawn;
+import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.GroupRanking;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.Initiative;
@@ -121,11 +122,11 @@ class AwardFlowTest implements RealInfrastructure {
         api.send(new ReviewPeriodFinalized(campaign, YEAR, ReviewPeriod.YEAR_END, LocalDate.of(YEAR, 12, 31),
                 List.of(new GroupRanking(block, List.of(new RankingEntry(best, new BigDecimal("97.5"), 1),
                         new RankingEntry(second, new BigDecimal("80"), 2)))),
-                List.of(new UnitOutcomes(best, ReviewPeriodFinalized.TaskRating.EXCELLENT, outcomes),
+                List.of(new UnitOutcomes(best, ReviewPeriodFinalized.TaskRating.EXCELLENT, outcomes, List.of()),
                         new UnitOutcomes(second, ReviewPeriodFinalized.TaskRating.COMPLETED, secondMembers.stream()
                                 .map(m -> new MemberOutcome(m, ReviewPeriodFinalized.TaskRating.COMPLETED, null,
-                                        ReviewPeriodFinalized.Discipline.NONE)).toList())),
-                List.of(), Instant.now()));
+                                        ReviewPeriodFinalized.Discipline.NONE)).toList(), List.of())),
+                List.of(), Instant.now(), CampaignLaunched.Kind.REGULAR));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> nominations("campaignId=" + campaign).size() == 16);
         List<JsonNode> generated = nominations("campaignId=" + campaign);
@@ -367,8 +368,8 @@ class AwardFlowTest implements RealInfrastructure {
         long before = api.count("SELECT COUNT(*) FROM nomination");
         ReviewPeriodFinalized sameReview = new ReviewPeriodFinalized(campaign, YEAR, ReviewPeriod.YEAR_END,
                 LocalDate.of(YEAR, 12, 31), List.of(),
-                List.of(new UnitOutcomes(best, ReviewPeriodFinalized.TaskRating.EXCELLENT, outcomes)), List.of(),
-                Instant.now());
+                List.of(new UnitOutcomes(best, ReviewPeriodFinalized.TaskRating.EXCELLENT, outcomes, List.of())),
+                List.of(), Instant.now(), CampaignLaunched.Kind.REGULAR);
         String eventId = api.send(sameReview);
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/evaluations?campaignId=" + campaign)
                 .size() == 2);
@@ -378,8 +379,8 @@ class AwardFlowTest implements RealInfrastructure {
         // redelivery before it has been consumed.
         api.send(sameReview, eventId);
         api.send(new ReviewPeriodFinalized(campaign, 2017, ReviewPeriod.YEAR_END, LocalDate.of(2017, 12, 31),
-                List.of(), List.of(new UnitOutcomes(best, ReviewPeriodFinalized.TaskRating.EXCELLENT, outcomes)),
-                List.of(), Instant.now()));
+                List.of(), List.of(new UnitOutcomes(best, ReviewPeriodFinalized.TaskRating.EXCELLENT, outcomes,
+                        List.of())), List.of(), Instant.now(), CampaignLaunched.Kind.REGULAR));
         JsonNode dead = await().atMost(Duration.ofSeconds(30)).until(() -> StreamSupport.stream(api.get(
                         "/api/v1/dead-letters?eventType=" + ReviewPeriodFinalized.TYPE).spliterator(), false)
                 .filter(d -> d.get("key").asText().equals(campaign)).findFirst(), java.util.Optional::isPresent)

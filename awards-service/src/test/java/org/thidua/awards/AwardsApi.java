@@ -130,7 +130,7 @@ public final class AwardsApi extends JsonApi {
             String memberId = UUID.randomUUID().toString();
             ids.add(memberId);
             send(new MemberJoined(unitId, memberId, "Cán bộ " + code + " " + i, "Chuyên viên",
-                    code.toLowerCase() + i + "@example.vn", Instant.now()));
+                    code.toLowerCase() + i + "@example.vn", Instant.now(), 0L));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*) FROM directory_member "
                 + "WHERE unit_id = ? AND active", unitId) == members

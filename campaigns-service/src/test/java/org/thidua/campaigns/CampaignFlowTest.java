@@ -85,6 +85,7 @@ class CampaignFlowTest implements RealInfrastructure {
     private String block1;
     private String block2;
     private List<String> block1Members;
+    private String memberOfA;
 
     @BeforeAll
     void feedTheProjection() {
@@ -107,6 +108,7 @@ class CampaignFlowTest implements RealInfrastructure {
         // y: deactivated, then an older registration arrives late; it must stay inactive
         api.send(new UnitDeactivated(units.get("y"), "Sáp nhập", Instant.now()));
         api.send(new UnitRegistered(units.get("y"), "DV-Y", "Đơn vị y", null, "vi", true, earlier));
+        memberOfA = api.member(units.get("a"), "Nguyễn Văn An");
     }
 
     @AfterAll
@@ -144,7 +146,8 @@ class CampaignFlowTest implements RealInfrastructure {
         // --- registrations --------------------------------------------------------------------------------------
         Map<String, String> registrationOf = new HashMap<>();
         for (String name : List.of("a", "b", "c", "d", "e", "f", "g", "h")) {
-            JsonNode registered = api.post(base + "/registrations", registration(units.get(name)));
+            JsonNode registered = api.post(base + "/registrations", name.equals("a")
+                    ? registration(units.get(name), List.of(memberOfA)) : registration(units.get(name)));
             assertThat(registered.get("state").asText()).isEqualTo("SUBMITTED");
             registrationOf.put(name, registered.get("id").asText());
         }
@@ -300,7 +303,7 @@ class CampaignFlowTest implements RealInfrastructure {
 
         // --- year end: the sheets carry member outcomes; a tie at the top of block 1 -----------------------------
         String yearEnd = base + "/periods/YEAR_END/score-sheets";
-        String member = UUID.randomUUID().toString();
+        String member = memberOfA;
         Map<String, Integer> yearEndPoints = Map.of("a", 90, "b", 90, "c", 80, "d", 70, "e", 60, "f", 75, "g", 95,
                 "z", 50);
         for (var unit : yearEndPoints.entrySet()) {
@@ -360,6 +363,7 @@ class CampaignFlowTest implements RealInfrastructure {
         assertThat(eventRanks(end, block1)).containsExactly(1, 1, 3, 4, 5, 6);
         assertThat(eventRanks(end, block2)).containsExactly(1, 2);
         assertThat(end.get("memberOutcomes")).hasSize(8);
+        assertThat(end.get("campaignKind").asText()).isEqualTo("REGULAR");
         JsonNode aOutcomes = null;
         for (JsonNode unit : end.get("memberOutcomes")) {
             if (unit.get("unitId").asText().equals(units.get("a"))) {

@@ -26,6 +26,7 @@ import io.micronaut.transaction.TransactionOperations;
 import org.thidua.contracts.Event;
 import org.thidua.contracts.groups.GroupCreated;
 import org.thidua.contracts.groups.GroupMembershipChanged;
+import org.thidua.contracts.units.MemberJoined;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.testing.CloudEventSender;
 import org.thidua.testing.DatabaseState;
@@ -88,7 +89,8 @@ public final class CampaignsApi extends JsonApi {
                 + "(SELECT COUNT(*) FROM score_entry), (SELECT COUNT(*) FROM covenant), "
                 + "(SELECT COUNT(*) FROM covenant_party WHERE signed_at IS NOT NULL), "
                 + "(SELECT COUNT(*) FROM ranking_entry), (SELECT COUNT(*) FROM inspection), "
-                + "(SELECT COUNT(*) FROM campaign_period WHERE state = 'FINALIZED')");
+                + "(SELECT COUNT(*) FROM campaign_period WHERE state = 'FINALIZED'), "
+                + "(SELECT COUNT(*) FROM member_outcome), (SELECT COUNT(*) FROM member_exclusion)");
     }
 
     public long count(String sql, Object... parameters) {
@@ -115,6 +117,15 @@ public final class CampaignsApi extends JsonApi {
         // a campaign may name only groups campaigns-service knows (ADR 21): wait until the projection has it
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 count("SELECT COUNT(*) FROM scope_group WHERE group_id = ? AND code IS NOT NULL", id) == 1);
+        return id;
+    }
+
+    /** A member of {@code unitId} as units-service announces one, known to the projection once this returns. */
+    public String member(String unitId, String fullName) {
+        String id = UUID.randomUUID().toString();
+        send(new MemberJoined(unitId, id, fullName, "Chuyên viên", null, Instant.now(), 0L));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*) FROM scope_member "
+                + "WHERE member_id = ? AND unit_id = ? AND active", id, unitId) == 1);
         return id;
     }
 
@@ -175,10 +186,15 @@ public final class CampaignsApi extends JsonApi {
     }
 
     public static Map<String, Object> registration(String unitId) {
+        return registration(unitId, List.of());
+    }
+
+    /** A registration whose listed members (of the unit) aim for CSTDCS (grassroots emulation soldier). */
+    public static Map<String, Object> registration(String unitId, List<String> memberIds) {
         return Map.of("unitId", unitId, "commitments", List.of("Hoàn thành 100% chỉ tiêu được giao",
                         "Không có cán bộ vi phạm kỷ luật"), "collectiveTitle", "TTLDXS",
-                "memberTitles", List.of(Map.of("memberId", UUID.randomUUID().toString(),
-                        "titleCode", "CSTDCS")));
+                "memberTitles", memberIds.stream().map(m -> Map.of("memberId", m,
+                        "titleCode", "CSTDCS")).toList());
     }
 
     /** Entries summing to {@code total} (at most 100): A1 ≤ 40, A2 ≤ 30, B1 ≤ 30. */

@@ -1,12 +1,16 @@
 package org.thidua.awards.directory;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.thidua.messaging.Sql;
 
 /** What the projection of units-service knows: units, the unit a member works in, who shares a group. */
 @Singleton
@@ -38,6 +42,27 @@ public class Directory {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
             }
         });
+    }
+
+    /** The active members of each of {@code unitIds} (units without any are left out). */
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> activeMembers(Collection<String> unitIds) {
+        Map<String, List<String>> members = new HashMap<>();
+        List<String> ids = List.copyOf(unitIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            jdbc.prepareStatement("SELECT unit_id, member_id FROM directory_member WHERE active AND unit_id IN ("
+                    + Sql.marks(chunk.size()) + ")", s -> {
+                        Sql.bind(s, chunk);
+                        try (var rs = s.executeQuery()) {
+                            while (rs.next()) {
+                                members.computeIfAbsent(rs.getString(1), u -> new ArrayList<>()).add(rs.getString(2));
+                            }
+                        }
+                        return null;
+                    });
+        }
+        return members;
     }
 
     /**

@@ -7,27 +7,29 @@ import java.util.LinkedHashSet;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupMembershipChanged;
-import org.thidua.contracts.units.MemberJoined;
-import org.thidua.contracts.units.MemberLeft;
 import org.thidua.messaging.EventHandler;
 import org.thidua.messaging.IncomingEvent;
+import org.thidua.messaging.MemberTable;
 import org.thidua.messaging.Sql;
 import org.thidua.messaging.UnitTable;
 
 /**
  * Keeps the local projection of units-service's units, members and group memberships, in the idempotent consumer's
  * transaction. Every row keeps the time of the event it reflects and an older event is ignored, so a replayed or
- * late event never undoes a newer one; a membership event carries the whole member list of its group.
+ * late event never undoes a newer one; a membership event carries the whole member list of its group. Members are
+ * ordered by their version ({@link MemberTable}, ADR 41): a move's "left" and "joined" share their instant.
  */
 @Singleton
 public class DirectoryProjection implements EventHandler {
 
     private final JdbcOperations jdbc;
     private final UnitTable units;
+    private final MemberTable members;
 
     DirectoryProjection(JdbcOperations jdbc) {
         this.jdbc = jdbc;
         this.units = new UnitTable(jdbc, "directory_unit");
+        this.members = new MemberTable(jdbc, "directory_member");
     }
 
     @Override
@@ -37,33 +39,14 @@ public class DirectoryProjection implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
-        if (units.apply(event)) {
+        if (units.apply(event) || members.apply(event)) {
             return;
         }
         switch (event.type()) {
-            case MemberJoined.TYPE -> {
-                MemberJoined e = event.data(MemberJoined.class);
-                member(e.memberId(), e.unitId(), e.fullName(), true, e.occurredAt());
-            }
-            case MemberLeft.TYPE -> {
-                MemberLeft e = event.data(MemberLeft.class);
-                member(e.memberId(), e.unitId(), null, false, e.occurredAt());
-            }
             case GroupMembershipChanged.TYPE -> membership(event.data(GroupMembershipChanged.class));
             default -> {
                 // contacts, leadership and group names are not needed to nominate or disclose
             }
-        }
-    }
-
-    private void member(String memberId, String unitId, String fullName, boolean active, Instant at) {
-        Instant known = changedAt("SELECT changed_at FROM directory_member WHERE member_id = ? FOR UPDATE", memberId);
-        if (known == null) {
-            Sql.update(jdbc, "INSERT INTO directory_member (member_id, unit_id, full_name, active, changed_at) "
-                    + "VALUES (?, ?, ?, ?, ?)", memberId, unitId, fullName, active, Timestamp.from(at));
-        } else if (!at.isBefore(known)) {
-            Sql.update(jdbc, "UPDATE directory_member SET unit_id = ?, full_name = COALESCE(?, full_name), active = ?, "
-                    + "changed_at = ? WHERE member_id = ?", unitId, fullName, active, Timestamp.from(at), memberId);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 import org.thidua.awards.Dates;
+import org.thidua.awards.directory.Directory;
 import org.thidua.awards.nomination.Ground;
 import org.thidua.awards.nomination.Nominating;
 import org.thidua.awards.nomination.Nomination;
@@ -28,6 +29,7 @@ import org.thidua.awards.ruleset.RuleCatalogue;
 import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.awards.NominationProposed;
+import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized;
 import org.thidua.messaging.EventHandler;
 import org.thidua.messaging.IncomingEvent;
@@ -39,7 +41,9 @@ import org.thidua.messaging.Outbox;
  * date, with the registry's history; stores every result with each condition; turns ELIGIBLE results into PROPOSED
  * nominations and OVER_CAP ones into OVER_CAP nominations (visible, not lost), skipping titles nominated before
  * (even if rejected or withdrawn since) or awarded for that recipient and year; publishes {@code NominationProposed} for each PROPOSED one. Runs in the
- * idempotent consumer's transaction, so a redelivered review proposes nothing twice. A mid-year review is ignored.
+ * idempotent consumer's transaction, so a redelivered review proposes nothing twice. A mid-year review is ignored,
+ * and so is a thematic campaign's year end: the annual titles come from the regular campaign's (ADR 42). Shares of
+ * members count every active member of a unit the directory knows but those the sheet excluded.
  */
 @Singleton
 public class ProposingNominations implements EventHandler {
@@ -51,9 +55,11 @@ public class ProposingNominations implements EventHandler {
     private final EvaluationRepository evaluations;
     private final NominationRepository nominations;
     private final Outbox outbox;
+    private final Directory directory;
 
     ProposingNominations(RuleCatalogue catalogue, RegistryHistory history, EvaluationRepository evaluations,
-                         NominationRepository nominations, Outbox outbox) {
+                         NominationRepository nominations, Outbox outbox, Directory directory) {
+        this.directory = directory;
         this.catalogue = catalogue;
         this.history = history;
         this.evaluations = evaluations;
@@ -72,10 +78,11 @@ public class ProposingNominations implements EventHandler {
             return;
         }
         ReviewPeriodFinalized finalized = event.data(ReviewPeriodFinalized.class);
-        if (finalized.period() != ReviewPeriod.YEAR_END) {
+        if (!decidesAnnualTitles(finalized)) {
             return;
         }
-        YearEndReview review = ReviewFacts.from(finalized);
+        YearEndReview review = ReviewFacts.from(finalized, directory.activeMembers(finalized.memberOutcomes().stream()
+                .map(ReviewPeriodFinalized.UnitOutcomes::unitId).toList()));
         RuleSet set = catalogue.ruleSets().inForce(review.periodEndDate()).orElseThrow(() ->
                 new IllegalStateException("No rule set is in force on " + review.periodEndDate()));
         Set<String> recipients = new LinkedHashSet<>();
@@ -107,6 +114,14 @@ public class ProposingNominations implements EventHandler {
         nominations.saveAll(fresh);
         outbox.publishAll(fresh.stream().filter(n -> n.state() == NominationState.PROPOSED)
                 .map(n -> (NominationProposed) Nominating.proposed(n, Ground.read(n.grounds()), now)).toList());
+    }
+
+    /**
+     * Only the year end of the year's regular campaign decides the annual titles; an event without a kind (published
+     * before issue 14) is read as the regular campaign's.
+     */
+    static boolean decidesAnnualTitles(ReviewPeriodFinalized finalized) {
+        return finalized.period() == ReviewPeriod.YEAR_END && finalized.campaignKind() != CampaignLaunched.Kind.THEMATIC;
     }
 
     /** The keys of a nomination made before (whatever became of it) or of a standing award. */

@@ -2,8 +2,10 @@ package org.thidua.awards.eligibility;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.thidua.awards.rules.Discipline;
 import org.thidua.awards.rules.InitiativeLevel;
@@ -16,14 +18,16 @@ import org.thidua.contracts.reviews.ReviewPeriodFinalized;
 /**
  * What the rules need from a finalized year-end review: every unit with outcomes, its best rank over the groups it
  * was ranked in (and that group), its members' ratings, recognised initiatives and discipline. An initiative that was
- * not recognised counts as none; one recognised without a level counts at the unit's (BASE) level.
+ * not recognised counts as none; one recognised without a level counts at the unit's (BASE) level. The members the
+ * sheet excluded are kept by id; {@code activeMembers} (the directory's active members of each unit) says who the
+ * sheet neither rated nor excluded, and they are counted in the unit's shares all the same.
  */
 public final class ReviewFacts {
 
     private ReviewFacts() {
     }
 
-    public static YearEndReview from(ReviewPeriodFinalized review) {
+    public static YearEndReview from(ReviewPeriodFinalized review, Map<String, List<String>> activeMembers) {
         Map<String, ReviewPeriodFinalized.RankingEntry> best = new HashMap<>();
         Map<String, String> groupOf = new HashMap<>();
         for (ReviewPeriodFinalized.GroupRanking group : review.rankings()) {
@@ -38,9 +42,15 @@ public final class ReviewFacts {
         List<UnitFacts> units = new ArrayList<>();
         for (ReviewPeriodFinalized.UnitOutcomes outcomes : review.memberOutcomes()) {
             ReviewPeriodFinalized.RankingEntry rank = best.get(outcomes.unitId());
+            List<String> excluded = outcomes.excludedMembers() == null ? List.of()
+                    : outcomes.excludedMembers().stream().map(ReviewPeriodFinalized.ExcludedMember::memberId).toList();
+            Set<String> onTheSheet = new HashSet<>(excluded);
+            outcomes.members().forEach(m -> onTheSheet.add(m.memberId()));
+            List<String> unrated = activeMembers.getOrDefault(outcomes.unitId(), List.of()).stream()
+                    .filter(m -> !onTheSheet.contains(m)).sorted().toList();
             units.add(new UnitFacts(outcomes.unitId(), groupOf.get(outcomes.unitId()),
                     TaskRating.valueOf(outcomes.unitTaskRating().name()), rank == null ? null : rank.rank(),
-                    outcomes.members().stream().map(ReviewFacts::member).toList()));
+                    outcomes.members().stream().map(ReviewFacts::member).toList(), excluded, unrated));
         }
         return new YearEndReview(review.year(), review.periodEndDate(), units);
     }

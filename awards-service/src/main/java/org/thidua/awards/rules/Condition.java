@@ -2,6 +2,7 @@ package org.thidua.awards.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -103,7 +104,10 @@ public sealed interface Condition {
         }
     }
 
-    /** At least (or more than, when {@code strictlyMore}) {@code percent}% of the unit's members hold the title. */
+    /**
+     * At least (or more than, when {@code strictlyMore}) {@code percent}% of the unit's members hold the title,
+     * counted over the unit's {@linkplain UnitFacts#coveredMembers covered members}.
+     */
     record ShareOfMembersHolding(String titleCode, int percent, boolean strictlyMore) implements Condition {
         public ShareOfMembersHolding {
             Objects.requireNonNull(titleCode, "titleCode");
@@ -112,13 +116,14 @@ public sealed interface Condition {
 
         @Override
         public ConditionOutcome evaluate(Candidate candidate, int year, AwardHistory history) {
-            List<MemberFacts> members = candidate.unit().members();
-            long holders = members.stream().filter(m -> history.holds(m.memberId(), year, titleCode)).count();
+            List<String> members = candidate.unit().coveredMembers();
+            long holders = members.stream().filter(m -> history.holds(m, year, titleCode)).count();
             long scaled = holders * 100;
             long required = (long) percent * members.size();
             boolean passed = !members.isEmpty() && (strictlyMore ? scaled > required : scaled >= required);
             return ConditionOutcome.of(this, passed, percentOf(holders, members.size()) + " of members hold "
-                    + titleCode + " (" + holders + " of " + members.size() + "), " + bound() + " required");
+                    + titleCode + " (" + holders + " of " + members.size() + candidate.unit().coverage() + "), "
+                    + bound() + " required");
         }
 
         private String bound() {
@@ -145,12 +150,16 @@ public sealed interface Condition {
     record AllMembersCompletedTasks() implements Condition {
         @Override
         public ConditionOutcome evaluate(Candidate candidate, int year, AwardHistory history) {
-            List<String> notCompleted = candidate.unit().members().stream()
-                    .filter(m -> !m.taskRating().atLeast(TaskRating.COMPLETED)).map(MemberFacts::memberId).toList();
+            UnitFacts unit = candidate.unit();
+            List<String> notCompleted = new ArrayList<>(unit.members().stream()
+                    .filter(m -> !m.taskRating().atLeast(TaskRating.COMPLETED)).map(MemberFacts::memberId).toList());
+            notCompleted.addAll(unit.unratedMembers());  // no rating is no proof of completed tasks
+            int covered = unit.coveredMembers().size();
             return notCompleted.isEmpty()
-                    ? ConditionOutcome.pass(this, "all " + candidate.unit().members().size() + " members completed tasks")
-                    : ConditionOutcome.fail(this, notCompleted.size() + " of " + candidate.unit().members().size()
-                            + " members did not complete tasks: " + String.join(", ", notCompleted));
+                    ? ConditionOutcome.pass(this, "all " + covered + " members completed tasks" + unit.coverage())
+                    : ConditionOutcome.fail(this, notCompleted.size() + " of " + covered
+                            + " members did not complete tasks: " + String.join(", ", notCompleted)
+                            + unit.coverage());
         }
 
         @Override

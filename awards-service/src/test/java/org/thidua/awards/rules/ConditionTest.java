@@ -86,6 +86,34 @@ class ConditionTest {
     }
 
     @Test
+    void sharesAreCountedOverTheCoveredMembersNotOnlyThoseTheSheetRated() {
+        List<MemberFacts> rated = members("m", 2, TaskRating.EXCELLENT);
+        AwardHistory both = AwardHistory.of(held("m01", 2019, "LDTT"), held("m02", 2019, "LDTT"));
+        Condition moreThanHalf = new Condition.ShareOfMembersHolding("LDTT", 50, true);
+        UnitFacts leftOut = new UnitFacts("u", "block-3", TaskRating.GOOD, 1, rated, List.of(), List.of("n1", "n2"));
+        ConditionOutcome outcome = moreThanHalf.evaluate(collective(leftOut), 2019, both);
+        assertThat(outcome.passed()).as("two rated of four active members is not more than half").isFalse();
+        assertThat(outcome.reason()).isEqualTo("50% of members hold LDTT (2 of 4; 2 active member(s) not on the "
+                + "sheet counted: n1, n2), more than 50% required");
+        UnitFacts namedExclusions = new UnitFacts("u", "block-3", TaskRating.GOOD, 1, rated, List.of("x1", "x2"),
+                List.of());
+        ConditionOutcome excluded = moreThanHalf.evaluate(collective(namedExclusions), 2019, both);
+        assertThat(excluded.passed()).isTrue();
+        assertThat(excluded.reason()).isEqualTo("100% of members hold LDTT (2 of 2; 2 excluded by the unit's sheet), "
+                + "more than 50% required");
+    }
+
+    @Test
+    void aMemberTheSheetDidNotRateIsNoProofThatAllCompletedTheirTasks() {
+        UnitFacts leftOut = new UnitFacts("u", "block-3", TaskRating.GOOD, 1, members("m", 3, TaskRating.COMPLETED),
+                List.of(), List.of("n1"));
+        ConditionOutcome outcome = new Condition.AllMembersCompletedTasks().evaluate(collective(leftOut), 2019, NONE);
+        assertThat(outcome.passed()).isFalse();
+        assertThat(outcome.reason()).isEqualTo("1 of 4 members did not complete tasks: n1; 1 active member(s) not on "
+                + "the sheet counted: n1");
+    }
+
+    @Test
     void allMembersCompletedTasksNamesThoseWhoDidNot() {
         List<MemberFacts> members = new ArrayList<>(members("m", 3, TaskRating.COMPLETED));
         Condition all = new Condition.AllMembersCompletedTasks();

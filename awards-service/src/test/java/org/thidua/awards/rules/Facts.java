@@ -18,7 +18,7 @@ final class Facts {
     }
 
     static UnitFacts unit(String id, TaskRating rating, Integer rank, List<MemberFacts> members) {
-        return new UnitFacts(id, "block-3", rating, rank, members);
+        return new UnitFacts(id, "block-3", rating, rank, members, List.of(), List.of());
     }
 
     /** {@code count} members m1..mN rated {@code rating}. */

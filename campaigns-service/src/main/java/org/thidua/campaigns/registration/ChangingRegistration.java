@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.Campaigns;
+import org.thidua.campaigns.scope.UnitMembers;
 import org.thidua.contracts.registrations.RegistrationAccepted;
 import org.thidua.contracts.registrations.RegistrationReturned;
 import org.thidua.contracts.registrations.RegistrationWithdrawn;
@@ -24,9 +25,12 @@ public class ChangingRegistration {
     private final RegistrationRepository registrations;
     private final Campaigns campaigns;
     private final Outbox outbox;
+    private final UnitMembers members;
     private final Clock clock = Clock.systemUTC();
 
-    ChangingRegistration(RegistrationRepository registrations, Campaigns campaigns, Outbox outbox) {
+    ChangingRegistration(RegistrationRepository registrations, Campaigns campaigns, Outbox outbox,
+                         UnitMembers members) {
+        this.members = members;
         this.registrations = registrations;
         this.campaigns = campaigns;
         this.outbox = outbox;
@@ -60,6 +64,7 @@ public class ChangingRegistration {
         Registering.requireTitlesInForce(campaigns.get(campaignId), change.collectiveTitle(), change.memberTitles());
         Instant now = now();
         List<RegistrationRequest.MemberTitle> memberTitles = Registering.memberTitles(change.memberTitles());
+        members.requireMembers(current.unitId(), "memberTitles", Registering.memberIds(memberTitles));
         Registration resubmitted = registrations.update(current.resubmitted(JsonColumns.write(change.commitments()),
                 change.collectiveTitle(), JsonColumns.write(memberTitles), now));
         outbox.publish(Registering.submitted(resubmitted, change.commitments(), memberTitles, now));

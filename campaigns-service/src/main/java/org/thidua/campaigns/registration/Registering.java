@@ -16,6 +16,7 @@ import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.campaigns.scope.CampaignScope;
+import org.thidua.campaigns.scope.UnitMembers;
 import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.TitleCatalogue;
 import org.thidua.contracts.registrations.RegistrationSubmitted;
@@ -24,19 +25,24 @@ import org.thidua.messaging.Outbox;
 import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
 
-/** Use case: a unit in scope registers for a running campaign, once, by the deadline (or admitted late). */
+/**
+ * Use case: a unit in scope registers for a running campaign, once, by the deadline (or admitted late). The members
+ * it names must be active members of the unit (422 naming each {@code memberTitles[i].memberId} otherwise).
+ */
 @Singleton
 public class Registering {
 
     private final RegistrationRepository registrations;
     private final Campaigns campaigns;
     private final CampaignScope scope;
+    private final UnitMembers members;
     private final Outbox outbox;
     private final ZoneId zone;
     private final Clock clock = Clock.systemUTC();
 
-    Registering(RegistrationRepository registrations, Campaigns campaigns, CampaignScope scope, Outbox outbox,
-                @Value("${thidua.campaigns.zone:Asia/Ho_Chi_Minh}") String zone) {
+    Registering(RegistrationRepository registrations, Campaigns campaigns, CampaignScope scope, UnitMembers members,
+                Outbox outbox, @Value("${thidua.campaigns.zone:Asia/Ho_Chi_Minh}") String zone) {
+        this.members = members;
         this.registrations = registrations;
         this.campaigns = campaigns;
         this.scope = scope;
@@ -63,6 +69,7 @@ public class Registering {
         }
         requireTitlesInForce(campaign, request.collectiveTitle(), request.memberTitles());
         List<RegistrationRequest.MemberTitle> memberTitles = memberTitles(request.memberTitles());
+        members.requireMembers(unitId, "memberTitles", memberIds(memberTitles));
         Registration registration = registrations.save(new Registration(UUID.randomUUID().toString(), campaignId,
                 unitId, RegistrationState.SUBMITTED, JsonColumns.write(request.commitments()), request.collectiveTitle(),
                 JsonColumns.write(memberTitles), deadline.late() ? request.lateAdmissionReason().strip() : null, null,
@@ -85,6 +92,10 @@ public class Registering {
     static List<RegistrationRequest.MemberTitle> memberTitles(List<RegistrationRequest.MemberTitle> titles) {
         return titles == null ? List.of() : titles.stream()
                 .map(t -> new RegistrationRequest.MemberTitle(t.memberId().toLowerCase(), t.titleCode())).toList();
+    }
+
+    static List<String> memberIds(List<RegistrationRequest.MemberTitle> titles) {
+        return titles.stream().map(RegistrationRequest.MemberTitle::memberId).toList();
     }
 
     static RegistrationSubmitted submitted(Registration r, List<String> commitments,

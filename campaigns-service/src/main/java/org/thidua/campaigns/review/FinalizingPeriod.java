@@ -26,12 +26,15 @@ import org.thidua.campaigns.registration.Registration;
 import org.thidua.campaigns.registration.RegistrationRepository;
 import org.thidua.campaigns.registration.RegistrationState;
 import org.thidua.campaigns.scope.CampaignScope;
+import org.thidua.campaigns.scoresheet.MemberExclusion;
+import org.thidua.campaigns.scoresheet.MemberExclusionRepository;
 import org.thidua.campaigns.scoresheet.MemberOutcome;
 import org.thidua.campaigns.scoresheet.MemberOutcomeRepository;
 import org.thidua.campaigns.scoresheet.ScoreSheet;
 import org.thidua.campaigns.scoresheet.ScoreSheetRepository;
 import org.thidua.campaigns.scoresheet.ScoreSheetState;
 import org.thidua.contracts.ReviewPeriod;
+import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized;
 import org.thidua.messaging.Outbox;
 import org.thidua.web.ProblemException;
@@ -39,7 +42,8 @@ import org.thidua.web.ProblemException;
 /**
  * Use case: the emulation office finalises a review period. Every accepted registration has an approved sheet, or
  * is excluded explicitly with a reason; the ranking per group is computed ({@link StandardCompetitionRanking}),
- * stored and published with, at year end, every ranked unit's member outcomes. A finalized period is final.
+ * stored and published with, at year end, every ranked unit's member outcomes and the members its sheet excluded,
+ * and the campaign's kind (only the regular campaign's year end decides annual titles). A finalized period is final.
  */
 @Singleton
 public class FinalizingPeriod {
@@ -51,6 +55,7 @@ public class FinalizingPeriod {
     private final RegistrationRepository registrations;
     private final ScoreSheetRepository sheets;
     private final MemberOutcomeRepository outcomes;
+    private final MemberExclusionRepository exclusions;
     private final CampaignScope scope;
     private final JdbcOperations jdbc;
     private final Outbox outbox;
@@ -58,7 +63,8 @@ public class FinalizingPeriod {
 
     FinalizingPeriod(Campaigns campaigns, CampaignPeriodRepository periods, RegistrationRepository registrations,
                      ScoreSheetRepository sheets, MemberOutcomeRepository outcomes, CampaignScope scope,
-                     JdbcOperations jdbc, Outbox outbox) {
+                     JdbcOperations jdbc, Outbox outbox, MemberExclusionRepository exclusions) {
+        this.exclusions = exclusions;
         this.campaigns = campaigns;
         this.periods = periods;
         this.registrations = registrations;
@@ -134,17 +140,21 @@ public class FinalizingPeriod {
         store(campaignId, period, rankings, excluded);
         periods.update(open.finalized(reason, now));
         ReviewPeriodFinalized finalized = new ReviewPeriodFinalized(campaignId, campaign.year(), period, open.endDate(),
-                rankings, memberOutcomes, excluded, now);
+                rankings, memberOutcomes, excluded, now, CampaignLaunched.Kind.valueOf(campaign.kind().name()));
         outbox.publish(finalized);
         return finalized;
     }
 
     private List<ReviewPeriodFinalized.UnitOutcomes> memberOutcomes(Map<String, ScoreSheet> approved) {
         Map<String, List<MemberOutcome>> bySheet = new HashMap<>();
+        Map<String, List<MemberExclusion>> excludedBySheet = new HashMap<>();
         List<String> sheetIds = approved.values().stream().map(ScoreSheet::id).toList();
         for (int i = 0; i < sheetIds.size(); i += 1000) {
-            outcomes.findByScoreSheetIdIn(sheetIds.subList(i, Math.min(sheetIds.size(), i + 1000)))
+            List<String> chunk = sheetIds.subList(i, Math.min(sheetIds.size(), i + 1000));
+            outcomes.findByScoreSheetIdIn(chunk)
                     .forEach(o -> bySheet.computeIfAbsent(o.scoreSheetId(), k -> new ArrayList<>()).add(o));
+            exclusions.findByScoreSheetIdIn(chunk)
+                    .forEach(x -> excludedBySheet.computeIfAbsent(x.scoreSheetId(), k -> new ArrayList<>()).add(x));
         }
         List<ReviewPeriodFinalized.UnitOutcomes> result = new ArrayList<>();
         for (String unitId : new TreeSet<>(approved.keySet())) {
@@ -155,7 +165,10 @@ public class FinalizingPeriod {
                             .map(o -> new ReviewPeriodFinalized.MemberOutcome(o.memberId(), o.taskRating(),
                                     o.initiativeRecognised() == null ? null : new ReviewPeriodFinalized.Initiative(
                                             o.initiativeRecognised(), o.initiativeTitle(), o.initiativeLevel()),
-                                    o.discipline())).toList()));
+                                    o.discipline())).toList(),
+                    excludedBySheet.getOrDefault(sheet.id(), List.of()).stream()
+                            .sorted(java.util.Comparator.comparing(MemberExclusion::memberId))
+                            .map(x -> new ReviewPeriodFinalized.ExcludedMember(x.memberId(), x.reason())).toList()));
         }
         return result;
     }

@@ -10,6 +10,7 @@ import org.thidua.contracts.groups.GroupCreated;
 import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.messaging.EventHandler;
 import org.thidua.messaging.IncomingEvent;
+import org.thidua.messaging.MemberTable;
 import org.thidua.messaging.Sql;
 import org.thidua.messaging.UnitTable;
 
@@ -17,17 +18,20 @@ import org.thidua.messaging.UnitTable;
  * Keeps the local projection of units and groups (who is in scope) in step with units-service's events. Runs in
  * the idempotent consumer's transaction. Every row keeps the time of the event it reflects and an older event is
  * ignored, so events replayed or arriving out of order never undo newer ones; membership events carry the whole
- * member list, so a group is right after any one of them, whether or not its units are known yet.
+ * member list, so a group is right after any one of them, whether or not its units are known yet. Members of units
+ * are kept too ({@link MemberTable}, ordered by the member's version), for what registrations and sheets may name.
  */
 @Singleton
 public class ScopeProjection implements EventHandler {
 
     private final JdbcOperations jdbc;
     private final UnitTable units;
+    private final MemberTable members;
 
     ScopeProjection(JdbcOperations jdbc) {
         this.jdbc = jdbc;
         this.units = new UnitTable(jdbc, "scope_unit");
+        this.members = new MemberTable(jdbc, "scope_member");
     }
 
     @Override
@@ -37,7 +41,7 @@ public class ScopeProjection implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
-        if (units.apply(event)) {
+        if (units.apply(event) || members.apply(event)) {
             return;
         }
         switch (event.type()) {
@@ -49,7 +53,7 @@ public class ScopeProjection implements EventHandler {
             }
             case GroupMembershipChanged.TYPE -> membership(event.data(GroupMembershipChanged.class));
             default -> {
-                // members, contacts and leadership are not needed to decide who is in scope
+                // contacts and leadership are not needed to decide who is in scope
             }
         }
     }

@@ -13,15 +13,18 @@ import java.util.stream.Collectors;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.thidua.campaigns.campaign.Criterion;
+import org.thidua.campaigns.scope.UnitMembers;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.registrations.ScoreSheetApproved;
 import org.thidua.contracts.registrations.ScoreSheetReturned;
 import org.thidua.contracts.registrations.ScoreSheetSubmitted;
 import org.thidua.messaging.Outbox;
+import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
 
 /**
- * Use cases moving a score sheet through its states: submit (every criterion entered), review (the reviewer's
+ * Use cases moving a score sheet through its states: submit (every criterion entered; at year end, every active
+ * member of the unit rated or excluded with a reason), review (the reviewer's
  * points beside the unit's), approve (final), return one step back with a reason.
  */
 @Singleton
@@ -31,9 +34,16 @@ public class ChangingScoreSheet {
     private final ScoreSheetRepository sheets;
     private final ScoreEntryRepository entries;
     private final Outbox outbox;
+    private final MemberOutcomeRepository outcomes;
+    private final MemberExclusionRepository exclusions;
+    private final UnitMembers members;
     private final Clock clock = Clock.systemUTC();
 
-    ChangingScoreSheet(SheetRules rules, ScoreSheetRepository sheets, ScoreEntryRepository entries, Outbox outbox) {
+    ChangingScoreSheet(SheetRules rules, ScoreSheetRepository sheets, ScoreEntryRepository entries, Outbox outbox,
+                       MemberOutcomeRepository outcomes, MemberExclusionRepository exclusions, UnitMembers members) {
+        this.outcomes = outcomes;
+        this.exclusions = exclusions;
+        this.members = members;
         this.rules = rules;
         this.sheets = sheets;
         this.entries = entries;
@@ -52,12 +62,29 @@ public class ChangingScoreSheet {
             throw ProblemException.unprocessable("A score sheet is submitted only when every criterion has an entry; "
                     + "missing: " + String.join(", ", missing));
         }
+        if (period == ReviewPeriod.YEAR_END) {
+            requireEveryMember(current);
+        }
         Instant now = now();
         ScoreSheet submitted = sheets.update(current.with(next, current.selfTotal(), null, current.unitTaskRating(),
                 null, now));
         outbox.publish(new ScoreSheetSubmitted(id, current.registrationId(), campaignId, current.unitId(), period,
                 current.selfTotal(), now));
         return submitted;
+    }
+
+    /** 422 naming the active members of the unit the year-end sheet neither rates nor excludes. */
+    private void requireEveryMember(ScoreSheet sheet) {
+        List<String> missing = YearEndCoverage.missing(members.active(sheet.unitId()),
+                outcomes.findByScoreSheetId(sheet.id()).stream().map(MemberOutcome::memberId).toList(),
+                exclusions.findByScoreSheetId(sheet.id()).stream().map(MemberExclusion::memberId).toList());
+        if (!missing.isEmpty()) {
+            String message = "lacks " + missing.size() + " active member(s) of " + members.unitName(sheet.unitId())
+                    + ", neither rated nor excluded with a reason: " + String.join(", ", missing);
+            throw ProblemException.unprocessable("The year-end score sheet must give an outcome for every active "
+                    + "member of the unit, or exclude them by name with a reason; memberOutcomes " + message,
+                    List.of(new Problem.Violation("memberOutcomes", message)));
+        }
     }
 
     @Transactional

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import org.thidua.campaigns.campaign.Criterion;
 import org.thidua.campaigns.registration.Registration;
 import org.thidua.campaigns.registration.RegistrationRepository;
 import org.thidua.campaigns.registration.RegistrationState;
+import org.thidua.campaigns.scope.UnitMembers;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.messaging.JsonColumns;
 import org.thidua.web.ProblemException;
@@ -27,10 +30,15 @@ public class DraftingScoreSheet {
     private final ScoreEntryRepository entries;
     private final MemberOutcomeRepository outcomes;
     private final RegistrationRepository registrations;
+    private final MemberExclusionRepository exclusions;
+    private final UnitMembers members;
     private final Clock clock = Clock.systemUTC();
 
     DraftingScoreSheet(SheetRules rules, ScoreSheetRepository sheets, ScoreEntryRepository entries,
-                       MemberOutcomeRepository outcomes, RegistrationRepository registrations) {
+                       MemberOutcomeRepository outcomes, RegistrationRepository registrations,
+                       MemberExclusionRepository exclusions, UnitMembers members) {
+        this.exclusions = exclusions;
+        this.members = members;
         this.rules = rules;
         this.sheets = sheets;
         this.entries = entries;
@@ -53,7 +61,7 @@ public class DraftingScoreSheet {
             throw ProblemException.duplicate("registrationId", "The registration already has a " + period
                     + " score sheet");
         }
-        checkOutcomes(period, request.memberOutcomes());
+        checkMembers(period, registration.unitId(), request.memberOutcomes(), request.memberExclusions());
         Map<String, Criterion> criteria = rules.criteria(campaignId);
         SheetRules.checkPoints(criteria, request.entries().stream().map(ScoreSheetRequest.Entry::criterionCode).toList(),
                 request.entries().stream().map(ScoreSheetRequest.Entry::points).toList());
@@ -61,7 +69,7 @@ public class DraftingScoreSheet {
         ScoreSheet sheet = sheets.save(new ScoreSheet(UUID.randomUUID().toString(), registration.id(), campaignId,
                 registration.unitId(), period, ScoreSheetState.DRAFT, total(request.entries()), null,
                 request.unitTaskRating(), null, null, now, now));
-        writeParts(sheet.id(), request.entries(), request.memberOutcomes(), false);
+        writeParts(sheet.id(), request.entries(), request.memberOutcomes(), request.memberExclusions(), false);
         return sheet;
     }
 
@@ -69,21 +77,27 @@ public class DraftingScoreSheet {
     public ScoreSheet edit(String campaignId, ReviewPeriod period, String id, ScoreSheetRequest.Change change) {
         ScoreSheet current = rules.lock(campaignId, period, id);
         ProblemException.orConflict(ScoreSheetTransitions.edit(current.state()));
-        checkOutcomes(period, change.memberOutcomes());
+        checkMembers(period, current.unitId(), change.memberOutcomes(), change.memberExclusions());
         SheetRules.checkPoints(rules.criteria(campaignId),
                 change.entries().stream().map(ScoreSheetRequest.Entry::criterionCode).toList(),
                 change.entries().stream().map(ScoreSheetRequest.Entry::points).toList());
         ScoreSheet edited = sheets.update(current.with(ScoreSheetState.DRAFT, total(change.entries()), null,
                 change.unitTaskRating(), current.returnReason(), now()));
-        writeParts(id, change.entries(), change.memberOutcomes(), true);
+        writeParts(id, change.entries(), change.memberOutcomes(), change.memberExclusions(), true);
         return edited;
     }
 
     private void writeParts(String sheetId, List<ScoreSheetRequest.Entry> sheetEntries,
-                            List<ScoreSheetRequest.Outcome> memberOutcomes, boolean replace) {
+                            List<ScoreSheetRequest.Outcome> memberOutcomes,
+                            List<ScoreSheetRequest.Exclusion> memberExclusions, boolean replace) {
         if (replace) {
             entries.deleteByScoreSheetId(sheetId);
             outcomes.deleteByScoreSheetId(sheetId);
+            exclusions.deleteByScoreSheetId(sheetId);
+        }
+        if (memberExclusions != null && !memberExclusions.isEmpty()) {
+            exclusions.saveAll(memberExclusions.stream().map(x -> new MemberExclusion(null, sheetId,
+                    x.memberId().toLowerCase(), x.reason().strip())).toList());
         }
         entries.saveAll(sheetEntries.stream().map(e -> new ScoreEntry(null, sheetId, e.criterionCode(),
                 e.points().setScale(2), null, JsonColumns.write(e.evidence() == null ? List.of() : e.evidence()),
@@ -97,15 +111,40 @@ public class DraftingScoreSheet {
         }
     }
 
-    private static void checkOutcomes(ReviewPeriod period, List<ScoreSheetRequest.Outcome> memberOutcomes) {
-        if (period != ReviewPeriod.YEAR_END && memberOutcomes != null && !memberOutcomes.isEmpty()) {
+    /**
+     * Outcomes and exclusions only at year end, each member once, in one of the two lists (400); every member named
+     * an active member of the sheet's unit (422 naming each {@code memberOutcomes[i].memberId} or
+     * {@code memberExclusions[i].memberId} that is not).
+     */
+    private void checkMembers(ReviewPeriod period, String unitId, List<ScoreSheetRequest.Outcome> memberOutcomes,
+                              List<ScoreSheetRequest.Exclusion> memberExclusions) {
+        List<String> rated = memberOutcomes == null ? List.of()
+                : memberOutcomes.stream().map(o -> o.memberId().toLowerCase()).toList();
+        List<String> excluded = memberExclusions == null ? List.of()
+                : memberExclusions.stream().map(x -> x.memberId().toLowerCase()).toList();
+        if (period != ReviewPeriod.YEAR_END && !rated.isEmpty()) {
             throw ProblemException.invalidField("memberOutcomes", "only the YEAR_END score sheet carries member "
                     + "outcomes");
         }
-        if (memberOutcomes != null && memberOutcomes.stream().map(o -> o.memberId().toLowerCase()).distinct().count()
-                != memberOutcomes.size()) {
+        if (period != ReviewPeriod.YEAR_END && !excluded.isEmpty()) {
+            throw ProblemException.invalidField("memberExclusions", "only the YEAR_END score sheet excludes members");
+        }
+        if (new HashSet<>(rated).size() != rated.size()) {
             throw ProblemException.invalidField("memberOutcomes", "lists a member twice");
         }
+        if (new HashSet<>(excluded).size() != excluded.size()) {
+            throw ProblemException.invalidField("memberExclusions", "lists a member twice");
+        }
+        for (int i = 0; i < excluded.size(); i++) {
+            if (rated.contains(excluded.get(i))) {
+                throw ProblemException.invalidField("memberExclusions[" + i + "].memberId",
+                        "also has an outcome in memberOutcomes");
+            }
+        }
+        Map<String, List<String>> named = new LinkedHashMap<>();
+        named.put("memberOutcomes", rated);
+        named.put("memberExclusions", excluded);
+        members.requireMembers(unitId, named);
     }
 
     static BigDecimal total(List<ScoreSheetRequest.Entry> entries) {

@@ -46,10 +46,13 @@ public class ScoreSheetController {
     private final RegistrationRepository registrations;
     private final CampaignScope scope;
     private final Callers callers;
+    private final MemberExclusionRepository exclusions;
 
     ScoreSheetController(DraftingScoreSheet drafting, ChangingScoreSheet changing, ScoreSheetRepository sheets,
                          ScoreEntryRepository entries, MemberOutcomeRepository outcomes, Campaigns campaigns,
-                         RegistrationRepository registrations, CampaignScope scope, Callers callers) {
+                         RegistrationRepository registrations, CampaignScope scope, Callers callers,
+                         MemberExclusionRepository exclusions) {
+        this.exclusions = exclusions;
         this.registrations = registrations;
         this.scope = scope;
         this.callers = callers;
@@ -71,7 +74,7 @@ public class ScoreSheetController {
                 .ifPresent(r -> callers.requireActingFor(r.unitId()));
         ScoreSheet sheet = ProblemException.duplicateOnUniqueKey("registrationId", "The registration already has a " + period
                 + " score sheet", () -> drafting.create(campaignId, period, request));
-        return HttpResponse.created(ScoreSheetResponse.of(sheet, null, null), URI.create("/api/v1/campaigns/"
+        return HttpResponse.created(ScoreSheetResponse.of(sheet, null, null, null), URI.create("/api/v1/campaigns/"
                 + campaignId + "/periods/" + period + "/score-sheets/" + sheet.id()));
     }
 
@@ -84,14 +87,15 @@ public class ScoreSheetController {
         Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("createdAt"), Sort.Order.asc("id")));
         return (state == null ? sheets.findByCampaignIdAndPeriod(campaignId, period, pageable)
                 : sheets.findByCampaignIdAndPeriodAndState(campaignId, period, state, pageable))
-                .getContent().stream().map(s -> ScoreSheetResponse.of(s, null, null)).toList();
+                .getContent().stream().map(s -> ScoreSheetResponse.of(s, null, null, null)).toList();
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     ScoreSheetResponse get(String campaignId, ReviewPeriod period, String id) {
         ScoreSheet sheet = sheet(campaignId, period, id);
-        return ScoreSheetResponse.of(sheet, entries.findByScoreSheetId(id), outcomes.findByScoreSheetId(id));
+        return ScoreSheetResponse.of(sheet, entries.findByScoreSheetId(id), outcomes.findByScoreSheetId(id),
+                exclusions.findByScoreSheetId(id));
     }
 
     /** Replaces the entries (and outcomes) of a DRAFT sheet; 409 with the current state otherwise. */
@@ -101,7 +105,7 @@ public class ScoreSheetController {
     ScoreSheetResponse edit(String campaignId, ReviewPeriod period, String id,
                             @Body @Valid ScoreSheetRequest.Change change) {
         callers.requireActingFor(sheet(campaignId, period, id).unitId());
-        return ScoreSheetResponse.of(drafting.edit(campaignId, period, id, change), null, null);
+        return ScoreSheetResponse.of(drafting.edit(campaignId, period, id, change), null, null, null);
     }
 
     @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
@@ -109,7 +113,7 @@ public class ScoreSheetController {
     @Transactional
     ScoreSheetResponse submit(String campaignId, ReviewPeriod period, String id) {
         callers.requireActingFor(sheet(campaignId, period, id).unitId());
-        return ScoreSheetResponse.of(changing.submit(campaignId, period, id), null, null);
+        return ScoreSheetResponse.of(changing.submit(campaignId, period, id), null, null, null);
     }
 
     /** A reviewer of one of the unit's groups, or ADMIN. */
@@ -119,12 +123,12 @@ public class ScoreSheetController {
     ScoreSheetResponse review(String campaignId, ReviewPeriod period, String id,
                               @Body @Valid ScoreSheetRequest.Review review) {
         requireReviewer(sheet(campaignId, period, id));
-        return ScoreSheetResponse.of(changing.review(campaignId, period, id, review), null, null);
+        return ScoreSheetResponse.of(changing.review(campaignId, period, id, review), null, null, null);
     }
 
     @Post("/{id}/approve")
     ScoreSheetResponse approve(String campaignId, ReviewPeriod period, String id) {
-        return ScoreSheetResponse.of(changing.approve(campaignId, period, id), null, null);
+        return ScoreSheetResponse.of(changing.approve(campaignId, period, id), null, null, null);
     }
 
     /** A reviewer of one of the unit's groups, or ADMIN, sends the sheet one step back. */
@@ -134,7 +138,7 @@ public class ScoreSheetController {
     ScoreSheetResponse giveBack(String campaignId, ReviewPeriod period, String id,
                                 @Body @Valid ReasonRequest request) {
         requireReviewer(sheet(campaignId, period, id));
-        return ScoreSheetResponse.of(changing.giveBack(campaignId, period, id, request.reason()), null, null);
+        return ScoreSheetResponse.of(changing.giveBack(campaignId, period, id, request.reason()), null, null, null);
     }
 
     /** The sheet the caller's right is checked on; read in the caller's transaction, which the use case joins. */

@@ -16,13 +16,18 @@ import org.thidua.contracts.reviews.ReviewPeriodFinalized.Discipline;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.InitiativeLevel;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.TaskRating;
 
-/** A unit's self-assessment: one entry per criterion and, at year end, its own task rating and its members' outcomes. */
+/**
+ * A unit's self-assessment: one entry per criterion and, at year end, its own task rating, its members' outcomes and
+ * the active members it leaves out, each with the reason ({@code memberExclusions}); submitted, the year-end sheet
+ * covers every active member of the unit.
+ */
 @Serdeable
 public record ScoreSheetRequest(
         @NotBlank String registrationId,
         @NotNull @Size(max = 500) List<@Valid @NotNull Entry> entries,
         @Nullable TaskRating unitTaskRating,
-        @Nullable @Size(max = 5000) List<@Valid @NotNull Outcome> memberOutcomes) {
+        @Nullable @Size(max = 5000) List<@Valid @NotNull Outcome> memberOutcomes,
+        @Nullable @Size(max = 5000) List<@Valid @NotNull Exclusion> memberExclusions) {
 
     /** Points for one criterion (between 0 and its maximum), links to the evidence, a note. */
     @Serdeable
@@ -43,6 +48,14 @@ public record ScoreSheetRequest(
             @NotNull Discipline discipline) {
     }
 
+    /** An active member the year-end sheet leaves out, and why (e.g. joined after 1 October). */
+    @Serdeable
+    public record Exclusion(
+            @NotBlank @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+                    message = "must be a UUID") String memberId,
+            @NotBlank @Size(max = 2000) String reason) {
+    }
+
     /** An initiative (sáng kiến) the member put forward: recognised or not, its title, its reach. */
     @Serdeable
     public record Initiative(boolean recognised, @Nullable @Size(max = 500) String title,
@@ -54,7 +67,8 @@ public record ScoreSheetRequest(
     public record Change(
             @NotNull @Size(max = 500) List<@Valid @NotNull Entry> entries,
             @Nullable TaskRating unitTaskRating,
-            @Nullable @Size(max = 5000) List<@Valid @NotNull Outcome> memberOutcomes) {
+            @Nullable @Size(max = 5000) List<@Valid @NotNull Outcome> memberOutcomes,
+            @Nullable @Size(max = 5000) List<@Valid @NotNull Exclusion> memberExclusions) {
     }
 
     /** The reviewer's points for some criteria; criteria not listed keep the unit's own points. */

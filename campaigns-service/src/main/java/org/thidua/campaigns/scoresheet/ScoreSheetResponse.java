@@ -15,7 +15,8 @@ public record ScoreSheetResponse(String id, String registrationId, String campai
                                  ReviewPeriod period, ScoreSheetState state, BigDecimal selfTotal,
                                  @Nullable BigDecimal reviewedTotal, @Nullable TaskRating unitTaskRating,
                                  @Nullable String returnReason, @Nullable List<EntryView> entries,
-                                 @Nullable List<ScoreSheetRequest.Outcome> memberOutcomes, long version,
+                                 @Nullable List<ScoreSheetRequest.Outcome> memberOutcomes,
+                                 @Nullable List<ScoreSheetRequest.Exclusion> memberExclusions, long version,
                                  Instant createdAt, Instant updatedAt) {
 
     @Serdeable
@@ -24,7 +25,7 @@ public record ScoreSheetResponse(String id, String registrationId, String campai
     }
 
     static ScoreSheetResponse of(ScoreSheet s, @Nullable List<ScoreEntry> entries,
-                                 @Nullable List<MemberOutcome> outcomes) {
+                                 @Nullable List<MemberOutcome> outcomes, @Nullable List<MemberExclusion> exclusions) {
         return new ScoreSheetResponse(s.id(), s.registrationId(), s.campaignId(), s.unitId(), s.period(), s.state(),
                 s.selfTotal(), s.reviewedTotal(), s.unitTaskRating(), s.returnReason(),
                 entries == null ? null : entries.stream().map(e -> new EntryView(e.criterionCode(), e.selfPoints(),
@@ -34,6 +35,8 @@ public record ScoreSheetResponse(String id, String registrationId, String campai
                         o.taskRating(), o.initiativeRecognised() == null ? null
                         : new ScoreSheetRequest.Initiative(o.initiativeRecognised(), o.initiativeTitle(),
                         o.initiativeLevel()), o.discipline())).toList(),
+                exclusions == null ? null : exclusions.stream()
+                        .map(x -> new ScoreSheetRequest.Exclusion(x.memberId(), x.reason())).toList(),
                 s.version() == null ? 0 : s.version(), s.createdAt(), s.updatedAt());
     }
 }

@@ -116,7 +116,7 @@ public class ImportingMembers {
                     statement.setTimestamp(i + 2, Timestamp.from(now));
                 });
         outbox.publishAll(created.stream()
-                .map(m -> new MemberJoined(m.unitId(), m.id(), m.fullName(), m.position(), m.email(), now)).toList());
+                .map(m -> new MemberJoined(m.unitId(), m.id(), m.fullName(), m.position(), m.email(), now, m.version())).toList());
         return new ImportReport("members", table.rows().size(), created.size(), created.size());
     }
 

@@ -37,7 +37,7 @@ public class AddingMember {
                 VietnameseText.nfcOrNull(request.email()), true, null, now, now));
         assignments.save(MemberAssignment.starting(member.id(), unit.id(), now));
         outbox.publish(new MemberJoined(unit.id(), member.id(), member.fullName(), member.position(), member.email(),
-                now));
+                now, member.version()));
         return member;
     }
 }

@@ -33,8 +33,9 @@ public record Member(
         return new Member(id, unitId, newName, newPosition, newEmail, active, version, createdAt, now);
     }
 
+    /** The member, active, in {@code newUnitId}. */
     public Member movedTo(String newUnitId, Instant now) {
-        return new Member(id, newUnitId, fullName, position, email, active, version, createdAt, now);
+        return new Member(id, newUnitId, fullName, position, email, true, version, createdAt, now);
     }
 
     public Member left(Instant now) {

@@ -15,7 +15,8 @@ import org.thidua.web.ProblemException;
 /**
  * Use case: a member moves to another unit. The stay in the old unit ends and one in the new unit starts (history
  * kept); the old unit's stream gets {@code thidua.member.left.v1}, the new unit's {@code thidua.member.joined.v1},
- * with the same member id.
+ * with the same member id and the same instant, but successive versions (the member leaves, then joins), which is
+ * what consumers order them by.
  */
 @Singleton
 public class MovingMember {
@@ -48,9 +49,12 @@ public class MovingMember {
         assignments.findByMemberIdAndLeftAtIsNull(member.id())
                 .ifPresent(current -> assignments.update(current.ended(now)));
         assignments.save(MemberAssignment.starting(member.id(), to.id(), now));
-        Member moved = members.update(member.movedTo(to.id(), now));
-        outbox.publish(new MemberLeft(member.unitId(), member.id(), now));
-        outbox.publish(new MemberJoined(to.id(), moved.id(), moved.fullName(), moved.position(), moved.email(), now));
+        // two changes, two versions: consumers reading the two units' streams in any order end with the later one
+        Member left = members.update(member.left(now));
+        Member moved = members.update(left.movedTo(to.id(), now));
+        outbox.publish(new MemberLeft(member.unitId(), member.id(), now, left.version()));
+        outbox.publish(new MemberJoined(to.id(), moved.id(), moved.fullName(), moved.position(), moved.email(), now,
+                moved.version()));
         return moved;
     }
 }

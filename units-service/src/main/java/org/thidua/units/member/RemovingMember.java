@@ -35,7 +35,7 @@ public class RemovingMember {
         assignments.findByMemberIdAndLeftAtIsNull(member.id())
                 .ifPresent(current -> assignments.update(current.ended(now)));
         Member left = members.update(member.left(now));
-        outbox.publish(new MemberLeft(left.unitId(), left.id(), now));
+        outbox.publish(new MemberLeft(left.unitId(), left.id(), now, left.version()));
         return left;
     }
 }

@@ -39,7 +39,7 @@ public class UpdatingMember {
         Instant now = Timestamps.now();
         Member updated = members.update(member.withDetails(name, position, email, now));
         outbox.publish(new MemberUpdated(updated.unitId(), updated.id(), updated.fullName(), updated.position(),
-                updated.email(), now));
+                updated.email(), now, updated.version()));
         return updated;
     }
 }

@@ -46,6 +46,7 @@ class MemberApiTest extends UnitsApiTest {
         assertThat(event.get("fullName").asText()).isEqualTo("Nguyễn Văn An");
         assertThat(event.get("position").asText()).isEqualTo("Chuyên viên");
         assertThat(event.get("email").asText()).isEqualTo("an.nv@quochoi.vn");
+        long joinedVersion = event.get("version").asLong();
 
         JsonNode changed = api.put(members(from) + "/" + id, Map.of("fullName", "Nguyễn Văn An",
                 "position", "Chuyên viên chính", "email", "an.nguyen@quochoi.vn"));
@@ -54,6 +55,8 @@ class MemberApiTest extends UnitsApiTest {
                 MemberUpdated.TYPE);
         assertThat(updated.get("position").asText()).isEqualTo("Chuyên viên chính");
         assertThat(updated.get("email").asText()).isEqualTo("an.nguyen@quochoi.vn");
+        assertThat(updated.get("version").asLong()).as("every change of the member is a newer version")
+                .isEqualTo(joinedVersion + 1);
         // the same details again publish nothing
         api.put(members(from) + "/" + id, Map.of("fullName", "Nguyễn Văn An", "position", "Chuyên viên chính",
                 "email", "an.nguyen@quochoi.vn"));
@@ -71,6 +74,10 @@ class MemberApiTest extends UnitsApiTest {
         JsonNode arrived = events.last(Topics.UNITS, to, UnitRegistered.TYPE, MemberJoined.TYPE);
         assertThat(arrived.get("memberId").asText()).isEqualTo(id);
         assertThat(arrived.get("position").asText()).isEqualTo("Chuyên viên chính");
+        // the same instant, on two partitions: the versions say that the member left, then joined
+        assertThat(left.get("occurredAt").asText()).isEqualTo(arrived.get("occurredAt").asText());
+        assertThat(left.get("version").asLong()).isEqualTo(joinedVersion + 2);
+        assertThat(arrived.get("version").asLong()).isEqualTo(joinedVersion + 3);
 
         // under the old unit the member is gone; under the new one and by id alone it is found
         assertThat(api.problem(HttpRequest.GET(members(from) + "/" + id), 404)).isNotNull();
@@ -81,8 +88,9 @@ class MemberApiTest extends UnitsApiTest {
 
         JsonNode gone = api.post(members(to) + "/" + id + "/leave", Map.of());
         assertThat(gone.get("active").asBoolean()).isFalse();
-        assertThat(events.last(Topics.UNITS, to, UnitRegistered.TYPE, MemberJoined.TYPE, MemberLeft.TYPE)
-                .get("memberId").asText()).isEqualTo(id);
+        JsonNode leftForGood = events.last(Topics.UNITS, to, UnitRegistered.TYPE, MemberJoined.TYPE, MemberLeft.TYPE);
+        assertThat(leftForGood.get("memberId").asText()).isEqualTo(id);
+        assertThat(leftForGood.get("version").asLong()).isEqualTo(joinedVersion + 4);
         assertThat(api.problem(HttpRequest.POST(members(to) + "/" + id + "/leave", Map.of()), 409)
                 .get("currentState").asText()).isEqualTo("LEFT");
         assertThat(api.problem(HttpRequest.PUT(members(to) + "/" + id, Map.of("fullName", "X")), 409)

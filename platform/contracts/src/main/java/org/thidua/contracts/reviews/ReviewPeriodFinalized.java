@@ -8,11 +8,13 @@ import java.util.List;
 import org.thidua.contracts.Event;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.Topics;
+import org.thidua.contracts.campaigns.CampaignLaunched;
 
 /**
  * A review period of a campaign was finalized (sơ kết 6 tháng / tổng kết năm): the ranking of every group, and at
  * year end the outcome of every member, which awards-service evaluates against the rule set in force on
- * {@code periodEndDate}.
+ * {@code periodEndDate}. {@code campaignKind} says whether the period closes the year's regular campaign (whose year
+ * end decides the annual titles) or a thematic one; null in events published before issue 14, read as REGULAR.
  */
 public record ReviewPeriodFinalized(
         String campaignId,
@@ -22,7 +24,8 @@ public record ReviewPeriodFinalized(
         List<GroupRanking> rankings,
         List<UnitOutcomes> memberOutcomes,
         List<ExcludedUnit> excluded,
-        Instant occurredAt) implements Event {
+        Instant occurredAt,
+        CampaignLaunched.Kind campaignKind) implements Event {
 
     public static final String TYPE = "thidua.review.period.finalized.v1";
 
@@ -34,8 +37,18 @@ public record ReviewPeriodFinalized(
     public record RankingEntry(String unitId, BigDecimal totalPoints, int rank) {
     }
 
-    /** The year-end results of one unit: its own task rating and one outcome per member. */
-    public record UnitOutcomes(String unitId, TaskRating unitTaskRating, List<MemberOutcome> members) {
+    /**
+     * The year-end results of one unit: its own task rating, one outcome per member it covers, and the active members
+     * it leaves out with the reason (e.g. joined after 1 October). The members and the excluded together are every
+     * active member of the unit; shares of members are computed over {@code members}. {@code excludedMembers} is
+     * null in events published before issue 14.
+     */
+    public record UnitOutcomes(String unitId, TaskRating unitTaskRating, List<MemberOutcome> members,
+                               List<ExcludedMember> excludedMembers) {
+    }
+
+    /** An active member a year-end sheet leaves out, and why. */
+    public record ExcludedMember(String memberId, String reason) {
     }
 
     /** The year-end result of one member. {@code initiative} is null when the member put forward none. */

@@ -5,14 +5,21 @@ import java.time.Instant;
 import org.thidua.contracts.Event;
 import org.thidua.contracts.Topics;
 
-/** A person joined a unit as a member (cán bộ, công chức, người lao động). */
+/**
+ * A person joined a unit as a member (cán bộ, công chức, người lao động).
+ *
+ * <p>{@code version} is the member's version after the change: units-service increments it on every change of the
+ * member (a move is two changes, left then joined), so a consumer applies a member event only when its version is
+ * newer than the one it holds, whatever the order of partitions. Null in events published before issue 14.
+ */
 public record MemberJoined(
         String unitId,
         String memberId,
         String fullName,
         String position,
         String email,
-        Instant occurredAt) implements Event {
+        Instant occurredAt,
+        Long version) implements Event {
 
     public static final String TYPE = "thidua.member.joined.v1";
 
