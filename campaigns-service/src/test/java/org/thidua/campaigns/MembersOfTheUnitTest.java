@@ -3,6 +3,7 @@ package org.thidua.campaigns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.thidua.campaigns.CampaignsApi.TODAY;
+import static org.thidua.campaigns.CampaignsApi.YEAR;
 import static org.thidua.campaigns.CampaignsApi.campaign;
 import static org.thidua.campaigns.CampaignsApi.entries;
 import static org.thidua.campaigns.CampaignsApi.fields;
@@ -67,7 +68,7 @@ class MembersOfTheUnitTest implements RealInfrastructure {
         Instant at = Instant.now().minusSeconds(60);
         ours = api.unit("TV-1", at);
         theirs = api.unit("TV-2", at);
-        group = api.group("KHOI-TV", TODAY.getYear(), List.of(ours, theirs));
+        group = api.group("KHOI-TV", YEAR, List.of(ours, theirs));
         an = api.member(ours, "Nguyễn Văn An");
         binh = api.member(ours, "Trần Thị Bình");
         chi = api.member(ours, "Lê Minh Chí");
@@ -129,7 +130,7 @@ class MembersOfTheUnitTest implements RealInfrastructure {
                         "Lê Minh Chí (" + chi + ")").doesNotContain("Nguyễn Văn An");
 
         // Chí joined after 1 October: excluded by name, with the reason
-        String reason = "Chuyển đến đơn vị sau ngày 01/10/" + TODAY.getYear();
+        String reason = "Chuyển đến đơn vị sau ngày 01/10/" + YEAR;
         api.put(sheet, Map.of("entries", entries(90), "unitTaskRating", "EXCELLENT",
                 "memberOutcomes", List.of(outcome(an), outcome(binh)),
                 "memberExclusions", List.of(Map.of("memberId", chi, "reason", reason))));
