@@ -25,7 +25,8 @@ import jakarta.inject.Singleton;
  *   least 32 bytes, which the embedded stack generates once per data folder.</li>
  * </ul>
  * Micronaut's own keys ({@code micronaut.security.token.jwt.signatures.*}) work too. A service with none of them
- * refuses to start, rather than answer every request with 401.
+ * refuses to start, rather than answer every request with 401; so does one given a JWKS without the issuer and
+ * audience its tokens must carry ({@link TokenChecks}).
  */
 @Factory
 class Signatures {
@@ -51,7 +52,10 @@ class Signatures {
         return configuration;
     }
 
-    /** Fails the start when no way to check a token is configured, or the secret is too short for HS256. */
+    /**
+     * Fails the start when no way to check a token is configured, the secret is too short for HS256, or a provider's
+     * keys come without the issuer and audience to expect.
+     */
     @Context
     static class Configured {
 
@@ -66,6 +70,13 @@ class Signatures {
             if (!any) {
                 throw new ConfigurationException("No way to check tokens: set THIDUA_SECURITY_JWKS_URL (production) "
                         + "or THIDUA_SECURITY_JWT_SECRET (development, at least 32 bytes)");
+            }
+            if (!TokenChecks.developmentSecretOnly(environment)
+                    && !(environment.containsProperty(TokenChecks.ISSUER)
+                    && environment.containsProperty(TokenChecks.AUDIENCE))) {
+                throw new ConfigurationException("Tokens of an identity provider need THIDUA_SECURITY_ISSUER (its "
+                        + "issuer, exactly as its tokens' iss claim) and THIDUA_SECURITY_AUDIENCE (the audience its "
+                        + "tokens carry for Thidua)");
             }
         }
     }

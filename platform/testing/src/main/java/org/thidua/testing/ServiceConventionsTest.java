@@ -3,6 +3,14 @@ package org.thidua.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -31,6 +39,8 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
     @Inject
     protected EmbeddedServer server;
 
+    private final java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+
     @Test
     void theServiceUnderTestListensOnAFreePortNotOnItsOwn() {
         // `./thidua up` holds 8080-8084 while `./mvnw -B verify` runs beside it
@@ -44,6 +54,39 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
         String health = http.toBlocking().retrieve("/health");
         assertThat(health).contains("\"status\":\"UP\"").contains("jdbc").contains("kafka");
         assertThat(http.toBlocking().retrieve("/health/liveness")).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void aWellSignedTokenGetsInOnlyWithTheRightIssuerAudienceNotBeforeExpiryAndLifetime() throws Exception {
+        assertThat(get("/api/v1/dead-letters", TestTokens.admin(claims -> claims)).statusCode()).isEqualTo(200);
+        Instant now = Instant.now();
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("another issuer", TestTokens.admin(claims -> claims.issuer("https://login.example.org/other")));
+        refused.put("another application's audience", TestTokens.admin(claims -> claims.audience("hr-portal")));
+        refused.put("no audience", TestTokens.admin(claims -> claims.audience((String) null)));
+        refused.put("nbf in ten minutes", TestTokens.admin(claims -> claims.notBeforeTime(
+                Date.from(now.plus(Duration.ofMinutes(10))))));
+        refused.put("no exp", TestTokens.admin(claims -> claims.expirationTime(null)));
+        refused.put("a 24 h lifetime", TestTokens.admin(claims -> claims.issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofHours(24))))));
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        for (Map.Entry<String, String> token : refused.entrySet()) {
+            java.net.http.HttpResponse<String> answer = get("/api/v1/dead-letters", token.getValue());
+            statuses.put(token.getKey(), answer.statusCode());
+            assertThat(answer.headers().firstValue("Content-Type")).as(token.getKey())
+                    .hasValue("application/problem+json");
+        }
+        assertThat(statuses).allSatisfy((token, status) -> assertThat(status).as(token).isEqualTo(401));
+    }
+
+    /** GET {@code path} with {@code token} (none when null), through a client no test filter touches. */
+    private java.net.http.HttpResponse<String> get(String path, String token) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return plain.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
