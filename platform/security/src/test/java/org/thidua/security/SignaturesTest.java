@@ -101,6 +101,17 @@ class SignaturesTest {
                 .hasStackTraceContaining("THIDUA_SECURITY_AUDIENCE");
     }
 
+    @Test
+    void aSecretOnceShippedInTheRepositoryDoesNotStart() {
+        for (String published : List.of("thidua-compose-development-secret-change-me",
+                "thidua-dev-cluster-development-secret-change-me")) {
+            assertThat(Signatures.published(published)).as(published).isTrue();
+            assertThatThrownBy(() -> ApplicationContext.run(Map.of(Signatures.SECRET, published)).close())
+                    .as(published).hasStackTraceContaining("published in the Thidua repository");
+        }
+        assertThat(Signatures.published(SECRET)).isFalse();
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Optional<Authentication> validate(ApplicationContext context, String token) {
         Collection<TokenValidator> validators = context.getBeansOfType(TokenValidator.class);
