@@ -57,6 +57,17 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
     }
 
     @Test
+    void anonymousHealthIsTheStatusOnlyACallerWithARoleSeesTheDetails() throws Exception {
+        java.net.http.HttpResponse<String> anonymous = get("/health", null);
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("jdbc").doesNotContain("kafka")
+                .doesNotContain("\"details\":{").doesNotContain("clusterId").doesNotContain("version");
+        java.net.http.HttpResponse<String> viewer = get("/health", TestTokens.viewer());
+        assertThat(viewer.statusCode()).isEqualTo(200);
+        assertThat(viewer.body()).contains("\"status\":\"UP\"").contains("jdbc").contains("kafka");
+    }
+
+    @Test
     void aWellSignedTokenGetsInOnlyWithTheRightIssuerAudienceNotBeforeExpiryAndLifetime() throws Exception {
         assertThat(get("/api/v1/dead-letters", TestTokens.admin(claims -> claims)).statusCode()).isEqualTo(200);
         Instant now = Instant.now();
