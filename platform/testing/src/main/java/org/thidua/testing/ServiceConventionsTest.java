@@ -90,6 +90,29 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
         assertThat(statuses).allSatisfy((token, status) -> assertThat(status).as(token).isEqualTo(401));
     }
 
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndApiAnswersAreNotCached() throws Exception {
+        Map<String, java.net.http.HttpResponse<String>> answers = new LinkedHashMap<>();
+        answers.put("API answer", get("/api/v1/dead-letters", TestTokens.admin()));
+        answers.put("problem answer", get("/api/v1/no-such-thing", TestTokens.admin()));
+        answers.put("refusal without a token", get("/api/v1/dead-letters", null));
+        answers.put("refusal without a role", get("/api/v1/dead-letters", TestTokens.withRoles(List.of())));
+        answers.put("health", get("/health", null));
+        assertThat(answers.get("API answer").statusCode()).isEqualTo(200);
+        assertThat(answers.get("problem answer").statusCode()).isEqualTo(404);
+        assertThat(answers.get("refusal without a token").statusCode()).isEqualTo(401);
+        assertThat(answers.get("refusal without a role").statusCode()).isEqualTo(403);
+        assertThat(answers).allSatisfy((what, answer) -> {
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(what)
+                    .hasValue("frame-ancestors 'none'");
+            assertThat(answer.headers().firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+            if (!what.equals("health")) {
+                assertThat(answer.headers().firstValue("Cache-Control")).as(what).hasValue("no-store");
+            }
+        });
+    }
+
     /** GET {@code path} with {@code token} (none when null), through a client no test filter touches. */
     private java.net.http.HttpResponse<String> get(String path, String token) throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(URI.create(server.getURL() + path))
