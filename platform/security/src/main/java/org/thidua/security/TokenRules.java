@@ -10,7 +10,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 /**
  * What Micronaut's own claim validators do not check (ADR 61): the issuer, compared exactly (Micronaut's issuer
  * validator accepts any issuer its expected one ends with, even an empty one); an expiry, which must be there; and a
- * lifetime, from {@code iat} (or from now, without it) to {@code exp}, of at most {@code maxLifetime}. The audience
+ * lifetime, from {@code iat} (or from now, without it or when it lies in the future) to {@code exp}, of at most
+ * {@code maxLifetime}. The audience
  * and {@code nbf} are Micronaut's validators' ({@link TokenChecks}).
  */
 public record TokenRules(String issuer, String audience, Duration maxLifetime) {
@@ -35,7 +36,9 @@ public record TokenRules(String issuer, String audience, Duration maxLifetime) {
         if (expires == null) {
             return false;
         }
-        Instant from = claims.getIssueTime() != null ? claims.getIssueTime().toInstant() : now;
+        // an iat in the future would let a token live longer than it says: count from now then
+        Instant issued = claims.getIssueTime() != null ? claims.getIssueTime().toInstant() : now;
+        Instant from = issued.isBefore(now) ? issued : now;
         return Duration.between(from, expires.toInstant()).compareTo(maxLifetime) <= 0;
     }
 }

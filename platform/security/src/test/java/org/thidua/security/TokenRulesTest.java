@@ -48,6 +48,9 @@ class TokenRulesTest {
                 .isFalse();
         assertThat(rules.accepts(claims(issuer, null, NOW.plus(Duration.ofHours(13))).build(), NOW)).isFalse();
         assertThat(rules.accepts(claims(issuer, null, NOW.plus(Duration.ofHours(11))).build(), NOW)).isTrue();
+        // "issued" in 11 hours for 12: it would live 23 hours from now
+        assertThat(rules.accepts(claims(issuer, NOW.plus(Duration.ofHours(11)), NOW.plus(Duration.ofHours(23)))
+                .build(), NOW)).isFalse();
         // issued 20 hours ago for 24 hours: four hours left, but a lifetime no provider of ours should give
         assertThat(rules.accepts(claims(issuer, NOW.minus(Duration.ofHours(20)), NOW.plus(Duration.ofHours(4)))
                 .build(), NOW)).isFalse();
