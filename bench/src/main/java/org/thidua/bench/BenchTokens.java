@@ -34,11 +34,15 @@ final class BenchTokens {
         return Map.of("THIDUA_SECURITY_JWT_SECRET", secret);
     }
 
-    /** {@code Authorization} header value of an ADMIN valid for a day. */
+    /**
+     * {@code Authorization} header value of an ADMIN valid for 12 hours, the longest a service accepts, with the issuer
+     * and audience it expects with a development secret.
+     */
     String adminBearer() {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("bench-admin").claim("roles", List.of("ADMIN"))
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofDays(1)))).build();
+                .issuer("thidua-local").audience("thidua")
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(12)))).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         try {
             jwt.sign(new MACSigner(secret));

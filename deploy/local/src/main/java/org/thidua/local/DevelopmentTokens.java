@@ -37,12 +37,19 @@ import com.nimbusds.jwt.SignedJWT;
  * ./thidua token --role COUNCIL_MEMBER --member &lt;member id&gt;
  * ./thidua token --role VIEWER
  * </pre>
- * Nothing here is for production, where tokens come from an OIDC provider and services check them with its JWKS.
+ * Tokens carry the issuer ({@value #ISSUER}) and audience ({@value #AUDIENCE}) the services expect with the development
+ * secret, and last at most {@link #MAX_TTL}, the services' default longest lifetime. Nothing here is for production,
+ * where tokens come from an OIDC provider and services check them with its JWKS.
  */
 public final class DevelopmentTokens {
 
     static final String SECRET_FILE = "jwt-secret";
     static final Set<String> ROLES = Set.of("ADMIN", "UNIT_OFFICER", "REVIEWER", "COUNCIL_MEMBER", "VIEWER");
+    /** What platform/security expects of a token when it checks them with the development secret. */
+    static final String ISSUER = "thidua-local";
+    static final String AUDIENCE = "thidua";
+    /** The services refuse a token lasting longer ({@code thidua.security.max-token-lifetime}). */
+    static final Duration MAX_TTL = Duration.ofHours(12);
 
     private DevelopmentTokens() {
     }
@@ -73,7 +80,7 @@ public final class DevelopmentTokens {
     /** A signed token of {@code role}, with the scope claims given, valid for {@code ttl}. */
     public static String token(String secret, String subject, String role, Map<String, Object> claims, Duration ttl) {
         Instant now = Instant.now();
-        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject(subject).issuer("thidua-local")
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject(subject).issuer(ISSUER).audience(AUDIENCE)
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(ttl))).claim("roles", List.of(role));
         claims.forEach(builder::claim);
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), builder.build());
@@ -92,12 +99,16 @@ public final class DevelopmentTokens {
             throw new IllegalArgumentException("--ttl must be a number and a unit, such as 8h, 30m or 2d");
         }
         long amount = Long.parseLong(value.substring(0, value.length() - 1));
-        return switch (value.charAt(value.length() - 1)) {
+        Duration ttl = switch (value.charAt(value.length() - 1)) {
             case 's' -> Duration.ofSeconds(amount);
             case 'm' -> Duration.ofMinutes(amount);
             case 'h' -> Duration.ofHours(amount);
             default -> Duration.ofDays(amount);
         };
+        if (ttl.compareTo(MAX_TTL) > 0) {
+            throw new IllegalArgumentException("--ttl must be at most 12h: the services refuse longer-lived tokens");
+        }
+        return ttl;
     }
 
     /** The command line of {@code ./thidua token}: the claims its options ask for, checked. */

@@ -40,6 +40,10 @@ class DevelopmentTokensTest {
         assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("UNIT_OFFICER");
         assertThat(jwt.getJWTClaimsSet().getStringClaim("unit_id")).isEqualTo("u-1");
         assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("dev-unit-officer");
+        // what the services expect of a token checked with the development secret (platform/security TokenChecks)
+        assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("thidua-local");
+        assertThat(jwt.getJWTClaimsSet().getAudience()).containsExactly("thidua");
+        assertThat(jwt.getJWTClaimsSet().getIssueTime()).isNotNull();
         Duration left = Duration.between(java.time.Instant.now(), jwt.getJWTClaimsSet().getExpirationTime().toInstant());
         assertThat(left).isBetween(Duration.ofMinutes(119), Duration.ofHours(2));
     }
@@ -59,5 +63,16 @@ class DevelopmentTokensTest {
         assertThatThrownBy(() -> DevelopmentTokens.parse(List.of("--role", "ROOT"))).hasMessageContaining("--role");
         assertThatThrownBy(() -> DevelopmentTokens.parse(List.of("--role", "ADMIN", "--ttl", "forever")))
                 .hasMessageContaining("--ttl");
+    }
+
+    @Test
+    void aTokenLastingLongerThanTheServicesAcceptIsNotMade() {
+        assertThat(DevelopmentTokens.parse(List.of("--role", "ADMIN")).ttl()).isEqualTo(Duration.ofHours(8));
+        assertThat(DevelopmentTokens.parse(List.of("--role", "ADMIN", "--ttl", "12h")).ttl())
+                .isEqualTo(Duration.ofHours(12));
+        assertThatThrownBy(() -> DevelopmentTokens.parse(List.of("--role", "ADMIN", "--ttl", "2d")))
+                .hasMessage("--ttl must be at most 12h: the services refuse longer-lived tokens");
+        assertThatThrownBy(() -> DevelopmentTokens.parse(List.of("--role", "ADMIN", "--ttl", "13h")))
+                .hasMessageContaining("at most 12h");
     }
 }

@@ -69,9 +69,11 @@ class SignaturesTest {
         });
         provider.start();
         String url = "http://127.0.0.1:" + provider.getAddress().getPort() + "/jwks";
-        try (ApplicationContext context = ApplicationContext.run(Map.of(Signatures.JWKS_URL, url))) {
+        try (ApplicationContext context = ApplicationContext.run(Map.of(Signatures.JWKS_URL, url,
+                TokenChecks.ISSUER, "https://login.example.org/realms/qh", TokenChecks.AUDIENCE, "thidua"))) {
             SignedJWT signed = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("provider-key").build(),
                     new JWTClaimsSet.Builder().subject("viewer@provider").claim("roles", List.of(Roles.VIEWER))
+                            .issuer("https://login.example.org/realms/qh").audience("thidua")
                             .expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
             signed.sign(new RSASSASigner(key));
             assertThat(validate(context, signed.serialize()).map(Callers::of).map(Caller::roles))
@@ -90,8 +92,28 @@ class SignaturesTest {
                 .hasStackTraceContaining("at least 32 bytes");
     }
 
+    @Test
+    void aProvidersKeysWithoutTheIssuerAndAudienceToExpectDoNotStart() {
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of(Signatures.JWKS_URL, "http://127.0.0.1:9/jwks")).close())
+                .hasStackTraceContaining("THIDUA_SECURITY_ISSUER").hasStackTraceContaining("THIDUA_SECURITY_AUDIENCE");
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of(Signatures.JWKS_URL, "http://127.0.0.1:9/jwks",
+                TokenChecks.ISSUER, "https://login.example.org/realms/qh")).close())
+                .hasStackTraceContaining("THIDUA_SECURITY_AUDIENCE");
+    }
+
+    @Test
+    void aSecretOnceShippedInTheRepositoryDoesNotStart() {
+        for (String published : List.of("thidua-compose-development-secret-change-me",
+                "thidua-dev-cluster-development-secret-change-me")) {
+            assertThat(Signatures.published(published)).as(published).isTrue();
+            assertThatThrownBy(() -> ApplicationContext.run(Map.of(Signatures.SECRET, published)).close())
+                    .as(published).hasStackTraceContaining("published in the Thidua repository");
+        }
+        assertThat(Signatures.published(SECRET)).isFalse();
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Optional<Authentication> validate(ApplicationContext context, String token) {
+    static Optional<Authentication> validate(ApplicationContext context, String token) {
         Collection<TokenValidator> validators = context.getBeansOfType(TokenValidator.class);
         assertThat(validators).isNotEmpty();
         for (TokenValidator validator : validators) {
@@ -107,6 +129,7 @@ class SignaturesTest {
 
     private static String token(String secret, Instant expires) throws Exception {
         JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("officer-1").expirationTime(Date.from(expires))
+                .issuer(TokenChecks.DEVELOPMENT_ISSUER).audience(TokenChecks.DEVELOPMENT_AUDIENCE)
                 .claim("roles", List.of(Roles.UNIT_OFFICER)).claim(Roles.UNIT_ID_CLAIM, "u-1")
                 .claim(Roles.GROUP_IDS_CLAIM, List.of("g-1", "g-2")).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);

@@ -203,7 +203,45 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
         }
     }
 
+    /**
+     * A well-signed token without one of the five roles (no {@code roles} claim, an empty list, only a role the suite
+     * does not know) gets 403 on every {@code /api} route the router knows, listed or not, and changes nothing.
+     */
+    @Test
+    void everyApiRouteRefusesATokenWithoutAKnownRole() throws Exception {
+        Map<String, Row> listed = rows().stream().collect(Collectors.toMap(Row::route, row -> row, (a, b) -> a));
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("no roles claim", TestTokens.withRoles(null));
+        tokens.put("roles []", TestTokens.withRoles(List.of()));
+        tokens.put("roles [SUPERUSER]", TestTokens.withRoles(List.of("SUPERUSER")));
+        Map<String, String> before = snapshot();
+        Map<String, Map<String, Integer>> answers = new LinkedHashMap<>();
+        for (String route : knownRoutes()) {
+            String method = route.substring(0, route.indexOf(' '));
+            String template = route.substring(route.indexOf(' ') + 1);
+            if (!template.startsWith("/api/")) {
+                continue;
+            }
+            Row row = listed.computeIfAbsent(route, unlisted -> {
+                Row made = row(method, template,
+                        template.replaceAll("\\{[^}]+}", "00000000-0000-4000-8000-000000000001"));
+                return method.equals("GET") || method.equals("DELETE") ? made : made.body("{}");
+            });
+            for (Map.Entry<String, String> token : tokens.entrySet()) {
+                answers.computeIfAbsent(route, r -> new LinkedHashMap<>())
+                        .put(token.getKey(), send(row, token.getValue(), token.getKey()).statusCode());
+            }
+        }
+        assertThat(answers).as("/api routes").isNotEmpty();
+        assertThat(answers).allSatisfy((route, statuses) -> assertThat(statuses.values()).as(route).containsOnly(403));
+        assertThat(snapshot()).as("a refused request changed nothing and published nothing").isEqualTo(before);
+    }
+
     private HttpResponse<String> send(Row row, Caller caller) throws Exception {
+        return send(row, token(caller), caller.name());
+    }
+
+    private HttpResponse<String> send(Row row, String token, String caller) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + row.uri()))
                 .timeout(Duration.ofSeconds(30))
                 .method(row.method(), row.body() == null ? HttpRequest.BodyPublishers.noBody()
@@ -211,7 +249,6 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
         if (row.body() != null) {
             request.header("Content-Type", row.contentType());
         }
-        String token = token(caller);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

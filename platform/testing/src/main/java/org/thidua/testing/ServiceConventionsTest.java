@@ -3,6 +3,14 @@ package org.thidua.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -31,6 +39,8 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
     @Inject
     protected EmbeddedServer server;
 
+    private final java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+
     @Test
     void theServiceUnderTestListensOnAFreePortNotOnItsOwn() {
         // `./thidua up` holds 8080-8084 while `./mvnw -B verify` runs beside it
@@ -44,6 +54,73 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
         String health = http.toBlocking().retrieve("/health");
         assertThat(health).contains("\"status\":\"UP\"").contains("jdbc").contains("kafka");
         assertThat(http.toBlocking().retrieve("/health/liveness")).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void anonymousHealthIsTheStatusOnlyACallerWithARoleSeesTheDetails() throws Exception {
+        java.net.http.HttpResponse<String> anonymous = get("/health", null);
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("jdbc").doesNotContain("kafka")
+                .doesNotContain("\"details\":{").doesNotContain("clusterId").doesNotContain("version");
+        java.net.http.HttpResponse<String> viewer = get("/health", TestTokens.viewer());
+        assertThat(viewer.statusCode()).isEqualTo(200);
+        assertThat(viewer.body()).contains("\"status\":\"UP\"").contains("jdbc").contains("kafka");
+    }
+
+    @Test
+    void aWellSignedTokenGetsInOnlyWithTheRightIssuerAudienceNotBeforeExpiryAndLifetime() throws Exception {
+        assertThat(get("/api/v1/dead-letters", TestTokens.admin(claims -> claims)).statusCode()).isEqualTo(200);
+        Instant now = Instant.now();
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("another issuer", TestTokens.admin(claims -> claims.issuer("https://login.example.org/other")));
+        refused.put("another application's audience", TestTokens.admin(claims -> claims.audience("hr-portal")));
+        refused.put("no audience", TestTokens.admin(claims -> claims.audience((String) null)));
+        refused.put("nbf in ten minutes", TestTokens.admin(claims -> claims.notBeforeTime(
+                Date.from(now.plus(Duration.ofMinutes(10))))));
+        refused.put("no exp", TestTokens.admin(claims -> claims.expirationTime(null)));
+        refused.put("a 24 h lifetime", TestTokens.admin(claims -> claims.issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofHours(24))))));
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        for (Map.Entry<String, String> token : refused.entrySet()) {
+            java.net.http.HttpResponse<String> answer = get("/api/v1/dead-letters", token.getValue());
+            statuses.put(token.getKey(), answer.statusCode());
+            assertThat(answer.headers().firstValue("Content-Type")).as(token.getKey())
+                    .hasValue("application/problem+json");
+        }
+        assertThat(statuses).allSatisfy((token, status) -> assertThat(status).as(token).isEqualTo(401));
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndApiAnswersAreNotCached() throws Exception {
+        Map<String, java.net.http.HttpResponse<String>> answers = new LinkedHashMap<>();
+        answers.put("API answer", get("/api/v1/dead-letters", TestTokens.admin()));
+        answers.put("problem answer", get("/api/v1/no-such-thing", TestTokens.admin()));
+        answers.put("refusal without a token", get("/api/v1/dead-letters", null));
+        answers.put("refusal without a role", get("/api/v1/dead-letters", TestTokens.withRoles(List.of())));
+        answers.put("health", get("/health", null));
+        assertThat(answers.get("API answer").statusCode()).isEqualTo(200);
+        assertThat(answers.get("problem answer").statusCode()).isEqualTo(404);
+        assertThat(answers.get("refusal without a token").statusCode()).isEqualTo(401);
+        assertThat(answers.get("refusal without a role").statusCode()).isEqualTo(403);
+        assertThat(answers).allSatisfy((what, answer) -> {
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(what)
+                    .hasValue("frame-ancestors 'none'");
+            assertThat(answer.headers().firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+            if (!what.equals("health")) {
+                assertThat(answer.headers().firstValue("Cache-Control")).as(what).hasValue("no-store");
+            }
+        });
+    }
+
+    /** GET {@code path} with {@code token} (none when null), through a client no test filter touches. */
+    private java.net.http.HttpResponse<String> get(String path, String token) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return plain.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -18,13 +19,20 @@ import com.nimbusds.jwt.SignedJWT;
 
 /**
  * The one way tests get tokens: signed with a secret made afresh for each test JVM (never in the repository), which
- * {@link RealInfrastructure} gives the service under test as {@code thidua.security.jwt-secret}. Each caller of the
- * suite has a method; {@link #expired()} and {@link #wrongSignature()} are what must be refused.
+ * {@link RealInfrastructure} gives the service under test as {@code thidua.security.jwt-secret}. Tokens carry the
+ * issuer and audience a service expects with the development secret ({@value #ISSUER}, {@value #AUDIENCE}), were
+ * issued a moment ago and last an hour. Each caller of the suite has a method; {@link #expired()},
+ * {@link #wrongSignature()}, {@link #admin(UnaryOperator)} (changed claims) and {@link #withRoles(List)} make what must
+ * be refused.
  */
 public final class TestTokens {
 
     /** The property the service under test checks tokens with (platform/security). */
     public static final String SECRET_PROPERTY = "thidua.security.jwt-secret";
+
+    /** The issuer and audience a service checking tokens with the development secret expects (platform/security). */
+    public static final String ISSUER = "thidua-local";
+    public static final String AUDIENCE = "thidua";
 
     private static final String SECRET = randomSecret();
 
@@ -74,6 +82,22 @@ public final class TestTokens {
         return token("admin", List.of("ADMIN"), Map.of(), Duration.ofHours(1), randomSecret());
     }
 
+    /**
+     * A well-signed token of subject {@code someone} with exactly the {@code roles} claim given; {@code null} leaves
+     * the claim out. What a role-less caller sends.
+     */
+    public static String withRoles(List<String> roles) {
+        return admin(claims -> claims.claim("roles", roles == null ? null : List.copyOf(roles)).subject("someone"));
+    }
+
+    /**
+     * An ADMIN token whose claims {@code change} alters before it is signed with the test secret: another issuer or
+     * audience, an {@code nbf}, no expiry ({@code expirationTime(null)}), a longer lifetime.
+     */
+    public static String admin(UnaryOperator<JWTClaimsSet.Builder> change) {
+        return sign(change.apply(claims("admin", List.of("ADMIN"), Map.of(), Duration.ofHours(1))), SECRET);
+    }
+
     /** A token with any subject, roles and claims, valid for {@code ttl}, signed with the test secret. */
     public static String token(String subject, List<String> roles, Map<String, Object> claims, Duration ttl) {
         return token(subject, roles, claims, ttl, SECRET);
@@ -81,12 +105,21 @@ public final class TestTokens {
 
     private static String token(String subject, List<String> roles, Map<String, Object> claims, Duration ttl,
                                 String secret) {
+        return sign(claims(subject, roles, claims, ttl), secret);
+    }
+
+    private static JWTClaimsSet.Builder claims(String subject, List<String> roles, Map<String, Object> claims,
+                                               Duration ttl) {
         Instant now = Instant.now();
-        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject(subject).issuer("thidua-tests")
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject(subject).issuer(ISSUER).audience(AUDIENCE)
                 .issueTime(Date.from(now.minusSeconds(120))).expirationTime(Date.from(now.plus(ttl)))
                 .claim("roles", roles);
         claims.forEach(builder::claim);
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), builder.build());
+        return builder;
+    }
+
+    private static String sign(JWTClaimsSet.Builder claims, String secret) {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
         try {
             jwt.sign(new MACSigner(secret));
         } catch (JOSEException e) {
