@@ -48,6 +48,7 @@ import org.thidua.contracts.reviews.ReviewPeriodFinalized.MemberOutcome;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.RankingEntry;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.UnitOutcomes;
 import org.thidua.testing.Headers;
+import org.thidua.testing.JsonApi;
 import org.thidua.testing.RealInfrastructure;
 import org.thidua.testing.TestTokens;
 import org.thidua.testing.TopicReader;
@@ -255,8 +256,13 @@ class AwardFlowTest implements RealInfrastructure {
         List<String> approved = proposed.stream().filter(id -> !id.equals(collective)).toList();
         api.conflict("/api/v1/nominations/disclose", Map.of("nominationIds", List.of(collective)), "REJECTED");
         List<String> past = approved.stream().filter(id -> !id.equals(flagId)).toList();
-        JsonNode disclosed = api.post("/api/v1/nominations/disclose", Map.of("nominationIds", past,
-                "startDate", LocalDate.now(Dates.VIETNAM).minusDays(30).toString()));
+        // the window starts today at the earliest: one that began in the past would be over before anyone objected
+        LocalDate yesterday = LocalDate.now(Dates.VIETNAM).minusDays(1);
+        JsonNode inThePast = api.refused("/api/v1/nominations/disclose", Map.of("nominationIds", past,
+                "startDate", yesterday.toString()), HttpStatus.BAD_REQUEST);
+        assertThat(JsonApi.fields(inThePast)).containsExactly("startDate");
+        assertThat(inThePast.get("detail").asText()).contains("past");
+        JsonNode disclosed = api.discloseAsIfDaysAgo(past, 30);
         assertThat(disclosed).hasSize(past.size()).allSatisfy(n -> assertThat(n.get("state").asText())
                 .isEqualTo("DISCLOSED"));
         api.post("/api/v1/nominations/disclose", Map.of("nominationIds", List.of(flagId)));

@@ -33,22 +33,46 @@ import org.thidua.testing.JsonApi;
  */
 public final class AwardsApi extends JsonApi {
 
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
     private final DatabaseState database;
     private final CloudEventSender sender;
 
     public AwardsApi(BlockingHttpClient http, JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
-        this(http, new DatabaseState(jdbc, transactions), new CloudEventSender(), null);
+        this(http, jdbc, transactions, new CloudEventSender(), null);
     }
 
-    private AwardsApi(BlockingHttpClient http, DatabaseState database, CloudEventSender sender, String token) {
+    private AwardsApi(BlockingHttpClient http, JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+                      CloudEventSender sender, String token) {
         super(http, token);
-        this.database = database;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.database = new DatabaseState(jdbc, transactions);
         this.sender = sender;
     }
 
     /** The same calls sent with {@code token} (e.g. {@code TestTokens.councilMember(id)}) instead of ADMIN's. */
     public AwardsApi as(String token) {
-        return new AwardsApi(http(), database, sender, token);
+        return new AwardsApi(http(), jdbc, transactions, sender, token);
+    }
+
+    /**
+     * Discloses {@code nominationIds} from today, then moves their stored window {@code days} back, as if disclosed
+     * that long ago: the API opens windows from today on only, and a decision waits until the window is over.
+     */
+    public JsonNode discloseAsIfDaysAgo(List<String> nominationIds, int days) {
+        JsonNode disclosed = post("/api/v1/nominations/disclose", Map.of("nominationIds", nominationIds));
+        transactions.executeWrite(status -> jdbc.prepareStatement("UPDATE nomination SET disclosure_start ="
+                + " disclosure_start - INTERVAL ? DAY, disclosure_end = disclosure_end - INTERVAL ? DAY WHERE id IN ("
+                + String.join(", ", java.util.Collections.nCopies(nominationIds.size(), "?")) + ")", statement -> {
+                    statement.setInt(1, days);
+                    statement.setInt(2, days);
+                    for (int i = 0; i < nominationIds.size(); i++) {
+                        statement.setString(i + 3, nominationIds.get(i));
+                    }
+                    return statement.executeUpdate();
+                }));
+        return disclosed;
     }
 
     public void close() {

@@ -31,7 +31,8 @@ import org.thidua.testing.TestTokens;
 
 /**
  * Decision numbers under load: twenty decisions issued at once for one organisation get the numbers 1 to 20, each
- * once; and manual nominations (ADMIN) are checked against the rule set and the registry.
+ * once; manual nominations (ADMIN) are checked against the rule set and the registry; and a disclosure window
+ * opens no earlier than the council's session and never in the past.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,7 +58,7 @@ class DecisionNumberingTest implements RealInfrastructure {
     @BeforeAll
     void units() {
         api = new AwardsApi(client.toBlocking(), jdbc, transactions);
-        members = api.unitWithMembers(unit, "VP-HN", DECISIONS + 1);
+        members = api.unitWithMembers(unit, "VP-HN", DECISIONS + 2);
     }
 
     @AfterAll
@@ -82,8 +83,7 @@ class DecisionNumberingTest implements RealInfrastructure {
                     "votes", nominations.stream().map(n -> Map.of("nominationId", n, "choice", "APPROVE")).toList()));
         }
         api.post(session + "/close", null);
-        api.post("/api/v1/nominations/disclose", Map.of("nominationIds", nominations, "startDate",
-                LocalDate.now(Dates.VIETNAM).minusDays(20).toString()));
+        api.discloseAsIfDaysAgo(nominations, 20);
 
         String organisation = "VPQH-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         CountDownLatch start = new CountDownLatch(1);
@@ -149,6 +149,40 @@ class DecisionNumberingTest implements RealInfrastructure {
         // withdrawn, the title is free again
         assertThat(api.post("/api/v1/nominations", manual("CSTDCS", "MEMBER", member)).get("state").asText())
                 .isEqualTo("PROPOSED");
+    }
+
+    @Test
+    void aDisclosureWindowOpensNoEarlierThanTheCouncilApprovedAndNeverInThePast() {
+        String nomination = api.post("/api/v1/nominations", manual("LDTT", "MEMBER", members.get(DECISIONS + 1)))
+                .get("id").asText();
+        String council = api.post("/api/v1/councils", Map.of("name", "Hội đồng công khai", "members", List.of(
+                Map.of("memberId", "d", "fullName", "Chủ tịch", "chair", true)))).get("id").asText();
+        LocalDate today = LocalDate.now(Dates.VIETNAM);
+        LocalDate heldOn = today.plusDays(3);
+        String session = "/api/v1/councils/" + council + "/sessions/" + api.post("/api/v1/councils/" + council
+                + "/sessions", Map.of("nominationIds", List.of(nomination), "heldOn", heldOn.toString()))
+                .get("id").asText();
+        api.as(TestTokens.councilMember("d")).post(session + "/votes", Map.of("memberId", "d",
+                "votes", List.of(Map.of("nominationId", nomination, "choice", "APPROVE"))));
+        api.post(session + "/close", null);
+
+        JsonNode past = api.refused("/api/v1/nominations/disclose", Map.of("nominationIds", List.of(nomination),
+                "startDate", today.minusDays(1).toString()), io.micronaut.http.HttpStatus.BAD_REQUEST);
+        assertThat(AwardsApi.fields(past)).containsExactly("startDate");
+        assertThat(past.get("detail").asText()).contains("past")
+                .contains(today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        JsonNode early = api.refused("/api/v1/nominations/disclose", Map.of("nominationIds", List.of(nomination),
+                "startDate", today.toString()), io.micronaut.http.HttpStatus.BAD_REQUEST);
+        assertThat(AwardsApi.fields(early)).containsExactly("startDate");
+        assertThat(early.get("detail").asText()).contains("council approved")
+                .contains(heldOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+
+        // without a start, the window opens on the council's day (or the first working day after it)
+        JsonNode disclosed = api.post("/api/v1/nominations/disclose", Map.of("nominationIds", List.of(nomination)))
+                .get(0);
+        assertThat(disclosed.get("state").asText()).isEqualTo("DISCLOSED");
+        assertThat(LocalDate.parse(disclosed.get("disclosureStart").asText())).isAfterOrEqualTo(heldOn)
+                .isBefore(heldOn.plusDays(7));
     }
 
     private Map<String, Object> manual(String title, String kind, String member) {

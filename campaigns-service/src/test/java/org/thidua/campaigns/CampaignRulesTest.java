@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,11 +37,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.thidua.campaigns.campaign.ChangingCampaignState;
 import org.thidua.campaigns.reminder.SendingReminders;
 import org.thidua.contracts.EventSchemas;
 import org.thidua.contracts.Topics;
 import org.thidua.contracts.campaigns.CampaignCancelled;
 import org.thidua.contracts.campaigns.CampaignLaunched;
+import org.thidua.contracts.campaigns.CovenantSigned;
 import org.thidua.contracts.campaigns.DeadlineApproaching;
 import org.thidua.testing.Headers;
 import org.thidua.testing.RealInfrastructure;
@@ -61,6 +66,9 @@ class CampaignRulesTest implements RealInfrastructure {
 
     @Inject
     SendingReminders reminders;
+
+    @Inject
+    ChangingCampaignState changingState;
 
     private CampaignsApi api;
     private final TopicReader campaigns = new TopicReader(Topics.CAMPAIGNS);
@@ -186,5 +194,87 @@ class CampaignRulesTest implements RealInfrastructure {
         assertThat(sent.subList(0, 4)).extracting(e -> e.get("unitId").asText()).doesNotContain(members.get(0));
         assertThat(sent.get(4).get("unitId").asText()).isEqualTo(members.get(0));
         assertThat(sent.get(4).get("period").asText()).isEqualTo("MID_YEAR");
+    }
+
+    @Test
+    void aCovenantCannotBeSignedOnceItsCampaignIsCancelledOrClosed() {
+        String cancelled = launchedWithCovenant("PT-GU-HUY");
+        String covenant = covenantOf(cancelled);
+        api.post("/api/v1/campaigns/" + cancelled + "/covenants/" + covenant + "/sign",
+                Map.of("unitId", members.get(0)));
+        api.post("/api/v1/campaigns/" + cancelled + "/cancel", Map.of("reason", "Thay đổi kế hoạch"));
+        String path = "/api/v1/campaigns/" + cancelled + "/covenants/" + covenant + "/sign";
+        api.conflict(path, Map.of("unitId", members.get(1)), "CANCELLED");
+        assertThat(api.refused("POST", path, Map.of("unitId", members.get(2)), HttpStatus.CONFLICT)
+                .get("detail").asText()).isEqualTo("The campaign has been cancelled: its covenants can no longer be "
+                        + "signed");
+
+        String closed = launchedWithCovenant("PT-GU-DONG");
+        String base = "/api/v1/campaigns/" + closed;
+        String closedCovenant = covenantOf(closed);
+        api.post(base + "/start", null);
+        api.post(base + "/periods/MID_YEAR/finalize", Map.of());
+        api.post(base + "/periods/YEAR_END/finalize", Map.of());
+        assertThat(api.post(base + "/close", null).get("state").asText()).isEqualTo("CLOSED");
+        api.conflict(base + "/covenants/" + closedCovenant + "/sign", Map.of("unitId", members.get(0)), "CLOSED");
+
+        assertThat(api.count("SELECT COUNT(*) FROM covenant_party p JOIN covenant c ON c.id = p.covenant_id"
+                + " WHERE c.campaign_id IN (?, ?) AND p.signed_at IS NOT NULL", cancelled, closed)).isEqualTo(1);
+        assertThat(api.count("SELECT COUNT(*) FROM outbox_event WHERE event_type = ? AND message_key IN (?, ?)",
+                CovenantSigned.TYPE, cancelled, closed)).isZero();
+    }
+
+    @Test
+    void aCancelCommittedWhileRemindersAreWorkedOutStopsThem() throws Exception {
+        String id = api.post("/api/v1/campaigns", campaign("PT-NHAC-HUY", TODAY.plusDays(7), List.of(group)))
+                .get("id").asText();
+        api.post("/api/v1/campaigns/" + id + "/launch", null);
+        api.awaitScope(id, Set.copyOf(members));
+
+        // the office cancels: its transaction has changed the campaign but not committed yet
+        CountDownLatch cancelling = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<Void> cancel = CompletableFuture.runAsync(() -> transactions.executeWrite(status -> {
+            changingState.cancel(id, "Hủy giữa chừng");
+            cancelling.countDown();
+            waitFor(commit);
+            return null;
+        }));
+        assertThat(cancelling.await(30, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Integer> reminding = CompletableFuture.supplyAsync(() -> reminders.remind(id, TODAY));
+        await().atMost(Duration.ofSeconds(30)).until(() -> reminding.isDone() || api.count(
+                "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'") > 0);
+        commit.countDown();
+        cancel.get(30, TimeUnit.SECONDS);
+
+        assertThat(reminding.get(30, TimeUnit.SECONDS)).as("reminders of a cancelled campaign").isZero();
+        assertThat(api.count("SELECT COUNT(*) FROM reminder_sent WHERE campaign_id = ?", id)).isZero();
+        assertThat(api.count("SELECT COUNT(*) FROM outbox_event WHERE event_type = ? AND message_key = ?",
+                DeadlineApproaching.TYPE, id)).isZero();
+    }
+
+    private String launchedWithCovenant(String code) {
+        String id = api.post("/api/v1/campaigns", campaign(code, TODAY.plusDays(5), List.of(group)))
+                .get("id").asText();
+        api.post("/api/v1/campaigns/" + id + "/launch", null);
+        api.awaitScope(id, Set.copyOf(members));
+        api.post("/api/v1/campaigns/" + id + "/covenants", Map.of("groupId", group, "text", "Giao ước " + code,
+                "targets", List.of(Map.of("code", "T1", "description", "Hoàn thành nhiệm vụ"))));
+        return id;
+    }
+
+    private String covenantOf(String campaignId) {
+        return api.get("/api/v1/campaigns/" + campaignId + "/covenants").get(0).get("id").asText();
+    }
+
+    private static void waitFor(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The test never let the cancel commit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.thidua.awards.Dates;
+import org.thidua.awards.council.CouncilSessionRepository;
 import org.thidua.awards.directory.Directory;
 import org.thidua.contracts.awards.NominationDisclosed;
 import org.thidua.contracts.awards.NominationWithdrawn;
@@ -26,9 +28,11 @@ public class ChangingNomination {
     private final DisclosureCalendar calendar;
     private final Directory directory;
     private final Outbox outbox;
+    private final CouncilSessionRepository sessions;
 
     ChangingNomination(NominationRepository nominations, DisclosureCalendar calendar, Directory directory,
-                       Outbox outbox) {
+                       Outbox outbox, CouncilSessionRepository sessions) {
+        this.sessions = sessions;
         this.nominations = nominations;
         this.calendar = calendar;
         this.directory = directory;
@@ -36,19 +40,28 @@ public class ChangingNomination {
     }
 
     /**
-     * Publishes APPROVED nominations for objections from {@code start} (default today) for the configured number of
-     * working days; all or none (409 naming the state of the first that is not APPROVED).
+     * Publishes APPROVED nominations for objections from {@code start} (default today, or the council's approval if
+     * later) for the configured number of working days; all or none (409 naming the state of the first that is not
+     * APPROVED; 400 naming {@code startDate} when it is in the past or before the council approved one of them).
      */
     @Transactional
     public List<Nomination> disclose(List<String> ids, @Nullable LocalDate start) {
         List<Nomination> locked = lockAll(ids);
-        LocalDate first = calendar.firstWorkingDay(start == null ? Dates.today() : start);
+        LocalDate today = Dates.today();
+        for (Nomination current : locked) {
+            ProblemException.orConflict(NominationTransitions.disclose(current.state()));
+        }
+        LocalDate approvedOn = locked.stream().map(n -> approvedOn(n, today)).max(LocalDate::compareTo).orElse(today);
+        LocalDate requested = DisclosureStart.requestedOrEarliest(start, today, approvedOn);
+        DisclosureStart.refusal(requested, today, approvedOn).ifPresent(refusal -> {
+            throw ProblemException.invalidField("startDate", refusal);
+        });
+        LocalDate first = calendar.firstWorkingDay(requested);
         LocalDate end = calendar.end(first);
         Instant deadline = end.plusDays(1).atStartOfDay(Dates.VIETNAM).toInstant();
         Instant now = Dates.now();
         List<Nomination> disclosed = new ArrayList<>();
         for (Nomination current : locked) {
-            ProblemException.orConflict(NominationTransitions.disclose(current.state()));
             disclosed.add(nominations.update(current.disclosed(first, end, now)));
         }
         outbox.publishAll(disclosed.stream().map(n -> new NominationDisclosed(n.id(), n.unitId(), first, end,
@@ -72,6 +85,18 @@ public class ChangingNomination {
         Nomination withdrawn = nominations.update(current.withdrawn(reason, now));
         outbox.publish(new NominationWithdrawn(withdrawn.id(), withdrawn.unitId(), reason, now));
         return withdrawn;
+    }
+
+    /**
+     * The day (Vietnam) the council approved {@code nomination}: its session's date, or the day the session was closed
+     * if that is later; today if neither is known.
+     */
+    private LocalDate approvedOn(Nomination nomination, LocalDate today) {
+        return Optional.ofNullable(nomination.sessionId()).flatMap(sessions::findById).map(session -> {
+            LocalDate closed = session.closedAt() == null ? today
+                    : LocalDate.ofInstant(session.closedAt(), Dates.VIETNAM);
+            return session.heldOn().isAfter(closed) ? session.heldOn() : closed;
+        }).orElse(today);
     }
 
     /** The nominations, locked in id order; 404 naming the first unknown id. */

@@ -126,8 +126,10 @@ public class NominationController {
 
     @Post("/disclose")
     @Operation(summary = "Publish APPROVED nominations for objections", description = """
-            From startDate (default today; the first working day on or after it) for the configured number of \
-            working days, weekends and configured holidays skipped. All or none.""")
+            From startDate (default today, or the day the council approved if later; the first working day on or \
+            after it) for the configured number of working days, weekends and configured holidays skipped. \
+            startDate may not be in the past (Vietnam's calendar) nor before the council approved: 400 naming it. \
+            All or none.""")
     List<NominationResponse> disclose(@Body @Valid DisclosureRequest request) {
         return changing.disclose(request.nominationIds(), request.startDate()).stream()
                 .map(NominationResponse::of).toList();

@@ -88,8 +88,7 @@ class AwardsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         openSession = api.post(councilPath + "/sessions", Map.of("nominationIds", List.of(inOpenSession)))
                 .get("id").asText();
 
-        api.post("/api/v1/nominations/disclose", Map.of("nominationIds", approved, "startDate",
-                LocalDate.now(Dates.VIETNAM).minusDays(30).toString()));
+        api.discloseAsIfDaysAgo(approved, 30);
         objection = api.post("/api/v1/nominations/" + objected + "/objections",
                 Map.of("text", "Hồ sơ chưa đầy đủ")).get("id").asText();
         JsonNode issued = api.post("/api/v1/decisions", decisionOver(decided));

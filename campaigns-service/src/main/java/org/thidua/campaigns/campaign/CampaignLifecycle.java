@@ -47,4 +47,25 @@ public final class CampaignLifecycle {
                 : Transition.refused(current, "The campaign is " + current + ": it takes no registrations or "
                         + "score sheets");
     }
+
+    /**
+     * A covenant is signed only while its campaign runs: once the campaign is cancelled or closed the signature (and
+     * the {@code covenant.signed} it may complete) would announce a commitment to a campaign that no longer exists.
+     */
+    public static Transition<CampaignState> signCovenant(CampaignState current) {
+        return current.openForRegistrations() ? Transition.to(current, current)
+                : Transition.refused(current, "The campaign " + inWords(current) + ": its covenants can no longer be "
+                        + "signed");
+    }
+
+    /** The state as a person says it, for refusals. */
+    static String inWords(CampaignState state) {
+        return switch (state) {
+            case DRAFT -> "is still a draft";
+            case LAUNCHED -> "is open for registration";
+            case IN_PROGRESS -> "is in progress";
+            case CLOSED -> "has been closed";
+            case CANCELLED -> "has been cancelled";
+        };
+    }
 }

@@ -7,23 +7,29 @@ import java.util.List;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.thidua.campaigns.campaign.CampaignLifecycle;
+import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.contracts.campaigns.CovenantSigned;
 import org.thidua.messaging.Outbox;
 import org.thidua.web.ProblemException;
 
 /**
- * Use case: a unit signs its group's covenant, once. The covenant row is locked, so when the last two units sign at
- * the same moment exactly one of them sees everyone signed and publishes {@code covenant.signed}.
+ * Use case: a unit signs its group's covenant, once, while the campaign runs. The campaign row is share-locked first
+ * (as registrations do), so a cancel or close waits for the signature or the signature sees it; then the covenant row
+ * is locked, so when the last two units sign at the same moment exactly one of them sees everyone signed and
+ * publishes {@code covenant.signed}.
  */
 @Singleton
 public class SigningCovenant {
 
+    private final Campaigns campaigns;
     private final CovenantRepository covenants;
     private final CovenantPartyRepository parties;
     private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
-    SigningCovenant(CovenantRepository covenants, CovenantPartyRepository parties, Outbox outbox) {
+    SigningCovenant(Campaigns campaigns, CovenantRepository covenants, CovenantPartyRepository parties, Outbox outbox) {
+        this.campaigns = campaigns;
         this.covenants = covenants;
         this.parties = parties;
         this.outbox = outbox;
@@ -31,6 +37,7 @@ public class SigningCovenant {
 
     @Transactional
     public Covenant sign(String campaignId, String covenantId, String unitId) {
+        ProblemException.orConflict(CampaignLifecycle.signCovenant(campaigns.share(campaignId).state()));
         Covenant covenant = covenants.findByIdForUpdate(covenantId).filter(c -> c.campaignId().equals(campaignId))
                 .orElseThrow(() -> ProblemException.notFound("Covenant", covenantId));
         List<CovenantParty> all = parties.findByCovenantIdOrderByUnitId(covenantId);

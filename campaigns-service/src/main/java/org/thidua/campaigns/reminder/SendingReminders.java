@@ -33,7 +33,9 @@ import org.thidua.messaging.Outbox;
 /**
  * Use case: remind the units of one campaign whose registration or score sheet is due. Each reminder is claimed with
  * {@code INSERT IGNORE} into {@code reminder_sent} in the transaction of its outbox row: of several instances (or
- * runs) only the one whose insert counted publishes, the others wait on the key and then see it taken.
+ * runs) only the one whose insert counted publishes, the others wait on the key and then see it taken. The campaign
+ * is read share-locked, so a cancel or close that commits while the reminders are worked out stops them (the read
+ * waits for it and sees the new state), and one that comes later waits until they are written.
  */
 @Singleton
 public class SendingReminders {
@@ -62,7 +64,7 @@ public class SendingReminders {
     /** Sends what is due on {@code today} (Vietnam's calendar) for one campaign; returns how many were sent. */
     @Transactional
     public int remind(String campaignId, LocalDate today) {
-        Campaign campaign = campaigns.get(campaignId);
+        Campaign campaign = campaigns.share(campaignId); // a cancel committing first stops us; one after waits
         int sent = 0;
         if (campaign.state() == CampaignState.LAUNCHED) {
             Optional<Integer> offset = schedule.dueOffset(today, campaign.registrationDeadline());

@@ -52,6 +52,17 @@ class CampaignLifecycleTest {
         assertRefusedExcept(CampaignLifecycle::takePart, LAUNCHED, IN_PROGRESS);
     }
 
+    @Test
+    void aCovenantIsSignedOnlyWhileTheCampaignRunsAndARefusalSaysTheStateInWords() {
+        assertThat(CampaignLifecycle.signCovenant(LAUNCHED).allowed()).isTrue();
+        assertThat(CampaignLifecycle.signCovenant(IN_PROGRESS).allowed()).isTrue();
+        assertRefusedExcept(CampaignLifecycle::signCovenant, LAUNCHED, IN_PROGRESS);
+        assertThat(CampaignLifecycle.signCovenant(CANCELLED).refusal())
+                .isEqualTo("The campaign has been cancelled: its covenants can no longer be signed");
+        assertThat(CampaignLifecycle.signCovenant(CLOSED).refusal())
+                .isEqualTo("The campaign has been closed: its covenants can no longer be signed");
+    }
+
     private static void assertRefusedExcept(Function<CampaignState, Transition<CampaignState>> action,
                                             CampaignState first, CampaignState... allowed) {
         EnumSet<CampaignState> ok = EnumSet.of(first, allowed);

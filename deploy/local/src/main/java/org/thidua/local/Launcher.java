@@ -49,9 +49,13 @@ import java.util.stream.Stream;
  * (THIDUA_KAFKA_PORT, 9092), --kafka-controller-port (THIDUA_KAFKA_CONTROLLER_PORT, 9093), --db-port
  * (THIDUA_DB_PORT, 3307), --smtp-port (THIDUA_SMTP_PORT, 3025), --mail-http-port (THIDUA_MAIL_HTTP_PORT, 8025),
  * --services (THIDUA_SERVICES, "name[:port],..."), --ready-timeout (THIDUA_READY_TIMEOUT, seconds, 180),
+ * --portal-url (THIDUA_PORTAL_URL, the web portal e-mails link to, http://127.0.0.1:8080),
  * THIDUA_SERVICE_JAVA_OPTS, THIDUA_JAR_&lt;NAME&gt; (jar of one service, e.g. THIDUA_JAR_UNITS_SERVICE).
  */
 public final class Launcher {
+
+    /** The web portal (the fifth deployable, ADR 0031) whose pages e-mails link to. */
+    static final String DEFAULT_PORTAL_URL = "http://127.0.0.1:8080";
 
     static final String DEFAULT_SERVICES =
             "units-service:8081,campaigns-service:8082,awards-service:8083,notifications-service:8084";
@@ -92,6 +96,7 @@ public final class Launcher {
         int dbPort;
         int smtpPort;
         int mailHttpPort;
+        String portalUrl;
         List<ServiceSpec> services;
         boolean infraOnly;
         boolean skipMissing;
@@ -161,7 +166,7 @@ public final class Launcher {
                 }
             }
             List<String> known = List.of("home", "repo", "kafka-port", "kafka-controller-port", "db-port",
-                    "smtp-port", "mail-http-port", "services", "ready-timeout");
+                    "smtp-port", "mail-http-port", "portal-url", "services", "ready-timeout");
             for (String key : options.keySet()) {
                 if (!known.contains(key)) {
                     throw new UsageException("unknown option --" + key);
@@ -177,6 +182,7 @@ public final class Launcher {
             config.dbPort = intValue(options, env, "db-port", "THIDUA_DB_PORT", 3307);
             config.smtpPort = intValue(options, env, "smtp-port", "THIDUA_SMTP_PORT", 3025);
             config.mailHttpPort = intValue(options, env, "mail-http-port", "THIDUA_MAIL_HTTP_PORT", 8025);
+            config.portalUrl = value(options, env, "portal-url", "THIDUA_PORTAL_URL", DEFAULT_PORTAL_URL);
             config.readyTimeout = Duration.ofSeconds(intValue(options, env, "ready-timeout", "THIDUA_READY_TIMEOUT", 180));
             config.services = parseServices(value(options, env, "services", "THIDUA_SERVICES", DEFAULT_SERVICES));
             String javaOpts = env.getOrDefault("THIDUA_SERVICE_JAVA_OPTS", DEFAULT_SERVICE_JAVA_OPTS);
@@ -279,6 +285,7 @@ public final class Launcher {
                 "  --db-port N              THIDUA_DB_PORT              3307",
                 "  --smtp-port N            THIDUA_SMTP_PORT            3025",
                 "  --mail-http-port N       THIDUA_MAIL_HTTP_PORT       8025",
+                "  --portal-url URL         THIDUA_PORTAL_URL           " + DEFAULT_PORTAL_URL + " (e-mails link to it)",
                 "  --services LIST          THIDUA_SERVICES             " + DEFAULT_SERVICES,
                 "  --ready-timeout SECONDS  THIDUA_READY_TIMEOUT        180",
                 "                           THIDUA_SERVICE_JAVA_OPTS    " + DEFAULT_SERVICE_JAVA_OPTS,
@@ -555,6 +562,7 @@ public final class Launcher {
             env.put("JAVAMAIL_PROPERTIES_MAIL_SMTP_HOST", "127.0.0.1");
             env.put("JAVAMAIL_PROPERTIES_MAIL_SMTP_PORT", Integer.toString(config.smtpPort));
             env.put("THIDUA_SERVICE_NAME", service.name());
+            env.put("THIDUA_PORTAL_URL", config.portalUrl); // the web portal whose pages e-mails link to (ADR 0031)
             // development tokens: the data folder's HS256 secret (./thidua token signs with it)
             env.put("THIDUA_SECURITY_JWT_SECRET", DevelopmentTokens.secret(config.home));
             return env;

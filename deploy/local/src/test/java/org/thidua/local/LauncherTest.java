@@ -72,6 +72,17 @@ class LauncherTest {
     }
 
     @Test
+    void servicesLinkEmailsToThePortalOnItsDefaultOrConfiguredAddress() {
+        Launcher.Config config = Launcher.Config.parse(List.of("--repo", dir.toString()), Map.of());
+        assertThat(new Launcher.Stack(config).serviceEnvironment(config.services.get(3)))
+                .containsEntry("THIDUA_PORTAL_URL", "http://127.0.0.1:8080");
+        Launcher.Config configured = Launcher.Config.parse(List.of("--repo", dir.toString()),
+                Map.of("THIDUA_PORTAL_URL", "https://thidua.example.org"));
+        assertThat(new Launcher.Stack(configured).serviceEnvironment(configured.services.get(3)))
+                .containsEntry("THIDUA_PORTAL_URL", "https://thidua.example.org");
+    }
+
+    @Test
     void findsTheRunnableJarOfAService() throws IOException {
         Path target = Files.createDirectories(dir.resolve("units-service").resolve("target"));
         jar(target.resolve("original-units-service-0.1.0-SNAPSHOT.jar"), null);

@@ -168,6 +168,25 @@ public class Deliveries {
         });
     }
 
+    /**
+     * Puts off deliveries that were not tried (the SMTP server could not be reached) until {@code next}, keeping their
+     * state and count of attempts: an outage delays mail, it does not use up its attempts.
+     */
+    void postpone(List<Long> ids, Instant next, String error) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement("UPDATE delivery SET next_attempt_at = ?, last_error = ? WHERE id IN ("
+                + Sql.marks(ids.size()) + ")", s -> {
+            s.setTimestamp(1, Timestamp.from(next));
+            s.setString(2, truncate(error));
+            for (int i = 0; i < ids.size(); i++) {
+                s.setLong(i + 3, ids.get(i));
+            }
+            return s.executeUpdate();
+        });
+    }
+
     void markFailed(long id, int attempts, String error) {
         jdbc.prepareStatement("UPDATE delivery SET state = 'FAILED', attempts = ?, last_error = ? WHERE id = ?", s -> {
             s.setInt(1, attempts);

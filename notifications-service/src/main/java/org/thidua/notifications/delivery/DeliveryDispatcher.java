@@ -1,6 +1,7 @@
 package org.thidua.notifications.delivery;
 
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,6 +39,9 @@ import org.thidua.notifications.delivery.Deliveries.Outgoing;
  * senders of every instance share a fan-out without sending anything twice), sends it over its own reused SMTP
  * connection, and records each outcome together with its {@code delivery.sent}/{@code delivery.failed} event in the
  * same transaction (the outbox). A transient failure is retried on {@link RetrySchedule}; a 5xx rejection is FAILED.
+ * Only a message that was tried counts an attempt: while the server cannot be reached at all, the batch is put off
+ * with the schedule's backoff (growing with the outage, up to its longest delay) and its attempts are left as they
+ * were, so an outage of any length delays mail and fails none.
  */
 @Singleton
 public class DeliveryDispatcher implements ApplicationEventListener<ServerStartupEvent> {
@@ -54,6 +59,8 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
     private final Map<SmtpConnection.Result, Counter> emails = new EnumMap<>(SmtpConnection.Result.class);
     private final List<Thread> senders = new ArrayList<>();
     private final Semaphore wakeUps = new Semaphore(0);
+    /** Rounds in a row that found the SMTP server unreachable: the outage's backoff, reset by any answer. */
+    private final AtomicInteger outages = new AtomicInteger();
     private volatile boolean running;
 
     /**
@@ -80,7 +87,8 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
         this.rateLimit = new SendRateLimit(config.getRatePerSecond());
         for (SmtpConnection.Result result : SmtpConnection.Result.values()) {
             emails.put(result, Counter.builder("thidua.notifications.emails").tag("result", result.name().toLowerCase())
-                    .description("Emails this instance handed to the SMTP server, by the server's answer")
+                    .description("Emails this instance tried to send, by the outcome"
+                            + " (unreachable: no connection to the server, not an attempt)")
                     .register(meters));
         }
     }
@@ -155,19 +163,22 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
         }
         List<Long> sent = new ArrayList<>();
         List<Event> outcomes = new ArrayList<>(); // published together: one multi-row outbox insert a batch
-        SmtpConnection.Outcome unavailable = null;
-        for (Outgoing delivery : deliveries.outgoing(ids)) {
-            SmtpConnection.Outcome outcome;
-            if (unavailable != null) {
-                outcome = unavailable; // the server is unreachable: the rest of the batch waits for the next try
-            } else {
-                acquireRate();
-                outcome = smtp.send(compose(delivery));
-                emails.get(outcome.result()).increment();
-                if (outcome.result() == SmtpConnection.Result.UNAVAILABLE) {
-                    unavailable = outcome;
-                }
+        List<Outgoing> batch = deliveries.outgoing(ids);
+        for (int i = 0; i < batch.size(); i++) {
+            Outgoing delivery = batch.get(i);
+            acquireRate();
+            SmtpConnection.Outcome outcome = smtp.send(compose(delivery));
+            emails.get(outcome.result()).increment();
+            if (outcome.result() == SmtpConnection.Result.UNREACHABLE) {
+                // nothing of the rest was tried: it waits for the server, its attempts untouched
+                Duration wait = retries.delayAfter(outages.incrementAndGet());
+                deliveries.postpone(batch.subList(i, batch.size()).stream().map(Outgoing::id).toList(),
+                        Instant.now().plus(wait), outcome.error());
+                LOG.warn("SMTP server unreachable; {} deliveries wait {} ms without using an attempt: {}",
+                        batch.size() - i, wait.toMillis(), outcome.error());
+                break;
             }
+            outages.set(0);
             int attempts = delivery.attempts() + 1;
             Instant now = Instant.now();
             if (outcome.result() == SmtpConnection.Result.ACCEPTED) {

@@ -15,14 +15,19 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
  * {@code Transport.isConnected()} of an SMTP transport asks the server ({@code NOOP}): a round trip and a command for
  * the server to handle. Asked before every message it cost a fifth of the server's and the sender's work, so it is
  * asked only of a connection idle for {@link #IDLE_CHECK} (which the server may have dropped); a connection that
- * breaks while in use fails its send, which is retried like any unavailable server.
+ * breaks while in use is replaced by a new one and the message sent again on it. When no connection can be opened
+ * the message was not tried: {@link Result#UNREACHABLE}.
  */
 final class SmtpConnection implements AutoCloseable {
 
     static final java.time.Duration IDLE_CHECK = java.time.Duration.ofSeconds(5);
 
-    /** How a send ended. */
-    enum Result { ACCEPTED, REJECTED, UNAVAILABLE }
+    /**
+     * How a send ended. UNREACHABLE: no connection to the server could be opened, so the message was not tried at all
+     * (an outage, which must not use up the message's attempts); UNAVAILABLE: the message was tried and the server
+     * asked to try later (4xx) or the connection broke while it was being sent.
+     */
+    enum Result { ACCEPTED, REJECTED, UNAVAILABLE, UNREACHABLE }
 
     /** The result and, unless accepted, the server's or the client's reason. */
     record Outcome(Result result, String error) {
@@ -37,17 +42,46 @@ final class SmtpConnection implements AutoCloseable {
     }
 
     Outcome send(Message message) {
-        try {
-            if (transport == null || System.nanoTime() - lastUsed > IDLE_CHECK.toNanos() && !transport.isConnected()) {
-                close();
-                transport = session.getTransport("smtp");
-                transport.connect();
+        boolean kept = transport != null
+                && (System.nanoTime() - lastUsed <= IDLE_CHECK.toNanos() || transport.isConnected());
+        if (!kept) {
+            Outcome unreachable = open();
+            if (unreachable != null) {
+                return unreachable;
             }
+        }
+        Outcome outcome = deliver(message);
+        if (kept && transport == null) {
+            // the kept connection had been dropped by the server, so the message did not get through: once more on a
+            // new connection, and if none can be opened the server is unreachable and the message was not tried
+            Outcome unreachable = open();
+            return unreachable != null ? unreachable : deliver(message);
+        }
+        return outcome;
+    }
+
+    /** Opens a new connection; the UNREACHABLE outcome if it cannot, null when it is open. */
+    private Outcome open() {
+        close();
+        try {
+            transport = session.getTransport("smtp");
+            transport.connect();
+            return null;
+        } catch (MessagingException | IllegalStateException e) {
+            close();
+            return new Outcome(Result.UNREACHABLE, describe(e));
+        }
+    }
+
+    /** Sends over the open connection; a broken connection is closed (so {@code transport} is null after it). */
+    private Outcome deliver(Message message) {
+        try {
             transport.sendMessage(message, message.getAllRecipients());
             lastUsed = System.nanoTime();
             return new Outcome(Result.ACCEPTED, null);
         } catch (SendFailedException e) {
             // the server answered: 5xx is permanent (unknown mailbox, policy), 4xx asks to try later
+            lastUsed = System.nanoTime();
             return new Outcome(isPermanent(e) ? Result.REJECTED : Result.UNAVAILABLE, describe(e));
         } catch (MessagingException | IllegalStateException e) {
             close(); // the connection is gone or unusable; the next send opens a new one

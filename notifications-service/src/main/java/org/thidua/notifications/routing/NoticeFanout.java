@@ -58,13 +58,13 @@ public class NoticeFanout implements EventHandler {
     private final Deliveries deliveries;
     private final JdbcOperations jdbc;
     private final FanoutChunks chunks;
-    private final String linkBase;
+    private final PortalLinks links;
     private final int chunkSize;
 
     NoticeFanout(Audiences audiences, RecipientDirectory directory, CampaignDirectory campaigns,
                  NoticeTemplates templates, Notices notices, Deliveries deliveries, JdbcOperations jdbc,
                  FanoutChunks chunks,
-                 @Value("${thidua.notifications.link-base-url:http://127.0.0.1:8082}") String linkBase,
+                 @Value("${thidua.portal.url}") String portalUrl,
                  @Value("${thidua.notifications.fanout.chunk-size:250}") int chunkSize) {
         this.audiences = audiences;
         this.directory = directory;
@@ -74,7 +74,7 @@ public class NoticeFanout implements EventHandler {
         this.deliveries = deliveries;
         this.jdbc = jdbc;
         this.chunks = chunks;
-        this.linkBase = linkBase;
+        this.links = new PortalLinks(portalUrl);
         if (chunkSize < 1 || chunkSize > 10_000) {
             throw new IllegalArgumentException("thidua.notifications.fanout.chunk-size must be 1 to 10000: " + chunkSize);
         }
@@ -224,8 +224,7 @@ public class NoticeFanout implements EventHandler {
         Set<String> muted = directory.mutedReminders(known.keySet());
         Map<String, Object> campaign = campaigns.find((String) event.get("campaignId"))
                 .orElseGet(() -> unknownCampaign(event));
-        String link = event.get("campaignId") != null ? linkBase + "/campaigns/" + event.get("campaignId")
-                : linkBase + "/";
+        String link = links.link(route.page(), event);
 
         List<NewNotice> toStore = new ArrayList<>();
         List<Target> reached = new ArrayList<>();

@@ -43,22 +43,25 @@ public final class NotificationRouting {
     /** Mandatory notices reach every unit; reminders can be muted by a unit's preference. */
     public enum Necessity { MANDATORY, REMINDER }
 
-    /** One row of the table. {@code template} names the files under {@code views/notices/<language>/}. */
-    public record Route(String eventType, Audience audience, String template, Necessity necessity) {
+    /**
+     * One row of the table. {@code template} names the files under {@code views/notices/<language>/}; {@code page} is
+     * the path of the portal's page the notice links to, its {@code {field}}s filled from the event (ADR 0031).
+     */
+    public record Route(String eventType, Audience audience, String template, String page, Necessity necessity) {
     }
 
     private static final Map<String, Route> ROUTES = table(
-            //    event type                     audience                          template                necessity
-            route(CampaignLaunched.TYPE,         Audience.UNITS_IN_CAMPAIGN_SCOPE, "campaign-launched",    Necessity.MANDATORY),
-            route(RegistrationAccepted.TYPE,     Audience.NAMED_UNIT,              "registration-accepted", Necessity.MANDATORY),
-            route(RegistrationReturned.TYPE,     Audience.NAMED_UNIT,              "registration-returned", Necessity.MANDATORY),
-            route(CovenantOpened.TYPE,           Audience.GROUP_UNITS,             "covenant-opened",      Necessity.MANDATORY),
-            route(CovenantSigned.TYPE,           Audience.LISTED_UNITS,            "covenant-signed",      Necessity.MANDATORY),
-            route(DeadlineApproaching.TYPE,      Audience.NAMED_UNIT,              "deadline-approaching", Necessity.REMINDER),
-            route(ScoreSheetReturned.TYPE,       Audience.NAMED_UNIT,              "scoresheet-returned",  Necessity.MANDATORY),
-            route(ReviewPeriodFinalized.TYPE,    Audience.RANKED_UNITS,            "period-finalized",     Necessity.MANDATORY),
-            route(NominationDisclosed.TYPE,      Audience.DISCLOSURE_SCOPE,        "nomination-disclosed", Necessity.MANDATORY),
-            route(AwardDecided.TYPE,             Audience.AWARD_RECIPIENTS,        "award-decided",        Necessity.MANDATORY));
+            //    event type                     audience                          template                portal page                                         necessity
+            route(CampaignLaunched.TYPE,         Audience.UNITS_IN_CAMPAIGN_SCOPE, "campaign-launched",    "/campaigns/{campaignId}",                          Necessity.MANDATORY),
+            route(RegistrationAccepted.TYPE,     Audience.NAMED_UNIT,              "registration-accepted", "/registrations/{registrationId}",                 Necessity.MANDATORY),
+            route(RegistrationReturned.TYPE,     Audience.NAMED_UNIT,              "registration-returned", "/registrations/{registrationId}",                 Necessity.MANDATORY),
+            route(CovenantOpened.TYPE,           Audience.GROUP_UNITS,             "covenant-opened",      "/campaigns/{campaignId}/covenants/{covenantId}",   Necessity.MANDATORY),
+            route(CovenantSigned.TYPE,           Audience.LISTED_UNITS,            "covenant-signed",      "/campaigns/{campaignId}/covenants/{covenantId}",   Necessity.MANDATORY),
+            route(DeadlineApproaching.TYPE,      Audience.NAMED_UNIT,              "deadline-approaching", "/campaigns/{campaignId}",                          Necessity.REMINDER),
+            route(ScoreSheetReturned.TYPE,       Audience.NAMED_UNIT,              "scoresheet-returned",  "/score-sheets/{scoreSheetId}",                     Necessity.MANDATORY),
+            route(ReviewPeriodFinalized.TYPE,    Audience.RANKED_UNITS,            "period-finalized",     "/campaigns/{campaignId}/rankings/{period}",        Necessity.MANDATORY),
+            route(NominationDisclosed.TYPE,      Audience.DISCLOSURE_SCOPE,        "nomination-disclosed", "/nominations/{nominationId}",                      Necessity.MANDATORY),
+            route(AwardDecided.TYPE,             Audience.AWARD_RECIPIENTS,        "award-decided",        "/decisions/{decisionId}",                          Necessity.MANDATORY));
 
     private NotificationRouting() {
     }
@@ -77,8 +80,8 @@ public final class NotificationRouting {
         return route.necessity() == Necessity.MANDATORY || !remindersMuted;
     }
 
-    private static Route route(String type, Audience audience, String template, Necessity necessity) {
-        return new Route(type, audience, template, necessity);
+    private static Route route(String type, Audience audience, String template, String page, Necessity necessity) {
+        return new Route(type, audience, template, page, necessity);
     }
 
     private static Map<String, Route> table(Route... routes) {

@@ -22,6 +22,7 @@ import org.thidua.web.ProblemException;
 @Tag(name = "dead letters")
 @Validated
 @SerdeImport(DeadLetters.DeadLetter.class)
+@SerdeImport(DeadLetters.DeadLetterDetail.class)
 public class DeadLetterController {
 
     private final DeadLetters deadLetters;
@@ -38,9 +39,10 @@ public class DeadLetterController {
         return deadLetters.list(status, eventType, page, size);
     }
 
+    /** One dead letter with what it carried (headers, payload), to see what failed; 404 for an unknown id. */
     @Get("/{id}")
-    DeadLetters.DeadLetter get(long id) {
-        return deadLetters.find(id).orElseThrow(() -> ProblemException.notFound("Dead letter", id));
+    DeadLetters.DeadLetterDetail get(long id) {
+        return deadLetters.detail(id).orElseThrow(() -> ProblemException.notFound("Dead letter", id));
     }
 
     /** Replays one dead letter; 409 with the error if it still fails. */

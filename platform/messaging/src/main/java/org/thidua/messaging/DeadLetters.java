@@ -1,5 +1,8 @@
 package org.thidua.messaging;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -63,6 +66,20 @@ public class DeadLetters {
     public record DeadLetter(long id, String consumer, String topic, int partition, long offset, String key,
                              String eventId, String eventType, String errorClass, String errorMessage, String status,
                              Instant failedAt, Instant replayedAt, String replayError) {
+    }
+
+    /** How a dead letter's payload is shown: as the text it is, or base64 when its bytes are not UTF-8 text. */
+    public enum PayloadEncoding { TEXT, BASE64 }
+
+    /**
+     * A dead letter whole, for an operator finding out what failed: the list's fields, the record's headers (name to
+     * value read as UTF-8 text; the last of a repeated name) and its payload ({@code payloadEncoding} says whether
+     * {@code payload} is the text itself or base64; both null for a record without a value).
+     */
+    public record DeadLetterDetail(long id, String consumer, String topic, int partition, long offset, String key,
+                                   String eventId, String eventType, String errorClass, String errorMessage,
+                                   String status, Instant failedAt, Instant replayedAt, String replayError,
+                                   Map<String, String> headers, String payload, PayloadEncoding payloadEncoding) {
     }
 
     /** Keeps the record and copies it to the dead-letter topic; a redelivered poison record is kept once. */
@@ -141,6 +158,35 @@ public class DeadLetters {
             statement.setLong(1, id);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? Optional.of(map(rs)) : Optional.<DeadLetter>empty();
+            }
+        }));
+    }
+
+    /** The dead letter with its headers and payload. */
+    public Optional<DeadLetterDetail> detail(long id) {
+        return transactions.executeRead(s -> jdbc.prepareStatement("""
+                SELECT id, consumer, topic, partition_no, record_offset, record_key, event_id, event_type, error_class,
+                       error_message, status, failed_at, replayed_at, replay_error, headers, payload
+                FROM dead_letter WHERE id = ?""", statement -> {
+            statement.setLong(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<DeadLetterDetail>empty();
+                }
+                DeadLetter letter = map(rs);
+                Map<String, String> headers = new LinkedHashMap<>();
+                readHeaders(rs.getString(15)).forEach(h -> headers.put(h.get("name"),
+                        utf8(Base64.getDecoder().decode(h.get("value")))));
+                byte[] payload = rs.getBytes(16);
+                String text = payload == null ? null : strictUtf8(payload);
+                PayloadEncoding encoding = payload == null ? null
+                        : text != null ? PayloadEncoding.TEXT : PayloadEncoding.BASE64;
+                return Optional.of(new DeadLetterDetail(letter.id(), letter.consumer(), letter.topic(),
+                        letter.partition(), letter.offset(), letter.key(), letter.eventId(), letter.eventType(),
+                        letter.errorClass(), letter.errorMessage(), letter.status(), letter.failedAt(),
+                        letter.replayedAt(), letter.replayError(), headers,
+                        encoding == PayloadEncoding.BASE64 ? Base64.getEncoder().encodeToString(payload) : text,
+                        encoding));
             }
         }));
     }
@@ -277,6 +323,16 @@ public class DeadLetters {
 
     private static String utf8(byte[] value) {
         return new String(value, StandardCharsets.UTF_8);
+    }
+
+    /** The bytes as text if they are well-formed UTF-8; null if they are not. */
+    private static String strictUtf8(byte[] value) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(value)).toString();
+        } catch (CharacterCodingException notText) {
+            return null;
+        }
     }
 
     private static String truncate(String value, int max) {

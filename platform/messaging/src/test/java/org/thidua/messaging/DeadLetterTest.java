@@ -7,9 +7,11 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -29,6 +31,7 @@ import org.thidua.contracts.Topics;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.testing.CloudEventSender;
 import org.thidua.testing.DatabaseState;
+import org.thidua.testing.JsonApi;
 import org.thidua.testing.RealInfrastructure;
 import org.thidua.testing.TestInfrastructure;
 import org.thidua.testing.TopicReader;
@@ -37,6 +40,9 @@ import org.thidua.testing.TopicReader;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeadLetterTest implements RealInfrastructure {
+
+    /** A payload that is not UTF-8 text (a lone continuation byte, an invalid lead byte): shown as base64. */
+    private static final byte[] NOT_TEXT = {(byte) 0x80, (byte) 0xff, 0x00, 0x41};
 
     @Inject
     RecordingHandler handler;
@@ -77,8 +83,8 @@ class DeadLetterTest implements RealInfrastructure {
                 sender.send(Topics.UNITS, UnitRegistered.TYPE, unitId, unit(unitId, "BUG-" + i));
                 bugs++;
             } else if (notCloudEvents < 25) {
-                raw.send(new ProducerRecord<>(Topics.UNITS, "DL-NOT-CE-" + i,
-                        "not json at all".getBytes(StandardCharsets.UTF_8))).get();
+                byte[] payload = notCloudEvents == 0 ? NOT_TEXT : "not json at all".getBytes(StandardCharsets.UTF_8);
+                raw.send(new ProducerRecord<>(Topics.UNITS, "DL-NOT-CE-" + i, payload)).get();
                 notCloudEvents++;
             } else {
                 sender.send(Topics.UNITS, UnitRegistered.TYPE, unitId,
@@ -110,6 +116,32 @@ class DeadLetterTest implements RealInfrastructure {
 
         String listed = http.toBlocking().retrieve("/api/v1/dead-letters?status=DEAD&size=500");
         assertThat(listed.split("\"status\":\"DEAD\"", -1)).hasSize(101);
+
+        // one dead letter shows what failed: where it came from, the error, its headers and its payload
+        long bug = count("SELECT MIN(id) FROM dead_letter WHERE error_class = 'java.lang.IllegalStateException'");
+        JsonNode detail = new JsonApi(http.toBlocking()).get("/api/v1/dead-letters/" + bug);
+        assertThat(detail.get("topic").asText()).isEqualTo(Topics.UNITS);
+        assertThat(detail.get("partition").isInt()).isTrue();
+        assertThat(detail.get("offset").asLong()).isNotNegative();
+        assertThat(detail.get("consumer").asText()).isEqualTo("test.recording");
+        assertThat(detail.get("errorClass").asText()).isEqualTo("java.lang.IllegalStateException");
+        assertThat(detail.get("failedAt").asText()).isNotBlank();
+        assertThat(detail.get("headers").get("ce_type").asText()).isEqualTo(UnitRegistered.TYPE);
+        assertThat(detail.get("headers").get("ce_id").asText()).isEqualTo(detail.get("eventId").asText());
+        assertThat(detail.get("payloadEncoding").asText()).isEqualTo("TEXT");
+        assertThat(detail.get("payload").asText()).contains("\"code\":\"BUG-").contains("Đơn vị BUG-");
+        long text = count("SELECT MIN(id) FROM dead_letter WHERE event_type IS NULL AND payload = 'not json at all'");
+        JsonNode notJson = new JsonApi(http.toBlocking()).get("/api/v1/dead-letters/" + text);
+        assertThat(notJson.get("payload").asText()).isEqualTo("not json at all");
+        assertThat(notJson.get("payloadEncoding").asText()).isEqualTo("TEXT");
+        long binary = count("SELECT MIN(id) FROM dead_letter WHERE event_type IS NULL AND payload <> 'not json at all'");
+        JsonNode notText = new JsonApi(http.toBlocking()).get("/api/v1/dead-letters/" + binary);
+        assertThat(notText.get("payloadEncoding").asText()).isEqualTo("BASE64");
+        assertThat(Base64.getDecoder().decode(notText.get("payload").asText())).isEqualTo(NOT_TEXT);
+        HttpClientResponseException unknown = catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange("/api/v1/dead-letters/" + (Long.MAX_VALUE - 1)));
+        assertThat(unknown.getStatus().getCode()).isEqualTo(404);
+        assertThat(unknown.getResponse().getContentType().map(Object::toString)).hasValue("application/problem+json");
 
         // the bug is fixed: replaying every dead letter of the type turns the 50 into effects; the 25 with data
         // that violates the schema stay dead, as no code fix can mend them

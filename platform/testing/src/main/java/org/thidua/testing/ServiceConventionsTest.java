@@ -4,20 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,6 +45,11 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
     protected EmbeddedServer server;
 
     private final java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+    @Inject
+    protected JdbcOperations jdbc;
+
+    @Inject
+    protected TransactionOperations<Connection> transactions;
 
     @Test
     void theServiceUnderTestListensOnAFreePortNotOnItsOwn() {
@@ -138,6 +148,47 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
         assertThat(error.getStatus().getCode()).isEqualTo(400);
         String body = error.getResponse().getBody(String.class).orElseThrow();
         assertThat(body).contains("\"field\":\"size\"");
+    }
+
+    @Test
+    void aDeadLetterShowsItsHeadersAndPayloadAndAnUnknownOneIsA404Problem() {
+        String headers = "[{\"name\":\"ce_type\",\"value\":\""
+                + Base64.getEncoder().encodeToString("thidua.test.v1".getBytes(StandardCharsets.UTF_8))
+                + "\"},{\"name\":\"ce_source\",\"value\":\""
+                + Base64.getEncoder().encodeToString("/Văn phòng".getBytes(StandardCharsets.UTF_8)) + "\"}]";
+        long id = transactions.executeWrite(status -> jdbc.prepareStatement("""
+                INSERT INTO dead_letter (consumer, topic, partition_no, record_offset, record_key, event_id,
+                  event_type, headers, payload, error_class, error_message, status, failed_at)
+                VALUES ('conventions', 'thidua.conventions', 2, 41, 'k', 'e-1', 'thidua.test.v1', ?, ?,
+                  'java.lang.IllegalStateException', 'Không xử lý được', 'DEAD', CURRENT_TIMESTAMP(6))""",
+                statement -> {
+                    statement.setString(1, headers);
+                    statement.setBytes(2, "{\"tên\":\"Đơn vị\"}".getBytes(StandardCharsets.UTF_8));
+                    statement.executeUpdate();
+                    try (var keys = statement.getConnection().createStatement()
+                            .executeQuery("SELECT LAST_INSERT_ID()")) {
+                        keys.next();
+                        return keys.getLong(1);
+                    }
+                }));
+        try {
+            String detail = http.toBlocking().retrieve("/api/v1/dead-letters/" + id);
+            assertThat(detail).contains("\"topic\":\"thidua.conventions\"").contains("\"partition\":2")
+                    .contains("\"offset\":41").contains("\"consumer\":\"conventions\"")
+                    .contains("\"errorMessage\":\"Không xử lý được\"").contains("\"failedAt\":")
+                    .contains("\"headers\":{\"ce_type\":\"thidua.test.v1\",\"ce_source\":\"/Văn phòng\"}")
+                    .contains("\"payload\":\"{\\\"tên\\\":\\\"Đơn vị\\\"}\"")
+                    .contains("\"payloadEncoding\":\"TEXT\"");
+        } finally {
+            transactions.executeWrite(status -> jdbc.prepareStatement("DELETE FROM dead_letter WHERE id = ?", s -> {
+                s.setLong(1, id);
+                return s.executeUpdate();
+            }));
+        }
+        HttpClientResponseException unknown = catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve("/api/v1/dead-letters/" + id));
+        assertThat(unknown.getStatus().getCode()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
+        assertThat(unknown.getResponse().getContentType().map(Object::toString)).hasValue("application/problem+json");
     }
 
     @Test

@@ -1,0 +1,65 @@
+package org.thidua.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.thidua.testing.JsonApi;
+import org.thidua.testing.RealInfrastructure;
+
+/**
+ * An operator's portal address ({@code THIDUA_PORTAL_URL}) starts the links, whole. Checked on the notice that is the
+ * e-mail's body (its text and HTML), not through a second SMTP server: Jakarta Mail keeps one default session per JVM,
+ * so this context would still send to the server of the test class before it ({@link NotificationDeliveryTest} checks
+ * the received e-mails on the default address).
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalLinkConfiguredTest implements RealInfrastructure {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private final TestEvents events = new TestEvents();
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new HashMap<>(RealInfrastructure.super.getProperties());
+        p.put("thidua.portal.url", "https://thidua.example.org:8443/");
+        // no senders: they would open Jakarta Mail's JVM-wide default session with this context's SMTP settings
+        p.put("thidua.notifications.delivery.enabled", "false");
+        return p;
+    }
+
+    @AfterAll
+    void close() {
+        events.close();
+    }
+
+    @Test
+    void aConfiguredPortalAddressStartsTheLinkWithItsPortAndNoDoubleSlash() {
+        String tag = "c" + TestEvents.id().substring(0, 8);
+        String unit = events.unit(TestEvents.id(), tag, "Vụ Tổ chức – Cán bộ", "vi", "ok@" + tag + ".vn");
+        String campaignId = TestEvents.id();
+        events.deadline(campaignId, unit); // kept until the unit is projected, if it is not yet
+        JsonApi api = new JsonApi(http.toBlocking());
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/inbox?unitId=" + unit).size() == 1);
+        JsonNode notice = api.get("/api/v1/inbox?unitId=" + unit).get(0);
+        String link = "https://thidua.example.org:8443/campaigns/" + campaignId;
+        assertThat(notice.get("text").asText()).containsPattern(Pattern.quote(": " + link) + "\\s");
+        assertThat(notice.get("html").asText()).contains("<a href=\"" + link + "\">" + link + "</a>");
+    }
+}
