@@ -108,6 +108,39 @@ public final class AccessPolicy {
                 : "Only a reviewer of the unit's group or an ADMIN may review unit " + unitId);
     }
 
+    /**
+     * Reads what a council decides on (the council, its sessions and counts, the objections to a nomination before
+     * it): ADMIN, and a council member who sits on it; {@code councilMemberIds} are its members. Never the ballots of
+     * others: no read shows who voted how.
+     */
+    public Access readCouncilMatters(Caller caller, Collection<String> councilMemberIds) {
+        if (caller.has(Roles.ADMIN) || sitsOn(caller, councilMemberIds)) {
+            return Access.ALLOWED;
+        }
+        return Access.refused(caller.has(Roles.COUNCIL_MEMBER)
+                ? "A council member reads only what is before its own council"
+                : "Only the council's members or an ADMIN read what is before a council");
+    }
+
+    /**
+     * Reads a nomination: everyone once it is {@code published} (disclosed for objections, or decided); before that
+     * the unit's own data ({@link #readUnitData}) and the members of the council it is put before
+     * ({@code councilMemberIds}, empty before a council).
+     */
+    public Access readNomination(Caller caller, String unitId, Collection<String> groupsOfUnit,
+                                 Collection<String> councilMemberIds, boolean published) {
+        if (published || sitsOn(caller, councilMemberIds)) {
+            return Access.ALLOWED;
+        }
+        return readUnitData(caller, unitId, groupsOfUnit);
+    }
+
+    /** Whether the caller is a council member whose member id is among {@code councilMemberIds}. */
+    public boolean sitsOn(Caller caller, Collection<String> councilMemberIds) {
+        return caller.has(Roles.COUNCIL_MEMBER) && caller.memberId() != null
+                && councilMemberIds.contains(caller.memberId());
+    }
+
     /** Only a council member votes, and only for itself. */
     public Access voteAs(Caller caller, String memberId) {
         if (!caller.has(Roles.COUNCIL_MEMBER)) {

@@ -68,6 +68,23 @@ public class Callers {
         return require(policy.readUnpublished(current(), what));
     }
 
+    /** 403 unless the caller is ADMIN or sits on the council whose members are {@code councilMemberIds}. */
+    public Caller requireReadingCouncilMatters(Collection<String> councilMemberIds) {
+        return require(policy.readCouncilMatters(current(), councilMemberIds));
+    }
+
+    /** 403 unless the caller reads the nomination (see {@link AccessPolicy#readNomination}). */
+    public Caller requireReadingNomination(String unitId, Collection<String> groupsOfUnit,
+                                           Collection<String> councilMemberIds, boolean published) {
+        return require(policy.readNomination(current(), unitId, groupsOfUnit, councilMemberIds, published));
+    }
+
+    /** Whether the caller reads as a council member (what is before its councils), with a member id. */
+    public boolean readsAsCouncilMember() {
+        Caller caller = current();
+        return policy.sitsOn(caller, caller.memberId() == null ? List.of() : List.of(caller.memberId()));
+    }
+
     /** 403 unless the caller is ADMIN or a reviewer of one of {@code groupsOfUnit}. */
     public Caller requireReviewing(String unitId, Collection<String> groupsOfUnit) {
         return require(policy.review(current(), unitId, groupsOfUnit));

@@ -94,6 +94,36 @@ class AccessPolicyTest {
     }
 
     @Test
+    void aCouncilMemberReadsOnlyWhatIsBeforeItsOwnCouncil() {
+        Caller member = caller(Roles.COUNCIL_MEMBER, null, Set.of(), "m-1");
+        assertThat(policy.readCouncilMatters(member, List.of("m-1", "m-2")).allowed()).isTrue();
+        Access other = policy.readCouncilMatters(member, List.of("m-2"));
+        assertThat(other.allowed()).isFalse();
+        assertThat(other.refusal()).doesNotContain("m-2");
+        assertThat(policy.readCouncilMatters(role(Roles.ADMIN), List.of()).allowed()).isTrue();
+        assertThat(policy.readCouncilMatters(caller(Roles.VIEWER, null, Set.of(), "m-1"), List.of("m-1")).allowed())
+                .isFalse();
+        assertThat(policy.readCouncilMatters(caller(Roles.UNIT_OFFICER, UNIT, Set.of(), null), List.of("m-1"))
+                .allowed()).isFalse();
+    }
+
+    @Test
+    void aNominationIsPublicOnceDisclosedAndBeforeThatItsUnitsAndItsCouncils() {
+        Caller viewer = role(Roles.VIEWER);
+        assertThat(policy.readNomination(viewer, UNIT, List.of(), List.of(), true).allowed()).isTrue();
+        assertThat(policy.readNomination(viewer, UNIT, List.of(), List.of(), false).allowed()).isFalse();
+        Caller member = caller(Roles.COUNCIL_MEMBER, null, Set.of(), "m-1");
+        assertThat(policy.readNomination(member, UNIT, List.of(), List.of("m-1"), false).allowed()).isTrue();
+        assertThat(policy.readNomination(member, UNIT, List.of(), List.of("m-2"), false).allowed()).isFalse();
+        assertThat(policy.readNomination(caller(Roles.UNIT_OFFICER, UNIT, Set.of(), null), UNIT, List.of(), List.of(),
+                false).allowed()).isTrue();
+        assertThat(policy.readNomination(caller(Roles.UNIT_OFFICER, OTHER_UNIT, Set.of(), null), UNIT, List.of(),
+                List.of(), false).allowed()).isFalse();
+        assertThat(policy.readNomination(caller(Roles.REVIEWER, null, Set.of("g-1"), null), UNIT, List.of("g-1"),
+                List.of(), false).allowed()).isTrue();
+    }
+
+    @Test
     void onlyTheOfficeReadsWhatItHasNotPublished() {
         assertThat(policy.readUnpublished(role(Roles.ADMIN), "a draft").allowed()).isTrue();
         for (String role : List.of(Roles.UNIT_OFFICER, Roles.REVIEWER, Roles.COUNCIL_MEMBER, Roles.VIEWER)) {
