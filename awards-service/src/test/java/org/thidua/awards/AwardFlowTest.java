@@ -166,6 +166,11 @@ class AwardFlowTest implements RealInfrastructure {
                         && r.get("titleCode").asText().equals("CO_THI_DUA")).findFirst().orElseThrow();
         assertThat(secondFlag.get("status").asText()).isEqualTo("NOT_ELIGIBLE");
         assertThat(secondFlag.toString()).contains("ranked 2 in group " + block);
+        // a unit's officer reads its own unit's results only, a VIEWER no one's (ADR 65)
+        String evaluationPath = "/api/v1/evaluations/" + evaluations.get(0).get("id").asText();
+        assertThat(api.as(TestTokens.unitOfficer(second)).get(evaluationPath).get("results")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("unitId").asText()).isEqualTo(second));
+        assertThat(api.as(TestTokens.viewer()).get(evaluationPath).get("results")).isEmpty();
 
         // NominationProposed for each PROPOSED one, schema-valid
         await().atMost(Duration.ofSeconds(20)).until(() -> awards.poll(r -> typed(r, NominationProposed.TYPE)

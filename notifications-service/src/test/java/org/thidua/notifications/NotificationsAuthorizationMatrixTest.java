@@ -23,8 +23,9 @@ import org.thidua.testing.DatabaseState;
 import org.thidua.testing.JsonApi;
 
 /**
- * Who may do what in notifications-service: a unit's inbox, preferences and recipient entry are its officer's (and
- * ADMIN's; VIEWER reads them); deliveries are operations (ADMIN; VIEWER reads); templates any role reads.
+ * Who may do what in notifications-service: a unit's inbox, preferences and recipient entry (its e-mail addresses)
+ * are its officer's and ADMIN's alone; deliveries, which name addresses, are ADMIN's, and a VIEWER reads only their
+ * counts (ADR 65); templates any role reads.
  */
 @MicronautTest(transactional = false)
 class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
@@ -85,18 +86,18 @@ class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         String missing = "00000000-0000-4000-8000-000000000001";
         return List.of(
                 row("GET", "/api/v1/recipients/units/{unitId}", "/api/v1/recipients/units/" + unit)
-                        .allow(ADMIN, VIEWER, OFFICER),
-                row("GET", "/api/v1/inbox", "/api/v1/inbox?unitId=" + unit).allow(ADMIN, VIEWER, OFFICER),
+                        .allow(ADMIN, OFFICER),
+                row("GET", "/api/v1/inbox", "/api/v1/inbox?unitId=" + unit).allow(ADMIN, OFFICER),
                 row("GET", "/api/v1/inbox/unread-count", "/api/v1/inbox/unread-count?unitId=" + unit)
-                        .allow(ADMIN, VIEWER, OFFICER),
+                        .allow(ADMIN, OFFICER),
                 row("POST", "/api/v1/inbox/{id}/read", "/api/v1/inbox/" + notice + "/read").allow(ADMIN, OFFICER),
                 row("GET", "/api/v1/preferences/units/{unitId}", "/api/v1/preferences/units/" + unit)
-                        .allow(ADMIN, VIEWER, OFFICER),
+                        .allow(ADMIN, OFFICER),
                 row("PUT", "/api/v1/preferences/units/{unitId}", "/api/v1/preferences/units/" + unit)
                         .body("{\"remindersMuted\":true}").allow(ADMIN, OFFICER),
 
-                row("GET", "/api/v1/deliveries", "/api/v1/deliveries?eventId=" + eventId).allow(ADMIN, VIEWER),
-                row("GET", "/api/v1/deliveries/{id}", "/api/v1/deliveries/1").allow(ADMIN, VIEWER),
+                row("GET", "/api/v1/deliveries", "/api/v1/deliveries?eventId=" + eventId).allow(ADMIN),
+                row("GET", "/api/v1/deliveries/{id}", "/api/v1/deliveries/1").allow(ADMIN),
                 row("GET", "/api/v1/deliveries/counts", "/api/v1/deliveries/counts?eventId=" + eventId)
                         .allow(ADMIN, VIEWER),
                 row("POST", "/api/v1/deliveries/{id}/retry", "/api/v1/deliveries/1/retry").allow(ADMIN),

@@ -34,10 +34,12 @@ public class CouncilController {
 
     private final Councils councils;
     private final Callers callers;
+    private final AwardsReads reads;
 
-    CouncilController(Councils councils, Callers callers) {
+    CouncilController(Councils councils, Callers callers, AwardsReads reads) {
         this.councils = councils;
         this.callers = callers;
+        this.reads = reads;
     }
 
     @Post
@@ -49,7 +51,9 @@ public class CouncilController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     CouncilResponse get(String id) {
-        return view(councils.council(id));
+        Council council = councils.council(id);
+        reads.requireCouncil(id);
+        return view(council);
     }
 
     @Post("/{id}/sessions")
@@ -63,13 +67,16 @@ public class CouncilController {
     @Get("/{id}/sessions")
     List<SessionResponse> sessions(String id) {
         councils.council(id);
+        reads.requireCouncil(id);
         return councils.sessions(id).stream().map(this::view).toList();
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}/sessions/{sessionId}")
     SessionResponse session(String id, String sessionId) {
-        return view(councils.session(id, sessionId));
+        CouncilSession session = councils.session(id, sessionId);
+        reads.requireCouncil(id);
+        return view(session);
     }
 
     @Secured(Roles.COUNCIL_MEMBER)

@@ -3,6 +3,7 @@ package org.thidua.awards.eligibility;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -12,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.thidua.awards.council.AwardsReads;
 import org.thidua.messaging.JsonColumns;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
@@ -26,9 +28,11 @@ import org.thidua.web.ProblemException;
 public class EvaluationController {
 
     private final EvaluationRepository evaluations;
+    private final AwardsReads reads;
 
-    EvaluationController(EvaluationRepository evaluations) {
+    EvaluationController(EvaluationRepository evaluations, AwardsReads reads) {
         this.evaluations = evaluations;
+        this.reads = reads;
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -42,11 +46,17 @@ public class EvaluationController {
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "One evaluation with every candidate's result for every title")
+    @Operation(summary = "One evaluation with every candidate's result for every title", description = "The "
+            + "office reads every result; a unit's officer those of its unit, a reviewer those of its groups' units, "
+            + "anyone else none (ADR 65).")
     String get(String id) {
         Evaluation e = evaluations.findById(id).orElseThrow(() -> ProblemException.notFound("Evaluation", id));
         Map<String, Object> body = header(e);
-        body.put("results", JsonColumns.readList(e.results(), Object.class));
+        Predicate<String> readable = reads.readableUnit();
+        body.put("results", JsonColumns.readList(e.results(), Object.class).stream()
+                .filter(result -> result instanceof Map<?, ?> fields
+                        && readable.test(String.valueOf(fields.get("unitId"))))
+                .toList());
         return JsonColumns.write(body);
     }
 

@@ -26,13 +26,15 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import org.thidua.awards.council.AwardsReads;
 import org.thidua.security.Caller;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
 
 /**
- * ADMIN nominates by hand, withdraws, discloses and resolves objections; anyone with a role objects and reads. Who
+ * ADMIN nominates by hand, withdraws, discloses and resolves objections; anyone with a role objects. Who reads what:
+ * ADR 65 ({@link AwardsReads}). Who
  * acts is the token's subject.
  */
 @Secured(Roles.ADMIN)
@@ -48,10 +50,12 @@ public class NominationController {
     private final ObjectionRepository objections;
     private final JdbcOperations jdbc;
     private final Callers callers;
+    private final AwardsReads reads;
 
     NominationController(Nominating nominating, ChangingNomination changing, Objecting objecting,
                          NominationRepository nominations, ObjectionRepository objections, JdbcOperations jdbc,
-                         Callers callers) {
+                         Callers callers, AwardsReads reads) {
+        this.reads = reads;
         this.nominating = nominating;
         this.changing = changing;
         this.objecting = objecting;
@@ -88,6 +92,11 @@ public class NominationController {
         filter(sql, parameters, "unit_id", unitId);
         filter(sql, parameters, "member_id", memberId);
         filter(sql, parameters, "campaign_id", campaignId);
+        AwardsReads.Filter readable = reads.nominationFilter();
+        if (readable != null) {
+            sql.append(" AND ").append(readable.sql());
+            parameters.addAll(readable.parameters());
+        }
         sql.append(" ORDER BY created_at, id LIMIT ? OFFSET ?");
         parameters.add(size);
         parameters.add((long) page * size);
@@ -115,8 +124,10 @@ public class NominationController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     NominationResponse get(String id) {
-        return NominationResponse.of(nominations.findById(id)
-                .orElseThrow(() -> ProblemException.notFound("Nomination", id)));
+        Nomination nomination = nominations.findById(id)
+                .orElseThrow(() -> ProblemException.notFound("Nomination", id));
+        reads.requireNomination(nomination);
+        return NominationResponse.of(nomination);
     }
 
     @Post("/{id}/withdraw")
@@ -148,7 +159,8 @@ public class NominationController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}/objections")
     List<Objection> objections(String id) {
-        nominations.findById(id).orElseThrow(() -> ProblemException.notFound("Nomination", id));
+        reads.requireObjections(nominations.findById(id)
+                .orElseThrow(() -> ProblemException.notFound("Nomination", id)));
         return objections.findByNominationIdOrderByFiledAt(id);
     }
 

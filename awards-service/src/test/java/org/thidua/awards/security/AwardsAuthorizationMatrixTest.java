@@ -2,6 +2,11 @@ package org.thidua.awards.security;
 
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.ADMIN;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.COUNCIL_MEMBER;
+import static org.thidua.testing.AuthorizationMatrixTest.Caller.OFFICER;
+import static org.thidua.testing.AuthorizationMatrixTest.Caller.OTHER_OFFICER;
+import static org.thidua.testing.AuthorizationMatrixTest.Caller.OTHER_REVIEWER;
+import static org.thidua.testing.AuthorizationMatrixTest.Caller.REVIEWER;
+import static org.thidua.testing.AuthorizationMatrixTest.Caller.VIEWER;
 
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -25,7 +30,9 @@ import org.thidua.testing.AuthorizationMatrixTest;
 import org.thidua.testing.TestTokens;
 
 /**
- * Who may do what in awards-service: any role reads; only ADMIN loads rule sets and salaries, nominates by hand,
+ * Who may do what in awards-service: any role reads rules, decisions, the registry and disclosed nominations; a
+ * nomination before that is read by its unit's officer, reviewers of its groups and the council it is put before;
+ * councils, their sessions and who objected only by the office and the council's members (ADR 65); only ADMIN loads rule sets and salaries, nominates by hand,
  * withdraws, forms councils and runs their sessions, discloses, resolves objections, decides, revokes and imports;
  * only a council member votes (as itself: {@code COUNCIL_MEMBER}'s member id is on the fixture's council); anyone
  * with a role objects.
@@ -61,6 +68,7 @@ class AwardsAuthorizationMatrixTest extends AuthorizationMatrixTest {
     private String toObject;
     private String decision;
     private String award;
+    private final String group = UUID.randomUUID().toString();
 
     @Override
     protected Scope prepare() {
@@ -94,7 +102,8 @@ class AwardsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         JsonNode issued = api.post("/api/v1/decisions", decisionOver(decided));
         decision = issued.get("id").asText();
         award = issued.get("awards").get(0).get("id").asText();
-        return new Scope(unit, Set.of());
+        api.group(group, YEAR, List.of(unit));
+        return new Scope(unit, Set.of(group));
     }
 
     @AfterAll
@@ -136,18 +145,23 @@ class AwardsAuthorizationMatrixTest extends AuthorizationMatrixTest {
                         "recipientKind", "MEMBER", "unitId", unit, "memberId", members.get(0),
                         "grounds", List.of("Thành tích đột xuất"))))
                         .allow(ADMIN),
-                row("GET", "/api/v1/nominations").allow(ANY_ROLE),
+                row("GET", "/api/v1/nominations").allow(ANY_ROLE)
+                        .hides(toWithdraw, OTHER_OFFICER, OTHER_REVIEWER, VIEWER, COUNCIL_MEMBER),
+                // disclosed: public; proposed: its unit's; before a council: its unit's and that council's
                 row("GET", nominations, n).allow(ANY_ROLE),
+                row("GET", nominations, "/api/v1/nominations/" + toConvene).allow(UNIT_DATA),
+                row("GET", nominations, "/api/v1/nominations/" + inOpenSession)
+                        .allow(ADMIN, OFFICER, REVIEWER, COUNCIL_MEMBER),
                 row("POST", nominations + "/withdraw", "/api/v1/nominations/" + toWithdraw + "/withdraw")
                         .body("{\"reason\":\"Trùng hồ sơ\"}").allow(ADMIN),
 
                 row("POST", "/api/v1/councils").body(json(Map.of("name", "Hội đồng khác", "members",
                         List.of(Map.of("memberId", "m-9", "fullName", "Chủ tịch", "chair", true))))).allow(ADMIN),
-                row("GET", councils, c).allow(ANY_ROLE),
+                row("GET", councils, c).allow(ADMIN, COUNCIL_MEMBER),
                 row("POST", councils + "/sessions", c + "/sessions")
                         .body(json(Map.of("nominationIds", List.of(toConvene)))).allow(ADMIN),
-                row("GET", councils + "/sessions", c + "/sessions").allow(ANY_ROLE),
-                row("GET", sessions, open).allow(ANY_ROLE),
+                row("GET", councils + "/sessions", c + "/sessions").allow(ADMIN, COUNCIL_MEMBER),
+                row("GET", sessions, open).allow(ADMIN, COUNCIL_MEMBER),
                 // the council member of the matrix votes as itself; ADMIN does not vote
                 row("POST", sessions + "/votes", open + "/votes").body(json(Map.of("memberId", MEMBER, "votes",
                         List.of(Map.of("nominationId", inOpenSession, "choice", "APPROVE"))))).allow(COUNCIL_MEMBER),
@@ -155,7 +169,7 @@ class AwardsAuthorizationMatrixTest extends AuthorizationMatrixTest {
 
                 row("POST", "/api/v1/nominations/disclose").body(json(Map.of("nominationIds",
                         List.of(toObject)))).allow(ADMIN),
-                row("GET", nominations + "/objections", n + "/objections").allow(ANY_ROLE),
+                row("GET", nominations + "/objections", n + "/objections").allow(ADMIN, COUNCIL_MEMBER),
                 row("POST", nominations + "/objections/{objectionId}/resolve",
                         n + "/objections/" + objection + "/resolve")
                         .body("{\"outcome\":\"DISMISSED\",\"resolution\":\"Đã xác minh\"}").allow(ADMIN),

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.thidua.security.Callers;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
 
@@ -36,9 +37,11 @@ public class CampaignController {
     private final ChangingCampaignState lifecycle;
     private final Campaigns reading;
     private final CampaignRepository campaigns;
+    private final Callers callers;
 
     CampaignController(DraftingCampaign drafting, ChangingCampaignState lifecycle, Campaigns reading,
-                       CampaignRepository campaigns) {
+                       CampaignRepository campaigns, Callers callers) {
+        this.callers = callers;
         this.drafting = drafting;
         this.lifecycle = lifecycle;
         this.reading = reading;
@@ -57,14 +60,16 @@ public class CampaignController {
     @Get("{?page,size}")
     List<CampaignResponse.Summary> list(@QueryValue(defaultValue = "0") @Min(0) int page,
                                         @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
-        return campaigns.findAll(Pageable.from(page, size, Sort.of(Sort.Order.desc("createdAt"))))
+        Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.desc("createdAt")));
+        return (callers.readsUnpublished() ? campaigns.findAll(pageable)
+                : campaigns.findByStateNotEqual(CampaignState.DRAFT, pageable))
                 .getContent().stream().map(CampaignResponse.Summary::of).toList();
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     CampaignResponse get(String id) {
-        return reading.view(reading.get(id));
+        return reading.view(published(id));
     }
 
     /** Replaces a DRAFT campaign; 409 with the current state once launched. */
@@ -76,7 +81,7 @@ public class CampaignController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}/criteria")
     List<CampaignResponse.CriterionView> criteria(String id) {
-        reading.get(id);
+        published(id);
         return reading.criteria(id).stream().map(CampaignResponse.CriterionView::of).toList();
     }
 
@@ -111,5 +116,14 @@ public class CampaignController {
     /** Why: the reason a cancel, return or exclusion needs. */
     @Serdeable
     public record ReasonRequest(@Nullable @Size(max = 2000) String reason) {
+    }
+
+    /** The campaign; a DRAFT only for the office, which prepares it (403 for others, ADR 65). */
+    private Campaign published(String id) {
+        Campaign campaign = reading.get(id);
+        if (campaign.state() == CampaignState.DRAFT) {
+            callers.requireReadingUnpublished("a campaign before it is launched");
+        }
+        return campaign;
     }
 }

@@ -13,6 +13,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.thidua.campaigns.campaign.Campaigns;
+import org.thidua.campaigns.scope.UnitReads;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
@@ -28,15 +29,18 @@ public class CovenantController {
     private final CovenantPartyRepository parties;
     private final Campaigns campaigns;
     private final Callers callers;
+    private final UnitReads reads;
 
     CovenantController(OpeningCovenant opening, SigningCovenant signing, CovenantRepository covenants,
-                       CovenantPartyRepository parties, Campaigns campaigns, Callers callers) {
+                       CovenantPartyRepository parties, Campaigns campaigns, Callers callers,
+                       UnitReads reads) {
         this.opening = opening;
         this.signing = signing;
         this.covenants = covenants;
         this.parties = parties;
         this.campaigns = campaigns;
         this.callers = callers;
+        this.reads = reads;
     }
 
     @Post
@@ -51,14 +55,19 @@ public class CovenantController {
     @Get
     List<CovenantResponse> list(String campaignId) {
         campaigns.get(campaignId);
-        return covenants.findByCampaignIdOrderByOpenedAt(campaignId).stream().map(this::view).toList();
+        UnitReads.Readable readable = reads.readable();
+        return covenants.findByCampaignIdOrderByOpenedAt(campaignId).stream().map(this::view)
+                .filter(c -> readable.includesAny(c.parties().stream().map(CovenantResponse.Party::unitId).toList()))
+                .toList();
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     CovenantResponse get(String campaignId, String id) {
-        return covenants.findById(id).filter(c -> c.campaignId().equals(campaignId)).map(this::view)
-                .orElseThrow(() -> ProblemException.notFound("Covenant", id));
+        CovenantResponse covenant = covenants.findById(id).filter(c -> c.campaignId().equals(campaignId))
+                .map(this::view).orElseThrow(() -> ProblemException.notFound("Covenant", id));
+        reads.requireReadableAny(covenant.parties().stream().map(CovenantResponse.Party::unitId).toList());
+        return covenant;
     }
 
     /**

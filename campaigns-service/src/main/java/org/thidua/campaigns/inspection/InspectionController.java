@@ -20,6 +20,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.thidua.campaigns.campaign.Campaigns;
+import org.thidua.campaigns.registration.Registration;
+import org.thidua.campaigns.registration.RegistrationRepository;
+import org.thidua.campaigns.scope.UnitReads;
 import org.thidua.security.Roles;
 
 @Secured(Roles.ADMIN)
@@ -31,11 +34,16 @@ public class InspectionController {
     private final RecordingInspection recording;
     private final InspectionRepository inspections;
     private final Campaigns campaigns;
+    private final RegistrationRepository registrations;
+    private final UnitReads reads;
 
-    InspectionController(RecordingInspection recording, InspectionRepository inspections, Campaigns campaigns) {
+    InspectionController(RecordingInspection recording, InspectionRepository inspections, Campaigns campaigns,
+                         RegistrationRepository registrations, UnitReads reads) {
         this.recording = recording;
         this.inspections = inspections;
         this.campaigns = campaigns;
+        this.registrations = registrations;
+        this.reads = reads;
     }
 
     @Post
@@ -52,8 +60,24 @@ public class InspectionController {
                                   @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
         campaigns.get(campaignId);
         Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("inspectedOn"), Sort.Order.asc("id")));
-        return (registrationId == null ? inspections.findByCampaignId(campaignId, pageable)
-                : inspections.findByCampaignIdAndRegistrationId(campaignId, registrationId, pageable))
+        if (registrationId != null) {
+            registrations.findByIdAndCampaignId(registrationId, campaignId)
+                    .ifPresent(registration -> reads.requireReadable(registration.unitId()));
+            return inspections.findByCampaignIdAndRegistrationId(campaignId, registrationId, pageable).getContent()
+                    .stream().map(InspectionResponse::of).toList();
+        }
+        UnitReads.Readable readable = reads.readable();
+        if (readable.everyUnit()) {
+            return inspections.findByCampaignId(campaignId, pageable).getContent().stream()
+                    .map(InspectionResponse::of).toList();
+        }
+        List<String> readableRegistrations = readable.none() ? List.of()
+                : registrations.findByCampaignIdAndUnitIdIn(campaignId, readable.units()).stream()
+                        .map(Registration::id).toList();
+        if (readableRegistrations.isEmpty()) {
+            return List.of();
+        }
+        return inspections.findByCampaignIdAndRegistrationIdIn(campaignId, readableRegistrations, pageable)
                 .getContent().stream().map(InspectionResponse::of).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.thidua.campaigns.inspection;
 
+import java.util.Collection;
 import java.util.List;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -16,4 +17,7 @@ public interface InspectionRepository extends CrudRepository<Inspection, String>
     Page<Inspection> findByCampaignId(String campaignId, Pageable pageable);
 
     Page<Inspection> findByCampaignIdAndRegistrationId(String campaignId, String registrationId, Pageable pageable);
+
+    Page<Inspection> findByCampaignIdAndRegistrationIdIn(String campaignId, Collection<String> registrationIds,
+                                                         Pageable pageable);
 }

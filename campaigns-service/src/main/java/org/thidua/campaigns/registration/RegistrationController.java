@@ -25,6 +25,7 @@ import org.thidua.campaigns.campaign.CampaignController.ReasonRequest;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.campaigns.inspection.InspectionRepository;
 import org.thidua.campaigns.inspection.InspectionResponse;
+import org.thidua.campaigns.scope.UnitReads;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
@@ -41,16 +42,18 @@ public class RegistrationController {
     private final InspectionRepository inspections;
     private final Campaigns campaigns;
     private final Callers callers;
+    private final UnitReads reads;
 
     RegistrationController(Registering registering, ChangingRegistration changing,
                            RegistrationRepository registrations, InspectionRepository inspections,
-                           Campaigns campaigns, Callers callers) {
+                           Campaigns campaigns, Callers callers, UnitReads reads) {
         this.registering = registering;
         this.changing = changing;
         this.registrations = registrations;
         this.inspections = inspections;
         this.campaigns = campaigns;
         this.callers = callers;
+        this.reads = reads;
     }
 
     /**
@@ -77,8 +80,14 @@ public class RegistrationController {
                                     @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
         campaigns.get(campaignId);
         Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("submittedAt"), Sort.Order.asc("id")));
-        return (state == null ? registrations.findByCampaignId(campaignId, pageable)
+        UnitReads.Readable readable = reads.readable();
+        if (readable.none()) {
+            return List.of();
+        }
+        return (readable.everyUnit() ? (state == null ? registrations.findByCampaignId(campaignId, pageable)
                 : registrations.findByCampaignIdAndState(campaignId, state, pageable))
+                : state == null ? registrations.findByCampaignIdAndUnitIdIn(campaignId, readable.units(), pageable)
+                : registrations.findByCampaignIdAndStateAndUnitIdIn(campaignId, state, readable.units(), pageable))
                 .getContent().stream().map(r -> RegistrationResponse.of(r, null)).toList();
     }
 
@@ -88,6 +97,7 @@ public class RegistrationController {
     RegistrationResponse get(String campaignId, String id) {
         Registration registration = registrations.findByIdAndCampaignId(id, campaignId)
                 .orElseThrow(() -> ProblemException.notFound("Registration", id));
+        reads.requireReadable(registration.unitId());
         return RegistrationResponse.of(registration, inspections.findByRegistrationIdOrderByInspectedOn(id).stream()
                 .map(InspectionResponse::of).toList());
     }

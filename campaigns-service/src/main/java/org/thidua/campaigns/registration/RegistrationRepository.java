@@ -1,5 +1,6 @@
 package org.thidua.campaigns.registration;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,4 +26,11 @@ public interface RegistrationRepository extends CrudRepository<Registration, Str
     List<Registration> findByCampaignIdAndState(String campaignId, RegistrationState state);
 
     List<Registration> findByCampaignId(String campaignId);
+
+    Page<Registration> findByCampaignIdAndUnitIdIn(String campaignId, Collection<String> unitIds, Pageable pageable);
+
+    Page<Registration> findByCampaignIdAndStateAndUnitIdIn(String campaignId, RegistrationState state,
+                                                           Collection<String> unitIds, Pageable pageable);
+
+    List<Registration> findByCampaignIdAndUnitIdIn(String campaignId, Collection<String> unitIds);
 }

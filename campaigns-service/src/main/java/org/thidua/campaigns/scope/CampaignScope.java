@@ -79,6 +79,11 @@ public class CampaignScope {
                 + "WHERE m.group_id = ? AND u.active ORDER BY m.unit_id", groupId);
     }
 
+    /** The groups a unit is in (any year): whose reviewers read its data (ADR 65). */
+    public List<String> groupsOf(String unitId) {
+        return strings("SELECT group_id FROM scope_group_member WHERE unit_id = ? ORDER BY group_id", unitId);
+    }
+
     public boolean groupKnown(String groupId) {
         return !strings("SELECT group_id FROM scope_group WHERE group_id = ?", groupId).isEmpty();
     }

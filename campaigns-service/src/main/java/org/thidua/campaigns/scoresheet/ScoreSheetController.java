@@ -26,6 +26,7 @@ import org.thidua.campaigns.campaign.CampaignController.ReasonRequest;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.campaigns.registration.RegistrationRepository;
 import org.thidua.campaigns.scope.CampaignScope;
+import org.thidua.campaigns.scope.UnitReads;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
@@ -47,15 +48,17 @@ public class ScoreSheetController {
     private final CampaignScope scope;
     private final Callers callers;
     private final MemberExclusionRepository exclusions;
+    private final UnitReads reads;
 
     ScoreSheetController(DraftingScoreSheet drafting, ChangingScoreSheet changing, ScoreSheetRepository sheets,
                          ScoreEntryRepository entries, MemberOutcomeRepository outcomes, Campaigns campaigns,
                          RegistrationRepository registrations, CampaignScope scope, Callers callers,
-                         MemberExclusionRepository exclusions) {
+                         UnitReads reads, MemberExclusionRepository exclusions) {
         this.exclusions = exclusions;
         this.registrations = registrations;
         this.scope = scope;
         this.callers = callers;
+        this.reads = reads;
         this.drafting = drafting;
         this.changing = changing;
         this.sheets = sheets;
@@ -85,8 +88,15 @@ public class ScoreSheetController {
                                   @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
         campaigns.get(campaignId);
         Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("createdAt"), Sort.Order.asc("id")));
-        return (state == null ? sheets.findByCampaignIdAndPeriod(campaignId, period, pageable)
+        UnitReads.Readable readable = reads.readable();
+        if (readable.none()) {
+            return List.of();
+        }
+        List<String> units = readable.units();
+        return (readable.everyUnit() ? (state == null ? sheets.findByCampaignIdAndPeriod(campaignId, period, pageable)
                 : sheets.findByCampaignIdAndPeriodAndState(campaignId, period, state, pageable))
+                : state == null ? sheets.findByCampaignIdAndPeriodAndUnitIdIn(campaignId, period, units, pageable)
+                : sheets.findByCampaignIdAndPeriodAndStateAndUnitIdIn(campaignId, period, state, units, pageable))
                 .getContent().stream().map(s -> ScoreSheetResponse.of(s, null, null, null)).toList();
     }
 
@@ -94,6 +104,7 @@ public class ScoreSheetController {
     @Get("/{id}")
     ScoreSheetResponse get(String campaignId, ReviewPeriod period, String id) {
         ScoreSheet sheet = sheet(campaignId, period, id);
+        reads.requireReadable(sheet.unitId());
         return ScoreSheetResponse.of(sheet, entries.findByScoreSheetId(id), outcomes.findByScoreSheetId(id),
                 exclusions.findByScoreSheetId(id));
     }

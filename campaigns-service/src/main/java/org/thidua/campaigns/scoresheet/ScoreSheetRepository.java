@@ -1,5 +1,6 @@
 package org.thidua.campaigns.scoresheet;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,4 +26,11 @@ public interface ScoreSheetRepository extends CrudRepository<ScoreSheet, String>
     List<ScoreSheet> findByCampaignIdAndPeriodAndState(String campaignId, ReviewPeriod period, ScoreSheetState state);
 
     List<ScoreSheet> findByCampaignIdAndPeriod(String campaignId, ReviewPeriod period);
+
+    Page<ScoreSheet> findByCampaignIdAndPeriodAndUnitIdIn(String campaignId, ReviewPeriod period,
+                                                          Collection<String> unitIds, Pageable pageable);
+
+    Page<ScoreSheet> findByCampaignIdAndPeriodAndStateAndUnitIdIn(String campaignId, ReviewPeriod period,
+                                                                  ScoreSheetState state, Collection<String> unitIds,
+                                                                  Pageable pageable);
 }

@@ -3,8 +3,12 @@ package org.thidua.campaigns.security;
 import static org.thidua.campaigns.CampaignsApi.TODAY;
 import static org.thidua.campaigns.CampaignsApi.YEAR;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.ADMIN;
+import static org.thidua.testing.AuthorizationMatrixTest.Caller.COUNCIL_MEMBER;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.OFFICER;
+import static org.thidua.testing.AuthorizationMatrixTest.Caller.OTHER_OFFICER;
+import static org.thidua.testing.AuthorizationMatrixTest.Caller.OTHER_REVIEWER;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.REVIEWER;
+import static org.thidua.testing.AuthorizationMatrixTest.Caller.VIEWER;
 
 import java.sql.Connection;
 import java.time.Instant;
@@ -24,7 +28,9 @@ import org.thidua.campaigns.CampaignsApi;
 import org.thidua.testing.AuthorizationMatrixTest;
 
 /**
- * Who may do what in campaigns-service: any role reads; ADMIN runs campaigns, accepts and returns registrations,
+ * Who may do what in campaigns-service: any role reads launched campaigns, their scope and finalized rankings; a
+ * unit's registrations, inspections, covenants and score sheets are read only by ADMIN, its officer and reviewers of
+ * its groups, and lists leave out what the caller may not read (ADR 65); ADMIN runs campaigns, accepts and returns registrations,
  * opens covenants, inspects, approves and finalizes; a unit's officer registers, signs and self-assesses for its own
  * unit only; a reviewer reviews (and returns) only the sheets of units in its groups.
  */
@@ -40,6 +46,9 @@ class CampaignsAuthorizationMatrixTest extends AuthorizationMatrixTest {
 
     @Inject
     TransactionOperations<Connection> transactions;
+
+    /** The callers who read none of the fixture unit's own data. */
+    private static final Caller[] OUTSIDERS = {OTHER_OFFICER, OTHER_REVIEWER, VIEWER, COUNCIL_MEMBER};
 
     private CampaignsApi api;
     private String unit;
@@ -100,8 +109,10 @@ class CampaignsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         String reason = "{\"reason\":\"Bổ sung minh chứng\"}";
         return List.of(
                 row("POST", "/api/v1/campaigns").body(campaignBody).allow(ADMIN),
-                row("GET", "/api/v1/campaigns").allow(ANY_ROLE),
+                row("GET", "/api/v1/campaigns").allow(ANY_ROLE)
+                        .hides(draft, VIEWER, OFFICER, OTHER_OFFICER, REVIEWER, OTHER_REVIEWER, COUNCIL_MEMBER),
                 row("GET", campaigns, c).allow(ANY_ROLE),
+                row("GET", campaigns, d).allow(ADMIN),
                 row("PUT", campaigns, d).body(json(CampaignsApi.campaign("AUTH-C2", TODAY.plusDays(12),
                         List.of(group)))).allow(ADMIN),
                 row("GET", campaigns + "/criteria", c + "/criteria").allow(ANY_ROLE),
@@ -113,8 +124,8 @@ class CampaignsAuthorizationMatrixTest extends AuthorizationMatrixTest {
 
                 row("POST", registrations, c + "/registrations").body(json(CampaignsApi.registration(unit)))
                         .allow(ADMIN, OFFICER),
-                row("GET", registrations, c + "/registrations").allow(ANY_ROLE),
-                row("GET", registrations + "/{id}", r).allow(ANY_ROLE),
+                row("GET", registrations, c + "/registrations").allow(ANY_ROLE).hides(registration, OUTSIDERS),
+                row("GET", registrations + "/{id}", r).allow(UNIT_DATA),
                 row("PUT", registrations + "/{id}", r)
                         .body("{\"commitments\":[\"Hoàn thành 100% chỉ tiêu\"]}").allow(ADMIN, OFFICER),
                 row("POST", registrations + "/{id}/accept", r + "/accept").allow(ADMIN),
@@ -122,8 +133,8 @@ class CampaignsAuthorizationMatrixTest extends AuthorizationMatrixTest {
 
                 row("POST", covenants, c + "/covenants").body(json(Map.of("groupId", group, "text", "Giao ước",
                         "targets", List.of(Map.of("description", "Hoàn thành nhiệm vụ"))))).allow(ADMIN),
-                row("GET", covenants, c + "/covenants").allow(ANY_ROLE),
-                row("GET", covenants + "/{id}", c + "/covenants/" + covenant).allow(ANY_ROLE),
+                row("GET", covenants, c + "/covenants").allow(ANY_ROLE).hides(covenant, OUTSIDERS),
+                row("GET", covenants + "/{id}", c + "/covenants/" + covenant).allow(UNIT_DATA),
                 row("POST", covenants + "/{id}/sign", c + "/covenants/" + covenant + "/sign")
                         .body("{\"unitId\":\"" + unit + "\"}").allow(ADMIN, OFFICER),
 
@@ -131,11 +142,12 @@ class CampaignsAuthorizationMatrixTest extends AuthorizationMatrixTest {
                         .body(json(Map.of("registrationId", registration, "inspectedOn", TODAY.toString(),
                                 "inspector", "Đoàn kiểm tra", "findings", "Đầy đủ", "rating", "GOOD")))
                         .allow(ADMIN),
-                row("GET", "/api/v1/campaigns/{campaignId}/inspections", c + "/inspections").allow(ANY_ROLE),
+                row("GET", "/api/v1/campaigns/{campaignId}/inspections", c + "/inspections").allow(ANY_ROLE)
+                        .hides(registration, OUTSIDERS),
 
                 row("POST", sheets, c + "/periods/MID_YEAR/score-sheets").body(sheetBody).allow(ADMIN, OFFICER),
-                row("GET", sheets, c + "/periods/MID_YEAR/score-sheets").allow(ANY_ROLE),
-                row("GET", sheets + "/{id}", s).allow(ANY_ROLE),
+                row("GET", sheets, c + "/periods/MID_YEAR/score-sheets").allow(ANY_ROLE).hides(sheet, OUTSIDERS),
+                row("GET", sheets + "/{id}", s).allow(UNIT_DATA),
                 row("PUT", sheets + "/{id}", s).body(entries).allow(ADMIN, OFFICER),
                 row("POST", sheets + "/{id}/submit", s + "/submit").allow(ADMIN, OFFICER),
                 row("POST", sheets + "/{id}/review", s + "/review")

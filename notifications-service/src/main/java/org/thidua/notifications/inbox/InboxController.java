@@ -34,7 +34,6 @@ public class InboxController {
         this.callers = callers;
     }
 
-    @Secured({Roles.ADMIN, Roles.VIEWER, Roles.UNIT_OFFICER})
     @Get
     @Transactional(readOnly = true)
     List<Notices.Notice> list(@QueryValue String unitId,
@@ -44,7 +43,6 @@ public class InboxController {
         return notices.inbox(unitId, page, size);
     }
 
-    @Secured({Roles.ADMIN, Roles.VIEWER, Roles.UNIT_OFFICER})
     @Get("/unread-count")
     @Transactional(readOnly = true)
     UnreadCount unread(@QueryValue String unitId) {

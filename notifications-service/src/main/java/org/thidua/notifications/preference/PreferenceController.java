@@ -43,7 +43,6 @@ public class PreferenceController {
     public record Preferences(boolean remindersMuted) {
     }
 
-    @Secured({Roles.ADMIN, Roles.VIEWER, Roles.UNIT_OFFICER})
     @Get
     @Transactional(readOnly = true)
     Preferences get(String unitId) {

@@ -12,7 +12,7 @@ import org.thidua.security.Callers;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemException;
 
-@Secured({Roles.ADMIN, Roles.VIEWER, Roles.UNIT_OFFICER})
+@Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
 @Controller("/api/v1/recipients")
 @Tag(name = "recipients")
 public class RecipientController {

@@ -3,6 +3,7 @@ package org.thidua.security;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.micronaut.security.authentication.Authentication;
@@ -34,9 +35,54 @@ public class Callers {
         return require(policy.actForUnit(current(), unitId));
     }
 
-    /** 403 unless the caller may read what belongs to {@code unitId} (the unit, ADMIN, VIEWER). */
+    /** 403 unless the caller may read what only {@code unitId} uses (its officer, ADMIN; ADR 65). */
     public Caller requireReadingFor(String unitId) {
         return require(policy.readForUnit(current(), unitId));
+    }
+
+    /** Whose own data the caller reads: what a list route filters by (ADR 65). */
+    public UnitScope unitDataScope() {
+        return policy.unitDataScope(current());
+    }
+
+    /**
+     * 403 unless the caller reads the own data of {@code unitId}, which is in {@code groupsOfUnit}: ADMIN, its
+     * officer, a reviewer of one of those groups (ADR 65).
+     */
+    public Caller requireReadingUnitData(String unitId, Collection<String> groupsOfUnit) {
+        return require(policy.readUnitData(current(), unitId, groupsOfUnit));
+    }
+
+    /** 403 unless the caller reads the data of one of the units {@code groupsOfUnits} maps to their groups. */
+    public Caller requireReadingSharedUnitData(Map<String, ? extends Collection<String>> groupsOfUnits) {
+        return require(policy.readSharedUnitData(current(), groupsOfUnits));
+    }
+
+    /** Whether the caller reads what is not published yet (lists leave it out otherwise). */
+    public boolean readsUnpublished() {
+        return policy.readUnpublished(current(), "").allowed();
+    }
+
+    /** 403 unless the caller reads what is not published yet: {@code what} completes "Only an ADMIN may read". */
+    public Caller requireReadingUnpublished(String what) {
+        return require(policy.readUnpublished(current(), what));
+    }
+
+    /** 403 unless the caller is ADMIN or sits on the council whose members are {@code councilMemberIds}. */
+    public Caller requireReadingCouncilMatters(Collection<String> councilMemberIds) {
+        return require(policy.readCouncilMatters(current(), councilMemberIds));
+    }
+
+    /** 403 unless the caller reads the nomination (see {@link AccessPolicy#readNomination}). */
+    public Caller requireReadingNomination(String unitId, Collection<String> groupsOfUnit,
+                                           Collection<String> councilMemberIds, boolean published) {
+        return require(policy.readNomination(current(), unitId, groupsOfUnit, councilMemberIds, published));
+    }
+
+    /** Whether the caller reads as a council member (what is before its councils), with a member id. */
+    public boolean readsAsCouncilMember() {
+        Caller caller = current();
+        return policy.sitsOn(caller, caller.memberId() == null ? List.of() : List.of(caller.memberId()));
     }
 
     /** 403 unless the caller is ADMIN or a reviewer of one of {@code groupsOfUnit}. */

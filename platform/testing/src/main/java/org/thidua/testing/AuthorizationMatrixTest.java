@@ -43,7 +43,9 @@ import org.junit.jupiter.api.TestInstance;
  *
  * <p>A service's test extends this with {@code @MicronautTest(transactional = false)}, creates its fixtures in
  * {@link #prepare()} (the unit of {@link Caller#OFFICER}, the groups of {@link Caller#REVIEWER}, the resources the
- * rows' URIs name) and lists its rows in {@link #table()}.
+ * rows' URIs name) and lists its rows in {@link #table()}. Reads are scoped too (ADR 65): the fixture's unit is in
+ * the reviewer's group, a route reading a unit's own data allows {@link #UNIT_DATA}, and a list that others may call
+ * says with {@link Row#hides} which callers must not see the fixture unit's rows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class AuthorizationMatrixTest implements RealInfrastructure {
@@ -61,6 +63,11 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
     /** Every authenticated caller: what a route any role may read allows. */
     public static final Set<Caller> ANY_ROLE = Set.of(Caller.ADMIN, Caller.VIEWER, Caller.OFFICER,
             Caller.OTHER_OFFICER, Caller.REVIEWER, Caller.OTHER_REVIEWER, Caller.COUNCIL_MEMBER);
+    /**
+     * Who reads a unit's own data (members, contacts, registrations, score sheets, nominations, inbox; ADR 65): ADMIN,
+     * the unit's officer and a reviewer of its group, never a VIEWER, a council member or another unit's officer.
+     */
+    public static final Set<Caller> UNIT_DATA = Set.of(Caller.ADMIN, Caller.OFFICER, Caller.REVIEWER);
     /** Everyone, even without a token: health, metrics, API documents. */
     public static final Set<Caller> PUBLIC = EnumSet.allOf(Caller.class);
 
@@ -68,25 +75,38 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
     public record Scope(String unitId, Set<String> groupIds) {
     }
 
+    /**
+     * What a list must not show some callers it allows (ADR 65): {@code text} (an id of the fixture's unit, or of
+     * something of it) is in ADMIN's answer and in none of {@code from}'s.
+     */
+    public record Hidden(String text, Set<Caller> from) {
+    }
+
     /** One route of the service, a request to it, and who may send that request. */
     public record Row(String method, String template, String uri, String body, String contentType,
-                      Set<Caller> allowed) {
+                      Set<Caller> allowed, Hidden hidden) {
 
         public Row body(String json) {
             return new Row(method, template, uri, json, contentType == null ? "application/json" : contentType,
-                    allowed);
+                    allowed, hidden);
         }
 
         public Row body(String content, String type) {
-            return new Row(method, template, uri, content, type, allowed);
+            return new Row(method, template, uri, content, type, allowed, hidden);
         }
 
         public Row allow(Caller... callers) {
-            return new Row(method, template, uri, body, contentType, Set.copyOf(Arrays.asList(callers)));
+            return new Row(method, template, uri, body, contentType, Set.copyOf(Arrays.asList(callers)), hidden);
         }
 
         public Row allow(Set<Caller> callers) {
-            return new Row(method, template, uri, body, contentType, Set.copyOf(callers));
+            return new Row(method, template, uri, body, contentType, Set.copyOf(callers), hidden);
+        }
+
+        /** The answer shows {@code text} to ADMIN and to none of {@code from}, which the row allows (a list). */
+        public Row hides(String text, Caller... from) {
+            return new Row(method, template, uri, body, contentType, allowed,
+                    new Hidden(text, Set.copyOf(Arrays.asList(from))));
         }
 
         String route() {
@@ -96,7 +116,7 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
 
     /** A row for {@code method template}, sent to {@code uri}, allowing nobody until {@link Row#allow} says. */
     protected static Row row(String method, String template, String uri) {
-        return new Row(method, template, uri, null, null, Set.of());
+        return new Row(method, template, uri, null, null, Set.of(), null);
     }
 
     /** A row whose URI is its template (no path variables). */
@@ -199,6 +219,7 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
                 HttpResponse<String> response = send(row, caller);
                 assertThat(response.statusCode()).as("%s as %s: %s", row.route(), caller, response.body())
                         .isNotIn(401, 403).isLessThan(500);
+                checkHidden(row, caller, response);
             }
         }
     }
@@ -235,6 +256,20 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
         assertThat(answers).as("/api routes").isNotEmpty();
         assertThat(answers).allSatisfy((route, statuses) -> assertThat(statuses.values()).as(route).containsOnly(403));
         assertThat(snapshot()).as("a refused request changed nothing and published nothing").isEqualTo(before);
+    }
+
+    /** A list the row {@link Row#hides} something in shows it to ADMIN and to none of the callers it hides it from. */
+    private static void checkHidden(Row row, Caller caller, HttpResponse<String> response) {
+        if (row.hidden() == null) {
+            return;
+        }
+        if (caller == Caller.ADMIN) {
+            assertThat(response.body()).as("%s as ADMIN shows %s", row.route(), row.hidden().text())
+                    .contains(row.hidden().text());
+        } else if (row.hidden().from().contains(caller)) {
+            assertThat(response.body()).as("%s as %s: nothing of another unit", row.route(), caller)
+                    .doesNotContain(row.hidden().text());
+        }
     }
 
     private HttpResponse<String> send(Row row, Caller caller) throws Exception {

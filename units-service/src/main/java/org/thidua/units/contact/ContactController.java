@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.thidua.security.Roles;
 import org.thidua.units.ListElements;
+import org.thidua.units.unit.UnitReads;
 import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
 
@@ -34,16 +35,20 @@ public class ContactController {
 
     private final ChangingContacts changing;
     private final ListElements elements;
+    private final UnitReads reads;
 
-    ContactController(ChangingContacts changing, ListElements elements) {
+    ContactController(ChangingContacts changing, ListElements elements, UnitReads reads) {
         this.changing = changing;
         this.elements = elements;
+        this.reads = reads;
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get
-    @Operation(summary = "A unit's contacts", description = "reachable is false when the unit has no contact")
+    @Operation(summary = "A unit's contacts", description = "reachable is false when the unit has no contact. ADMIN, "
+            + "the unit's officer and reviewers of its groups read them (others: 403).")
     ContactsResponse list(String unitId) {
+        reads.requireReadable(unitId);
         List<Contact> contacts = changing.list(unitId);
         return response(unitId, contacts);
     }

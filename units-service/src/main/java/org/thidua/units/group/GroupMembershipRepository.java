@@ -17,6 +17,9 @@ public interface GroupMembershipRepository extends CrudRepository<GroupMembershi
     /** The blocks these units are in during {@code year}. */
     List<GroupMembership> findByUnitIdInAndBlockYear(Collection<String> unitIds, Integer blockYear);
 
+    /** Every group the unit is or was in, any year: whose reviewers read its data (ADR 65). */
+    List<GroupMembership> findByUnitId(String unitId);
+
     /** Every block seat of these units, any year. */
     List<GroupMembership> findByUnitIdInAndBlockYearIsNotNull(Collection<String> unitIds);
 }

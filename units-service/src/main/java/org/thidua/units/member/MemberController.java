@@ -25,7 +25,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.thidua.security.Roles;
 import org.thidua.units.paging.PageResponse;
-import org.thidua.units.unit.Units;
+import org.thidua.units.unit.UnitReads;
 import org.thidua.web.Problem;
 
 @Secured(Roles.ADMIN)
@@ -40,10 +40,11 @@ public class MemberController {
     private final Members lookup;
     private final MemberRepository members;
     private final MemberAssignmentRepository assignments;
-    private final Units units;
+    private final UnitReads reads;
 
     MemberController(AddingMember adding, UpdatingMember updating, MovingMember moving, RemovingMember removing,
-                     Members lookup, MemberRepository members, MemberAssignmentRepository assignments, Units units) {
+                     Members lookup, MemberRepository members, MemberAssignmentRepository assignments,
+                     UnitReads reads) {
         this.adding = adding;
         this.updating = updating;
         this.moving = moving;
@@ -51,18 +52,19 @@ public class MemberController {
         this.lookup = lookup;
         this.members = members;
         this.assignments = assignments;
-        this.units = units;
+        this.reads = reads;
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get
     @Operation(summary = "A unit's members, by name", description = "Members who work in the unit (active=true), "
             + "who left from it (active=false), or both (no active parameter). Members who moved away are listed "
-            + "under their new unit; their history shows the stay here.")
+            + "under their new unit; their history shows the stay here. ADMIN, the unit's officer and reviewers of its "
+            + "groups read them (others: 403).")
     PageResponse<MemberResponse> list(String unitId, @QueryValue @Nullable Boolean active,
                                       @QueryValue(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
                                       @QueryValue(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-        units.require(unitId);
+        reads.requireReadable(unitId);
         Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("fullName"), Sort.Order.asc("id")));
         Page<Member> result = active == null ? members.findByUnitId(unitId, pageable)
                 : members.findByUnitIdAndActive(unitId, active, pageable);
@@ -86,6 +88,7 @@ public class MemberController {
     @Get("/{memberId}")
     @Operation(summary = "A member of the unit, with their history")
     MemberResponse get(String unitId, String memberId) {
+        reads.requireReadable(unitId);
         Member member = lookup.requireInUnit(unitId, memberId);
         return MemberResponse.of(member, assignments.findByMemberIdOrderById(memberId));
     }

@@ -14,8 +14,9 @@ import org.thidua.testing.AuthorizationMatrixTest;
 import org.thidua.units.Api;
 
 /**
- * Who may do what in units-service: any role reads the directory (units, members, contacts, groups); only ADMIN
- * changes it, imports it and handles dead letters.
+ * Who may do what in units-service: any role reads the directory (units, groups and who is in them); a unit's
+ * members and contacts are read only by ADMIN, its officer and reviewers of its groups (ADR 65); only ADMIN changes
+ * the directory, imports it and handles dead letters.
  */
 @MicronautTest(transactional = false)
 class UnitsAuthorizationMatrixTest extends AuthorizationMatrixTest {
@@ -40,6 +41,7 @@ class UnitsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         contact = api.post("/api/v1/units/" + unit + "/contacts", Map.of("email", "a@quochoi.vn", "role", "GENERAL"))
                 .get("id").asText();
         group = api.group("CLUSTER", 2026, "AUTH-G1", "Cụm một");
+        api.post("/api/v1/groups/" + group + "/members", Map.of("unitIds", List.of(unit)));
         return new Scope(unit, Set.of(group));
     }
 
@@ -55,19 +57,19 @@ class UnitsAuthorizationMatrixTest extends AuthorizationMatrixTest {
                         .body("{\"version\":0,\"name\":\"Đơn vị một\",\"language\":\"vi\"}").allow(ADMIN),
                 row("POST", "/api/v1/units/{id}/deactivate", units + otherUnit + "/deactivate").allow(ADMIN),
 
-                row("GET", "/api/v1/units/{unitId}/members", units + unit + "/members").allow(ANY_ROLE),
+                row("GET", "/api/v1/units/{unitId}/members", units + unit + "/members").allow(UNIT_DATA),
                 row("POST", "/api/v1/units/{unitId}/members", units + unit + "/members")
                         .body("{\"fullName\":\"Trần Thị Bình\"}").allow(ADMIN),
-                row("GET", "/api/v1/units/{unitId}/members/{memberId}", members + member).allow(ANY_ROLE),
+                row("GET", "/api/v1/units/{unitId}/members/{memberId}", members + member).allow(UNIT_DATA),
                 row("PUT", "/api/v1/units/{unitId}/members/{memberId}", members + member)
                         .body("{\"fullName\":\"Nguyễn Văn An\"}").allow(ADMIN),
                 row("POST", "/api/v1/units/{unitId}/members/{memberId}/move", members + member + "/move")
                         .body("{\"unitId\":\"" + unit + "\"}").allow(ADMIN),
                 row("POST", "/api/v1/units/{unitId}/members/{memberId}/leave", members + member + "/leave")
                         .allow(ADMIN),
-                row("GET", "/api/v1/members/{memberId}", "/api/v1/members/" + member).allow(ANY_ROLE),
+                row("GET", "/api/v1/members/{memberId}", "/api/v1/members/" + member).allow(UNIT_DATA),
 
-                row("GET", "/api/v1/units/{unitId}/contacts", units + unit + "/contacts").allow(ANY_ROLE),
+                row("GET", "/api/v1/units/{unitId}/contacts", units + unit + "/contacts").allow(UNIT_DATA),
                 row("POST", "/api/v1/units/{unitId}/contacts", units + unit + "/contacts")
                         .body("{\"email\":\"b@quochoi.vn\",\"role\":\"HEAD\"}").allow(ADMIN),
                 row("PUT", "/api/v1/units/{unitId}/contacts", units + unit + "/contacts")
