@@ -172,8 +172,10 @@ public class StrictJson {
                 return null;
             }
             Class<?> primitive = type.getType();
-            Object zero = primitive == boolean.class ? Boolean.FALSE : primitive == int.class ? (Object) 0 : (Object) 0L;
-            return (T) zero;
+            if (primitive == boolean.class) {
+                return (T) Boolean.FALSE;
+            }
+            return (T) (primitive == int.class ? (Object) 0 : (Object) 0L);
         }
     }
 
