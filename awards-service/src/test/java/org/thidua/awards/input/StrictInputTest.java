@@ -96,8 +96,8 @@ class StrictInputTest implements RealInfrastructure {
     void aBooleanSentAsTextIsRefused() {
         JsonNode problem = refused("/api/v1/councils", "{\"name\": \"Hội đồng\", \"members\": [{\"memberId\": "
                 + "\"m-1\", \"fullName\": \"Trần Thị B\", \"chair\": \"true\"}]}");
-        assertThat(fields(problem)).containsExactly("chair");
-        assertThat(message(problem, "chair")).isEqualTo("must be true or false");
+        assertThat(fields(problem)).containsExactly("members[0].chair");
+        assertThat(message(problem, "members[0].chair")).isEqualTo("must be true or false");
     }
 
     @Test

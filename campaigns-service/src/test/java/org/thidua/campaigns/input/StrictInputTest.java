@@ -68,7 +68,7 @@ class StrictInputTest implements RealInfrastructure {
         assertRefused(campaignWith("startDate", "01/02/2026"), "startDate", "must be a date written yyyy-mm-dd");
         ObjectNode period = campaignWith("code", "STRICT-P");
         ((ObjectNode) period.withArray("periods").get(0)).put("submissionDeadline", "+10000-01-01");
-        assertRefused(period, "submissionDeadline", "must be between");
+        assertRefused(period, "periods[0].submissionDeadline", "must be between");
         assertThat(api.count("SELECT COUNT(*) FROM campaign WHERE code LIKE 'STRICT-%'")).isEqualTo(1);
     }
 
@@ -88,22 +88,24 @@ class StrictInputTest implements RealInfrastructure {
         assertRefused(campaignWith("kind", "SOMETIMES"), "kind", "must be one of");
         ObjectNode allUnits = campaignWith("code", "STRICT-A");
         allUnits.withObject("/scope").put("allUnits", "true");
-        assertRefused(allUnits, "allUnits", "must be true or false");
+        assertRefused(allUnits, "allUnits", "must be true or false"); // scope.allUnits: see ADR 8
         ObjectNode groupIds = campaignWith("code", "STRICT-G");
         groupIds.withObject("/scope").put("groupIds", "g-1");
         assertRefused(groupIds, "groupIds", "must be a list");
         ObjectNode points = campaignWith("code", "STRICT-M");
         ((ObjectNode) points.withArray("criteria").get(1)).put("maxPoints", "10");
-        assertRefused(points, "maxPoints", "must be a number");
+        assertRefused(points, "criteria[1].maxPoints", "must be a number");
         ObjectNode enumNumber = campaignWith("code", "STRICT-E");
         ((ObjectNode) enumNumber.withArray("periods").get(0)).put("period", 1);
-        assertRefused(enumNumber, "period", "must be text");
+        assertRefused(enumNumber, "periods[0].period", "must be text");
 
-        JsonNode notAList = api.refused("POST", "/api/v1/campaigns", campaignWith("periods", "YEAR_END").toString(),
+        assertRefused(campaignWith("periods", "YEAR_END"), "periods", "must be a list");
+
+        JsonNode notAnObject = api.refused("POST", "/api/v1/campaigns", campaignWith("scope", "ALL").toString(),
                 HttpStatus.BAD_REQUEST);
-        assertThat(fields(notAList)).containsExactly("request");
-        assertThat(message(notAList, "request")).contains("line 1, column");
-        assertDescribesNoInternals(notAList);
+        assertThat(fields(notAnObject)).containsExactly("request");
+        assertThat(message(notAnObject, "request")).contains("line 1, column");
+        assertDescribesNoInternals(notAnObject);
     }
 
     @Test

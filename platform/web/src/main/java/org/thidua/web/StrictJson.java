@@ -38,6 +38,9 @@ public class StrictJson {
     /** Decimals stay below 10^15 in magnitude: the widest DECIMAL column of the suite is DECIMAL(15, 0). */
     public static final BigDecimal DECIMAL_LIMIT = BigDecimal.TEN.pow(15);
 
+    /** The field of a value that is not a property (the whole body, an element of a list). */
+    private static final String UNNAMED = "request";
+
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
@@ -47,24 +50,51 @@ public class StrictJson {
         return (decoder, context, type) -> text(decoder, field(type));
     }
 
-    /** Serde reads a list of strings with a reader of its own, which would coerce its elements. */
+    /**
+     * Lists, read element by element with the readers above, so that a refused element is named by its place:
+     * {@code unitIds[1]}, {@code entries[0].points} (as bean validation names them). It also replaces Serde's own
+     * reader of lists of strings, which would coerce the elements.
+     */
     @Singleton
     @Primary
-    Deserializer<List<String>> stringLists() {
-        return (decoder, context, type) -> {
-            String field = field(type);
-            Decoder elements;
-            try {
-                elements = decoder.decodeArray();
-            } catch (SerdeException e) {
-                throw new JsonValueRefused(field, "must be a list");
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    Deserializer<List> lists() {
+        return new Deserializer<>() {
+            @Override
+            public Deserializer<List> createSpecific(DecoderContext context, Argument<? super List> type)
+                    throws SerdeException {
+                Argument<Object> element = (Argument<Object>) type.getFirstTypeVariable()
+                        .orElse(Argument.OBJECT_ARGUMENT);
+                Deserializer<Object> elements = (Deserializer<Object>) context.findDeserializer(element)
+                        .createSpecific(context, element);
+                return (decoder, ctx, argument) -> {
+                    String field = field(argument);
+                    Decoder array;
+                    try {
+                        array = decoder.decodeArray();
+                    } catch (SerdeException e) {
+                        throw new JsonValueRefused(field, "must be a list");
+                    }
+                    List<Object> list = new ArrayList<>();
+                    while (array.hasNextArrayValue()) {
+                        String at = field + "[" + list.size() + "]";
+                        try {
+                            list.add(elements.deserializeNullable(array, ctx, element));
+                        } catch (JsonValueRefused e) {
+                            boolean itself = e.field().equals(UNNAMED) || e.field().equals(element.getName());
+                            throw new JsonValueRefused(itself ? at : at + "." + e.field(), e.reason());
+                        }
+                    }
+                    array.finishStructure();
+                    return list;
+                };
             }
-            List<String> list = new ArrayList<>();
-            while (elements.hasNextArrayValue()) {
-                list.add(elements.decodeNull() ? null : text(elements, field + "[" + list.size() + "]"));
+
+            @Override
+            public List deserialize(Decoder decoder, DecoderContext context, Argument<? super List> type)
+                    throws IOException {
+                return createSpecific(context, type).deserialize(decoder, context, type);
             }
-            elements.finishStructure();
-            return list;
         };
     }
 
@@ -231,7 +261,7 @@ public class StrictJson {
     static String field(Argument<?> type) {
         String name = type.getName();
         if (type.isTypeVariable() || name == null || name.isBlank()) {
-            return "request";
+            return UNNAMED;
         }
         return name;
     }
