@@ -10,6 +10,7 @@ import static org.thidua.campaigns.CampaignsApi.entry;
 import static org.thidua.campaigns.CampaignsApi.fields;
 import static org.thidua.campaigns.CampaignsApi.registration;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -218,7 +219,7 @@ class CampaignFlowTest implements RealInfrastructure {
         // --- mid-year sheets: block 1 ranks e 1, b 2, c 2, a 4, d 5; block 2: f 1, g 1; z is excluded ----------
         String midYear = base + "/periods/MID_YEAR/score-sheets";
         JsonNode tooMany = api.refused("POST", midYear, Map.of("registrationId", registrationOf.get("a"),
-                "entries", List.of(entry("A1", "40.01"), entry("A2", 10))), HttpStatus.BAD_REQUEST);
+                "entries", List.of(entry("A1", new BigDecimal("40.01")), entry("A2", 10))), HttpStatus.BAD_REQUEST);
         assertThat(fields(tooMany)).containsExactly("entries[0].points");
         api.refused("POST", midYear, Map.of("registrationId", registrationOf.get("a"), "entries",
                 List.of(entry("Z9", 1))), HttpStatus.BAD_REQUEST);

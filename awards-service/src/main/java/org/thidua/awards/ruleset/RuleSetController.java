@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.thidua.awards.Dates;
@@ -122,6 +123,7 @@ public class RuleSetController {
 
     @Serdeable
     public record BaseSalaryRequest(@NotNull LocalDate effectiveFrom,
-            @NotNull @DecimalMin("1") BigDecimal amount, @Nullable @Size(max = 500) String source) {
+            @NotNull @DecimalMin("1") @Digits(integer = 15, fraction = 0) BigDecimal amount,
+            @Nullable @Size(max = 500) String source) {
     }
 }

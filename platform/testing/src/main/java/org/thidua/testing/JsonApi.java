@@ -98,6 +98,16 @@ public class JsonApi {
                 .findFirst().orElseThrow(() -> new AssertionError("no violation of " + field + " in " + problem));
     }
 
+    /** Words that would tell a client how the service is built: Java packages and classes, library features. */
+    public static final List<String> INTERNALS = List.of("java.", "javax.", "jakarta.", "org.", "io.micronaut",
+            "com.fasterxml", "Exception", "DeserializationFeature", "StreamReadFeature", "JsonReadFeature", "Jackson",
+            "Serde", "Argument", "START_OBJECT", "VALUE_STRING", "SQL");
+
+    /** Asserts that {@code problem} (the whole body) names none of the {@link #INTERNALS}. */
+    public static void assertDescribesNoInternals(JsonNode problem) {
+        assertThat(problem.toString()).as("a problem in plain words").doesNotContain(INTERNALS);
+    }
+
     public static JsonNode read(String json) {
         try {
             return JSON.readTree(json);

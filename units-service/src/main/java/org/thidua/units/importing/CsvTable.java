@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.thidua.units.text.VietnameseText;
 import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
+import org.thidua.web.RequestText;
 
 /**
  * A CSV file as an import reads it: UTF-8 (a leading byte-order mark is skipped), RFC 4180 (comma-separated, double
@@ -102,13 +103,18 @@ public final class CsvTable {
                     continue;
                 }
                 Map<String, String> values = new HashMap<>();
+                String refused = null;
                 for (int i = 0; i < record.size(); i++) {
                     String value = VietnameseText.nfcOrNull(record.get(i));
+                    String refusal = RequestText.refusal(value);
+                    if (refusal != null && refused == null) {
+                        refused = columnAt.get(i) + " " + refusal;
+                    }
                     if (value != null) {
                         values.put(columnAt.get(i), value);
                     }
                 }
-                rows.add(new Row(number, values, null));
+                rows.add(refused == null ? new Row(number, values, null) : new Row(number, Map.of(), refused));
             }
         } catch (IOException | UncheckedIOException e) {
             // the header line itself could not be read
