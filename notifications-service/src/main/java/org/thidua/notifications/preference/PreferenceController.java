@@ -15,6 +15,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 
 /**
  * A unit's notice preferences. A unit may mute reminders (deadline approaching); mandatory notices (launches,
@@ -23,6 +24,7 @@ import org.thidua.security.Roles;
 @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
 @Controller("/api/v1/preferences/units/{unitId}")
 @Tag(name = "preferences")
+@ProblemAnswers
 public class PreferenceController {
 
     private final JdbcOperations jdbc;
