@@ -12,7 +12,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -22,7 +26,11 @@ import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
 import jakarta.inject.Singleton;
 
 /**
@@ -47,15 +55,15 @@ public class ServedApiDocument {
     }
 
     /**
-     * The validator of {@code document}, configured once: combinators resolved, so that a nullable reference
-     * ({@code nullable: true} beside {@code allOf: [$ref]}, as micronaut-openapi writes a {@code @Nullable} record)
-     * accepts null; unknown properties in a request body are let through, because the services ignore them
-     * (tests send some on purpose to show that); unknown properties in an answer are still a mismatch.
+     * The validator of {@code document}, configured once. A nullable reference ({@code nullable: true} beside
+     * {@code allOf: [$ref]}, as micronaut-openapi writes a {@code @Nullable} record or enum) is read as OpenAPI 3.0
+     * means it, null or what it references, which the validator does not do by itself. Unknown properties in a
+     * request body are let through, because the services ignore them (tests send some on purpose to show that).
      */
     static OpenApiInteractionValidator validatorOf(String document) {
-        return OpenApiInteractionValidator.createForInlineApiSpecification(document)
-                .withResolveRefs(true)
-                .withResolveCombinators(true)
+        OpenAPI api = new OpenAPIV3Parser().readContents(document).getOpenAPI();
+        readNullableReferences(api);
+        return OpenApiInteractionValidator.createFor(api)
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
                         .build())
@@ -64,6 +72,78 @@ public class ServedApiDocument {
                         allOf(isRequest(), methodIs(PathItem.HttpMethod.POST), pathContainsSubstring("/rule-sets"),
                                 messageHasKey("validation.request.body.schema.type"))))
                 .build();
+    }
+
+    private static void readNullableReferences(OpenAPI api) {
+        Map<String, Schema> components = api.getComponents() == null || api.getComponents().getSchemas() == null
+                ? Map.of() : api.getComponents().getSchemas();
+        Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        components.values().forEach(schema -> nullableReferences(schema, components, seen));
+        if (api.getPaths() == null) {
+            return;
+        }
+        api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(parameter -> parameter.setSchema(
+                        inlined(parameter.getSchema(), components, seen)));
+            }
+            if (operation.getRequestBody() != null) {
+                contents(operation.getRequestBody().getContent(), components, seen);
+            }
+            if (operation.getResponses() != null) {
+                operation.getResponses().values().forEach(r -> contents(r.getContent(), components, seen));
+            }
+        }));
+    }
+
+    private static void contents(Content content, Map<String, Schema> components, Set<Schema<?>> seen) {
+        if (content != null) {
+            content.values().forEach(media -> media.setSchema(inlined(media.getSchema(), components, seen)));
+        }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void nullableReferences(Schema<?> schema, Map<String, Schema> components, Set<Schema<?>> seen) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().replaceAll((name, property) -> inlined(property, components, seen));
+        }
+        if (schema.getItems() != null) {
+            ((Schema) schema).setItems(inlined(schema.getItems(), components, seen));
+        }
+        if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+            schema.setAdditionalProperties(inlined(values, components, seen));
+        }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema inlined(Schema<?> schema, Map<String, Schema> components, Set<Schema<?>> seen) {
+        if (schema == null) {
+            return null;
+        }
+        nullableReferences(schema, components, seen);
+        if (!Boolean.TRUE.equals(schema.getNullable()) || schema.getAllOf() == null || schema.getAllOf().size() != 1
+                || schema.getAllOf().get(0).get$ref() == null) {
+            return schema;
+        }
+        String ref = schema.getAllOf().get(0).get$ref();
+        Schema target = components.get(ref.substring(ref.lastIndexOf('/') + 1));
+        if (target == null) {
+            return schema;
+        }
+        Schema copy = new Schema();
+        copy.setType(target.getType());
+        copy.setFormat(target.getFormat());
+        copy.setProperties(target.getProperties());
+        copy.setRequired(target.getRequired());
+        copy.setEnum(target.getEnum());
+        copy.setItems(target.getItems());
+        copy.setAdditionalProperties(target.getAdditionalProperties());
+        copy.setDescription(schema.getDescription());
+        copy.setNullable(true);
+        return copy;
     }
 
     /** The validator of the served document; empty in a context without a server of its own. */
