@@ -8,10 +8,12 @@ import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -23,6 +25,7 @@ import org.thidua.awards.nomination.NominationState;
 import org.thidua.contracts.awards.VoteTally;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 /** ADMIN forms councils and runs sessions; only a council member votes, as itself; any role reads. */
@@ -30,6 +33,7 @@ import org.thidua.web.ProblemException;
 @Controller("/api/v1/councils")
 @Tag(name = "council")
 @Validated
+@ProblemAnswers
 public class CouncilController {
 
     private final Councils councils;
@@ -43,6 +47,7 @@ public class CouncilController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
     HttpResponse<CouncilResponse> form(@Body @Valid CouncilRequests.Forming request) {
         Council council = councils.form(request);
         return HttpResponse.created(view(council), URI.create("/api/v1/councils/" + council.id()));
@@ -57,6 +62,7 @@ public class CouncilController {
     }
 
     @Post("/{id}/sessions")
+    @Status(HttpStatus.CREATED)
     HttpResponse<SessionResponse> convene(String id, @Body @Valid CouncilRequests.Convening request) {
         CouncilSession session = councils.convene(id, request);
         return HttpResponse.created(view(session), URI.create("/api/v1/councils/" + id + "/sessions/"

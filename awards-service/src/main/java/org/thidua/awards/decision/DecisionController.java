@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -23,6 +25,7 @@ import org.thidua.awards.registry.AwardRepository;
 import org.thidua.awards.registry.AwardView;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 /** ADMIN issues decisions and revokes awards, as the token's subject; any role reads. */
@@ -30,6 +33,7 @@ import org.thidua.web.ProblemException;
 @Controller("/api/v1/decisions")
 @Tag(name = "decisions")
 @Validated
+@ProblemAnswers
 public class DecisionController {
 
     private final IssuingDecision issuing;
@@ -54,6 +58,7 @@ public class DecisionController {
             Over DISCLOSED nominations whose disclosure ended and that have no open objection (422 otherwise; 409 \
             naming the state of one not DISCLOSED). Numbered <seq>/QĐ-<organisation>, consecutive per organisation \
             and year, dated today; publishes thidua.award.decided.v1.""")
+    @Status(HttpStatus.CREATED)
     HttpResponse<DecisionResponse> issue(@Body @Valid DecisionRequest request) {
         LocalDate today = Dates.today();
         numbers.ensureCounter(request.organisation(), today.getYear());

@@ -1,21 +1,27 @@
 package org.thidua.awards.eligibility;
 
-import java.util.LinkedHashMap;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
-import io.micronaut.http.MediaType;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.SerdeImport;
+import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.thidua.awards.council.AwardsReads;
+import org.thidua.awards.rules.ConditionOutcome;
+import org.thidua.awards.rules.Eligibility;
 import org.thidua.messaging.JsonColumns;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 /**
@@ -25,6 +31,9 @@ import org.thidua.web.ProblemException;
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/evaluations")
 @Tag(name = "eligibility")
+@ProblemAnswers
+@SerdeImport(Eligibility.class)
+@SerdeImport(ConditionOutcome.class)
 public class EvaluationController {
 
     private final EvaluationRepository evaluations;
@@ -36,38 +45,35 @@ public class EvaluationController {
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Get(produces = MediaType.APPLICATION_JSON)
+    @Get
     @Operation(summary = "Evaluations of a campaign's year-end review (without their results)")
-    String list(@QueryValue String campaignId) {
-        List<Map<String, Object>> found = evaluations.findByCampaignIdOrderByEvaluatedAt(campaignId).stream()
-                .map(EvaluationController::header).toList();
-        return JsonColumns.write(found);
+    List<EvaluationResponse> list(@QueryValue String campaignId) {
+        return evaluations.findByCampaignIdOrderByEvaluatedAt(campaignId).stream()
+                .map(e -> EvaluationResponse.of(e, null)).toList();
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
+    @Get("/{id}")
     @Operation(summary = "One evaluation with every candidate's result for every title", description = "The "
             + "office reads every result; a unit's officer those of its unit, a reviewer those of its groups' units, "
             + "anyone else none (ADR 65).")
-    String get(String id) {
+    EvaluationResponse get(String id) {
         Evaluation e = evaluations.findById(id).orElseThrow(() -> ProblemException.notFound("Evaluation", id));
-        Map<String, Object> body = header(e);
         Predicate<String> readable = reads.readableUnit();
-        body.put("results", JsonColumns.readList(e.results(), Object.class).stream()
-                .filter(result -> result instanceof Map<?, ?> fields
-                        && readable.test(String.valueOf(fields.get("unitId"))))
-                .toList());
-        return JsonColumns.write(body);
+        return EvaluationResponse.of(e, JsonColumns.readList(e.results(), Eligibility.class).stream()
+                .filter(result -> readable.test(result.unitId())).toList());
     }
 
-    private static Map<String, Object> header(Evaluation e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", e.id());
-        body.put("campaignId", e.campaignId());
-        body.put("year", e.year());
-        body.put("periodEndDate", e.periodEndDate().toString());
-        body.put("ruleSetId", e.ruleSetId());
-        body.put("evaluatedAt", e.evaluatedAt().toString());
-        return body;
+    /** One evaluation; {@code results} only when one evaluation is read. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EvaluationResponse(String id, String campaignId, int year, LocalDate periodEndDate,
+                                     String ruleSetId, Instant evaluatedAt,
+                                     @Nullable List<Eligibility> results) {
+
+        static EvaluationResponse of(Evaluation e, @Nullable List<Eligibility> results) {
+            return new EvaluationResponse(e.id(), e.campaignId(), e.year(), e.periodEndDate(), e.ruleSetId(),
+                    e.evaluatedAt(), results);
+        }
     }
 }

@@ -8,11 +8,13 @@ import java.util.List;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -30,6 +32,7 @@ import org.thidua.awards.council.AwardsReads;
 import org.thidua.security.Caller;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 /**
@@ -41,6 +44,7 @@ import org.thidua.web.ProblemException;
 @Controller("/api/v1/nominations")
 @Tag(name = "nominations")
 @Validated
+@ProblemAnswers
 public class NominationController {
 
     private final Nominating nominating;
@@ -69,6 +73,7 @@ public class NominationController {
     @Operation(summary = "Nominate by hand (ADMIN)", description = """
             For an extraordinary achievement, with grounds. 400 for an unknown title, a recipient of the wrong kind \
             or not known; 409 when the title is already nominated or awarded for that recipient and year.""")
+    @Status(HttpStatus.CREATED)
     HttpResponse<NominationResponse> propose(@Body @Valid NominationRequest request) {
         Nomination n = ProblemException.duplicateOnUniqueKey("titleCode", Nominating.duplicate(request.titleCode(),
                         request.memberId() == null ? request.unitId() : request.memberId(), request.year()).getMessage(),
@@ -149,6 +154,7 @@ public class NominationController {
     /** Anyone with a role objects, as the token's subject and in one of its roles. */
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Post("/{id}/objections")
+    @Status(HttpStatus.CREATED)
     HttpResponse<Objection> object(String id, @Body @Valid ObjectionRequest request) {
         Caller caller = callers.current();
         Objection objection = objecting.file(id, request, caller.subject(), ObjectorRole.of(caller, request.role()));

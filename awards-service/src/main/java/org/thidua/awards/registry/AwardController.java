@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 /**
@@ -30,6 +31,7 @@ import org.thidua.web.ProblemException;
 @Controller("/api/v1/awards")
 @Tag(name = "award registry")
 @Validated
+@ProblemAnswers
 public class AwardController {
 
     private final ImportingAwards importing;

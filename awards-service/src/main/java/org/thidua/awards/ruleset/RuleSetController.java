@@ -7,17 +7,22 @@ import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -30,6 +35,7 @@ import org.thidua.awards.rules.RuleSet;
 import org.thidua.awards.rules.RuleSetReader;
 import org.thidua.awards.rules.Title;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 
 /**
  * Rule sets as data, the title catalogue of the set in force, and the base salary schedule: ADMIN loads sets and
@@ -39,6 +45,7 @@ import org.thidua.security.Roles;
 @Controller("/api/v1")
 @Tag(name = "rule sets")
 @Validated
+@ProblemAnswers
 public class RuleSetController {
 
     private final RuleCatalogue catalogue;
@@ -56,6 +63,9 @@ public class RuleSetController {
     /** The rule set's definition exactly as it was loaded. */
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get(uri = "/rule-sets/{id}", produces = MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "The rule set as it was loaded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object",
+                    additionalProperties = Schema.AdditionalPropertiesValue.TRUE)))
     String definition(String id) {
         return catalogue.row(id).definition();
     }
@@ -67,6 +77,7 @@ public class RuleSetController {
             ShareOfMembersHolding, AllMembersCompletedTasks, NoDisciplineAtOrAbove, RankInGroupAtMost, \
             RecognisedInitiative, CapShareOfTitleHolders, AnyOf). 400 lists every error; 409 when the id or the \
             effective date is taken. A loaded set is never changed.""")
+    @Status(HttpStatus.CREATED)
     HttpResponse<RuleSetSummary> load(@Body String definition) {
         RuleSetRow row = catalogue.load(definition);
         return HttpResponse.created(summary(row), URI.create("/api/v1/rule-sets/" + row.id()));
@@ -90,6 +101,7 @@ public class RuleSetController {
     }
 
     @Post("/base-salaries")
+    @Status(HttpStatus.CREATED)
     HttpResponse<BaseSalaryRow> addBaseSalary(@Body @Valid BaseSalaryRequest request) {
         return HttpResponse.created(catalogue.addBaseSalary(request.effectiveFrom(), request.amount(),
                 request.source()));

@@ -7,12 +7,14 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
@@ -25,12 +27,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns")
 @Tag(name = "campaigns")
 @Validated
+@ProblemAnswers
 public class CampaignController {
 
     private final DraftingCampaign drafting;
@@ -50,6 +54,7 @@ public class CampaignController {
 
     /** Creates a DRAFT campaign; 409 naming {@code code} when the code is taken. */
     @Post
+    @Status(HttpStatus.CREATED)
     HttpResponse<CampaignResponse> create(@Body @Valid CampaignRequest request) {
         Campaign campaign = ProblemException.duplicateOnUniqueKey("code", "A campaign with code " + request.code().strip()
                 + " already exists", () -> drafting.create(request));

@@ -4,10 +4,12 @@ import java.net.URI;
 import java.util.List;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,11 +18,13 @@ import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.campaigns.scope.UnitReads;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns/{campaignId}/covenants")
 @Tag(name = "covenants")
+@ProblemAnswers
 public class CovenantController {
 
     private final OpeningCovenant opening;
@@ -44,6 +48,7 @@ public class CovenantController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
     HttpResponse<CovenantResponse> open(String campaignId, @Body @Valid CovenantRequest request) {
         Covenant covenant = ProblemException.duplicateOnUniqueKey("groupId", "The group already has a covenant in this campaign",
                 () -> opening.open(campaignId, request));

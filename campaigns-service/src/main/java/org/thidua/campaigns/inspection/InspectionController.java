@@ -7,11 +7,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.validation.Validated;
@@ -24,11 +26,13 @@ import org.thidua.campaigns.registration.Registration;
 import org.thidua.campaigns.registration.RegistrationRepository;
 import org.thidua.campaigns.scope.UnitReads;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns/{campaignId}/inspections")
 @Tag(name = "inspections")
 @Validated
+@ProblemAnswers
 public class InspectionController {
 
     private final RecordingInspection recording;
@@ -47,6 +51,7 @@ public class InspectionController {
     }
 
     @Post
+    @Status(HttpStatus.CREATED)
     HttpResponse<InspectionResponse> record(String campaignId, @Body @Valid InspectionRequest request) {
         Inspection inspection = recording.record(campaignId, request);
         return HttpResponse.created(InspectionResponse.of(inspection),

@@ -7,12 +7,14 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
@@ -28,12 +30,14 @@ import org.thidua.campaigns.inspection.InspectionResponse;
 import org.thidua.campaigns.scope.UnitReads;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns/{campaignId}/registrations")
 @Tag(name = "registrations")
 @Validated
+@ProblemAnswers
 public class RegistrationController {
 
     private final Registering registering;
@@ -62,6 +66,7 @@ public class RegistrationController {
      */
     @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
     @Post
+    @Status(HttpStatus.CREATED)
     HttpResponse<RegistrationResponse> register(String campaignId, @Body @Valid RegistrationRequest request) {
         callers.requireActingFor(request.unitId());
         if (request.lateAdmissionReason() != null) {

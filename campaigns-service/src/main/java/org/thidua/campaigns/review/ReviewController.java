@@ -11,10 +11,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns/{campaignId}/periods/{period}")
 @Tag(name = "reviews")
+@ProblemAnswers
 public class ReviewController {
 
     private final FinalizingPeriod finalizing;

@@ -15,11 +15,13 @@ import jakarta.validation.constraints.Min;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns/{campaignId}/scope")
 @Tag(name = "campaigns")
 @Validated
+@ProblemAnswers
 public class ScopeController {
 
     private final Campaigns campaigns;

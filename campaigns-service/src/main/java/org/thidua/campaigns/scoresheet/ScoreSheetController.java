@@ -8,12 +8,14 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.transaction.annotation.Transactional;
@@ -30,12 +32,14 @@ import org.thidua.campaigns.scope.UnitReads;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns/{campaignId}/periods/{period}/score-sheets")
 @Tag(name = "score sheets")
 @Validated
+@ProblemAnswers
 public class ScoreSheetController {
 
     private final DraftingScoreSheet drafting;
@@ -71,6 +75,7 @@ public class ScoreSheetController {
     @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
     @Post
     @Transactional
+    @Status(HttpStatus.CREATED)
     HttpResponse<ScoreSheetResponse> create(String campaignId, ReviewPeriod period,
                                             @Body @Valid ScoreSheetRequest request) {
         registrations.findByIdAndCampaignId(request.registrationId(), campaignId)

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.thidua.notifications.routing.FanoutChunks;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 /** Operators follow a fan-out and retry what failed. */
@@ -24,6 +25,7 @@ import org.thidua.web.ProblemException;
 @Controller("/api/v1/deliveries")
 @Tag(name = "deliveries")
 @Validated
+@ProblemAnswers
 public class DeliveryController {
 
     private final Deliveries deliveries;

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 /** A unit's in-app inbox: its notices, unread first. */
@@ -24,6 +25,7 @@ import org.thidua.web.ProblemException;
 @Tag(name = "inbox")
 @Validated
 @SerdeImport(Notices.Notice.class)
+@ProblemAnswers
 public class InboxController {
 
     private final Notices notices;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.thidua.messaging.Sql;
@@ -29,7 +30,7 @@ public class Notices {
 
     /** An inbox item as a unit sees it. */
     public record Notice(long id, String eventId, String eventType, String unitId, String subject, String text,
-                         String html, Instant createdAt, Instant readAt) {
+                         String html, Instant createdAt, @Nullable Instant readAt) {
     }
 
     /**

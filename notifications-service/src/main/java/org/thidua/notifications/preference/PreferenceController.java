@@ -19,6 +19,7 @@ import org.thidua.security.Callers;
 import org.thidua.security.Roles;
 import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
+import org.thidua.web.ProblemAnswers;
 
 /**
  * A unit's notice preferences. A unit may mute reminders (deadline approaching); mandatory notices (launches,
@@ -27,6 +28,7 @@ import org.thidua.web.ProblemException;
 @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
 @Controller("/api/v1/preferences/units/{unitId}")
 @Tag(name = "preferences")
+@ProblemAnswers
 public class PreferenceController {
 
     private final JdbcOperations jdbc;

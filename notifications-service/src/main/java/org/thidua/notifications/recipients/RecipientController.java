@@ -10,11 +10,13 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
 @Controller("/api/v1/recipients")
 @Tag(name = "recipients")
+@ProblemAnswers
 public class RecipientController {
 
     private final RecipientUnitRepository units;

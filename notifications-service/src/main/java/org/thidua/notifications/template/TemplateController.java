@@ -13,6 +13,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.thidua.notifications.routing.NotificationRouting;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 /**
@@ -22,6 +23,7 @@ import org.thidua.web.ProblemException;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/api/v1/templates")
 @Tag(name = "templates")
+@ProblemAnswers
 public class TemplateController {
 
     static final List<String> LANGUAGES = List.of("vi", "en");

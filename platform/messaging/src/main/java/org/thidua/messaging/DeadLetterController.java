@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 /** Operators list what a service's consumers gave up on and re-drive it once the cause is fixed. */
@@ -23,6 +24,7 @@ import org.thidua.web.ProblemException;
 @Validated
 @SerdeImport(DeadLetters.DeadLetter.class)
 @SerdeImport(DeadLetters.DeadLetterDetail.class)
+@ProblemAnswers
 public class DeadLetterController {
 
     private final DeadLetters deadLetters;

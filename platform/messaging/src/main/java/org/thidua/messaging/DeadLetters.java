@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -63,9 +64,10 @@ public class DeadLetters {
     }
 
     /** A dead letter as operators see it. */
-    public record DeadLetter(long id, String consumer, String topic, int partition, long offset, String key,
-                             String eventId, String eventType, String errorClass, String errorMessage, String status,
-                             Instant failedAt, Instant replayedAt, String replayError) {
+    public record DeadLetter(long id, String consumer, String topic, int partition, long offset,
+                             @Nullable String key, @Nullable String eventId, @Nullable String eventType,
+                             String errorClass, @Nullable String errorMessage, String status, Instant failedAt,
+                             @Nullable Instant replayedAt, @Nullable String replayError) {
     }
 
     /** How a dead letter's payload is shown: as the text it is, or base64 when its bytes are not UTF-8 text. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,9 +48,10 @@ public class JsonApi {
         return send(HttpRequest.GET(path));
     }
 
-    /** POSTs {@code body} as JSON ({@code {}} when null); expects a 2xx. */
+    /** POSTs {@code body} as JSON (no body when null: an action such as {@code /launch} takes none); expects a 2xx. */
     public JsonNode post(String path, Object body) {
-        return send(HttpRequest.POST(path, body == null ? Map.of() : body).contentType(MediaType.APPLICATION_JSON));
+        return send(body == null ? HttpRequest.POST(path, null)
+                : HttpRequest.POST(path, body).contentType(MediaType.APPLICATION_JSON));
     }
 
     public JsonNode put(String path, Object body) {

@@ -23,6 +23,9 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.transaction.TransactionOperations;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.parser.OpenAPIV3Parser;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -209,5 +212,19 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
         String body = error.getResponse().getBody(String.class).orElseThrow();
         assertThat(body)
                 .contains("\"type\":\"https://thidua.org/problems/not-found\"").contains("\"status\":404");
+    }
+
+    @Test
+    void theDocumentAsksForABearerTokenAndHasThePlatformsDeadLetters() {
+        OpenAPI document = new OpenAPIV3Parser()
+                .readContents(http.toBlocking().retrieve("/swagger/" + serviceName + ".yml")).getOpenAPI();
+        SecurityScheme bearer = document.getComponents().getSecuritySchemes().get("bearer");
+        assertThat(bearer.getType()).isEqualTo(SecurityScheme.Type.HTTP);
+        assertThat(bearer.getScheme()).isEqualTo("bearer");
+        assertThat(bearer.getBearerFormat()).isEqualTo("JWT");
+        assertThat(document.getSecurity()).singleElement().satisfies(required ->
+                assertThat(required).containsOnlyKeys("bearer"));
+        assertThat(document.getPaths()).containsKeys("/api/v1/dead-letters", "/api/v1/dead-letters/{id}",
+                "/api/v1/dead-letters/{id}/replay", "/api/v1/dead-letters/replay");
     }
 }

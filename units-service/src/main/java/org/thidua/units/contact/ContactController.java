@@ -24,11 +24,13 @@ import org.thidua.security.Roles;
 import org.thidua.units.ListElements;
 import org.thidua.units.unit.UnitReads;
 import org.thidua.web.Problem;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/units/{unitId}/contacts")
 @Tag(name = "contacts")
+@ProblemAnswers
 public class ContactController {
 
     private static final String RACED = "The same address and role was added at the same time";
@@ -69,9 +71,9 @@ public class ContactController {
     @Post
     @Operation(summary = "Add a contact to a unit", description = "Publishes thidua.contact.changed.v1 with the "
             + "whole list. The same address with the same role twice is a 409 naming email.")
-    @ApiResponse(responseCode = "201", description = "Added")
     @ApiResponse(responseCode = "409", description = "Already a contact with that role, or deactivated unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Status(HttpStatus.CREATED)
     HttpResponse<ContactResponse> add(String unitId, @Body @Valid ContactRequest request) {
         Contact contact = ProblemException.duplicateOnUniqueKey("email", RACED, () -> changing.add(unitId, request));
         return HttpResponse.created(ContactResponse.of(contact),

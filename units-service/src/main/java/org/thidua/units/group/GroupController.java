@@ -4,6 +4,7 @@ import java.net.URI;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,11 +29,13 @@ import org.thidua.security.Roles;
 import org.thidua.units.ListElements;
 import org.thidua.units.paging.PageResponse;
 import org.thidua.web.Problem;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/groups")
 @Tag(name = "groups")
+@ProblemAnswers
 public class GroupController {
 
     private static final String RACED = "A unit was put in another block of the same year at the same time; nothing "
@@ -57,9 +61,9 @@ public class GroupController {
     @Post
     @Operation(summary = "Create a block or cluster for a year", description = "Publishes thidua.group.created.v1. "
             + "The code is unique within the year (409 naming code).")
-    @ApiResponse(responseCode = "201", description = "Created")
     @ApiResponse(responseCode = "409", description = "The code is taken for that year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Status(HttpStatus.CREATED)
     HttpResponse<GroupResponse> create(@Body @Valid GroupRequest request) {
         Group group = ProblemException.duplicateOnUniqueKey("code", CreatingGroup.duplicate(request).getMessage(),
                 () -> creating.create(request));

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.thidua.security.Roles;
 import org.thidua.web.Problem;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 /**
@@ -25,6 +26,7 @@ import org.thidua.web.ProblemException;
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/imports")
 @Tag(name = "imports")
+@ProblemAnswers
 public class ImportController {
 
     private static final String RULES = """

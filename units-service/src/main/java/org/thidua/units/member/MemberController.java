@@ -7,12 +7,14 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,10 +29,12 @@ import org.thidua.security.Roles;
 import org.thidua.units.paging.PageResponse;
 import org.thidua.units.unit.UnitReads;
 import org.thidua.web.Problem;
+import org.thidua.web.ProblemAnswers;
 
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/units/{unitId}/members")
 @Tag(name = "members")
+@ProblemAnswers
 public class MemberController {
 
     private final AddingMember adding;
@@ -75,9 +79,9 @@ public class MemberController {
     @Post
     @Operation(summary = "A person joins the unit", description = "Publishes thidua.member.joined.v1. A deactivated "
             + "unit receives no new member (409, currentState INACTIVE).")
-    @ApiResponse(responseCode = "201", description = "Joined")
     @ApiResponse(responseCode = "400", description = "Missing or over-long field, bad e-mail address",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Status(HttpStatus.CREATED)
     HttpResponse<MemberResponse> add(String unitId, @Body @Valid MemberRequest request) {
         Member member = adding.add(unitId, request);
         return HttpResponse.created(MemberResponse.of(member, assignments.findByMemberIdOrderById(member.id())),

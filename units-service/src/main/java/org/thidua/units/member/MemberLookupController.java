@@ -8,12 +8,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.thidua.security.Roles;
 import org.thidua.units.unit.UnitReads;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 /** A member by id alone, wherever they work now. */
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/members")
 @Tag(name = "members")
+@ProblemAnswers
 public class MemberLookupController {
 
     private final MemberRepository members;

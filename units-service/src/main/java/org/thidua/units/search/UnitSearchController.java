@@ -20,11 +20,13 @@ import org.thidua.units.paging.PageResponse;
 import org.thidua.units.text.VietnameseText;
 import org.thidua.units.unit.UnitConstraints;
 import org.thidua.units.unit.UnitResponse;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/units")
 @Tag(name = "units")
+@ProblemAnswers
 public class UnitSearchController {
 
     private final UnitSearch search;

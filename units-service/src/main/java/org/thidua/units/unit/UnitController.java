@@ -4,11 +4,13 @@ import java.net.URI;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,11 +22,13 @@ import jakarta.validation.Valid;
 import org.thidua.security.Roles;
 import org.thidua.units.contact.ContactRepository;
 import org.thidua.web.Problem;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/units")
 @Tag(name = "units")
+@ProblemAnswers
 public class UnitController {
 
     private final RegisteringUnit registering;
@@ -45,11 +49,11 @@ public class UnitController {
     @Post
     @Operation(summary = "Register a unit", description = "Publishes thidua.unit.registered.v1. Names are stored as "
             + "Unicode NFC. A parent must exist and be active.")
-    @ApiResponse(responseCode = "201", description = "Registered; Location names the unit")
     @ApiResponse(responseCode = "400", description = "Invalid field (violations name it), unknown or deactivated parent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "The code is taken (type duplicate, field code)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Status(HttpStatus.CREATED)
     HttpResponse<UnitResponse> register(@Body @Valid UnitRequest request) {
         Unit unit = ProblemException.duplicateOnUniqueKey("code",
                 "A unit with code " + request.code().strip() + " already exists", () -> registering.register(request));

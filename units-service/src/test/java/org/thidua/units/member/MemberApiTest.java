@@ -86,7 +86,7 @@ class MemberApiTest extends UnitsApiTest {
         assertThat(api.get(members(from)).get("total").asLong()).isZero();
         assertThat(api.get(members(to)).get("items").get(0).get("id").asText()).isEqualTo(id);
 
-        JsonNode gone = api.post(members(to) + "/" + id + "/leave", Map.of());
+        JsonNode gone = api.post(members(to) + "/" + id + "/leave", null);
         assertThat(gone.get("active").asBoolean()).isFalse();
         JsonNode leftForGood = events.last(Topics.UNITS, to, UnitRegistered.TYPE, MemberJoined.TYPE, MemberLeft.TYPE);
         assertThat(leftForGood.get("memberId").asText()).isEqualTo(id);

@@ -1,0 +1,23 @@
+package org.thidua.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+/**
+ * On a controller: every operation's document says that a refusal (any 4xx) is a {@link Problem} in
+ * {@code application/problem+json}, the one error format of every Thidua API (ADR 0002, ADR 0013).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@ApiResponse(responseCode = "4XX", description = "Refused: a problem that names the offending fields",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public @interface ProblemAnswers {
+}
