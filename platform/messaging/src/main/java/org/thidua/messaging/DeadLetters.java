@@ -78,10 +78,12 @@ public class DeadLetters {
      * value read as UTF-8 text; the last of a repeated name) and its payload ({@code payloadEncoding} says whether
      * {@code payload} is the text itself or base64; both null for a record without a value).
      */
-    public record DeadLetterDetail(long id, String consumer, String topic, int partition, long offset, String key,
-                                   String eventId, String eventType, String errorClass, String errorMessage,
-                                   String status, Instant failedAt, Instant replayedAt, String replayError,
-                                   Map<String, String> headers, String payload, PayloadEncoding payloadEncoding) {
+    public record DeadLetterDetail(long id, String consumer, String topic, int partition, long offset,
+                                   @Nullable String key, @Nullable String eventId, @Nullable String eventType,
+                                   String errorClass, @Nullable String errorMessage, String status, Instant failedAt,
+                                   @Nullable Instant replayedAt, @Nullable String replayError,
+                                   Map<String, String> headers, @Nullable String payload,
+                                   @Nullable PayloadEncoding payloadEncoding) {
     }
 
     /** Keeps the record and copies it to the dead-letter topic; a redelivered poison record is kept once. */
