@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,8 +24,10 @@ public final class CouncilRequests {
                           @NotEmpty @Size(max = 200) List<@Valid @NotNull Member> members) {
     }
 
+    /** {@code chair} left out means an ordinary member. */
     @Serdeable
     public record Member(@NotBlank @Size(max = 64) String memberId, @NotBlank @Size(max = 500) String fullName,
+                         @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, defaultValue = "false")
                          boolean chair) {
     }
 
