@@ -50,4 +50,12 @@ public final class Sql {
         }
         return String.join(",", Collections.nCopies(count, "?"));
     }
+
+    /** {@code table} as it is, after checking it is a plain table name: it is put into SQL text, so never input. */
+    public static String tableName(String table) {
+        if (table == null || !table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Not a table name: " + table);
+        }
+        return table;
+    }
 }

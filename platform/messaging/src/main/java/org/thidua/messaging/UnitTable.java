@@ -21,11 +21,8 @@ public final class UnitTable {
 
     /** {@code table} is a constant of the calling service (never input): it is put into the SQL as it is. */
     public UnitTable(JdbcOperations jdbc, String table) {
-        if (!table.matches("[a-z_]+")) {
-            throw new IllegalArgumentException("Not a table name: " + table);
-        }
         this.jdbc = jdbc;
-        this.table = table;
+        this.table = Sql.tableName(table);
     }
 
     /** Applies {@code event} if it is a unit event; false (and nothing done) for any other type. */

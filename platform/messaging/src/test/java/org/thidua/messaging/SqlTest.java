@@ -14,4 +14,12 @@ class SqlTest {
         assertThatThrownBy(() -> Sql.marks(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least one");
     }
+
+    @Test
+    void onlyAPlainTableNameIsPutIntoSqlText() {
+        assertThat(Sql.tableName("campaign_member")).isEqualTo("campaign_member");
+        assertThatThrownBy(() -> Sql.tableName("unit; DROP TABLE unit")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Not a table name");
+        assertThatThrownBy(() -> Sql.tableName(null)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
