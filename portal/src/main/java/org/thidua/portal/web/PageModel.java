@@ -1,0 +1,44 @@
+package org.thidua.portal.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.micronaut.core.util.LocaleResolver;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.utils.SecurityService;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.model.ViewModelProcessor;
+import jakarta.inject.Singleton;
+import org.thidua.portal.signin.Person;
+
+/**
+ * What every page's template may use besides its own model: {@code fmt} (dates, amounts), {@code me} (the signed-in
+ * {@link Person}, or null), {@code lang} ({@code vi} or {@code en}) and {@code here} (the page's own path and query,
+ * for the language switch to come back to).
+ */
+@Singleton
+final class PageModel implements ViewModelProcessor<Map<String, Object>> {
+
+    private static final Formats FORMATS = new Formats();
+
+    private final SecurityService security;
+    private final LocaleResolver<HttpRequest<?>> locales;
+
+    PageModel(SecurityService security, LocaleResolver<HttpRequest<?>> locales) {
+        this.security = security;
+        this.locales = locales;
+    }
+
+    @Override
+    public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> page) {
+        Map<String, Object> model = new LinkedHashMap<>(page.getModel().orElse(Map.of()));
+        model.put("fmt", FORMATS);
+        model.put("me", security.getAuthentication().map(Person::of).orElse(null));
+        Locale locale = locales.resolveOrDefault(request);
+        model.put("lang", locale.getLanguage());
+        String query = request.getUri().getRawQuery();
+        model.put("here", request.getPath() + (query == null ? "" : "?" + query));
+        page.setModel(model);
+    }
+}
