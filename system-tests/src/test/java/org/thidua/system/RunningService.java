@@ -28,16 +28,26 @@ final class RunningService implements AutoCloseable {
     private final String name;
     private final String jdbcUrl;
     private final Map<String, String> environment;
+    private int port;
     private ServiceProcess process;
 
-    private RunningService(String name, String jdbcUrl, Map<String, String> environment) {
+    private RunningService(String name, String jdbcUrl, Map<String, String> environment, int port) {
         this.name = name;
         this.jdbcUrl = jdbcUrl;
         this.environment = environment;
+        this.port = port;
     }
 
     /** Starts {@code name} (e.g. units-service) and waits until it is ready. */
     static RunningService start(String name, Map<String, String> extraEnvironment) {
+        return launch(name, Ports.freePort(), extraEnvironment).awaitReady();
+    }
+
+    /**
+     * Starts {@code name} on {@code port} with a database of its own, without waiting: several processes start side
+     * by side, then each {@link #awaitReady()}.
+     */
+    static RunningService launch(String name, int port, Map<String, String> extraEnvironment) {
         TestInfrastructure infrastructure = TestInfrastructure.get();
         String jdbcUrl = infrastructure.newDatabase(name.replace("-service", "") + "_system");
         Map<String, String> environment = new HashMap<>();
@@ -47,26 +57,51 @@ final class RunningService implements AutoCloseable {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
         environment.putAll(TestTokens.serviceEnvironment());
         environment.putAll(extraEnvironment);
-        RunningService service = new RunningService(name, jdbcUrl, environment);
-        service.restart(Map.of());
+        RunningService service = new RunningService(name, jdbcUrl, environment, port);
+        service.launch(Map.of());
         return service;
     }
 
-    /** Starts the process again on the same database, with {@code overrides} applied to its environment. */
+    /** The portal: no database, no broker; it calls the services at {@code serviceUrls} (not waiting). */
+    static RunningService launchPortal(int port, Map<String, String> environment) {
+        Map<String, String> env = new HashMap<>(TestTokens.serviceEnvironment());
+        env.putAll(environment);
+        RunningService portal = new RunningService("portal", null, env, port);
+        portal.launch(Map.of());
+        return portal;
+    }
+
+    /**
+     * Starts the process again on the same database, on a new free port (the crashed one's may linger), with
+     * {@code overrides} applied to its environment.
+     */
     RunningService restart(Map<String, String> overrides) {
+        port = Ports.freePort();
+        launch(overrides);
+        return awaitReady();
+    }
+
+    RunningService awaitReady() {
+        process.awaitReady(Duration.ofSeconds(180));
+        return this;
+    }
+
+    String baseUrl() {
+        return process.baseUrl();
+    }
+
+    private void launch(Map<String, String> overrides) {
         Path repository = Path.of(System.getProperty("thidua.repository", "..")).toAbsolutePath().normalize();
         Path jar = ServiceProcess.findJar(repository, name).orElseThrow(() -> new IllegalStateException(
                 "No jar of " + name + " under " + repository + "; the reactor packages it before these tests"));
         Map<String, String> env = new HashMap<>(environment);
         env.putAll(overrides);
         try {
-            process = ServiceProcess.start(name, jar, "", Ports.freePort(), env, ServiceProcess.DEFAULT_JAVA_OPTS,
+            process = ServiceProcess.start(name, jar, "", port, env, ServiceProcess.DEFAULT_JAVA_OPTS,
                     Path.of("target").toAbsolutePath(), Path.of("target", name + ".log").toAbsolutePath());
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + name, e);
         }
-        process.awaitReady(Duration.ofSeconds(120));
-        return this;
     }
 
     /** kill -9: a crash, no shutdown hook. */

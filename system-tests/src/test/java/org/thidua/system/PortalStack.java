@@ -1,0 +1,68 @@
+package org.thidua.system;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.thidua.local.EmbeddedSmtp;
+import org.thidua.local.Ports;
+
+/**
+ * The whole suite as real processes, once per test JVM, for the portal's browser tests: the four services from their
+ * jars on the test infrastructure's broker and databases, GreenMail as their SMTP server, and the portal with its
+ * development sign-in, calling the services. E-mails link to this portal ({@code THIDUA_PORTAL_URL}). Every part
+ * listens on a free port. Stopped when the JVM ends.
+ */
+final class PortalStack {
+
+    private static PortalStack instance;
+
+    final EmbeddedSmtp smtp;
+    final RunningService units;
+    final RunningService campaigns;
+    final RunningService awards;
+    final RunningService notifications;
+    final RunningService portal;
+
+    private PortalStack() {
+        smtp = EmbeddedSmtp.start(Ports.freePort());
+        int portalPort = Ports.freePort();
+        String portalUrl = "http://127.0.0.1:" + portalPort;
+        units = RunningService.launch("units-service", Ports.freePort(), Map.of());
+        campaigns = RunningService.launch("campaigns-service", Ports.freePort(), Map.of());
+        awards = RunningService.launch("awards-service", Ports.freePort(), Map.of());
+        notifications = RunningService.launch("notifications-service", Ports.freePort(), Map.of(
+                "SMTP_HOST", smtp.host(), "SMTP_PORT", Integer.toString(smtp.port()),
+                "THIDUA_PORTAL_URL", portalUrl));
+        for (RunningService service : List.of(units, campaigns, awards, notifications)) {
+            service.awaitReady();
+        }
+        Map<String, String> environment = new HashMap<>();
+        environment.put("MICRONAUT_HTTP_SERVICES_UNITS_URL", units.baseUrl());
+        environment.put("MICRONAUT_HTTP_SERVICES_CAMPAIGNS_URL", campaigns.baseUrl());
+        environment.put("MICRONAUT_HTTP_SERVICES_AWARDS_URL", awards.baseUrl());
+        environment.put("MICRONAUT_HTTP_SERVICES_NOTIFICATIONS_URL", notifications.baseUrl());
+        environment.put("THIDUA_PORTAL_DEV_SIGN_IN", "true");
+        portal = RunningService.launchPortal(portalPort, environment).awaitReady();
+    }
+
+    static synchronized PortalStack get() {
+        if (instance == null) {
+            instance = new PortalStack();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "portal-stack-stop"));
+        }
+        return instance;
+    }
+
+    /** The portal's address of {@code path}, e.g. {@code /campaigns}. */
+    String page(String path) {
+        return portal.baseUrl() + path;
+    }
+
+    private void stop() {
+        for (RunningService service : List.of(portal, notifications, awards, campaigns, units)) {
+            service.close();
+        }
+        smtp.stop();
+    }
+}
