@@ -36,9 +36,9 @@ public record Campaign(
                 next, reason, version, createdAt, now, launchEventId);
     }
 
-    /** LAUNCHED by the office; {@code eventId} is the id of the {@code campaign.launched} it published. */
-    public Campaign launched(String eventId, Instant now) {
+    /** The campaign whose launch published the {@code campaign.launched} of id {@code eventId}. */
+    public Campaign withLaunchEventId(String eventId) {
         return new Campaign(id, code, title, theme, kind, year, startDate, endDate, registrationDeadline, allUnits,
-                CampaignState.LAUNCHED, null, version, createdAt, now, eventId);
+                state, cancelReason, version, createdAt, updatedAt, eventId);
     }
 }

@@ -50,7 +50,7 @@ public class ChangingCampaignState {
                 periods.stream().map(p -> new CampaignLaunched.Period(p.period(), p.endDate(), p.submissionDeadline()))
                         .toList(),
                 new CampaignLaunched.Scope(current.allUnits(), groupIds), now));
-        return campaigns.update(current.launched(eventId, now));
+        return campaigns.update(current.withState(next, null, now).withLaunchEventId(eventId));
     }
 
     @Transactional
