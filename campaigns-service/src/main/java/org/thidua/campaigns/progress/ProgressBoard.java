@@ -23,8 +23,9 @@ import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.campaigns.DeadlineApproaching;
 
 /**
- * Reads the progress board of a campaign (ADR 25) with a handful of campaign-wide queries, whatever the number of
- * units: the scope, the names, the registrations, the covenant signatures, the sheets and the reminders.
+ * Reads the progress board of a campaign (ADR 25) with a handful of campaign-wide queries (and one per group for its
+ * members), whatever the number of units: the scope, the names, the registrations, the covenant signatures, the
+ * sheets and the reminders.
  */
 @Singleton
 public class ProgressBoard {
