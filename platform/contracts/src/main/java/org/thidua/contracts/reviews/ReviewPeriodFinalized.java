@@ -31,7 +31,8 @@ public record ReviewPeriodFinalized(
 
     /**
      * The ranking of one group (block or cluster), best first. {@code groupName} is the group's name as
-     * campaigns-service knew it at finalization; null in events published before issue 15 or when the group's name was not yet known.
+     * campaigns-service knew it at finalization; null in events published before issue 15 or when the group's name
+     * was not yet known.
      */
     public record GroupRanking(String groupId, List<RankingEntry> entries, String groupName) {
 
