@@ -43,11 +43,21 @@ public final class CampaignsApi extends JsonApi {
     public static final int YEAR = TODAY.plusDays(13).getYear();
 
     private final DatabaseState database;
-    private final CloudEventSender sender = new CloudEventSender();
+    private final CloudEventSender sender;
 
     public CampaignsApi(BlockingHttpClient http, JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
-        super(http);
-        this.database = new DatabaseState(jdbc, transactions);
+        this(http, new DatabaseState(jdbc, transactions), new CloudEventSender(), null);
+    }
+
+    private CampaignsApi(BlockingHttpClient http, DatabaseState database, CloudEventSender sender, String token) {
+        super(http, token);
+        this.database = database;
+        this.sender = sender;
+    }
+
+    /** The same calls sent with {@code token} (e.g. {@code TestTokens.unitOfficer(id)}) instead of ADMIN's. */
+    public CampaignsApi as(String token) {
+        return new CampaignsApi(http(), database, sender, token);
     }
 
     public void close() {

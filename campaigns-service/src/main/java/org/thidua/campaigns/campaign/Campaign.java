@@ -8,7 +8,10 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 
-/** A campaign (phong trào thi đua). Its scope groups, periods and criteria are rows of their own. */
+/**
+ * A campaign (phong trào thi đua). Its scope groups, periods and criteria are rows of their own;
+ * {@code launchEventId} is the id of the {@code campaign.launched} event of its launch (null before).
+ */
 @MappedEntity("campaign")
 public record Campaign(
         @Id String id,
@@ -25,10 +28,17 @@ public record Campaign(
         @Nullable String cancelReason,
         @Version Long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable String launchEventId) {
 
     public Campaign withState(CampaignState next, @Nullable String reason, Instant now) {
         return new Campaign(id, code, title, theme, kind, year, startDate, endDate, registrationDeadline, allUnits,
-                next, reason, version, createdAt, now);
+                next, reason, version, createdAt, now, launchEventId);
+    }
+
+    /** The campaign whose launch published the {@code campaign.launched} of id {@code eventId}. */
+    public Campaign withLaunchEventId(String eventId) {
+        return new Campaign(id, code, title, theme, kind, year, startDate, endDate, registrationDeadline, allUnits,
+                state, cancelReason, version, createdAt, updatedAt, eventId);
     }
 }

@@ -4,8 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -25,9 +23,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.thidua.campaigns.listing.Listing;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemAnswers;
+import org.thidua.web.PageResponse;
 import org.thidua.web.ProblemException;
 
 @Secured(Roles.ADMIN)
@@ -40,16 +40,16 @@ public class CampaignController {
     private final DraftingCampaign drafting;
     private final ChangingCampaignState lifecycle;
     private final Campaigns reading;
-    private final CampaignRepository campaigns;
     private final Callers callers;
+    private final Listing listing;
 
     CampaignController(DraftingCampaign drafting, ChangingCampaignState lifecycle, Campaigns reading,
-                       CampaignRepository campaigns, Callers callers) {
+                       Callers callers, Listing listing) {
+        this.listing = listing;
         this.callers = callers;
         this.drafting = drafting;
         this.lifecycle = lifecycle;
         this.reading = reading;
-        this.campaigns = campaigns;
     }
 
     /** Creates a DRAFT campaign; 409 naming {@code code} when the code is taken. */
@@ -61,14 +61,24 @@ public class CampaignController {
         return HttpResponse.created(reading.view(campaign), URI.create("/api/v1/campaigns/" + campaign.id()));
     }
 
+    /**
+     * The campaigns, newest first, of a year and in a state when asked; {@code total} counts every match. DRAFTs only
+     * for the office (ADR 65): others asking for {@code state=DRAFT} get none.
+     */
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Get("{?page,size}")
-    List<CampaignResponse.Summary> list(@QueryValue(defaultValue = "0") @Min(0) int page,
-                                        @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
-        Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.desc("createdAt")));
-        return (callers.readsUnpublished() ? campaigns.findAll(pageable)
-                : campaigns.findByStateNotEqual(CampaignState.DRAFT, pageable))
-                .getContent().stream().map(CampaignResponse.Summary::of).toList();
+    @Get("{?year,state,page,size}")
+    PageResponse<CampaignResponse.Summary> list(@Nullable @QueryValue @Min(1900) @Max(2199) Integer year,
+                                                @Nullable @QueryValue CampaignState state,
+                                                @QueryValue(defaultValue = "0") @Min(0) @Max(100000) int page,
+                                                @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
+        Listing.Where where = new Listing.Where().equal("year", year).equal("state", state);
+        if (!callers.readsUnpublished()) {
+            where.and("state <> ?", CampaignState.DRAFT.name());
+        }
+        PageResponse<Campaign> found = listing.page(Campaign.class, "campaign", where, "created_at DESC, id", page,
+                size);
+        return new PageResponse<>(found.items().stream().map(CampaignResponse.Summary::of).toList(), page, size,
+                found.total());
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -58,6 +58,16 @@ public final class CampaignLifecycle {
                         + "signed");
     }
 
+    /**
+     * The office reminds units of a deadline by hand only while the campaign runs: a draft has announced nothing yet,
+     * and a closed or cancelled campaign has no deadline left (ADR 25).
+     */
+    public static Transition<CampaignState> remind(CampaignState current) {
+        return current.openForRegistrations() ? Transition.to(current, current)
+                : Transition.refused(current, "The campaign " + inWords(current) + ": it has no deadline to remind "
+                        + "units of");
+    }
+
     /** The state as a person says it, for refusals. */
     static String inWords(CampaignState state) {
         return switch (state) {

@@ -5,13 +5,11 @@ import java.util.Optional;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.PageableRepository;
+import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface CampaignRepository extends PageableRepository<Campaign, String> {
+public interface CampaignRepository extends CrudRepository<Campaign, String> {
 
     boolean existsByCode(String code);
 
@@ -23,7 +21,4 @@ public interface CampaignRepository extends PageableRepository<Campaign, String>
     Optional<Campaign> findShared(String id);
 
     List<Campaign> findByStateIn(List<CampaignState> states);
-
-    /** The campaigns past their draft: what callers other than the office see (ADR 65). */
-    Page<Campaign> findByStateNotEqual(CampaignState state, Pageable pageable);
 }

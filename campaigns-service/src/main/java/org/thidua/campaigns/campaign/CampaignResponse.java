@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.thidua.campaigns.review.PeriodState;
 import org.thidua.contracts.ReviewPeriod;
 
@@ -14,7 +15,10 @@ import org.thidua.contracts.ReviewPeriod;
 public record CampaignResponse(String id, String code, String title, String theme, CampaignKind kind, int year,
                                LocalDate startDate, LocalDate endDate, LocalDate registrationDeadline, Scope scope,
                                List<Period> periods, List<CriterionView> criteria, CampaignState state,
-                               @Nullable String cancelReason, long version, Instant createdAt, Instant updatedAt) {
+                               @Nullable String cancelReason, long version, Instant createdAt, Instant updatedAt,
+                               @Nullable @Schema(description = "The CloudEvents id of the campaign.launched its launch "
+                                       + "published (null before launch): its fan-out in notifications' deliveries")
+                               String launchEventId) {
 
     @Serdeable
     public record Scope(boolean allUnits, List<String> groupIds) {

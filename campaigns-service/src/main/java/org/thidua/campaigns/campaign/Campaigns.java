@@ -72,6 +72,6 @@ public class Campaigns {
                 periods(c.id()).stream().map(p -> new CampaignResponse.Period(p.period(), p.endDate(),
                         p.submissionDeadline(), p.state(), p.finalizedAt())).toList(),
                 criteria(c.id()).stream().map(CriterionView::of).toList(), c.state(), c.cancelReason(),
-                c.version() == null ? 0 : c.version(), c.createdAt(), c.updatedAt());
+                c.version() == null ? 0 : c.version(), c.createdAt(), c.updatedAt(), c.launchEventId());
     }
 }

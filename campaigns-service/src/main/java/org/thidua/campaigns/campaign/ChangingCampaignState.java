@@ -44,14 +44,13 @@ public class ChangingCampaignState {
         }
         List<String> groupIds = current.allUnits() ? List.of() : reading.scopeGroupIds(id);
         Instant now = now();
-        Campaign launched = campaigns.update(current.withState(next, null, now));
-        outbox.publish(new CampaignLaunched(id, launched.code(), launched.title(), launched.theme(),
-                CampaignLaunched.Kind.valueOf(launched.kind().name()), launched.year(), launched.startDate(),
-                launched.endDate(), launched.registrationDeadline(),
+        String eventId = outbox.publish(new CampaignLaunched(id, current.code(), current.title(), current.theme(),
+                CampaignLaunched.Kind.valueOf(current.kind().name()), current.year(), current.startDate(),
+                current.endDate(), current.registrationDeadline(),
                 periods.stream().map(p -> new CampaignLaunched.Period(p.period(), p.endDate(), p.submissionDeadline()))
                         .toList(),
-                new CampaignLaunched.Scope(launched.allUnits(), groupIds), now));
-        return launched;
+                new CampaignLaunched.Scope(current.allUnits(), groupIds), now));
+        return campaigns.update(current.withState(next, null, now).withLaunchEventId(eventId));
     }
 
     @Transactional

@@ -56,7 +56,8 @@ public class DraftingCampaign {
         Instant now = now();
         Campaign campaign = campaigns.save(new Campaign(UUID.randomUUID().toString(), code, nfc(request.title()),
                 nfc(request.theme()), request.kind(), request.year(), request.startDate(), request.endDate(),
-                request.registrationDeadline(), request.scope().allUnits(), CampaignState.DRAFT, null, null, now, now));
+                request.registrationDeadline(), request.scope().allUnits(), CampaignState.DRAFT, null, null, now, now,
+                null));
         writeParts(campaign.id(), request);
         return campaign;
     }
@@ -73,7 +74,8 @@ public class DraftingCampaign {
         }
         Campaign campaign = campaigns.update(new Campaign(id, code, nfc(request.title()), nfc(request.theme()),
                 request.kind(), request.year(), request.startDate(), request.endDate(), request.registrationDeadline(),
-                request.scope().allUnits(), CampaignState.DRAFT, null, current.version(), current.createdAt(), now()));
+                request.scope().allUnits(), CampaignState.DRAFT, null, current.version(), current.createdAt(), now(),
+                null));
         groups.deleteByCampaignId(id);
         periods.deleteByCampaignId(id);
         if (request.criteria() != null) {

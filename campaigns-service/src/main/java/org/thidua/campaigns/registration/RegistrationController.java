@@ -1,6 +1,7 @@
 package org.thidua.campaigns.registration;
 
 import java.net.URI;
+import java.util.Collection;
 import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
@@ -23,10 +24,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.thidua.campaigns.campaign.CampaignController.ReasonRequest;
 import org.thidua.campaigns.campaign.Campaigns;
-import org.thidua.campaigns.inspection.InspectionRepository;
-import org.thidua.campaigns.inspection.InspectionResponse;
 import org.thidua.campaigns.scope.UnitReads;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
@@ -43,18 +43,18 @@ public class RegistrationController {
     private final Registering registering;
     private final ChangingRegistration changing;
     private final RegistrationRepository registrations;
-    private final InspectionRepository inspections;
+    private final ReadingRegistration reading;
     private final Campaigns campaigns;
     private final Callers callers;
     private final UnitReads reads;
 
     RegistrationController(Registering registering, ChangingRegistration changing,
-                           RegistrationRepository registrations, InspectionRepository inspections,
+                           RegistrationRepository registrations, ReadingRegistration reading,
                            Campaigns campaigns, Callers callers, UnitReads reads) {
         this.registering = registering;
         this.changing = changing;
         this.registrations = registrations;
-        this.inspections = inspections;
+        this.reading = reading;
         this.campaigns = campaigns;
         this.callers = callers;
         this.reads = reads;
@@ -78,21 +78,28 @@ public class RegistrationController {
                 URI.create("/api/v1/campaigns/" + campaignId + "/registrations/" + registration.id()));
     }
 
+    /**
+     * The campaign's registrations the caller may read (ADR 65), in a state and of a unit when asked: a unit the caller
+     * may not read gives an empty list, as a filter does, not a refusal.
+     */
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Get("{?state,page,size}")
-    List<RegistrationResponse> list(String campaignId, @Nullable @QueryValue RegistrationState state,
+    @Get("{?unitId,state,page,size}")
+    List<RegistrationResponse> list(String campaignId, @Nullable @QueryValue @Size(max = 64) String unitId,
+                                    @Nullable @QueryValue RegistrationState state,
                                     @QueryValue(defaultValue = "0") @Min(0) int page,
                                     @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
         campaigns.get(campaignId);
         Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("submittedAt"), Sort.Order.asc("id")));
         UnitReads.Readable readable = reads.readable();
-        if (readable.none()) {
+        Collection<String> units = unitId == null ? (readable.everyUnit() ? null : readable.units())
+                : readable.includes(unitId.strip().toLowerCase()) ? List.of(unitId.strip().toLowerCase()) : List.of();
+        if (units != null && units.isEmpty()) {
             return List.of();
         }
-        return (readable.everyUnit() ? (state == null ? registrations.findByCampaignId(campaignId, pageable)
+        return (units == null ? (state == null ? registrations.findByCampaignId(campaignId, pageable)
                 : registrations.findByCampaignIdAndState(campaignId, state, pageable))
-                : state == null ? registrations.findByCampaignIdAndUnitIdIn(campaignId, readable.units(), pageable)
-                : registrations.findByCampaignIdAndStateAndUnitIdIn(campaignId, state, readable.units(), pageable))
+                : state == null ? registrations.findByCampaignIdAndUnitIdIn(campaignId, units, pageable)
+                : registrations.findByCampaignIdAndStateAndUnitIdIn(campaignId, state, units, pageable))
                 .getContent().stream().map(r -> RegistrationResponse.of(r, null)).toList();
     }
 
@@ -100,11 +107,8 @@ public class RegistrationController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     RegistrationResponse get(String campaignId, String id) {
-        Registration registration = registrations.findByIdAndCampaignId(id, campaignId)
-                .orElseThrow(() -> ProblemException.notFound("Registration", id));
-        reads.requireReadable(registration.unitId());
-        return RegistrationResponse.of(registration, inspections.findByRegistrationIdOrderByInspectedOn(id).stream()
-                .map(InspectionResponse::of).toList());
+        return reading.readable(registrations.findByIdAndCampaignId(id, campaignId)
+                .orElseThrow(() -> ProblemException.notFound("Registration", id)));
     }
 
     /** Changes a RETURNED registration and submits it again (its unit's officer, or ADMIN). */

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.thidua.campaigns.campaign.Campaign;
+import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.CampaignPeriod;
 import org.thidua.campaigns.campaign.CampaignState;
 import org.thidua.campaigns.campaign.Campaigns;
@@ -29,6 +32,8 @@ import org.thidua.campaigns.scoresheet.ScoreSheetRepository;
 import org.thidua.campaigns.scoresheet.ScoreSheetState;
 import org.thidua.contracts.campaigns.DeadlineApproaching;
 import org.thidua.messaging.Outbox;
+import org.thidua.messaging.Sql;
+import org.thidua.web.ProblemException;
 
 /**
  * Use case: remind the units of one campaign whose registration or score sheet is due. Each reminder is claimed with
@@ -69,11 +74,7 @@ public class SendingReminders {
         if (campaign.state() == CampaignState.LAUNCHED) {
             Optional<Integer> offset = schedule.dueOffset(today, campaign.registrationDeadline());
             if (offset.isPresent()) {
-                Set<String> registered = new HashSet<>();
-                registrations.findByCampaignId(campaignId).forEach(r -> registered.add(r.unitId()));
-                List<String> due = new ArrayList<>(scope.units(campaign));
-                due.removeIf(registered::contains);
-                sent += send(campaign, due, DeadlineApproaching.Kind.REGISTRATION, null,
+                sent += send(campaign, unregistered(campaign), DeadlineApproaching.Kind.REGISTRATION, null,
                         campaign.registrationDeadline(), offset.get(), today);
             }
         }
@@ -83,19 +84,73 @@ public class SendingReminders {
                 if (period.state() != PeriodState.OPEN || offset.isEmpty()) {
                     continue;
                 }
-                Set<String> submitted = new HashSet<>();
-                for (ScoreSheet sheet : sheets.findByCampaignIdAndPeriod(campaignId, period.period())) {
-                    if (sheet.state() != ScoreSheetState.DRAFT) {
-                        submitted.add(sheet.unitId());
-                    }
-                }
-                List<String> due = registrations.findByCampaignIdAndState(campaignId, RegistrationState.ACCEPTED)
-                        .stream().map(Registration::unitId).filter(u -> !submitted.contains(u)).sorted().toList();
-                sent += send(campaign, due, DeadlineApproaching.Kind.SCORE_SHEET, period.period(),
-                        period.submissionDeadline(), offset.get(), today);
+                sent += send(campaign, notSubmitted(campaignId, period.period()), DeadlineApproaching.Kind.SCORE_SHEET,
+                        period.period(), period.submissionDeadline(), offset.get(), today);
             }
         }
         return sent;
+    }
+
+    /**
+     * "Remind now" (ADR 25): the office reminds, at once, the units that have not yet done the step due, whatever the
+     * schedule sent before: while the campaign is LAUNCHED and its registration deadline not past, the units of its
+     * scope that have not registered; and the units whose accepted registration has no submitted sheet for the open
+     * period due next (the earliest submission deadline not past). Each unit gets one {@code deadline.approaching}, and
+     * the reminder is recorded in {@code reminder_by_hand} for the progress board. 409 unless the campaign runs.
+     */
+    @Transactional
+    public List<String> remindNow(String campaignId, LocalDate today) {
+        Campaign campaign = campaigns.share(campaignId);
+        ProblemException.orConflict(CampaignLifecycle.remind(campaign.state()));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<DeadlineApproaching> events = new ArrayList<>();
+        if (campaign.state() == CampaignState.LAUNCHED && !today.isAfter(campaign.registrationDeadline())) {
+            for (String unitId : unregistered(campaign)) {
+                events.add(new DeadlineApproaching(campaignId, unitId, DeadlineApproaching.Kind.REGISTRATION, null,
+                        campaign.registrationDeadline(), ReminderSchedule.daysLeft(today,
+                        campaign.registrationDeadline()), now));
+            }
+        }
+        campaigns.periods(campaignId).stream()
+                .filter(p -> p.state() == PeriodState.OPEN && !today.isAfter(p.submissionDeadline()))
+                .min(Comparator.comparing(CampaignPeriod::submissionDeadline))
+                .ifPresent(period -> notSubmitted(campaignId, period.period()).forEach(unitId -> events.add(
+                        new DeadlineApproaching(campaignId, unitId, DeadlineApproaching.Kind.SCORE_SHEET,
+                                period.period(), period.submissionDeadline(),
+                                ReminderSchedule.daysLeft(today, period.submissionDeadline()), now))));
+        List<Object[]> rows = events.stream().map(e -> new Object[] {campaignId, e.unitId(), e.kind().name(),
+                e.period() == null ? "-" : e.period().name(), e.deadline(), Timestamp.from(now)}).toList();
+        for (int from = 0; from < rows.size(); from += 500) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
+            List<Object> parameters = new ArrayList<>();
+            chunk.forEach(row -> parameters.addAll(List.of(row)));
+            Sql.update(jdbc, "INSERT INTO reminder_by_hand (campaign_id, unit_id, deadline_kind, period, deadline, "
+                    + "sent_at) VALUES " + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?)")),
+                    parameters.toArray());
+        }
+        outbox.publishAll(events);
+        return events.stream().map(DeadlineApproaching::unitId).toList();
+    }
+
+    /** The units of the campaign's scope that have not registered, by id. */
+    private List<String> unregistered(Campaign campaign) {
+        Set<String> registered = new HashSet<>();
+        registrations.findByCampaignId(campaign.id()).forEach(r -> registered.add(r.unitId()));
+        List<String> due = new ArrayList<>(scope.units(campaign));
+        due.removeIf(registered::contains);
+        return due;
+    }
+
+    /** The units whose registration is accepted and whose sheet of {@code period} is missing or still a DRAFT. */
+    private List<String> notSubmitted(String campaignId, org.thidua.contracts.ReviewPeriod period) {
+        Set<String> submitted = new HashSet<>();
+        for (ScoreSheet sheet : sheets.findByCampaignIdAndPeriod(campaignId, period)) {
+            if (sheet.state() != ScoreSheetState.DRAFT) {
+                submitted.add(sheet.unitId());
+            }
+        }
+        return registrations.findByCampaignIdAndState(campaignId, RegistrationState.ACCEPTED)
+                .stream().map(Registration::unitId).filter(u -> !submitted.contains(u)).sorted().toList();
     }
 
     private int send(Campaign campaign, List<String> units, DeadlineApproaching.Kind kind,

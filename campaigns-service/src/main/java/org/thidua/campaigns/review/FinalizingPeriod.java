@@ -115,6 +115,10 @@ public class FinalizingPeriod {
 
         List<String> groupIds = scope.rankingGroups(campaign, campaigns.scopeGroupIds(campaignId));
         Map<String, List<String>> members = scope.members(groupIds);
+        Map<String, String> groupNames = scope.groupNames(groupIds);
+        Set<String> named = new TreeSet<>(approved.keySet());
+        named.addAll(excludedUnits);
+        Map<String, String> unitNames = scope.unitNames(named);
         Map<String, String> firstGroup = new HashMap<>();
         List<ReviewPeriodFinalized.GroupRanking> rankings = new ArrayList<>();
         for (String groupId : groupIds) {
@@ -127,12 +131,15 @@ public class FinalizingPeriod {
                 }
             }
             rankings.add(new ReviewPeriodFinalized.GroupRanking(groupId, StandardCompetitionRanking.rank(scores).stream()
-                    .map(r -> new ReviewPeriodFinalized.RankingEntry(r.unitId(), r.total(), r.rank())).toList()));
+                    .map(r -> new ReviewPeriodFinalized.RankingEntry(r.unitId(), r.total(), r.rank(),
+                            unitNames.get(r.unitId()))).toList(), groupNames.get(groupId)));
         }
         List<ReviewPeriodFinalized.ExcludedUnit> excluded = new ArrayList<>();
-        excludedUnits.forEach(u -> excluded.add(new ReviewPeriodFinalized.ExcludedUnit(u, firstGroup.get(u), reason)));
+        excludedUnits.forEach(u -> excluded.add(new ReviewPeriodFinalized.ExcludedUnit(u, firstGroup.get(u), reason,
+                unitNames.get(u))));
         new TreeSet<>(approved.keySet()).stream().filter(u -> !firstGroup.containsKey(u))
-                .forEach(u -> excluded.add(new ReviewPeriodFinalized.ExcludedUnit(u, null, NO_GROUP)));
+                .forEach(u -> excluded.add(new ReviewPeriodFinalized.ExcludedUnit(u, null, NO_GROUP,
+                        unitNames.get(u))));
 
         List<ReviewPeriodFinalized.UnitOutcomes> memberOutcomes = period == ReviewPeriod.YEAR_END
                 ? memberOutcomes(approved) : List.of();
@@ -217,14 +224,15 @@ public class FinalizingPeriod {
             throw ProblemException.notFound("Ranking", "of the " + period + " period (not finalized yet)");
         }
         Map<String, List<RankingResponse.Entry>> groups = new LinkedHashMap<>();
-        jdbc.prepareStatement("SELECT group_id, unit_id, total_points, rank_no FROM ranking_entry "
-                + "WHERE campaign_id = ? AND period = ? ORDER BY group_id, position", s -> {
+        jdbc.prepareStatement("SELECT r.group_id, r.unit_id, u.name, r.total_points, r.rank_no FROM ranking_entry r "
+                + "LEFT JOIN scope_unit u ON u.unit_id = r.unit_id "
+                + "WHERE r.campaign_id = ? AND r.period = ? ORDER BY r.group_id, r.position", s -> {
             s.setString(1, campaignId);
             s.setString(2, period.name());
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {
                     groups.computeIfAbsent(rs.getString(1), g -> new ArrayList<>()).add(new RankingResponse.Entry(
-                            rs.getString(2), rs.getBigDecimal(3), rs.getInt(4)));
+                            rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getInt(5)));
                 }
             }
             return null;
@@ -232,21 +240,25 @@ public class FinalizingPeriod {
         for (String groupId : new LinkedHashSet<>(campaigns.scopeGroupIds(campaignId))) {
             groups.putIfAbsent(groupId, List.of());
         }
-        List<RankingResponse.Excluded> excluded = jdbc.prepareStatement("SELECT unit_id, group_id, reason FROM "
-                + "period_exclusion WHERE campaign_id = ? AND period = ? ORDER BY id", s -> {
+        List<RankingResponse.Excluded> excluded = jdbc.prepareStatement("SELECT x.unit_id, u.name, x.group_id, "
+                + "x.reason FROM period_exclusion x LEFT JOIN scope_unit u ON u.unit_id = x.unit_id "
+                + "WHERE x.campaign_id = ? AND x.period = ? ORDER BY x.id", s -> {
             s.setString(1, campaignId);
             s.setString(2, period.name());
             List<RankingResponse.Excluded> list = new ArrayList<>();
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {
-                    list.add(new RankingResponse.Excluded(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    list.add(new RankingResponse.Excluded(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4)));
                 }
             }
             return list;
         });
+        Map<String, String> groupNames = scope.groupNames(groups.keySet());
         return new RankingResponse(campaignId, period, stored.endDate(), stored.finalizedAt(),
                 groups.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                        .map(g -> new RankingResponse.Group(g.getKey(), g.getValue())).toList(), excluded);
+                        .map(g -> new RankingResponse.Group(g.getKey(), groupNames.get(g.getKey()), g.getValue()))
+                        .toList(), excluded);
     }
 
 }

@@ -10,6 +10,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.thidua.campaigns.campaign.Campaign;
+import org.thidua.messaging.Sql;
 
 /**
  * Who is in a campaign's scope, from the local projection: the active units of its groups (as they are now, so a
@@ -82,6 +83,34 @@ public class CampaignScope {
     /** The groups a unit is in (any year): whose reviewers read its data (ADR 65). */
     public List<String> groupsOf(String unitId) {
         return strings("SELECT group_id FROM scope_group_member WHERE unit_id = ? ORDER BY group_id", unitId);
+    }
+
+    /** The names of these units as the projection knows them (a unit whose name has not arrived is left out). */
+    public Map<String, String> unitNames(Collection<String> unitIds) {
+        return names("SELECT unit_id, name FROM scope_unit WHERE name IS NOT NULL AND unit_id IN ", unitIds);
+    }
+
+    /** The names of these groups as the projection knows them (a group whose name has not arrived is left out). */
+    public Map<String, String> groupNames(Collection<String> groupIds) {
+        return names("SELECT group_id, name FROM scope_group WHERE name IS NOT NULL AND group_id IN ", groupIds);
+    }
+
+    private Map<String, String> names(String sql, Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            jdbc.prepareStatement(sql + "(" + Sql.marks(chunk.size()) + ")", s -> {
+                Sql.bind(s, chunk);
+                try (var rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        names.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+                return null;
+            });
+        }
+        return names;
     }
 
     public boolean groupKnown(String groupId) {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -24,11 +22,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.thidua.campaigns.campaign.CampaignController.ReasonRequest;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.campaigns.registration.RegistrationRepository;
 import org.thidua.campaigns.scope.CampaignScope;
-import org.thidua.campaigns.scope.UnitReads;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
@@ -45,29 +43,22 @@ public class ScoreSheetController {
     private final DraftingScoreSheet drafting;
     private final ChangingScoreSheet changing;
     private final ScoreSheetRepository sheets;
-    private final ScoreEntryRepository entries;
-    private final MemberOutcomeRepository outcomes;
     private final Campaigns campaigns;
     private final RegistrationRepository registrations;
     private final CampaignScope scope;
     private final Callers callers;
-    private final MemberExclusionRepository exclusions;
-    private final UnitReads reads;
+    private final ReadingScoreSheets reading;
 
     ScoreSheetController(DraftingScoreSheet drafting, ChangingScoreSheet changing, ScoreSheetRepository sheets,
-                         ScoreEntryRepository entries, MemberOutcomeRepository outcomes, Campaigns campaigns,
-                         RegistrationRepository registrations, CampaignScope scope, Callers callers,
-                         UnitReads reads, MemberExclusionRepository exclusions) {
-        this.exclusions = exclusions;
+                         Campaigns campaigns, RegistrationRepository registrations, CampaignScope scope,
+                         Callers callers, ReadingScoreSheets reading) {
         this.registrations = registrations;
         this.scope = scope;
         this.callers = callers;
-        this.reads = reads;
+        this.reading = reading;
         this.drafting = drafting;
         this.changing = changing;
         this.sheets = sheets;
-        this.entries = entries;
-        this.outcomes = outcomes;
         this.campaigns = campaigns;
     }
 
@@ -86,32 +77,25 @@ public class ScoreSheetController {
                 + campaignId + "/periods/" + period + "/score-sheets/" + sheet.id()));
     }
 
+    /**
+     * The period's sheets the caller may read (ADR 65), in a state and of a group's units when asked: a group outside
+     * the caller's reach gives none of the units it may not read, as a filter does, not a refusal.
+     */
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Get("{?state,page,size}")
-    List<ScoreSheetResponse> list(String campaignId, ReviewPeriod period, @Nullable @QueryValue ScoreSheetState state,
+    @Get("{?groupId,state,page,size}")
+    List<ScoreSheetResponse> list(String campaignId, ReviewPeriod period,
+                                  @Nullable @QueryValue @Size(max = 64) String groupId,
+                                  @Nullable @QueryValue ScoreSheetState state,
                                   @QueryValue(defaultValue = "0") @Min(0) int page,
                                   @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
         campaigns.get(campaignId);
-        Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("createdAt"), Sort.Order.asc("id")));
-        UnitReads.Readable readable = reads.readable();
-        if (readable.none()) {
-            return List.of();
-        }
-        List<String> units = readable.units();
-        return (readable.everyUnit() ? (state == null ? sheets.findByCampaignIdAndPeriod(campaignId, period, pageable)
-                : sheets.findByCampaignIdAndPeriodAndState(campaignId, period, state, pageable))
-                : state == null ? sheets.findByCampaignIdAndPeriodAndUnitIdIn(campaignId, period, units, pageable)
-                : sheets.findByCampaignIdAndPeriodAndStateAndUnitIdIn(campaignId, period, state, units, pageable))
-                .getContent().stream().map(s -> ScoreSheetResponse.of(s, null, null, null)).toList();
+        return reading.list(new ReadingScoreSheets.Filter(campaignId, period, state, null, groupId), page, size);
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     ScoreSheetResponse get(String campaignId, ReviewPeriod period, String id) {
-        ScoreSheet sheet = sheet(campaignId, period, id);
-        reads.requireReadable(sheet.unitId());
-        return ScoreSheetResponse.of(sheet, entries.findByScoreSheetId(id), outcomes.findByScoreSheetId(id),
-                exclusions.findByScoreSheetId(id));
+        return reading.readable(sheet(campaignId, period, id));
     }
 
     /** Replaces the entries (and outcomes) of a DRAFT sheet; 409 with the current state otherwise. */

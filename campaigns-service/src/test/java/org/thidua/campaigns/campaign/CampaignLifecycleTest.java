@@ -63,6 +63,17 @@ class CampaignLifecycleTest {
                 .isEqualTo("The campaign has been closed: its covenants can no longer be signed");
     }
 
+    @Test
+    void unitsAreRemindedByHandOnlyWhileTheCampaignRunsAndARefusalSaysWhyInWords() {
+        assertThat(CampaignLifecycle.remind(LAUNCHED).allowed()).isTrue();
+        assertThat(CampaignLifecycle.remind(IN_PROGRESS).allowed()).isTrue();
+        assertRefusedExcept(CampaignLifecycle::remind, LAUNCHED, IN_PROGRESS);
+        assertThat(CampaignLifecycle.remind(DRAFT).refusal())
+                .isEqualTo("The campaign is still a draft: it has no deadline to remind units of");
+        assertThat(CampaignLifecycle.remind(CANCELLED).refusal())
+                .isEqualTo("The campaign has been cancelled: it has no deadline to remind units of");
+    }
+
     private static void assertRefusedExcept(Function<CampaignState, Transition<CampaignState>> action,
                                             CampaignState first, CampaignState... allowed) {
         EnumSet<CampaignState> ok = EnumSet.of(first, allowed);

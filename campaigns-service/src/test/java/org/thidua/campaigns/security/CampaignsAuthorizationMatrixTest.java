@@ -161,7 +161,14 @@ class CampaignsAuthorizationMatrixTest extends AuthorizationMatrixTest {
                 row("POST", "/api/v1/campaigns/{campaignId}/periods/{period}/finalize",
                         c + "/periods/MID_YEAR/finalize").allow(ADMIN),
                 row("POST", registrations + "/{id}/withdraw", r + "/withdraw").body(reason).allow(ADMIN, OFFICER),
-                row("POST", campaigns + "/cancel", d + "/cancel").body(reason).allow(ADMIN));
+                row("POST", campaigns + "/cancel", d + "/cancel").body(reason).allow(ADMIN),
+
+                // issue 15: what the portal reads without a campaign's path, and the office's progress board
+                row("GET", "/api/v1/registrations/{id}", "/api/v1/registrations/" + registration).allow(UNIT_DATA),
+                row("GET", "/api/v1/score-sheets").allow(ANY_ROLE).hides(sheet, OUTSIDERS),
+                row("GET", "/api/v1/score-sheets/{id}", "/api/v1/score-sheets/" + sheet).allow(UNIT_DATA),
+                row("GET", "/api/v1/campaigns/{campaignId}/progress", c + "/progress").allow(ADMIN),
+                row("POST", "/api/v1/campaigns/{campaignId}/reminders", c + "/reminders").allow(ADMIN));
     }
 
     private static String json(Object body) {

@@ -35,14 +35,17 @@ public class Outbox {
 
     /**
      * Adds {@code event} to the outbox, with the acting subject ({@link ActorSource}) and an {@code audit_log} row;
-     * must run inside the transaction of the change it reports.
+     * must run inside the transaction of the change it reports. Returns the event's id (its CloudEvents {@code id}),
+     * for a change that wants to say which event it published (a campaign's launch, ADR 23).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void publish(Event event) {
+    public String publish(Event event) {
         String payload = new String(EventJson.write(event), StandardCharsets.UTF_8);
-        store.insertAll(List.of(new OutboxStore.NewRow(UUID.randomUUID().toString(), event.topic(), event.subject(),
+        String eventId = UUID.randomUUID().toString();
+        store.insertAll(List.of(new OutboxStore.NewRow(eventId, event.topic(), event.subject(),
                 event.type(), payload, TraceParent.forNewEvent(), clock.instant(), actors.currentActor())));
         written.publishEvent(OutboxWritten.INSTANCE);
+        return eventId;
     }
 
     /**

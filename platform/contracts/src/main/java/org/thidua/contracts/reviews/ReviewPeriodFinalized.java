@@ -29,12 +29,28 @@ public record ReviewPeriodFinalized(
 
     public static final String TYPE = "thidua.review.period.finalized.v1";
 
-    /** The ranking of one group (block or cluster), best first. */
-    public record GroupRanking(String groupId, List<RankingEntry> entries) {
+    /**
+     * The ranking of one group (block or cluster), best first. {@code groupName} is the group's name as
+     * campaigns-service knew it at finalization; null in events published before issue 15 or when the group's name
+     * was not yet known.
+     */
+    public record GroupRanking(String groupId, List<RankingEntry> entries, String groupName) {
+
+        public GroupRanking(String groupId, List<RankingEntry> entries) {
+            this(groupId, entries, null);
+        }
     }
 
-    /** A unit's approved points and its rank; ties share a rank and leave a gap (standard competition ranking). */
-    public record RankingEntry(String unitId, BigDecimal totalPoints, int rank) {
+    /**
+     * A unit's approved points and its rank; ties share a rank and leave a gap (standard competition ranking).
+     * {@code unitName} is the unit's name at finalization, so a reader names the unit without asking units-service;
+     * null in events published before issue 15 or when the unit's name was not yet known.
+     */
+    public record RankingEntry(String unitId, BigDecimal totalPoints, int rank, String unitName) {
+
+        public RankingEntry(String unitId, BigDecimal totalPoints, int rank) {
+            this(unitId, totalPoints, rank, null);
+        }
     }
 
     /**
@@ -59,8 +75,15 @@ public record ReviewPeriodFinalized(
     public record Initiative(boolean recognised, String title, InitiativeLevel level) {
     }
 
-    /** A unit left out of the ranking, with the reason (e.g. no approved score sheet). */
-    public record ExcludedUnit(String unitId, String groupId, String reason) {
+    /**
+     * A unit left out of the ranking, with the reason (e.g. no approved score sheet); {@code unitName} as in
+     * {@link RankingEntry}.
+     */
+    public record ExcludedUnit(String unitId, String groupId, String reason, String unitName) {
+
+        public ExcludedUnit(String unitId, String groupId, String reason) {
+            this(unitId, groupId, reason, null);
+        }
     }
 
     /** Task-completion rating (mức độ hoàn thành nhiệm vụ). */
