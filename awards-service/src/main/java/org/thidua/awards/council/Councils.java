@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.thidua.awards.Dates;
+import org.thidua.awards.directory.Directory;
 import org.thidua.awards.nomination.ChangingNomination;
 import org.thidua.awards.nomination.Nomination;
 import org.thidua.awards.nomination.NominationRepository;
@@ -73,7 +75,7 @@ public class Councils {
 
     /** One page of the councils {@code readable} keeps (all when null), newest first, and how many there are. */
     @Transactional(readOnly = true)
-    public CouncilPage list(@io.micronaut.core.annotation.Nullable AwardsReads.Filter readable, int page, int size) {
+    public CouncilPage list(@Nullable AwardsReads.Filter readable, int page, int size) {
         String where = readable == null ? "" : " WHERE " + readable.sql();
         List<Object> parameters = readable == null ? List.of() : readable.parameters();
         long total = jdbc.prepareStatement("SELECT COUNT(*) FROM council" + where, s -> {
@@ -178,7 +180,7 @@ public class Councils {
                 .filter(n -> n.state() == NominationState.IN_COUNCIL).toList();
         List<org.thidua.contracts.Event> events = new ArrayList<>();
         List<Nomination> locked = changing.lockAll(before.stream().map(Nomination::id).toList());
-        org.thidua.awards.directory.Directory.Names names = changing.names(locked);
+        Directory.Names names = changing.names(locked);
         for (Nomination n : locked) {
             VoteTally tally = VoteCount.tally(byNomination.getOrDefault(n.id(), List.of()), session.members());
             boolean passed = VoteCount.passes(tally, n.councilThresholdPercent());

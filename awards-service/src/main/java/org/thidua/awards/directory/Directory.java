@@ -3,9 +3,12 @@ package org.thidua.awards.directory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -89,7 +92,7 @@ public class Directory {
 
     private Map<String, String> lookUp(String select, Collection<String> ids) {
         Map<String, String> found = new HashMap<>();
-        List<String> distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<String> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
         for (int from = 0; from < distinct.size(); from += 1000) {
             List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 1000));
             jdbc.prepareStatement(select + Sql.marks(chunk.size()) + ")", s -> {
@@ -115,11 +118,11 @@ public class Directory {
      */
     @Transactional(readOnly = true)
     public List<GroupUnits> groupsWithUnits(Collection<String> unitIds, int year) {
-        List<String> units = List.copyOf(new java.util.LinkedHashSet<>(unitIds));
+        List<String> units = List.copyOf(new LinkedHashSet<>(unitIds));
         if (units.isEmpty()) {
             return List.of();
         }
-        Map<String, List<String>> byGroup = new java.util.TreeMap<>();
+        Map<String, List<String>> byGroup = new TreeMap<>();
         for (int from = 0; from < units.size(); from += 1000) {
             List<String> chunk = units.subList(from, Math.min(units.size(), from + 1000));
             jdbc.prepareStatement("SELECT other.group_id, other.unit_id FROM directory_group_member other"

@@ -3,12 +3,16 @@ package org.thidua.awards.nomination;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -16,6 +20,7 @@ import jakarta.inject.Singleton;
 import org.thidua.awards.Dates;
 import org.thidua.awards.council.CouncilSessionRepository;
 import org.thidua.awards.directory.Directory;
+import org.thidua.contracts.Event;
 import org.thidua.contracts.awards.DisclosurePublished;
 import org.thidua.contracts.awards.NominationDisclosed;
 import org.thidua.contracts.awards.NominationWithdrawn;
@@ -67,7 +72,7 @@ public class ChangingNomination {
             disclosed.add(nominations.update(current.disclosed(first, end, now)));
         }
         Directory.Names names = names(disclosed);
-        List<org.thidua.contracts.Event> events = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
         for (Nomination n : disclosed) {
             events.add(new NominationDisclosed(n.id(), n.unitId(), first, end, calendar.workingDays(), deadline,
                     directory.disclosureScope(n.unitId(), n.year()), nomineeName(n, names), names.unit(n.unitId()),
@@ -102,14 +107,14 @@ public class ChangingNomination {
     private DisclosurePublished published(List<Nomination> disclosed, Directory.Names names, LocalDate first,
                                           LocalDate end, Instant deadline, Instant now) {
         List<DisclosurePublished.Nominee> nominees = disclosed.stream()
-                .sorted(java.util.Comparator.comparing(Nomination::year).thenComparing(Nomination::unitId)
+                .sorted(Comparator.comparing(Nomination::year).thenComparing(Nomination::unitId)
                         .thenComparing(Nomination::id))
                 .map(n -> new DisclosurePublished.Nominee(n.id(), n.year(), n.recipientKind(), n.unitId(),
                         n.memberId(), nomineeName(n, names), names.unit(n.unitId()), n.titleCode(), n.titleName()))
                 .toList();
         List<DisclosurePublished.Group> groups = new ArrayList<>();
-        disclosed.stream().collect(java.util.stream.Collectors.groupingBy(Nomination::year, java.util.TreeMap::new,
-                java.util.stream.Collectors.mapping(Nomination::unitId, java.util.stream.Collectors.toList())))
+        disclosed.stream().collect(Collectors.groupingBy(Nomination::year, TreeMap::new,
+                Collectors.mapping(Nomination::unitId, Collectors.toList())))
                 .forEach((year, units) -> directory.groupsWithUnits(units, year).forEach(g ->
                         groups.add(new DisclosurePublished.Group(g.groupId(), g.year(), g.unitIds()))));
         int year = disclosed.stream().mapToInt(Nomination::year).min().orElseThrow();
@@ -120,7 +125,7 @@ public class ChangingNomination {
     /** The names of the nominations' units and members, from the directory projection. */
     public Directory.Names names(List<Nomination> nominations) {
         return directory.names(nominations.stream().map(Nomination::unitId).toList(),
-                nominations.stream().map(Nomination::memberId).filter(java.util.Objects::nonNull).toList());
+                nominations.stream().map(Nomination::memberId).filter(Objects::nonNull).toList());
     }
 
     /** Who is nominated, by name: the member's full name, or the unit's name for a collective title. */

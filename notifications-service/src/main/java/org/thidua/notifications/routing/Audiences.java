@@ -1,11 +1,14 @@
 package org.thidua.notifications.routing;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.inject.Singleton;
 import org.thidua.contracts.EventJson;
@@ -99,8 +102,7 @@ class Audiences {
         return targets;
     }
 
-    private static final java.time.format.DateTimeFormatter VIETNAMESE_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /**
      * Each unit a disclosure reaches, once: its own nominations and those of units sharing a group of the
@@ -123,7 +125,7 @@ class Audiences {
         String end = VIETNAMESE_DATE.format(published.disclosureEnd());
         List<Target> targets = new ArrayList<>();
         byUnit.forEach((unitId, nominees) -> {
-            java.util.Comparator<DisclosurePublished.Nominee> order = java.util.Comparator
+            Comparator<DisclosurePublished.Nominee> order = Comparator
                     .comparing((DisclosurePublished.Nominee n) -> !n.unitId().equals(unitId))
                     .thenComparing(n -> n.unitName() == null ? n.unitId() : n.unitName())
                     .thenComparing(n -> n.nomineeName() == null ? "" : n.nomineeName())
@@ -146,7 +148,7 @@ class Audiences {
             extras.put("ownCount", own);
             extras.put("disclosureStart", start);
             extras.put("disclosureEnd", end);
-            Set<Integer> years = new java.util.TreeSet<>();
+            Set<Integer> years = new TreeSet<>();
             nominees.forEach(n -> years.add(n.year()));
             if (nominees.size() == 1) {
                 extras.put("page", "/nominations/{nominationId}");
