@@ -193,7 +193,10 @@ class NotificationDeliveryTest implements RealInfrastructure {
                         "/campaigns/" + campaignId + "/covenants/" + event.get("covenantId").asText();
                 case "scoresheet-returned" -> "/score-sheets/" + event.get("scoreSheetId").asText();
                 case "period-finalized" -> "/campaigns/" + campaignId + "/rankings/" + event.get("period").asText();
-                case "nomination-disclosed" -> "/nominations/" + event.get("nominationId").asText();
+                // the example discloses two nominations of the unit: the list of the year's disclosed ones (ADR 43)
+                case "nomination-disclosed" -> "/nominations?year=" + event.get("year").asText() + "&state=DISCLOSED";
+                case "nomination-approved", "nomination-rejected", "nomination-withdrawn" ->
+                        "/nominations/" + event.get("nominationId").asText();
                 case "award-decided" -> "/decisions/" + event.get("decisionId").asText();
                 default -> throw new AssertionError("a route without an expected page: " + route.template());
             });
@@ -207,8 +210,13 @@ class NotificationDeliveryTest implements RealInfrastructure {
             String link = expected.get(address(mail, tag));
             assertThat(part(mail, "text/plain")).as(address(mail, tag)).contains(link + "\n").contains(": " + link);
             assertThat(part(mail, "text/html")).as(address(mail, tag))
-                    .contains("<a href=\"" + link + "\">" + link + "</a>");
+                    .contains("<a href=\"" + html(link) + "\">" + html(link) + "</a>");
         }
+    }
+
+    /** A link as HTML writes it (a query's {@code &} escaped). */
+    private static String html(String link) {
+        return link.replace("&", "&amp;");
     }
 
     /** Points an example event at the unit, its group and the campaign, wherever the event names them. */

@@ -84,6 +84,21 @@ public class AwardsReads {
         return new Filter(sql.append(")").toString(), parameters);
     }
 
+    /**
+     * The condition (an SQL fragment over table {@code council}) a list of councils keeps to: {@code null} for the
+     * office, which reads them all; the councils a council member sits on; none for anyone else (ADR 65).
+     */
+    public Filter councilFilter() {
+        if (callers.unitDataScope().everyUnit()) {
+            return null;
+        }
+        if (callers.readsAsCouncilMember()) {
+            return new Filter("id IN (SELECT council_id FROM council_member WHERE member_id = ?)",
+                    List.of(callers.current().memberId()));
+        }
+        return new Filter("1 = 0", List.of());
+    }
+
     /** Whether the caller reads the data of a unit: every unit for the office, else its unit and its groups'. */
     public Predicate<String> readableUnit() {
         UnitScope scope = callers.unitDataScope();

@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
@@ -21,14 +22,24 @@ import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.thidua.awards.directory.Directory;
+import org.thidua.awards.nomination.ChangingNomination;
+import org.thidua.awards.nomination.Ground;
+import org.thidua.awards.nomination.Nomination;
 import org.thidua.awards.nomination.NominationState;
+import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.awards.VoteTally;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
-/** ADMIN forms councils and runs sessions; only a council member votes, as itself; any role reads. */
+/**
+ * ADMIN forms councils and runs sessions; only a council member votes, as itself; the office and a council's members
+ * read it (ADR 65), the list shows each caller the councils it reads.
+ */
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/councils")
 @Tag(name = "council")
@@ -39,8 +50,10 @@ public class CouncilController {
     private final Councils councils;
     private final Callers callers;
     private final AwardsReads reads;
+    private final ChangingNomination changing;
 
-    CouncilController(Councils councils, Callers callers, AwardsReads reads) {
+    CouncilController(Councils councils, Callers callers, AwardsReads reads, ChangingNomination changing) {
+        this.changing = changing;
         this.councils = councils;
         this.callers = callers;
         this.reads = reads;
@@ -51,6 +64,18 @@ public class CouncilController {
     HttpResponse<CouncilResponse> form(@Body @Valid CouncilRequests.Forming request) {
         Council council = councils.form(request);
         return HttpResponse.created(view(council), URI.create("/api/v1/councils/" + council.id()));
+    }
+
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Get("{?page,size}")
+    @Operation(summary = "Councils, newest first", description = """
+            The office reads every council; a council member the councils it sits on; anyone else an empty list \
+            (ADR 65). total counts the councils on all pages.""")
+    CouncilPageResponse list(@QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                             @QueryValue(defaultValue = "50") @Min(1) @Max(200) int size) {
+        Councils.CouncilPage found = councils.list(reads.councilFilter(), page, size);
+        return new CouncilPageResponse(found.councils().stream().map(this::view).toList(), page, size,
+                found.total());
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -113,10 +138,14 @@ public class CouncilController {
     private SessionResponse view(CouncilSession session) {
         Map<String, List<Vote.Choice>> choices = councils.choices(session.id());
         boolean closed = session.state() == CouncilSession.State.CLOSED;
-        List<SessionNomination> items = councils.nominationsOf(session.id()).stream().map(n -> {
+        List<Nomination> before = councils.nominationsOf(session.id());
+        Directory.Names names = changing.names(before);
+        List<SessionNomination> items = before.stream().map(n -> {
             List<Vote.Choice> cast = choices.getOrDefault(n.id(), List.of());
             return new SessionNomination(n.id(), n.titleCode(), n.recipientId(), n.councilThresholdPercent(),
-                    n.state(), cast.size(), closed ? VoteCount.tally(cast, session.members()) : null);
+                    n.state(), cast.size(), closed ? VoteCount.tally(cast, session.members()) : null,
+                    n.recipientKind(), ChangingNomination.nomineeName(n, names), n.unitId(), names.unit(n.unitId()),
+                    n.titleName(), Ground.read(n.grounds()));
         }).toList();
         return new SessionResponse(session.id(), session.councilId(), session.heldOn(), session.state(),
                 session.members(), items, session.createdAt(), session.closedAt());
@@ -132,10 +161,18 @@ public class CouncilController {
                                   @Nullable Instant closedAt) {
     }
 
+    /** A nomination before the session, named: who, of which unit, for which title, on which grounds. */
     @Serdeable
     public record SessionNomination(String nominationId, String titleCode, String recipientId,
                                     int thresholdPercent, NominationState state, int votesCast,
-                                    @Nullable VoteTally tally) {
+                                    @Nullable VoteTally tally, RecipientKind recipientKind,
+                                    @Nullable String nomineeName, String unitId, @Nullable String unitName,
+                                    String titleName, List<Ground> grounds) {
+    }
+
+    /** One page of councils; page counts from 0, total counts the councils on all pages. */
+    @Serdeable
+    public record CouncilPageResponse(List<CouncilResponse> items, int page, int size, long total) {
     }
 
     @Serdeable

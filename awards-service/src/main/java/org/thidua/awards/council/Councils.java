@@ -9,9 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.thidua.awards.Dates;
+import org.thidua.awards.directory.Directory;
 import org.thidua.awards.nomination.ChangingNomination;
 import org.thidua.awards.nomination.Nomination;
 import org.thidua.awards.nomination.NominationRepository;
@@ -21,6 +24,7 @@ import org.thidua.contracts.awards.NominationApproved;
 import org.thidua.contracts.awards.NominationRejected;
 import org.thidua.contracts.awards.VoteTally;
 import org.thidua.messaging.Outbox;
+import org.thidua.messaging.Sql;
 import org.thidua.web.ProblemException;
 import org.thidua.web.Transition;
 
@@ -35,9 +39,12 @@ public class Councils {
     private final NominationRepository nominations;
     private final ChangingNomination changing;
     private final Outbox outbox;
+    private final JdbcOperations jdbc;
 
     Councils(CouncilRepository councils, CouncilMemberRepository members, CouncilSessionRepository sessions,
-             VoteRepository votes, NominationRepository nominations, ChangingNomination changing, Outbox outbox) {
+             VoteRepository votes, NominationRepository nominations, ChangingNomination changing, Outbox outbox,
+             JdbcOperations jdbc) {
+        this.jdbc = jdbc;
         this.councils = councils;
         this.members = members;
         this.sessions = sessions;
@@ -64,6 +71,39 @@ public class Councils {
         members.saveAll(request.members().stream().map(m -> new CouncilMember(null, council.id(), m.memberId(),
                 m.fullName().strip(), m.chair())).toList());
         return council;
+    }
+
+    /** One page of the councils {@code readable} keeps (all when null), newest first, and how many there are. */
+    @Transactional(readOnly = true)
+    public CouncilPage list(@Nullable AwardsReads.Filter readable, int page, int size) {
+        String where = readable == null ? "" : " WHERE " + readable.sql();
+        List<Object> parameters = readable == null ? List.of() : readable.parameters();
+        long total = jdbc.prepareStatement("SELECT COUNT(*) FROM council" + where, s -> {
+            Sql.bind(s, parameters);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.add(size);
+        paged.add((long) page * size);
+        List<Council> found = jdbc.prepareStatement("SELECT * FROM council" + where
+                + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?", s -> {
+                    Sql.bind(s, paged);
+                    List<Council> rows = new ArrayList<>();
+                    try (var rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            rows.add(jdbc.readEntity(rs, Council.class));
+                        }
+                    }
+                    return rows;
+                });
+        return new CouncilPage(found, total);
+    }
+
+    /** One page of councils and the number of councils on all pages. */
+    public record CouncilPage(List<Council> councils, long total) {
     }
 
     public Council council(String id) {
@@ -139,15 +179,19 @@ public class Councils {
         List<Nomination> before = nominations.findBySessionIdOrderById(sessionId).stream()
                 .filter(n -> n.state() == NominationState.IN_COUNCIL).toList();
         List<org.thidua.contracts.Event> events = new ArrayList<>();
-        for (Nomination n : changing.lockAll(before.stream().map(Nomination::id).toList())) {
+        List<Nomination> locked = changing.lockAll(before.stream().map(Nomination::id).toList());
+        Directory.Names names = changing.names(locked);
+        for (Nomination n : locked) {
             VoteTally tally = VoteCount.tally(byNomination.getOrDefault(n.id(), List.of()), session.members());
             boolean passed = VoteCount.passes(tally, n.councilThresholdPercent());
             NominationState verdict = ProblemException.orConflict(
                     NominationTransitions.councilVerdict(n.state(), passed));
             String why = VoteCount.explain(tally, n.councilThresholdPercent());
             nominations.update(n.voted(verdict, tally, passed ? null : why, now));
-            events.add(passed ? new NominationApproved(n.id(), n.unitId(), tally, now)
-                    : new NominationRejected(n.id(), n.unitId(), tally, why, now));
+            String nominee = ChangingNomination.nomineeName(n, names);
+            String unitName = names.unit(n.unitId());
+            events.add(passed ? new NominationApproved(n.id(), n.unitId(), tally, nominee, unitName, n.titleName(), now)
+                    : new NominationRejected(n.id(), n.unitId(), tally, why, nominee, unitName, n.titleName(), now));
         }
         outbox.publishAll(events);
         return sessions.update(session.closed(now));

@@ -3,11 +3,16 @@ package org.thidua.awards.nomination;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -15,6 +20,8 @@ import jakarta.inject.Singleton;
 import org.thidua.awards.Dates;
 import org.thidua.awards.council.CouncilSessionRepository;
 import org.thidua.awards.directory.Directory;
+import org.thidua.contracts.Event;
+import org.thidua.contracts.awards.DisclosurePublished;
 import org.thidua.contracts.awards.NominationDisclosed;
 import org.thidua.contracts.awards.NominationWithdrawn;
 import org.thidua.messaging.Outbox;
@@ -64,8 +71,15 @@ public class ChangingNomination {
         for (Nomination current : locked) {
             disclosed.add(nominations.update(current.disclosed(first, end, now)));
         }
-        outbox.publishAll(disclosed.stream().map(n -> new NominationDisclosed(n.id(), n.unitId(), first, end,
-                calendar.workingDays(), deadline, directory.disclosureScope(n.unitId(), n.year()), now)).toList());
+        Directory.Names names = names(disclosed);
+        List<Event> events = new ArrayList<>();
+        for (Nomination n : disclosed) {
+            events.add(new NominationDisclosed(n.id(), n.unitId(), first, end, calendar.workingDays(), deadline,
+                    directory.disclosureScope(n.unitId(), n.year()), nomineeName(n, names), names.unit(n.unitId()),
+                    n.titleName(), now));
+        }
+        events.add(published(disclosed, names, first, end, deadline, now));
+        outbox.publishAll(events);
         return disclosed;
     }
 
@@ -83,8 +97,40 @@ public class ChangingNomination {
         ProblemException.orConflict(NominationTransitions.withdraw(current.state()));
         Instant now = Dates.now();
         Nomination withdrawn = nominations.update(current.withdrawn(reason, now));
-        outbox.publish(new NominationWithdrawn(withdrawn.id(), withdrawn.unitId(), reason, now));
+        Directory.Names names = names(List.of(withdrawn));
+        outbox.publish(new NominationWithdrawn(withdrawn.id(), withdrawn.unitId(), reason,
+                nomineeName(withdrawn, names), names.unit(withdrawn.unitId()), withdrawn.titleName(), now));
         return withdrawn;
+    }
+
+    /** The whole disclosure in one event, so each unit is told of it once (ADR 43). */
+    private DisclosurePublished published(List<Nomination> disclosed, Directory.Names names, LocalDate first,
+                                          LocalDate end, Instant deadline, Instant now) {
+        List<DisclosurePublished.Nominee> nominees = disclosed.stream()
+                .sorted(Comparator.comparing(Nomination::year).thenComparing(Nomination::unitId)
+                        .thenComparing(Nomination::id))
+                .map(n -> new DisclosurePublished.Nominee(n.id(), n.year(), n.recipientKind(), n.unitId(),
+                        n.memberId(), nomineeName(n, names), names.unit(n.unitId()), n.titleCode(), n.titleName()))
+                .toList();
+        List<DisclosurePublished.Group> groups = new ArrayList<>();
+        disclosed.stream().collect(Collectors.groupingBy(Nomination::year, TreeMap::new,
+                Collectors.mapping(Nomination::unitId, Collectors.toList())))
+                .forEach((year, units) -> directory.groupsWithUnits(units, year).forEach(g ->
+                        groups.add(new DisclosurePublished.Group(g.groupId(), g.year(), g.unitIds()))));
+        int year = disclosed.stream().mapToInt(Nomination::year).min().orElseThrow();
+        return new DisclosurePublished(UUID.randomUUID().toString(), year, first, end, calendar.workingDays(),
+                deadline, nominees, groups, now);
+    }
+
+    /** The names of the nominations' units and members, from the directory projection. */
+    public Directory.Names names(List<Nomination> nominations) {
+        return directory.names(nominations.stream().map(Nomination::unitId).toList(),
+                nominations.stream().map(Nomination::memberId).filter(Objects::nonNull).toList());
+    }
+
+    /** Who is nominated, by name: the member's full name, or the unit's name for a collective title. */
+    public static String nomineeName(Nomination n, Directory.Names names) {
+        return n.memberId() != null ? names.member(n.memberId()) : names.unit(n.unitId());
     }
 
     /**

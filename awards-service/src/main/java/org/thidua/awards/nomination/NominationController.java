@@ -29,6 +29,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import org.thidua.awards.council.AwardsReads;
+import org.thidua.awards.directory.Directory;
 import org.thidua.security.Caller;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
@@ -78,7 +79,7 @@ public class NominationController {
         Nomination n = ProblemException.duplicateOnUniqueKey("titleCode", Nominating.duplicate(request.titleCode(),
                         request.memberId() == null ? request.unitId() : request.memberId(), request.year()).getMessage(),
                 () -> nominating.proposeManually(request, callers.current().subject()));
-        return HttpResponse.created(NominationResponse.of(n), URI.create("/api/v1/nominations/" + n.id()));
+        return HttpResponse.created(namedOne(n), URI.create("/api/v1/nominations/" + n.id()));
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -105,18 +106,28 @@ public class NominationController {
         sql.append(" ORDER BY created_at, id LIMIT ? OFFSET ?");
         parameters.add(size);
         parameters.add((long) page * size);
-        return jdbc.prepareStatement(sql.toString(), s -> {
+        return named(jdbc.<List<Nomination>>prepareStatement(sql.toString(), s -> {
             for (int i = 0; i < parameters.size(); i++) {
                 s.setObject(i + 1, parameters.get(i));
             }
             try (var rs = s.executeQuery()) {
-                List<NominationResponse> found = new ArrayList<>();
+                List<Nomination> found = new ArrayList<>();
                 while (rs.next()) {
-                    found.add(NominationResponse.of(jdbc.readEntity(rs, Nomination.class)));
+                    found.add(jdbc.readEntity(rs, Nomination.class));
                 }
                 return found;
             }
-        });
+        }));
+    }
+
+    /** The nominations as answered, with the names of their nominees and units. */
+    private List<NominationResponse> named(List<Nomination> found) {
+        Directory.Names names = changing.names(found);
+        return found.stream().map(n -> NominationResponse.of(n, names)).toList();
+    }
+
+    private NominationResponse namedOne(Nomination nomination) {
+        return named(List.of(nomination)).get(0);
     }
 
     private static void filter(StringBuilder sql, List<Object> parameters, String column, Object value) {
@@ -132,12 +143,12 @@ public class NominationController {
         Nomination nomination = nominations.findById(id)
                 .orElseThrow(() -> ProblemException.notFound("Nomination", id));
         reads.requireNomination(nomination);
-        return NominationResponse.of(nomination);
+        return namedOne(nomination);
     }
 
     @Post("/{id}/withdraw")
     NominationResponse withdraw(String id, @Body @Valid ReasonRequest request) {
-        return NominationResponse.of(changing.withdraw(id, request.reason()));
+        return namedOne(changing.withdraw(id, request.reason()));
     }
 
     @Post("/disclose")
@@ -147,8 +158,7 @@ public class NominationController {
             startDate may not be in the past (Vietnam's calendar) nor before the council approved: 400 naming it. \
             All or none.""")
     List<NominationResponse> disclose(@Body @Valid DisclosureRequest request) {
-        return changing.disclose(request.nominationIds(), request.startDate()).stream()
-                .map(NominationResponse::of).toList();
+        return named(changing.disclose(request.nominationIds(), request.startDate()));
     }
 
     /** Anyone with a role objects, as the token's subject and in one of its roles. */

@@ -7,11 +7,17 @@ import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import org.thidua.awards.directory.Directory;
 import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.awards.NominationProposed;
 import org.thidua.contracts.awards.VoteTally;
 
-/** A nomination with its grounds; the tally (counts only: votes are secret) once its council session closed. */
+/**
+ * A nomination with its grounds; the tally (counts only: votes are secret) once its council session closed. Named for
+ * people: {@code nomineeName} (the member's full name, or the unit's name for a collective title) and
+ * {@code unitName} from the directory projection (null while units-service has not told them), {@code titleName}
+ * in Vietnamese as the rule set names it.
+ */
 @Serdeable
 public record NominationResponse(
         String id,
@@ -20,6 +26,8 @@ public record NominationResponse(
         RecipientKind recipientKind,
         String unitId,
         @Nullable String memberId,
+        @Nullable String nomineeName,
+        @Nullable String unitName,
         String titleCode,
         String titleName,
         String ruleSetId,
@@ -38,9 +46,9 @@ public record NominationResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static NominationResponse of(Nomination n) {
+    public static NominationResponse of(Nomination n, Directory.Names names) {
         return new NominationResponse(n.id(), n.campaignId(), n.year(), n.recipientKind(), n.unitId(), n.memberId(),
-                n.titleCode(), n.titleName(), n.ruleSetId(), n.councilThresholdPercent(), n.bonusMultiple(),
+                ChangingNomination.nomineeName(n, names), names.unit(n.unitId()), n.titleCode(), n.titleName(), n.ruleSetId(), n.councilThresholdPercent(), n.bonusMultiple(),
                 n.origin(), n.proposedBy(), Ground.read(n.grounds()), n.state(), n.sessionId(),
                 n.tally(), n.disclosureStart(), n.disclosureEnd(), n.decisionId(), n.reason(), n.createdAt(),
                 n.updatedAt());

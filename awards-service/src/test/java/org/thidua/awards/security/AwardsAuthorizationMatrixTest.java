@@ -157,6 +157,9 @@ class AwardsAuthorizationMatrixTest extends AuthorizationMatrixTest {
 
                 row("POST", "/api/v1/councils").body(json(Map.of("name", "Hội đồng khác", "members",
                         List.of(Map.of("memberId", "m-9", "fullName", "Chủ tịch", "chair", true))))).allow(ADMIN),
+                // the office lists every council, a member the ones it sits on, anyone else none (ADR 65)
+                row("GET", "/api/v1/councils").allow(ANY_ROLE)
+                        .hides(council, OFFICER, OTHER_OFFICER, REVIEWER, OTHER_REVIEWER, VIEWER),
                 row("GET", councils, c).allow(ADMIN, COUNCIL_MEMBER),
                 row("POST", councils + "/sessions", c + "/sessions")
                         .body(json(Map.of("nominationIds", List.of(toConvene)))).allow(ADMIN),

@@ -1,17 +1,20 @@
 package org.thidua.notifications.routing;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.inject.Singleton;
 import org.thidua.contracts.EventJson;
 import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.awards.AwardDecided;
-import org.thidua.contracts.awards.NominationDisclosed;
+import org.thidua.contracts.awards.DisclosurePublished;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.campaigns.CovenantOpened;
 import org.thidua.contracts.campaigns.CovenantSigned;
@@ -65,16 +68,7 @@ class Audiences {
             case LISTED_UNITS -> EventJson.read(data, CovenantSigned.class).unitIds().stream()
                     .map(Target::of).toList();
             case RANKED_UNITS -> ranked(EventJson.read(data, ReviewPeriodFinalized.class));
-            case DISCLOSURE_SCOPE -> {
-                NominationDisclosed disclosed = EventJson.read(data, NominationDisclosed.class);
-                Set<String> units = new LinkedHashSet<>();
-                units.add(disclosed.unitId());
-                if (disclosed.scopeUnitIds() != null) {
-                    units.addAll(disclosed.scopeUnitIds());
-                }
-                yield units.stream().map(unitId -> new Target(unitId,
-                        Map.of("nominated", unitId.equals(disclosed.unitId())), List.of())).toList();
-            }
+            case DISCLOSURE -> disclosed(EventJson.read(data, DisclosurePublished.class));
             case AWARD_RECIPIENTS -> awarded(EventJson.read(data, AwardDecided.class));
         };
     }
@@ -105,6 +99,68 @@ class Audiences {
                 }
             }
         }
+        return targets;
+    }
+
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /**
+     * Each unit a disclosure reaches, once: its own nominations and those of units sharing a group of the
+     * nomination's year with it, its own first, then by unit and nominee; the page lists them (ADR 0043).
+     */
+    private List<Target> disclosed(DisclosurePublished published) {
+        Map<String, List<DisclosurePublished.Nominee>> byUnit = new LinkedHashMap<>();
+        List<DisclosurePublished.Group> groups = published.groups() == null ? List.of() : published.groups();
+        for (DisclosurePublished.Nominee nominee : published.nominations()) {
+            Set<String> reached = new LinkedHashSet<>();
+            reached.add(nominee.unitId());
+            for (DisclosurePublished.Group group : groups) {
+                if (group.year() == nominee.year() && group.unitIds().contains(nominee.unitId())) {
+                    reached.addAll(group.unitIds());
+                }
+            }
+            reached.forEach(unitId -> byUnit.computeIfAbsent(unitId, u -> new ArrayList<>()).add(nominee));
+        }
+        String start = VIETNAMESE_DATE.format(published.disclosureStart());
+        String end = VIETNAMESE_DATE.format(published.disclosureEnd());
+        List<Target> targets = new ArrayList<>();
+        byUnit.forEach((unitId, nominees) -> {
+            Comparator<DisclosurePublished.Nominee> order = Comparator
+                    .comparing((DisclosurePublished.Nominee n) -> !n.unitId().equals(unitId))
+                    .thenComparing(n -> n.unitName() == null ? n.unitId() : n.unitName())
+                    .thenComparing(n -> n.nomineeName() == null ? "" : n.nomineeName())
+                    .thenComparing(DisclosurePublished.Nominee::nominationId);
+            List<Map<String, Object>> lines = new ArrayList<>();
+            long own = 0;
+            for (DisclosurePublished.Nominee n : nominees.stream().sorted(order).toList()) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("nomineeName", n.nomineeName());
+                line.put("unitName", n.unitName());
+                line.put("titleName", n.titleName() == null ? n.titleCode() : n.titleName());
+                line.put("individual", n.recipientKind() == RecipientKind.MEMBER);
+                line.put("own", n.unitId().equals(unitId));
+                own += n.unitId().equals(unitId) ? 1 : 0;
+                lines.add(line);
+            }
+            Map<String, Object> extras = new LinkedHashMap<>();
+            extras.put("nominations", lines);
+            extras.put("count", lines.size());
+            extras.put("ownCount", own);
+            extras.put("disclosureStart", start);
+            extras.put("disclosureEnd", end);
+            Set<Integer> years = new TreeSet<>();
+            nominees.forEach(n -> years.add(n.year()));
+            if (nominees.size() == 1) {
+                extras.put("page", "/nominations/{nominationId}");
+                extras.put("nominationId", nominees.get(0).nominationId());
+            } else if (years.size() == 1) {
+                extras.put("page", "/nominations?year={year}&state=DISCLOSED");
+                extras.put("year", years.iterator().next());
+            } else {
+                extras.put("page", "/nominations?state=DISCLOSED");
+            }
+            targets.add(new Target(unitId, extras, List.of()));
+        });
         return targets;
     }
 

@@ -242,7 +242,8 @@ public class NoticeFanout implements EventHandler {
             model.put("event", event);
             model.put("campaign", campaign);
             model.put("target", target.extras());
-            model.put("link", link);
+            model.put("link", target.extras().get("page") instanceof String page
+                    ? links.link(page, target.extras()) : link);
             NoticeTemplates.Rendered rendered = templates.render(route.template(), unit.language(), model);
             toStore.add(new NewNotice(unit.unitId(), unit.language(), rendered.subject(), rendered.text(),
                     rendered.html()));

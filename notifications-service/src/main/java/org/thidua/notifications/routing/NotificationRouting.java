@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.thidua.contracts.awards.AwardDecided;
-import org.thidua.contracts.awards.NominationDisclosed;
+import org.thidua.contracts.awards.DisclosurePublished;
+import org.thidua.contracts.awards.NominationApproved;
+import org.thidua.contracts.awards.NominationRejected;
+import org.thidua.contracts.awards.NominationWithdrawn;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.campaigns.CovenantOpened;
 import org.thidua.contracts.campaigns.CovenantSigned;
@@ -34,8 +37,11 @@ public final class NotificationRouting {
         LISTED_UNITS,
         /** Each unit of the period's rankings, with its own rank (and units excluded, with the reason). */
         RANKED_UNITS,
-        /** The units in the disclosure's scope ({@code scopeUnitIds}) and the nominated unit. */
-        DISCLOSURE_SCOPE,
+        /**
+         * Each unit a disclosure reaches (a nominated unit and the units sharing a group of the year with it), once,
+         * with every disclosed nomination it is told of (ADR 43).
+         */
+        DISCLOSURE,
         /** Each unit receiving an award, and members with an email for individual awards. */
         AWARD_RECIPIENTS
     }
@@ -45,7 +51,8 @@ public final class NotificationRouting {
 
     /**
      * One row of the table. {@code template} names the files under {@code views/notices/<language>/}; {@code page} is
-     * the path of the portal's page the notice links to, its {@code {field}}s filled from the event (ADR 0031).
+     * the path of the portal's page the notice links to, its {@code {field}}s filled from the event (ADR 0031); a target
+     * whose extras carry a {@code page} links there instead, its fields filled from those extras (ADR 0043).
      */
     public record Route(String eventType, Audience audience, String template, String page, Necessity necessity) {
     }
@@ -60,7 +67,10 @@ public final class NotificationRouting {
             route(DeadlineApproaching.TYPE,      Audience.NAMED_UNIT,              "deadline-approaching", "/campaigns/{campaignId}",                          Necessity.REMINDER),
             route(ScoreSheetReturned.TYPE,       Audience.NAMED_UNIT,              "scoresheet-returned",  "/score-sheets/{scoreSheetId}",                     Necessity.MANDATORY),
             route(ReviewPeriodFinalized.TYPE,    Audience.RANKED_UNITS,            "period-finalized",     "/campaigns/{campaignId}/rankings/{period}",        Necessity.MANDATORY),
-            route(NominationDisclosed.TYPE,      Audience.DISCLOSURE_SCOPE,        "nomination-disclosed", "/nominations/{nominationId}",                      Necessity.MANDATORY),
+            route(DisclosurePublished.TYPE,      Audience.DISCLOSURE,              "nomination-disclosed", "/nominations?year={year}&state=DISCLOSED",         Necessity.MANDATORY),
+            route(NominationApproved.TYPE,       Audience.NAMED_UNIT,              "nomination-approved",  "/nominations/{nominationId}",                      Necessity.MANDATORY),
+            route(NominationRejected.TYPE,       Audience.NAMED_UNIT,              "nomination-rejected",  "/nominations/{nominationId}",                      Necessity.MANDATORY),
+            route(NominationWithdrawn.TYPE,      Audience.NAMED_UNIT,              "nomination-withdrawn", "/nominations/{nominationId}",                      Necessity.MANDATORY),
             route(AwardDecided.TYPE,             Audience.AWARD_RECIPIENTS,        "award-decided",        "/decisions/{decisionId}",                          Necessity.MANDATORY));
 
     private NotificationRouting() {

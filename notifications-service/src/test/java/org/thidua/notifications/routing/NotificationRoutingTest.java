@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.thidua.contracts.EventTypes;
 import org.thidua.contracts.awards.AwardDecided;
+import org.thidua.contracts.awards.DisclosurePublished;
+import org.thidua.contracts.awards.NominationApproved;
+import org.thidua.contracts.awards.NominationDisclosed;
+import org.thidua.contracts.awards.NominationRejected;
+import org.thidua.contracts.awards.NominationWithdrawn;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.campaigns.DeadlineApproaching;
 import org.thidua.contracts.registrations.RegistrationSubmitted;
@@ -36,6 +41,20 @@ class NotificationRoutingTest {
     }
 
     @Test
+    void aDisclosureIsToldAsAWholeAndANominationsVerdictOrWithdrawalToItsUnit() {
+        assertThat(NotificationRouting.routeOf(DisclosurePublished.TYPE).orElseThrow().audience())
+                .isEqualTo(Audience.DISCLOSURE);
+        assertThat(NotificationRouting.routeOf(NominationDisclosed.TYPE)).as("one notice per disclosure, not per "
+                + "nomination").isEmpty();
+        for (String type : new String[] {NominationApproved.TYPE, NominationRejected.TYPE, NominationWithdrawn.TYPE}) {
+            Route route = NotificationRouting.routeOf(type).orElseThrow();
+            assertThat(route.audience()).as(type).isEqualTo(Audience.NAMED_UNIT);
+            assertThat(route.page()).as(type).isEqualTo("/nominations/{nominationId}");
+            assertThat(NotificationRouting.reaches(route, true)).as(type).isTrue();
+        }
+    }
+
+    @Test
     void eventsOutsideTheTableNotifyNobody() {
         assertThat(NotificationRouting.routeOf(RegistrationSubmitted.TYPE)).isEmpty();
         assertThat(NotificationRouting.routeOf(UnitRegistered.TYPE)).isEmpty();
@@ -43,7 +62,7 @@ class NotificationRoutingTest {
 
     @Test
     void everyRoutedTypeIsAKnownEventTypeWithTemplatesInBothLanguages() {
-        assertThat(NotificationRouting.routes()).hasSize(10);
+        assertThat(NotificationRouting.routes()).hasSize(13);
         for (Route route : NotificationRouting.routes().values()) {
             assertThat(EventTypes.isKnown(route.eventType())).as(route.eventType()).isTrue();
             for (String language : new String[] {"vi", "en"}) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.thidua.contracts.awards.AwardDecided;
 import org.thidua.contracts.awards.AwardRevoked;
+import org.thidua.contracts.awards.DisclosurePublished;
 import org.thidua.contracts.awards.NominationApproved;
 import org.thidua.contracts.awards.NominationDisclosed;
 import org.thidua.contracts.awards.NominationProposed;
@@ -85,6 +86,7 @@ public final class EventTypes {
         add(NominationApproved.TYPE, NominationApproved.class, Topics.AWARDS, "nominationId");
         add(NominationRejected.TYPE, NominationRejected.class, Topics.AWARDS, "nominationId");
         add(NominationDisclosed.TYPE, NominationDisclosed.class, Topics.AWARDS, "nominationId");
+        add(DisclosurePublished.TYPE, DisclosurePublished.class, Topics.AWARDS, "disclosureId");
         add(NominationWithdrawn.TYPE, NominationWithdrawn.class, Topics.AWARDS, "nominationId");
         add(AwardDecided.TYPE, AwardDecided.class, Topics.AWARDS, "decisionId");
         add(AwardRevoked.TYPE, AwardRevoked.class, Topics.AWARDS, "decisionId");

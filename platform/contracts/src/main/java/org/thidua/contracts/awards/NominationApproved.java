@@ -5,11 +5,18 @@ import java.time.Instant;
 import org.thidua.contracts.Event;
 import org.thidua.contracts.Topics;
 
-/** The council approved a nomination (APPROVED); it goes to public disclosure next. */
+/**
+ * The council approved a nomination (APPROVED); it goes to public disclosure next.
+ * <p>{@code nomineeName} (the member's full name, or the unit's name for a collective title), {@code unitName} and
+ * {@code titleName} name what the ids mean, for notices; absent in events published before they were added.
+ */
 public record NominationApproved(
         String nominationId,
         String unitId,
         VoteTally tally,
+        String nomineeName,
+        String unitName,
+        String titleName,
         Instant occurredAt) implements Event {
 
     public static final String TYPE = "thidua.nomination.approved.v1";

@@ -7,7 +7,11 @@ import java.util.List;
 import org.thidua.contracts.Event;
 import org.thidua.contracts.Topics;
 
-/** An approved nomination was published (công khai) for objections for a number of working days. */
+/**
+ * An approved nomination was published (công khai) for objections for a number of working days.
+ * <p>{@code nomineeName} (the member's full name, or the unit's name for a collective title), {@code unitName} and
+ * {@code titleName} name what the ids mean, for notices; absent in events published before they were added.
+ */
 public record NominationDisclosed(
         String nominationId,
         String unitId,
@@ -16,6 +20,9 @@ public record NominationDisclosed(
         int workingDays,
         Instant objectionDeadline,
         List<String> scopeUnitIds,
+        String nomineeName,
+        String unitName,
+        String titleName,
         Instant occurredAt) implements Event {
 
     public static final String TYPE = "thidua.nomination.disclosed.v1";
