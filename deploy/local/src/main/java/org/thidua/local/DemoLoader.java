@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -222,7 +223,7 @@ public final class DemoLoader {
     /** Replaces the unit's contacts only when one of the world's is missing (a PUT would announce a change). */
     private void contacts(String unitId, JsonNode wanted) {
         JsonNode current = send("GET", units, "/api/v1/units/" + unitId + "/contacts", null, admin(), 200);
-        Set<String> have = new java.util.HashSet<>();
+        Set<String> have = new HashSet<>();
         current.get("contacts").forEach(c -> have.add(c.get("email").asText().toLowerCase(Locale.ROOT)));
         int missing = 0;
         for (JsonNode c : wanted) {
