@@ -101,6 +101,11 @@ class DemoWorldTest {
         String thanhHoa = json(units.get("/api/v1/units?code=VPDBQH-THANHHOA")).get("items").get(0).get("id").asText();
         assertThat(json(units.get("/api/v1/units/" + thanhHoa)).get("name").asText()).isEqualTo(THANH_HOA);
         String blockIII = groupId(groups, "KHOI-III");
+        assertThat(json(units.get("/api/v1/groups/" + blockIII)).get("headUnitId").asText()).isEqualTo(thanhHoa);
+        assertThat(json(units.get("/api/v1/units/" + thanhHoa + "/members")).get("total").asInt()).isEqualTo(3);
+        assertThat(json(units.get("/api/v1/units/" + thanhHoa + "/contacts")).get("contacts").findValuesAsText("email"))
+                .containsExactlyInAnyOrder("thiduakhenthuong@thanhhoa.vpdbqh.example.org",
+                        "vanphong@thanhhoa.vpdbqh.example.org");
         JsonNode ranking = json(campaigns.get("/api/v1/campaigns/" + campaignId + "/periods/MID_YEAR/ranking"));
         JsonNode blockIIIRanking = null;
         for (JsonNode group : ranking.get("groups")) {
