@@ -104,6 +104,11 @@ final class RunningService implements AutoCloseable {
         }
     }
 
+    /** Where the running process answers, e.g. http://127.0.0.1:41234. */
+    String baseUrl() {
+        return process.baseUrl();
+    }
+
     /** kill -9: a crash, no shutdown hook. */
     void crash() {
         process.kill();

@@ -43,6 +43,7 @@ import java.util.stream.Stream;
  * Launcher status                                            what runs, where, ready or not
  * Launcher mail [index]                                      mail received by the SMTP server
  * Launcher missing-jars                                      service modules whose jar is not built
+ * Launcher demo                                              load the 2019 demo world into the running stack
  * </pre>
  *
  * Options (each also an environment variable): --home (THIDUA_HOME), --repo (THIDUA_REPO), --kafka-port
@@ -102,6 +103,7 @@ public final class Launcher {
         boolean skipMissing;
         boolean detach;
         boolean detachedChild;
+        boolean demo;
         Duration readyTimeout;
         List<String> serviceJavaOpts;
         Map<String, String> env;
@@ -140,6 +142,7 @@ public final class Launcher {
                     case "--detached-child" -> config.detachedChild = true;
                     case "--infra-only" -> config.infraOnly = true;
                     case "--skip-missing" -> config.skipMissing = true;
+                    case "--demo" -> config.demo = true;
                     default -> {
                         if (arg.startsWith("--")) {
                             String key;
@@ -261,6 +264,7 @@ public final class Launcher {
                 case "status" -> status(config);
                 case "mail" -> mail(config);
                 case "missing-jars" -> missingJars(config);
+                case "demo" -> DemoLoader.run(config);
                 default -> throw new UsageException("unknown command " + command);
             };
         } catch (UsageException e) {
@@ -274,7 +278,10 @@ public final class Launcher {
     static String usage() {
         return String.join("\n",
                 "usage: thidua <command> [options]",
-                "  up [-d] [--infra-only | --skip-missing] [--build]   start the stack (-d: in the background)",
+                "  up [-d] [--infra-only | --skip-missing] [--build] [--demo]",
+                "                                                      start the stack (-d: in the background);",
+                "                                                      --demo: then load the 2019 demo world",
+                "  demo                                                load the 2019 demo world into the running stack",
                 "  down                                                stop it",
                 "  status                                              what runs where, ready or not",
                 "  mail [index]                                        mail received by the SMTP server",
@@ -345,6 +352,9 @@ public final class Launcher {
         System.out.println();
         System.out.println("Thidua local stack is up (data: " + display(config.home) + ")");
         System.out.print(renderStatus(stack.state, true));
+        if (config.demo && !config.detachedChild) {
+            DemoLoader.run(config);
+        }
         System.out.println("Stop it with Ctrl-C" + (config.detachedChild ? "" : " (or ./thidua down from another terminal)")
                 + "; mail: ./thidua mail");
         System.out.flush();
@@ -731,7 +741,7 @@ public final class Launcher {
                     System.out.print(renderStatus(state.get(), true));
                     System.out.println("Stop it with ./thidua down; logs in " + display(config.logs())
                             + "; mail: ./thidua mail");
-                    return 0;
+                    return config.demo ? DemoLoader.run(config) : 0;
                 }
                 if (StackState.FAILED.equals(status)) {
                     ProcessSupport.await(child.toHandle(), Duration.ofMinutes(3));
