@@ -38,7 +38,8 @@ record Suite(String version, String kafkaVersion, Map<String, ServiceConfigurati
             "micronaut.http.services.awards.url", "micronaut.http.services.notifications.url",
             "micronaut.security.oauth2.clients.oidc.client-id", "micronaut.security.oauth2.clients.oidc.client-secret",
             "micronaut.security.oauth2.clients.oidc.openid.issuer", "thidua.security.jwt-secret",
-            "thidua.portal.dev-sign-in", "thidua.portal.demo-accounts", "thidua.portal.session-secret");
+            "thidua.portal.dev-sign-in", "thidua.portal.demo-accounts", "thidua.portal.session-secret",
+            "thidua.portal.oidc", "thidua.portal.secure-cookies");
 
     private static final Pattern DOCKERFILE_ENV = Pattern.compile("(?m)^ENV\\s+([A-Za-z_][A-Za-z0-9_]*)[= ]");
 
