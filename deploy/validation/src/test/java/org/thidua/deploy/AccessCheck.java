@@ -275,6 +275,18 @@ final class AccessCheck {
         if (portal != null && !routed) {
             problems.add(overlay + " portal: no Ingress routes to it");
         }
+        // e-mails link to the portal: through an Ingress host that routes to it, or this machine (port-forward)
+        Set<String> hosts = new LinkedHashSet<>(List.of("localhost", "127.0.0.1"));
+        for (Map<String, Object> ingress : kind(objects, "Ingress")) {
+            list(at(ingress, "spec", "rules")).forEach(rule -> hosts.add(string(rule, "host")));
+        }
+        for (KubernetesCheck.Workload w : workloads.values()) {
+            String url = w.environment().get("THIDUA_PORTAL_URL");
+            if (url != null && !url.isBlank() && !hosts.contains(java.net.URI.create(url).getHost())) {
+                problems.add(overlay + " " + w.service() + ": THIDUA_PORTAL_URL " + url + " is no host of an Ingress "
+                        + "to the portal " + hosts);
+            }
+        }
     }
 
     private List<KubernetesCheck.Workload> kafkaClients() {

@@ -90,6 +90,45 @@ final class ComposeCheck {
         ours.forEach((service, definition) -> given.put(service, environment(definition).keySet()));
         problems.addAll(suite.unevenSettings("compose", given));
         checkInfrastructure(services);
+        checkPortalLinks(ours);
+    }
+
+    /**
+     * E-mails link to the portal (THIDUA_PORTAL_URL): when the address is this machine's, it is the port compose
+     * publishes the portal on.
+     */
+    private void checkPortalLinks(Map<String, Map<String, Object>> ours) {
+        Map<String, Object> portal = ours.get(suite.portal().name());
+        if (portal == null) {
+            return;
+        }
+        List<Integer> published = hostPorts(portal);
+        ours.forEach((service, definition) -> {
+            String url = environment(definition).get("THIDUA_PORTAL_URL");
+            if (url == null || url.isBlank()) {
+                return;
+            }
+            URI uri = URI.create(url);
+            int port = uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+            if (List.of("localhost", "127.0.0.1").contains(uri.getHost()) && !published.contains(port)) {
+                problems.add("compose " + service + ": THIDUA_PORTAL_URL " + url + " is no port the portal publishes "
+                        + published);
+            }
+        });
+    }
+
+    /** The host ports a compose service publishes. */
+    static List<Integer> hostPorts(Map<String, Object> definition) {
+        List<Integer> ports = new ArrayList<>();
+        for (Object port : list(definition.get("ports"))) {
+            if (port instanceof Map<?, ?> longSyntax) {
+                ports.add(Integer.parseInt(String.valueOf(longSyntax.get("published"))));
+            } else {
+                String[] parts = String.valueOf(port).replaceFirst("/\\w+$", "").split(":");
+                ports.add(Integer.parseInt(parts[parts.length == 1 ? 0 : parts.length - 2]));
+            }
+        }
+        return ports;
     }
 
     private void checkService(String service, Map<String, Object> definition) {

@@ -330,6 +330,19 @@ class DeployChecksCatchMistakesTest {
                 "prod portal: no NetworkPolicy lets it reach notifications-service on port 8084");
     }
 
+    @Test
+    void emailsLinkingToAPortalAddressThatLeadsNowhere() {
+        map(map(compose.get("services")).get("portal")).put("ports", List.of("127.0.0.1:8090:8080/tcp"));
+        KubernetesCheck.named(prod, "ConfigMap", configMapOf(prod, "notifications-service"))
+                .ifPresent(cm -> map(cm.get("data")).put("THIDUA_PORTAL_URL", "https://portal.example.org"));
+
+        assertThat(ComposeCheck.problems(suite, compose)).containsExactly("compose notifications-service: "
+                + "THIDUA_PORTAL_URL http://localhost:8080 is no port the portal publishes [8090]");
+        assertThat(KubernetesCheck.problems(suite, "prod", prod)).containsExactly("prod notifications-service: "
+                + "THIDUA_PORTAL_URL https://portal.example.org is no host of an Ingress to the portal "
+                + "[localhost, 127.0.0.1, thidua.example.org]");
+    }
+
     /** The generated (hash-suffixed) name of a service's own ConfigMap. */
     private static String configMapOf(List<Map<String, Object>> objects, String service) {
         return list(container(objects, service).get("envFrom")).stream()
