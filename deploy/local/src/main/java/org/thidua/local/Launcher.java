@@ -58,7 +58,6 @@ public final class Launcher {
     /** The web portal (the fifth deployable, ADR 0031, ADR 0056): its module, its port, whose pages e-mails link to. */
     static final String PORTAL = "portal";
     static final int DEFAULT_PORTAL_PORT = 8080;
-    static final String DEFAULT_PORTAL_URL = "http://127.0.0.1:" + DEFAULT_PORTAL_PORT;
     /** The accounts the development sign-in page lists (written by the demo loader), under the data folder. */
     static final String DEMO_ACCOUNTS_FILE = "demo-accounts.json";
 
