@@ -1,6 +1,7 @@
 #!/bin/sh
 # Writes the secrets docker-compose.yml needs to .env beside it (git-ignored), random from /dev/urandom:
-# the bearer tokens' HS256 secret and the MySQL passwords. Leaves an existing .env alone (the data volume keeps the
+# the bearer tokens' HS256 secret, the MySQL passwords, the portal's session secret and its OpenID Connect client
+# secret (the Keycloak example realm, deploy/keycloak/, takes the same one). Leaves an existing .env alone (the data volume keeps the
 # passwords it was created with); pass another file as $1 to write elsewhere.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,5 +20,7 @@ umask 077
   for service in UNITS CAMPAIGNS AWARDS NOTIFICATIONS; do
     echo "THIDUA_${service}_DB_PASSWORD=$(random)"
   done
+  echo "THIDUA_PORTAL_SESSION_SECRET=$(random)"
+  echo "THIDUA_OIDC_CLIENT_SECRET=$(random)"
 } > "$file"
 echo "wrote $file"

@@ -7,7 +7,7 @@
 #
 #   base   Debian 12 rootfs by debootstrap + OpenJDK 17 from apt, imported as localhost/thidua-base:17-jre and :17-jdk
 #          (kept: a second run reuses them; THIDUA_REBUILD_BASE=1 makes them again)
-#   build  podman build of the four images (BUILD_IMAGE / RUN_IMAGE = the local bases), tagged thidua/<service>:<version>,
+#   build  podman build of the five images (four services and the portal) (BUILD_IMAGE / RUN_IMAGE = the local bases), tagged thidua/<service>:<version>,
 #          Maven offline against this machine's ~/.m2 (mounted as an overlay: nothing is written to it)
 #   run    ./thidua up -d --infra-only on ports of its own, then each image as a container on the host network with the
 #          Kubernetes restrictions (non-root, read-only root filesystem, no capabilities), waits for every
@@ -21,7 +21,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$ROOT"
 STEP="${1:-all}"
 VERSION="$(sed -n '0,/<artifactId>thidua-parent<\/artifactId>/d; s:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)"
-SERVICES=(units-service:8081 campaigns-service:8082 awards-service:8083 notifications-service:8084)
+SERVICES=(units-service:8081 campaigns-service:8082 awards-service:8083 notifications-service:8084 portal:8080)
 SUITE="${THIDUA_DEBIAN_SUITE:-bookworm}"
 MIRROR="${THIDUA_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 WORK="${THIDUA_VERIFY_HOME:-/var/tmp/thidua-verify}"
@@ -29,6 +29,7 @@ JRE_IMAGE=localhost/thidua-base:17-jre
 JDK_IMAGE=localhost/thidua-base:17-jdk
 # the containers share the host's network: a token secret of this run only, and the services on 127.0.0.1 only
 JWT_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')"
+PORTAL_SESSION_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')"
 PORT_OFFSET="${THIDUA_VERIFY_PORT_OFFSET:-10000}"    # services on 18081..18084, Kafka 19092, MariaDB 13307: beside a ./thidua up
 KAFKA_PORT=$((9092 + PORT_OFFSET)); DB_PORT=$((3307 + PORT_OFFSET)); SMTP_PORT=$((3025 + PORT_OFFSET))
 READY_TIMEOUT="${THIDUA_VERIFY_READY_TIMEOUT:-240}"
@@ -127,7 +128,7 @@ run() {
     start_container "${entry%%:*}" "${entry##*:}"
     started_at[${entry%%:*}]=$(date +%s%N)
   done
-  # all four start together (as after a node restart); each is polled every 0.2 s until its readiness says 200
+  # all five start together (as after a node restart); each is polled every 0.2 s until its readiness says 200
   declare -A ready_ms=()
   local deadline=$((SECONDS + READY_TIMEOUT)) failed=0 done=0
   while ((done < ${#SERVICES[@]})); do
@@ -151,7 +152,7 @@ run() {
     say "$service ready on :$port ${ready_ms[$service]} ms after its start (uid $user): /health $health"
   done
   ((failed == 0)) || die "not every service became ready"
-  say "all four images built and ready"
+  say "all five images built and ready"
   # class-data sharing (ADR 51): units-service restarted alone, with its archive and without, three times each
   for round in 1 2 3; do
     for share in auto off; do
@@ -177,6 +178,11 @@ start_container() { # start_container SERVICE PORT [podman run options...]
     -e KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
     -e SMTP_HOST=127.0.0.1 -e SMTP_PORT="$SMTP_PORT" \
     -e THIDUA_SECURITY_JWT_SECRET="$JWT_SECRET" \
+    -e MICRONAUT_HTTP_SERVICES_UNITS_URL="http://127.0.0.1:$((8081 + PORT_OFFSET))" \
+    -e MICRONAUT_HTTP_SERVICES_CAMPAIGNS_URL="http://127.0.0.1:$((8082 + PORT_OFFSET))" \
+    -e MICRONAUT_HTTP_SERVICES_AWARDS_URL="http://127.0.0.1:$((8083 + PORT_OFFSET))" \
+    -e MICRONAUT_HTTP_SERVICES_NOTIFICATIONS_URL="http://127.0.0.1:$((8084 + PORT_OFFSET))" \
+    -e THIDUA_PORTAL_SESSION_SECRET="$PORTAL_SESSION_SECRET" \
     "$@" "thidua/$service:$VERSION" >/dev/null
 }
 

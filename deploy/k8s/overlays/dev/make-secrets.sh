@@ -1,7 +1,7 @@
 #!/bin/sh
 # Makes the dev cluster's secrets, random from /dev/urandom, in secrets/ beside this script (git-ignored), where
-# kustomization.yaml's secretGenerators read them: the bearer tokens' HS256 secret, MySQL's root password and each
-# service's database password. Run it once before the first `kubectl apply -k deploy/k8s/overlays/dev`; it leaves
+# kustomization.yaml's secretGenerators read them: the bearer tokens' HS256 secret, MySQL's root password, each
+# service's database password, and the portal's session secret and OpenID Connect client secret. Run it once before the first `kubectl apply -k deploy/k8s/overlays/dev`; it leaves
 # existing files alone (MySQL keeps the passwords its volume was created with).
 set -eu
 dir=$(cd "$(dirname "$0")" && pwd)/secrets
@@ -24,4 +24,13 @@ if [ ! -e "$dir/mysql.env" ]; then
   done
   mv "$dir/mysql.env.partial" "$dir/mysql.env"
   echo "wrote $dir/mysql.env and the services' *-service-db.env"
+fi
+if [ ! -e "$dir/portal.env" ]; then
+  # the client secret: give your provider's thidua-portal client the same one (deploy/keycloak/ reads it from
+  # THIDUA_OIDC_CLIENT_SECRET)
+  {
+    echo "THIDUA_PORTAL_SESSION_SECRET=$(random)"
+    echo "MICRONAUT_SECURITY_OAUTH2_CLIENTS_OIDC_CLIENT_SECRET=$(random)"
+  } > "$dir/portal.env"
+  echo "wrote $dir/portal.env"
 fi

@@ -44,6 +44,7 @@ import com.nimbusds.jwt.SignedJWT;
 public final class DevelopmentTokens {
 
     static final String SECRET_FILE = "jwt-secret";
+    static final String PORTAL_SESSION_SECRET_FILE = "portal-session-secret";
     static final Set<String> ROLES = Set.of("ADMIN", "UNIT_OFFICER", "REVIEWER", "COUNCIL_MEMBER", "VIEWER");
     /** What platform/security expects of a token when it checks them with the development secret. */
     static final String ISSUER = "thidua-local";
@@ -56,7 +57,16 @@ public final class DevelopmentTokens {
 
     /** The data folder's secret, made (random, 48 bytes, file mode 600) the first time it is asked for. */
     public static String secret(Path home) {
-        Path file = home.resolve(SECRET_FILE);
+        return secretIn(home.resolve(SECRET_FILE));
+    }
+
+    /** The secret the portal keeps its sessions with under this data folder ({@code <home>/portal-session-secret}). */
+    static String portalSessionSecret(Path home) {
+        return secretIn(home.resolve(PORTAL_SESSION_SECRET_FILE));
+    }
+
+    private static String secretIn(Path file) {
+        Path home = file.getParent();
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(home);

@@ -38,11 +38,11 @@ import java.util.stream.Stream;
  * in its own process with its own log under {@code <home>/logs}.
  *
  * <pre>
- * Launcher up [-d] [--infra-only|--skip-missing] [options]   start (foreground, or detached with -d)
+ * Launcher up [-d] [--infra-only|--skip-missing] [--no-portal] [options]   start (foreground, or detached with -d)
  * Launcher down                                              stop a running stack
  * Launcher status                                            what runs, where, ready or not
  * Launcher mail [index]                                      mail received by the SMTP server
- * Launcher missing-jars                                      service modules whose jar is not built
+ * Launcher missing-jars                                      service modules (and the portal) whose jar is not built
  * Launcher demo                                              load the 2019 demo world into the running stack
  * </pre>
  *
@@ -50,13 +50,17 @@ import java.util.stream.Stream;
  * (THIDUA_KAFKA_PORT, 9092), --kafka-controller-port (THIDUA_KAFKA_CONTROLLER_PORT, 9093), --db-port
  * (THIDUA_DB_PORT, 3307), --smtp-port (THIDUA_SMTP_PORT, 3025), --mail-http-port (THIDUA_MAIL_HTTP_PORT, 8025),
  * --services (THIDUA_SERVICES, "name[:port],..."), --ready-timeout (THIDUA_READY_TIMEOUT, seconds, 180),
- * --portal-url (THIDUA_PORTAL_URL, the web portal e-mails link to, http://127.0.0.1:8080),
+ * --portal-port (THIDUA_PORTAL_PORT, 8080: the web portal, started once the services are ready),
+ * --portal-url (THIDUA_PORTAL_URL, the web portal e-mails link to, the started portal's address by default),
  * THIDUA_SERVICE_JAVA_OPTS, THIDUA_JAR_&lt;NAME&gt; (jar of one service, e.g. THIDUA_JAR_UNITS_SERVICE).
  */
 public final class Launcher {
 
-    /** The web portal (the fifth deployable, ADR 0031) whose pages e-mails link to. */
-    static final String DEFAULT_PORTAL_URL = "http://127.0.0.1:8080";
+    /** The web portal (the fifth deployable, ADR 0031, ADR 0056): its module, its port, whose pages e-mails link to. */
+    static final String PORTAL = "portal";
+    static final int DEFAULT_PORTAL_PORT = 8080;
+    /** The accounts the development sign-in page lists (written by the demo loader), under the data folder. */
+    static final String DEMO_ACCOUNTS_FILE = "demo-accounts.json";
 
     static final String DEFAULT_SERVICES =
             "units-service:8081,campaigns-service:8082,awards-service:8083,notifications-service:8084";
@@ -98,6 +102,8 @@ public final class Launcher {
         int smtpPort;
         int mailHttpPort;
         String portalUrl;
+        int portalPort;
+        boolean noPortal;
         List<ServiceSpec> services;
         boolean infraOnly;
         boolean skipMissing;
@@ -143,6 +149,7 @@ public final class Launcher {
                     case "--infra-only" -> config.infraOnly = true;
                     case "--skip-missing" -> config.skipMissing = true;
                     case "--demo" -> config.demo = true;
+                    case "--no-portal" -> config.noPortal = true;
                     default -> {
                         if (arg.startsWith("--")) {
                             String key;
@@ -169,7 +176,7 @@ public final class Launcher {
                 }
             }
             List<String> known = List.of("home", "repo", "kafka-port", "kafka-controller-port", "db-port",
-                    "smtp-port", "mail-http-port", "portal-url", "services", "ready-timeout");
+                    "smtp-port", "mail-http-port", "portal-port", "portal-url", "services", "ready-timeout");
             for (String key : options.keySet()) {
                 if (!known.contains(key)) {
                     throw new UsageException("unknown option --" + key);
@@ -185,12 +192,19 @@ public final class Launcher {
             config.dbPort = intValue(options, env, "db-port", "THIDUA_DB_PORT", 3307);
             config.smtpPort = intValue(options, env, "smtp-port", "THIDUA_SMTP_PORT", 3025);
             config.mailHttpPort = intValue(options, env, "mail-http-port", "THIDUA_MAIL_HTTP_PORT", 8025);
-            config.portalUrl = value(options, env, "portal-url", "THIDUA_PORTAL_URL", DEFAULT_PORTAL_URL);
+            config.portalPort = intValue(options, env, "portal-port", "THIDUA_PORTAL_PORT", DEFAULT_PORTAL_PORT);
+            // e-mails link to the portal this stack starts, unless they are to link elsewhere
+            config.portalUrl = value(options, env, "portal-url", "THIDUA_PORTAL_URL", "http://127.0.0.1:" + config.portalPort);
             config.readyTimeout = Duration.ofSeconds(intValue(options, env, "ready-timeout", "THIDUA_READY_TIMEOUT", 180));
             config.services = parseServices(value(options, env, "services", "THIDUA_SERVICES", DEFAULT_SERVICES));
             String javaOpts = env.getOrDefault("THIDUA_SERVICE_JAVA_OPTS", DEFAULT_SERVICE_JAVA_OPTS);
             config.serviceJavaOpts = javaOpts.isBlank() ? List.of() : Arrays.asList(javaOpts.trim().split("\\s+"));
             return config;
+        }
+
+        /** The portal, when this start includes it: not with --infra-only or --no-portal. */
+        Optional<ServiceSpec> portal() {
+            return infraOnly || noPortal ? Optional.empty() : Optional.of(new ServiceSpec(PORTAL, portalPort));
         }
 
         static List<ServiceSpec> parseServices(String spec) {
@@ -250,6 +264,9 @@ public final class Launcher {
     // -------------------------------------------------------------------------------------------------- main
 
     public static void main(String[] args) {
+        // the summary names the portal in Vietnamese: UTF-8 whatever the locale (a log file, a detached parent)
+        System.setOut(new PrintStream(new FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8));
         if (args.length == 0 || List.of("help", "-h", "--help").contains(args[0])) {
             System.out.println(usage());
             System.exit(args.length == 0 ? 2 : 0);
@@ -278,7 +295,7 @@ public final class Launcher {
     static String usage() {
         return String.join("\n",
                 "usage: thidua <command> [options]",
-                "  up [-d] [--infra-only | --skip-missing] [--build] [--demo]",
+                "  up [-d] [--infra-only | --skip-missing] [--no-portal] [--build] [--demo]",
                 "                                                      start the stack (-d: in the background);",
                 "                                                      --demo: then load the 2019 demo world",
                 "  demo                                                load the 2019 demo world into the running stack",
@@ -292,7 +309,8 @@ public final class Launcher {
                 "  --db-port N              THIDUA_DB_PORT              3307",
                 "  --smtp-port N            THIDUA_SMTP_PORT            3025",
                 "  --mail-http-port N       THIDUA_MAIL_HTTP_PORT       8025",
-                "  --portal-url URL         THIDUA_PORTAL_URL           " + DEFAULT_PORTAL_URL + " (e-mails link to it)",
+                "  --portal-port N          THIDUA_PORTAL_PORT          " + DEFAULT_PORTAL_PORT + " (the web portal)",
+                "  --portal-url URL         THIDUA_PORTAL_URL           the started portal's address (e-mails link to it)",
                 "  --services LIST          THIDUA_SERVICES             " + DEFAULT_SERVICES,
                 "  --ready-timeout SECONDS  THIDUA_READY_TIMEOUT        180",
                 "                           THIDUA_SERVICE_JAVA_OPTS    " + DEFAULT_SERVICE_JAVA_OPTS,
@@ -350,8 +368,7 @@ public final class Launcher {
             return 1;
         }
         System.out.println();
-        System.out.println("Thidua local stack is up (data: " + display(config.home) + ")");
-        System.out.print(renderStatus(stack.state, true));
+        System.out.print(readySummary(config, stack.state));
         if (config.demo && !config.detachedChild) {
             DemoLoader.run(config);
         }
@@ -399,7 +416,11 @@ public final class Launcher {
                 }
                 jars.put(service, jar.get());
             }
-            checkPorts(services);
+            Optional<ServiceSpec> portal = selectPortal();
+            portal.ifPresent(p -> jars.put(p, findJar(config, p).orElseThrow()));
+            List<ServiceSpec> listening = new ArrayList<>(services);
+            portal.ifPresent(listening::add);
+            checkPorts(listening);
 
             say("starting Kafka (%d) and MariaDB (%d) ...", config.kafkaPort, config.dbPort);
             Path kafkaLog = config.logs().resolve("kafka.log");
@@ -456,8 +477,10 @@ public final class Launcher {
             }
             if (!services.isEmpty()) {
                 say("databases: %s", String.join(", ", services.stream().map(ServiceSpec::database).toList()));
-                startServices(services, jars);
+                startServices(services, jars, "service", this::serviceEnvironment);
             }
+            // the portal calls the services: it starts once they are ready
+            portal.ifPresent(p -> startServices(List.of(p), jars, PORTAL, ignored -> portalEnvironment(services)));
             state.set("status", StackState.READY).set("ready", Instant.now());
             state.save();
         }
@@ -478,6 +501,20 @@ public final class Launcher {
                 }
             }
             return present;
+        }
+
+        /** The portal, if this start includes it and its jar is built (else a failure, or a skip with --skip-missing). */
+        private Optional<ServiceSpec> selectPortal() {
+            Optional<ServiceSpec> portal = config.portal();
+            if (portal.isEmpty() || findJar(config, portal.get()).isPresent()) {
+                return portal;
+            }
+            if (config.skipMissing) {
+                say("skipping %s: no jar built (--skip-missing)", PORTAL);
+                return Optional.empty();
+            }
+            throw new StartupFailure(PORTAL, null, "no jar in " + display(config.repo.resolve(PORTAL).resolve("target"))
+                    + " (build it: ./mvnw -DskipTests -pl " + PORTAL + " -am install, or run ./thidua up --no-portal)", null);
         }
 
         private void checkPorts(List<ServiceSpec> services) {
@@ -506,7 +543,8 @@ public final class Launcher {
             }
         }
 
-        private void startServices(List<ServiceSpec> services, Map<ServiceSpec, Path> jars) {
+        private void startServices(List<ServiceSpec> services, Map<ServiceSpec, Path> jars, String kind,
+                                   java.util.function.Function<ServiceSpec, Map<String, String>> environment) {
             Map<ServiceSpec, ServiceProcess> started = new LinkedHashMap<>();
             for (ServiceSpec service : services) {
                 Path jar = jars.get(service);
@@ -516,12 +554,12 @@ public final class Launcher {
                     List<String> javaOpts = new ArrayList<>(config.serviceJavaOpts);
                     javaOpts.addAll(ServiceProcess.classDataSharing(jar));
                     ServiceProcess process = ServiceProcess.start(service.name(), jar, service.defaultMainClass(),
-                            service.port(), serviceEnvironment(service), javaOpts, config.home, log);
+                            service.port(), environment.apply(service), javaOpts, config.home, log);
                     synchronized (this) {
                         this.services.put(service.name(), process.process());
                     }
                     started.put(service, process);
-                    state.addPart(new StackState.Part(service.name(), "service", process.pid(), service.port(),
+                    state.addPart(new StackState.Part(service.name(), kind, process.pid(), service.port(),
                             process.baseUrl(), process.baseUrl() + READINESS_PATH,
                             log, "starting", ParentWatchingMain.class.getName() + "|" + jar));
                 } catch (IOException e) {
@@ -545,7 +583,7 @@ public final class Launcher {
                         throw new StartupFailure(service.name(), process.log(), e.reason(), null);
                     }
                     String readyIn = String.format("%.1f s", ready.toMillis() / 1000.0);
-                    state.addPart(new StackState.Part(service.name(), "service", process.pid(), service.port(),
+                    state.addPart(new StackState.Part(service.name(), kind, process.pid(), service.port(),
                             process.baseUrl(), process.baseUrl() + READINESS_PATH, process.log(),
                             "ready in " + readyIn, ParentWatchingMain.class.getName() + "|" + jars.get(service)));
                     state.save();
@@ -575,6 +613,27 @@ public final class Launcher {
             env.put("THIDUA_PORTAL_URL", config.portalUrl); // the web portal whose pages e-mails link to (ADR 0031)
             // development tokens: the data folder's HS256 secret (./thidua token signs with it)
             env.put("THIDUA_SECURITY_JWT_SECRET", DevelopmentTokens.secret(config.home));
+            return env;
+        }
+
+        /**
+         * The portal's: this machine only, the services it calls (Micronaut's HTTP client services, by the module's
+         * short name), the development secret it signs the development sign-in's tokens with, the sign-in page itself
+         * (never on outside this stack) and the demo accounts that page lists.
+         */
+        Map<String, String> portalEnvironment(List<ServiceSpec> services) {
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("MICRONAUT_SERVER_PORT", Integer.toString(config.portalPort));
+            env.put("MICRONAUT_SERVER_HOST", "127.0.0.1");
+            for (ServiceSpec service : services) {
+                env.put("MICRONAUT_HTTP_SERVICES_" + service.shortName().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL",
+                        "http://127.0.0.1:" + service.port());
+            }
+            env.put("THIDUA_SERVICE_NAME", PORTAL);
+            env.put("THIDUA_SECURITY_JWT_SECRET", DevelopmentTokens.secret(config.home));
+            env.put("THIDUA_PORTAL_SESSION_SECRET", DevelopmentTokens.portalSessionSecret(config.home));
+            env.put("THIDUA_PORTAL_DEV_SIGN_IN", "true");
+            env.put("THIDUA_PORTAL_DEMO_ACCOUNTS", config.home.resolve(DEMO_ACCOUNTS_FILE).toString());
             return env;
         }
 
@@ -737,8 +796,7 @@ public final class Launcher {
                     }
                 }
                 if (StackState.READY.equals(status)) {
-                    System.out.println("Thidua local stack is up (data: " + display(config.home) + ")");
-                    System.out.print(renderStatus(state.get(), true));
+                    System.out.print(readySummary(config, state.get()));
                     System.out.println("Stop it with ./thidua down; logs in " + display(config.logs())
                             + "; mail: ./thidua mail");
                     return config.demo ? DemoLoader.run(config) : 0;
@@ -864,6 +922,19 @@ public final class Launcher {
     record StatusTable(String text, boolean allReady) {
     }
 
+    /**
+     * What {@code up} prints once the stack is ready: the portal's address first (where a person starts), then where
+     * every part listens.
+     */
+    static String readySummary(Config config, StackState state) {
+        StringBuilder out = new StringBuilder();
+        state.parts().stream().filter(p -> PORTAL.equals(p.kind())).findFirst()
+                .ifPresent(p -> out.append("Cổng thông tin / Portal: ").append(p.endpoint()).append('\n'));
+        out.append("Thidua local stack is up (data: ").append(display(config.home)).append(")\n");
+        out.append(renderStatus(state, true));
+        return out.toString();
+    }
+
     /** The table printed by {@code up} and {@code status}. */
     static String renderStatus(StackState state, boolean launcherAlive) {
         return statusTable(state, launcherAlive).text();
@@ -876,7 +947,7 @@ public final class Launcher {
         long launcherPid = state.launcherPid();
         boolean allReady = true;
         List<StackState.Part> parts = new ArrayList<>(state.parts());
-        List<String> kinds = List.of("kafka", "mariadb", "smtp", "http", "service");
+        List<String> kinds = List.of(PORTAL, "kafka", "mariadb", "smtp", "http", "service");
         parts.sort(Comparator.comparingInt(p -> kinds.indexOf(p.kind()) < 0 ? kinds.size() : kinds.indexOf(p.kind())));
         for (StackState.Part part : parts) {
             long pid = part.pid() > 0 ? part.pid() : launcherPid;
@@ -936,7 +1007,9 @@ public final class Launcher {
     // ------------------------------------------------------------------------------------------ missing-jars
 
     static int missingJars(Config config) {
-        for (ServiceSpec service : config.services) {
+        List<ServiceSpec> needed = new ArrayList<>(config.services);
+        config.portal().ifPresent(needed::add);
+        for (ServiceSpec service : needed) {
             if (findJar(config, service).isEmpty()) {
                 System.out.println(service.name());
             }

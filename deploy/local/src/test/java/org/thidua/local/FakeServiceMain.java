@@ -28,9 +28,15 @@ public final class FakeServiceMain {
             StringBuilder body = new StringBuilder();
             for (String key : List.of("MICRONAUT_SERVER_PORT", "MICRONAUT_SERVER_HOST", "DATASOURCES_DEFAULT_URL", "DATASOURCES_DEFAULT_USERNAME",
                     "DATASOURCES_DEFAULT_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "JAVAMAIL_PROPERTIES_MAIL_SMTP_HOST",
-                    "JAVAMAIL_PROPERTIES_MAIL_SMTP_PORT")) {
+                    "JAVAMAIL_PROPERTIES_MAIL_SMTP_PORT", "THIDUA_PORTAL_DEV_SIGN_IN", "THIDUA_PORTAL_DEMO_ACCOUNTS")) {
                 body.append(key).append('=').append(System.getenv(key)).append('\n');
             }
+            // the services a portal is given (MICRONAUT_HTTP_SERVICES_<NAME>_URL)
+            new java.util.TreeMap<>(System.getenv()).forEach((key, value) -> {
+                if (key.startsWith("MICRONAUT_HTTP_SERVICES_")) {
+                    body.append(key).append('=').append(value).append('\n');
+                }
+            });
             respond(exchange, body.toString());
         });
         server.start();

@@ -55,6 +55,96 @@ class LauncherTest {
     }
 
     @Test
+    void thePortalStartsOn8080AndEmailsLinkToItUnlessToldOtherwise() {
+        Launcher.Config defaults = Launcher.Config.parse(List.of("--repo", dir.toString()), Map.of());
+        assertThat(defaults.portal()).contains(new Launcher.ServiceSpec("portal", 8080));
+        assertThat(defaults.portalUrl).isEqualTo("http://127.0.0.1:8080");
+        assertThat(defaults.services).extracting(Launcher.ServiceSpec::name).doesNotContain("portal");
+
+        Launcher.Config moved = Launcher.Config.parse(List.of("--repo", dir.toString(), "--portal-port", "9080"), Map.of());
+        assertThat(moved.portal()).contains(new Launcher.ServiceSpec("portal", 9080));
+        assertThat(moved.portalUrl).isEqualTo("http://127.0.0.1:9080"); // e-mails follow the portal
+        assertThat(new Launcher.Stack(moved).serviceEnvironment(moved.services.get(3)))
+                .containsEntry("THIDUA_PORTAL_URL", "http://127.0.0.1:9080");
+
+        Launcher.Config fromEnvironment = Launcher.Config.parse(List.of("--repo", dir.toString()),
+                Map.of("THIDUA_PORTAL_PORT", "9180", "THIDUA_PORTAL_URL", "https://thidua.example.org"));
+        assertThat(fromEnvironment.portal()).contains(new Launcher.ServiceSpec("portal", 9180));
+        assertThat(fromEnvironment.portalUrl).isEqualTo("https://thidua.example.org");
+
+        assertThat(Launcher.Config.parse(List.of("--no-portal"), Map.of()).portal()).isEmpty();
+        assertThat(Launcher.Config.parse(List.of("--infra-only"), Map.of()).portal()).isEmpty();
+        assertThatThrownBy(() -> Launcher.Config.parse(List.of("--portal-port", "web"), Map.of()))
+                .isInstanceOf(Launcher.UsageException.class).hasMessageContaining("--portal-port");
+    }
+
+    @Test
+    void thePortalCallsTheServicesAndSignsInDevelopmentAccountsWithTheStacksSecret() {
+        Launcher.Config config = Launcher.Config.parse(List.of("--repo", dir.toString(), "--home", dir.resolve("h").toString()),
+                Map.of());
+        Map<String, String> env = new Launcher.Stack(config).portalEnvironment(config.services);
+
+        assertThat(env).containsEntry("MICRONAUT_SERVER_PORT", "8080")
+                .containsEntry("MICRONAUT_SERVER_HOST", "127.0.0.1")
+                .containsEntry("MICRONAUT_HTTP_SERVICES_UNITS_URL", "http://127.0.0.1:8081")
+                .containsEntry("MICRONAUT_HTTP_SERVICES_CAMPAIGNS_URL", "http://127.0.0.1:8082")
+                .containsEntry("MICRONAUT_HTTP_SERVICES_AWARDS_URL", "http://127.0.0.1:8083")
+                .containsEntry("MICRONAUT_HTTP_SERVICES_NOTIFICATIONS_URL", "http://127.0.0.1:8084")
+                .containsEntry("THIDUA_SECURITY_JWT_SECRET", DevelopmentTokens.secret(dir.resolve("h")))
+                .containsEntry("THIDUA_PORTAL_DEV_SIGN_IN", "true")
+                .containsEntry("THIDUA_PORTAL_DEMO_ACCOUNTS", dir.resolve("h").resolve("demo-accounts.json").toString());
+        assertThat(env.get("THIDUA_PORTAL_SESSION_SECRET")).hasSizeGreaterThanOrEqualTo(32)
+                .isNotEqualTo(env.get("THIDUA_SECURITY_JWT_SECRET"))
+                .isEqualTo(new Launcher.Stack(config).portalEnvironment(config.services).get("THIDUA_PORTAL_SESSION_SECRET"));
+        // no database, no Kafka: the portal only calls the services
+        assertThat(env).doesNotContainKeys("DATASOURCES_DEFAULT_URL", "KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    @Test
+    void theReadySummaryNamesThePortalFirstAndStatusListsIt() {
+        Launcher.Config config = Launcher.Config.parse(List.of("--repo", dir.toString()), Map.of());
+        StackState state = StackState.fresh(dir.resolve("state.properties"));
+        state.addPart(new StackState.Part("kafka", "kafka", -1, 9092, "127.0.0.1:9092", "tcp", null, "", ""));
+        state.addPart(new StackState.Part("units-service", "service", -1, 8081, "http://127.0.0.1:8081",
+                "http://127.0.0.1:8081/health/readiness", null, "", ""));
+        state.addPart(new StackState.Part("portal", "portal", -1, 8080, "http://127.0.0.1:8080",
+                "http://127.0.0.1:8080/health/readiness", null, "", ""));
+
+        List<String> lines = Launcher.readySummary(config, state).lines().toList();
+
+        assertThat(lines.get(0)).isEqualTo("Cổng thông tin / Portal: http://127.0.0.1:8080");
+        assertThat(lines.get(1)).startsWith("Thidua local stack is up");
+        assertThat(lines.get(2)).contains("PART");
+        assertThat(lines.get(3)).contains("portal", "8080", "http://127.0.0.1:8080");
+        assertThat(Launcher.renderStatus(state, true)).contains("portal");
+
+        StackState infraOnly = StackState.fresh(dir.resolve("other.properties"));
+        infraOnly.addPart(new StackState.Part("kafka", "kafka", -1, 9092, "127.0.0.1:9092", "tcp", null, "", ""));
+        assertThat(Launcher.readySummary(config, infraOnly)).startsWith("Thidua local stack is up")
+                .doesNotContain("Portal");
+    }
+
+    @Test
+    void aPortalWithoutAJarIsBuiltLikeTheServices() throws Exception {
+        Path target = Files.createDirectories(dir.resolve("units-service").resolve("target"));
+        jar(target.resolve("units-service-0.1.0-SNAPSHOT.jar"), "org.thidua.units.Application");
+        List<String> options = List.of("--repo=" + dir, "--services=units-service");
+
+        Result missing = launcher(Map.of(), "missing-jars", null, options);
+        assertThat(missing.output.lines()).containsExactly("portal");
+
+        Result without = launcher(Map.of(), "missing-jars", "--no-portal", options);
+        assertThat(without.output).isEmpty();
+
+        Path portal = jar(Files.createDirectories(dir.resolve("portal").resolve("target"))
+                .resolve("portal-0.1.0-SNAPSHOT.jar"), "org.thidua.portal.Application");
+        Result built = launcher(Map.of(), "missing-jars", null, options);
+        assertThat(built.output).isEmpty();
+        assertThat(Launcher.findJar(Launcher.Config.parse(options, Map.of()), new Launcher.ServiceSpec("portal", 8080)))
+                .contains(portal);
+    }
+
+    @Test
     void servicesGetTheirDatabaseKafkaAndSmtp() {
         Launcher.Config config = Launcher.Config.parse(List.of("--repo", dir.toString()), Map.of());
         Map<String, String> env = new Launcher.Stack(config).serviceEnvironment(config.services.get(1));
@@ -108,27 +198,43 @@ class LauncherTest {
         Path jar = fakeServiceJar(dir.resolve("fake-service.jar"), FakeServiceMain.class);
         int servicePort = Ports.freePort();
         int dbPort = Ports.freePort();
+        int portalPort = Ports.freePort();
         List<String> ports = List.of("--kafka-port=" + Ports.freePort(), "--kafka-controller-port=" + Ports.freePort(),
                 "--db-port=" + dbPort, "--smtp-port=" + Ports.freePort(),
                 "--mail-http-port=" + Ports.freePort(), "--home=" + home, "--repo=" + dir,
-                "--services=fake-service:" + servicePort);
-        Map<String, String> env = Map.of("THIDUA_JAR_FAKE_SERVICE", jar.toString());
+                "--services=fake-service:" + servicePort, "--portal-port=" + portalPort);
+        // the portal: the same stand-in, which shows the environment it got
+        Map<String, String> env = Map.of("THIDUA_JAR_FAKE_SERVICE", jar.toString(), "THIDUA_JAR_PORTAL", jar.toString());
 
         Result up = launcher(env, "up", "-d", ports);
         try {
             assertThat(up.code).as(up.output).isZero();
             assertThat(up.output).contains("Thidua local stack is up", "kafka", "mariadb", "smtp", "mail-http",
                     "fake-service");
+            // the portal's address is the first thing of the summary; it started once the service was ready
+            String portalLine = "Cổng thông tin / Portal: http://127.0.0.1:" + portalPort;
+            assertThat(up.output).contains(portalLine);
+            assertThat(up.output.indexOf(portalLine)).isLessThan(up.output.indexOf("Thidua local stack is up"));
+            String launcherLog = Files.readString(home.resolve("logs").resolve("launcher.log"));
+            assertThat(launcherLog.indexOf("fake-service ready in")).isPositive()
+                    .isLessThan(launcherLog.indexOf("starting portal"));
             StackState state = StackState.read(home.resolve("run").resolve("state.properties")).orElseThrow();
             assertThat(state.status()).isEqualTo("READY");
             List<Long> pids = new ArrayList<>();
             pids.add(state.launcherPid());
             state.parts().stream().filter(p -> p.pid() > 0).forEach(p -> pids.add(p.pid()));
-            assertThat(pids).hasSize(4); // launcher (with SMTP inside), kafka, mariadb, fake-service
+            assertThat(pids).hasSize(5); // launcher (with SMTP inside), kafka, mariadb, fake-service, portal
             assertThat(pids).allMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
             assertThat(home.resolve("logs")).isDirectoryContaining("glob:**/kafka.log")
                     .isDirectoryContaining("glob:**/mariadb.log").isDirectoryContaining("glob:**/launcher.log")
-                    .isDirectoryContaining("glob:**/fake-service.log");
+                    .isDirectoryContaining("glob:**/fake-service.log").isDirectoryContaining("glob:**/portal.log");
+            String portalEnv = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + portalPort + "/env")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(portalEnv).contains("MICRONAUT_HTTP_SERVICES_FAKE_URL=http://127.0.0.1:" + servicePort,
+                    "MICRONAUT_SERVER_HOST=127.0.0.1", "THIDUA_PORTAL_DEV_SIGN_IN=true",
+                    "THIDUA_PORTAL_DEMO_ACCOUNTS=" + home.resolve("demo-accounts.json"), "DATASOURCES_DEFAULT_URL=null");
+            assertThat(ListeningSockets.addresses(portalPort)).isNotEmpty().allMatch(ListeningSockets::isLoopback);
 
             // the service got its database, Kafka and SMTP; the database exists and the credentials work
             String serviceEnv = java.net.http.HttpClient.newHttpClient().send(
@@ -150,6 +256,8 @@ class LauncherTest {
             Result status = launcher(env, "status", null, ports);
             assertThat(status.code).as(status.output).isZero();
             assertThat(status.output).contains("stack ready").contains("fake-service").doesNotContain("stopped");
+            List<String> table = status.output.lines().dropWhile(line -> !line.contains("PART")).toList();
+            assertThat(table.get(1)).contains("portal", "running", Integer.toString(portalPort)); // first row
 
             Result mail = launcher(env, "mail", null, ports);
             assertThat(mail.code).as(mail.output).isZero();
@@ -180,7 +288,7 @@ class LauncherTest {
         List<String> ports = List.of("--kafka-port=" + Ports.freePort(), "--kafka-controller-port=" + Ports.freePort(),
                 "--db-port=" + Ports.freePort(), "--smtp-port=" + Ports.freePort(),
                 "--mail-http-port=" + Ports.freePort(), "--home=" + home, "--repo=" + dir,
-                "--services=bad-service:" + Ports.freePort());
+                "--services=bad-service:" + Ports.freePort(), "--no-portal");
 
         Result up = launcher(Map.of("THIDUA_JAR_BAD_SERVICE", jar.toString()), "up", "-d", ports);
 

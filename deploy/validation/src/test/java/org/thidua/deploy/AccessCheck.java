@@ -24,8 +24,10 @@ import org.thidua.contracts.Topics;
  *       {@code networkPolicyPeers}; each service logs in as a KafkaUser whose ACLs are exactly what the service uses:
  *       Write and Describe on the topics it publishes ({@link Topics#publisher}) and on its dead-letter topic, Read and
  *       Describe on the topics its {@code @KafkaListener}s read, Read on its consumer groups.</li>
- *   <li>NetworkPolicies: a default deny of ingress and egress, DNS, the services' way to Kafka and from the ingress
- *       controller, and a database that admits the services' pods only.</li>
+ *   <li>NetworkPolicies: a default deny of ingress and egress, DNS, the services' way to Kafka, the portal's way
+ *       from the ingress controller and to each service's HTTP port, the services' HTTP open to the portal, and a
+ *       database that admits the services' pods only.</li>
+ *   <li>Ingresses: the portal is the one way in from outside (ADR 56); no Ingress routes to a service.</li>
  * </ul>
  */
 final class AccessCheck {
@@ -54,6 +56,7 @@ final class AccessCheck {
             check.checkKafka(clusters.get(0));
         }
         check.checkNetworkPolicies();
+        check.checkIngresses();
         return check.problems;
     }
 
@@ -65,7 +68,7 @@ final class AccessCheck {
         written.add(Topics.deadLetters(service));
         written.forEach(topic -> acls.computeIfAbsent("topic " + topic, k -> new LinkedHashSet<>())
                 .addAll(List.of("Write", "Describe")));
-        ServiceConfiguration config = suite.services().get(service);
+        ServiceConfiguration config = suite.configuration(service);
         config.consumedTopics().forEach(topic -> acls.computeIfAbsent("topic " + topic, k -> new LinkedHashSet<>())
                 .addAll(List.of("Read", "Describe")));
         config.consumerGroups().forEach(group -> acls.computeIfAbsent("group " + group, k -> new LinkedHashSet<>())
@@ -94,7 +97,7 @@ final class AccessCheck {
             }
         }
         Set<String> used = new LinkedHashSet<>();
-        for (KubernetesCheck.Workload w : workloads.values()) {
+        for (KubernetesCheck.Workload w : kafkaClients()) {
             String where = overlay + " " + w.service();
             String user = jaasSecret(w);
             if (user == null) {
@@ -183,16 +186,39 @@ final class AccessCheck {
         String kafkaPort = kind(objects, "Kafka").stream()
                 .flatMap(k -> list(at(k, "spec", "kafka", "listeners")).stream())
                 .map(l -> string(l, "port")).findFirst().orElse(null);
+        KubernetesCheck.Workload portal = workloads.get(suite.portal().name());
         for (KubernetesCheck.Workload w : workloads.values()) {
-            Map<String, Object> labels = map(at(w.deployment(), "spec", "template", "metadata", "labels"));
-            List<Map<String, Object>> own = policies.stream()
-                    .filter(p -> selects(map(at(p, "spec", "podSelector")), labels)).toList();
-            if (kafkaPort != null && own.stream().flatMap(p -> list(at(p, "spec", "egress")).stream())
+            List<Map<String, Object>> own = policiesOf(w, policies);
+            if (kafkaPort != null && kafkaClients().contains(w) && own.stream().flatMap(p -> list(at(p, "spec", "egress")).stream())
                     .noneMatch(rule -> ports(rule).isEmpty() || ports(rule).contains(kafkaPort))) {
                 problems.add(overlay + " " + w.service() + ": no NetworkPolicy lets it reach Kafka on port " + kafkaPort);
             }
-            if (own.stream().flatMap(p -> list(at(p, "spec", "ingress")).stream()).findAny().isEmpty()) {
-                problems.add(overlay + " " + w.service() + ": no NetworkPolicy lets the ingress controller reach it");
+            List<Object> ingress = own.stream().flatMap(p -> list(at(p, "spec", "ingress")).stream()).toList();
+            if (w == portal) {
+                // from outside the namespace: the ingress controller's
+                if (ingress.stream().flatMap(rule -> list(at(rule, "from")).stream())
+                        .noneMatch(peer -> at(peer, "namespaceSelector") != null)) {
+                    problems.add(overlay + " " + w.service() + ": no NetworkPolicy lets the ingress controller reach it");
+                }
+            } else if (portal != null) {
+                Map<String, Object> portalLabels = podLabels(portal);
+                if (ingress.stream().flatMap(rule -> list(at(rule, "from")).stream())
+                        .noneMatch(peer -> at(peer, "namespaceSelector") == null
+                                && selects(map(at(peer, "podSelector")), portalLabels))) {
+                    problems.add(overlay + " " + w.service() + ": no NetworkPolicy lets the portal reach it");
+                }
+                Integer port = w.containerPort("http");
+                List<Object> egress = policiesOf(portal, policies).stream()
+                        .flatMap(p -> list(at(p, "spec", "egress")).stream()).toList();
+                boolean reached = egress.stream().anyMatch(rule -> (ports(rule).isEmpty() || ports(rule).contains("http")
+                        || ports(rule).contains(String.valueOf(port)))
+                        && (list(at(rule, "to")).isEmpty() || list(at(rule, "to")).stream().anyMatch(peer ->
+                        at(peer, "namespaceSelector") == null && selects(map(at(peer, "podSelector")), podLabels(w)))));
+                if (!reached) {
+                    problems.add(overlay + " portal: no NetworkPolicy lets it reach " + w.service() + " on port " + port);
+                }
+            } else if (ingress.isEmpty()) {
+                problems.add(overlay + " " + w.service() + ": no NetworkPolicy lets anything reach it");
             }
         }
         for (Map<String, Object> database : databases()) {
@@ -216,6 +242,64 @@ final class AccessCheck {
                 }
             }
         }
+    }
+
+    /** The portal is the one way in: every Ingress routes to it only, and one does when the portal runs. */
+    private void checkIngresses() {
+        KubernetesCheck.Workload portal = workloads.get(suite.portal().name());
+        boolean routed = false;
+        for (Map<String, Object> ingress : kind(objects, "Ingress")) {
+            String where = overlay + " Ingress " + string(ingress, "metadata", "name");
+            List<String> backends = new ArrayList<>();
+            if (string(ingress, "spec", "defaultBackend", "service", "name") != null) {
+                backends.add(string(ingress, "spec", "defaultBackend", "service", "name"));
+            }
+            for (Object rule : list(at(ingress, "spec", "rules"))) {
+                for (Object path : list(at(rule, "http", "paths"))) {
+                    backends.add(string(path, "backend", "service", "name"));
+                }
+            }
+            for (String backend : backends) {
+                Map<String, Object> service = named(objects, "Service", String.valueOf(backend)).orElse(null);
+                // a Service's selector is plain labels, not a label selector
+                Map<String, Object> selector = service == null ? Map.of() : map(at(service, "spec", "selector"));
+                boolean toPortal = portal != null && !selector.isEmpty()
+                        && selects(Map.of("matchLabels", selector), podLabels(portal));
+                if (toPortal) {
+                    routed = true;
+                } else {
+                    problems.add(where + ": routes to " + backend + ", which is not the portal (the services stay inside)");
+                }
+            }
+        }
+        if (portal != null && !routed) {
+            problems.add(overlay + " portal: no Ingress routes to it");
+        }
+        // e-mails link to the portal: through an Ingress host that routes to it, or this machine (port-forward)
+        Set<String> hosts = new LinkedHashSet<>(List.of("localhost", "127.0.0.1"));
+        for (Map<String, Object> ingress : kind(objects, "Ingress")) {
+            list(at(ingress, "spec", "rules")).forEach(rule -> hosts.add(string(rule, "host")));
+        }
+        for (KubernetesCheck.Workload w : workloads.values()) {
+            String url = w.environment().get("THIDUA_PORTAL_URL");
+            if (url != null && !url.isBlank() && !hosts.contains(java.net.URI.create(url).getHost())) {
+                problems.add(overlay + " " + w.service() + ": THIDUA_PORTAL_URL " + url + " is no host of an Ingress "
+                        + "to the portal " + hosts);
+            }
+        }
+    }
+
+    private List<KubernetesCheck.Workload> kafkaClients() {
+        return workloads.values().stream().filter(w -> suite.configuration(w.service()) != null
+                && suite.configuration(w.service()).properties().contains("kafka.bootstrap.servers")).toList();
+    }
+
+    private static Map<String, Object> podLabels(KubernetesCheck.Workload w) {
+        return map(at(w.deployment(), "spec", "template", "metadata", "labels"));
+    }
+
+    private static List<Map<String, Object>> policiesOf(KubernetesCheck.Workload w, List<Map<String, Object>> policies) {
+        return policies.stream().filter(p -> selects(map(at(p, "spec", "podSelector")), podLabels(w))).toList();
     }
 
     /** The workloads running a database image (MySQL or MariaDB). */

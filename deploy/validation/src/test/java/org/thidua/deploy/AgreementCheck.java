@@ -32,7 +32,7 @@ final class AgreementCheck {
             if (!Objects.equals(definition.get("image"), w.image())) {
                 problems.add(where + ": images differ, " + definition.get("image") + " and " + w.image());
             }
-            ServiceConfiguration config = suite.services().get(service);
+            ServiceConfiguration config = suite.configuration(service);
             int composePort = config.port(ComposeCheck.environment(definition));
             int kubernetesPort = config.port(w.environment());
             if (composePort != kubernetesPort) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** docker-compose.yml (as {@code docker-compose config} renders it) against the code. Returns the problems found. */
@@ -37,7 +38,7 @@ final class ComposeCheck {
         Map<String, Map<String, Object>> found = new LinkedHashMap<>();
         map(compose.get("services")).forEach((name, definition) -> {
             Object built = at(definition, "build", "args", "SERVICE");
-            String service = built != null ? built.toString() : suite.services().containsKey(name) ? name : null;
+            String service = built != null ? built.toString() : suite.configuration(name) != null ? name : null;
             if (service != null) {
                 found.put(service, map(definition));
             }
@@ -60,7 +61,7 @@ final class ComposeCheck {
     private void run() {
         Map<String, Object> services = map(compose.get("services"));
         Map<String, Map<String, Object>> ours = suiteServices(suite, compose);
-        for (String service : suite.services().keySet()) {
+        for (String service : suite.deployables().keySet()) {
             if (!ours.containsKey(service)) {
                 problems.add("compose: no service runs " + service);
             }
@@ -89,13 +90,52 @@ final class ComposeCheck {
         ours.forEach((service, definition) -> given.put(service, environment(definition).keySet()));
         problems.addAll(suite.unevenSettings("compose", given));
         checkInfrastructure(services);
+        checkPortalLinks(ours);
+    }
+
+    /**
+     * E-mails link to the portal (THIDUA_PORTAL_URL): when the address is this machine's, it is the port compose
+     * publishes the portal on.
+     */
+    private void checkPortalLinks(Map<String, Map<String, Object>> ours) {
+        Map<String, Object> portal = ours.get(suite.portal().name());
+        if (portal == null) {
+            return;
+        }
+        List<Integer> published = hostPorts(portal);
+        ours.forEach((service, definition) -> {
+            String url = environment(definition).get("THIDUA_PORTAL_URL");
+            if (url == null || url.isBlank()) {
+                return;
+            }
+            URI uri = URI.create(url);
+            int port = uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+            if (List.of("localhost", "127.0.0.1").contains(uri.getHost()) && !published.contains(port)) {
+                problems.add("compose " + service + ": THIDUA_PORTAL_URL " + url + " is no port the portal publishes "
+                        + published);
+            }
+        });
+    }
+
+    /** The host ports a compose service publishes. */
+    static List<Integer> hostPorts(Map<String, Object> definition) {
+        List<Integer> ports = new ArrayList<>();
+        for (Object port : list(definition.get("ports"))) {
+            if (port instanceof Map<?, ?> longSyntax) {
+                ports.add(Integer.parseInt(String.valueOf(longSyntax.get("published"))));
+            } else {
+                String[] parts = String.valueOf(port).replaceFirst("/\\w+$", "").split(":");
+                ports.add(Integer.parseInt(parts[parts.length == 1 ? 0 : parts.length - 2]));
+            }
+        }
+        return ports;
     }
 
     private void checkService(String service, Map<String, Object> definition) {
         String where = "compose " + service;
-        ServiceConfiguration config = suite.services().get(service);
+        ServiceConfiguration config = suite.configuration(service);
         if (config == null) {
-            problems.add(where + ": builds SERVICE=" + service + ", which is not a service module");
+            problems.add(where + ": builds SERVICE=" + service + ", which is not a service module nor the portal");
             return;
         }
         if (!suite.image(service).equals(definition.get("image"))) {
@@ -120,19 +160,47 @@ final class ComposeCheck {
                         + config.readinessPath());
             }
         }
-        for (String dependency : List.of("DATASOURCES_DEFAULT_URL", "KAFKA_BOOTSTRAP_SERVERS")) {
+        problems.addAll(DevelopmentSignIn.problems(where, env));
+        for (String dependency : dependencies(config)) {
             String value = env.get(dependency);
             if (value == null) {
                 problems.add(where + ": " + dependency + " is not set (the default points at 127.0.0.1)");
                 continue;
             }
-            String host = value.replaceFirst("^jdbc:mysql://", "").replaceFirst("[:/,].*$", "");
+            String host = value.replaceFirst("^jdbc:mysql://", "").replaceFirst("^https?://", "")
+                    .replaceFirst("[:/,].*$", "");
             if (!map(compose.get("services")).containsKey(host)) {
                 problems.add(where + ": " + dependency + " names host " + host + ", which is no compose service");
             } else if (!map(definition.get("depends_on")).containsKey(host)) {
                 problems.add(where + ": uses " + host + " without depends_on it");
+            } else if (value.startsWith("http")) {
+                // a service the portal calls: the port it listens on
+                Map<String, Object> called = map(map(compose.get("services")).get(host));
+                ServiceConfiguration target = suite.configuration(
+                        String.valueOf(Objects.requireNonNullElse(at(called, "build", "args", "SERVICE"), host)));
+                int calledPort = URI.create(value).getPort();
+                if (target != null && target.port(environment(called)) != calledPort) {
+                    problems.add(where + ": " + dependency + " calls " + host + " on port " + calledPort
+                            + ", which listens on " + target.port(environment(called)));
+                }
             }
         }
+    }
+
+    /**
+     * The settings naming what a deployable connects to, which must name a compose service it waits for: the database
+     * and Kafka of a service, each HTTP client service of the portal ({@code micronaut.http.services.<id>.url}).
+     */
+    static List<String> dependencies(ServiceConfiguration config) {
+        List<String> dependencies = new ArrayList<>();
+        for (String property : List.of("datasources.default.url", "kafka.bootstrap.servers")) {
+            if (config.properties().contains(property)) {
+                dependencies.add(ServiceConfiguration.asEnvironmentVariable(property));
+            }
+        }
+        config.properties().stream().filter(p -> p.matches("micronaut\\.http\\.services\\.[\\w-]+\\.url")).sorted()
+                .forEach(p -> dependencies.add(ServiceConfiguration.asEnvironmentVariable(p)));
+        return dependencies;
     }
 
     private void checkInfrastructure(Map<String, Object> services) {

@@ -251,6 +251,98 @@ class DeployChecksCatchMistakesTest {
                 "prod notifications-service: no NetworkPolicy lets it reach Kafka on port 9093");
     }
 
+    @Test
+    void theDevelopmentSignInTurnedOnInComposeOrKubernetes() {
+        map(map(map(compose.get("services")).get("portal")).get("environment")).put("THIDUA_PORTAL_DEV_SIGN_IN", "true");
+        KubernetesCheck.named(dev, "ConfigMap", configMapOf(dev, "portal"))
+                .ifPresent(cm -> map(cm.get("data")).put("THIDUA_PORTAL_DEV_SIGN_IN", "TRUE"));
+        List<Object> env = new java.util.ArrayList<>(list(container(prod, "portal").get("env")));
+        env.add(Map.of("name", "THIDUA_PORTAL_DEV_SIGN_IN", "value", "false")); // off, as it may be written
+        container(prod, "portal").put("env", env);
+
+        assertThat(ComposeCheck.problems(suite, compose)).containsExactly("compose portal: THIDUA_PORTAL_DEV_SIGN_IN=true "
+                + "turns the development sign-in on, which lets anyone sign in as anyone");
+        assertThat(KubernetesCheck.problems(suite, "dev", dev)).containsExactly("dev portal: THIDUA_PORTAL_DEV_SIGN_IN=TRUE "
+                + "turns the development sign-in on, which lets anyone sign in as anyone");
+        assertThat(KubernetesCheck.problems(suite, "prod", prod)).isEmpty();
+    }
+
+    @Test
+    void aPortalThatMayRunAsRootOrHasNoReadinessProbe() {
+        map(at(deployment(prod, "portal"), "spec", "template", "spec", "securityContext")).remove("runAsNonRoot");
+        container(prod, "portal").remove("readinessProbe");
+
+        assertThat(KubernetesCheck.problems(suite, "prod", prod)).containsExactlyInAnyOrder(
+                "prod portal: runAsNonRoot is not true",
+                "prod portal readinessProbe: missing (an HTTP probe of /health/readiness is expected)");
+        assertThat(AgreementCheck.problems(suite, compose, "prod", prod)).containsExactly(
+                "compose and prod portal: health checks differ, compose asks http://127.0.0.1:8080/health/readiness, "
+                        + "the readiness probe null",
+                "compose and prod portal: health check ports differ, 8080 and null");
+    }
+
+    @Test
+    void aPortalPointedAtAServiceThatIsNotThereOrNotReady() {
+        Map<String, Object> portal = map(map(compose.get("services")).get("portal"));
+        map(portal.get("environment")).put("MICRONAUT_HTTP_SERVICES_AWARDS_URL", "http://awards-service:8084");
+        map(portal.get("depends_on")).remove("units-service");
+        KubernetesCheck.named(dev, "ConfigMap", configMapOf(dev, "portal")).ifPresent(cm -> {
+            map(cm.get("data")).put("MICRONAUT_HTTP_SERVICES_UNITS_URL", "http://units:8081");
+            map(cm.get("data")).remove("MICRONAUT_HTTP_SERVICES_NOTIFICATIONS_URL");
+        });
+
+        assertThat(ComposeCheck.problems(suite, compose)).containsExactlyInAnyOrder(
+                "compose portal: MICRONAUT_HTTP_SERVICES_AWARDS_URL calls awards-service on port 8084, which listens on 8083",
+                "compose portal: uses units-service without depends_on it");
+        assertThat(KubernetesCheck.problems(suite, "dev", dev)).containsExactlyInAnyOrder(
+                "dev portal: MICRONAUT_HTTP_SERVICES_UNITS_URL points at units:8081, which no rendered Service serves",
+                "dev portal: MICRONAUT_HTTP_SERVICES_NOTIFICATIONS_URL is not set (the default points at 127.0.0.1)");
+    }
+
+    @Test
+    void aServiceOpenToTheOutsideThroughAnIngress() {
+        Map<String, Object> ingress = KubernetesCheck.named(prod, "Ingress", "portal").orElseThrow();
+        Map<String, Object> path = map(list(at(list(at(ingress, "spec", "rules")).get(0), "http", "paths")).get(0));
+        map(at(path, "backend", "service")).put("name", "units-service");
+
+        assertThat(KubernetesCheck.problems(suite, "prod", prod)).containsExactly(
+                "prod Ingress portal: routes to units-service, which is not the portal (the services stay inside)",
+                "prod portal: no Ingress routes to it");
+    }
+
+    @Test
+    void aPortalThatMayNotReachTheServicesOrBeReachedFromTheIngressController() {
+        Map<String, Object> egress = KubernetesCheck.named(prod, "NetworkPolicy", "portal-egress").orElseThrow();
+        map(list(at(list(at(egress, "spec", "egress")).get(0), "to")).get(0)).put("podSelector",
+                Map.of("matchLabels", Map.of("app.kubernetes.io/name", "units-service")));
+        Map<String, Object> servicesHttp = KubernetesCheck.named(prod, "NetworkPolicy", "services-http").orElseThrow();
+        list(at(list(at(servicesHttp, "spec", "ingress")).get(0), "from")).removeIf(peer -> at(peer, "podSelector") != null);
+        prod.removeIf(o -> "NetworkPolicy".equals(o.get("kind")) && "portal-http".equals(Yamls.string(o, "metadata", "name")));
+
+        assertThat(KubernetesCheck.problems(suite, "prod", prod)).containsExactlyInAnyOrder(
+                "prod portal: no NetworkPolicy lets the ingress controller reach it",
+                "prod units-service: no NetworkPolicy lets the portal reach it",
+                "prod campaigns-service: no NetworkPolicy lets the portal reach it",
+                "prod awards-service: no NetworkPolicy lets the portal reach it",
+                "prod notifications-service: no NetworkPolicy lets the portal reach it",
+                "prod portal: no NetworkPolicy lets it reach campaigns-service on port 8082",
+                "prod portal: no NetworkPolicy lets it reach awards-service on port 8083",
+                "prod portal: no NetworkPolicy lets it reach notifications-service on port 8084");
+    }
+
+    @Test
+    void emailsLinkingToAPortalAddressThatLeadsNowhere() {
+        map(map(compose.get("services")).get("portal")).put("ports", List.of("127.0.0.1:8090:8080/tcp"));
+        KubernetesCheck.named(prod, "ConfigMap", configMapOf(prod, "notifications-service"))
+                .ifPresent(cm -> map(cm.get("data")).put("THIDUA_PORTAL_URL", "https://portal.example.org"));
+
+        assertThat(ComposeCheck.problems(suite, compose)).containsExactly("compose notifications-service: "
+                + "THIDUA_PORTAL_URL http://localhost:8080 is no port the portal publishes [8090]");
+        assertThat(KubernetesCheck.problems(suite, "prod", prod)).containsExactly("prod notifications-service: "
+                + "THIDUA_PORTAL_URL https://portal.example.org is no host of an Ingress to the portal "
+                + "[localhost, 127.0.0.1, thidua.example.org]");
+    }
+
     /** The generated (hash-suffixed) name of a service's own ConfigMap. */
     private static String configMapOf(List<Map<String, Object>> objects, String service) {
         return list(container(objects, service).get("envFrom")).stream()

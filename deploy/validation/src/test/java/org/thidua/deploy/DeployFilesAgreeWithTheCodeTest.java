@@ -65,8 +65,11 @@ class DeployFilesAgreeWithTheCodeTest {
     void everyServiceAndTopicIsChecked() {
         assertThat(deployments.suite.services()).containsOnlyKeys("units-service", "campaigns-service",
                 "awards-service", "notifications-service");
+        assertThat(deployments.suite.deployables()).containsKeys("portal").hasSize(5);
+        assertThat(ComposeCheck.suiteServices(deployments.suite, deployments.compose)).containsKey("portal");
         assertThat(deployments.suite.topics()).hasSize(7 + 4).contains("thidua.units.v1", "thidua.awards-service.dlq");
         deployments.overlays().forEach((overlay, objects) ->
-                assertThat(KubernetesCheck.workloads(deployments.suite, objects)).as(overlay).hasSize(4));
+                assertThat(KubernetesCheck.workloads(deployments.suite, objects)).as(overlay).hasSize(5)
+                        .containsKey("portal"));
     }
 }

@@ -19,7 +19,7 @@ class DeployToolsTest {
     @Test
     void dockerComposeAcceptsTheComposeFile() {
         assertThat(Yamls.map(deployments.compose.get("services"))).containsOnlyKeys("mysql", "kafka", "mailpit",
-                "units-service", "campaigns-service", "awards-service", "notifications-service");
+                "units-service", "campaigns-service", "awards-service", "notifications-service", "portal");
         assertThat(Yamls.map(deployments.compose.get("volumes"))).containsOnlyKeys("mysql-data", "kafka-data");
     }
 
@@ -35,7 +35,8 @@ class DeployToolsTest {
         }
         assertThat(deployments.composeEnvironment).containsOnlyKeys("THIDUA_SECURITY_JWT_SECRET",
                 "THIDUA_DB_ROOT_PASSWORD", "THIDUA_UNITS_DB_PASSWORD", "THIDUA_CAMPAIGNS_DB_PASSWORD",
-                "THIDUA_AWARDS_DB_PASSWORD", "THIDUA_NOTIFICATIONS_DB_PASSWORD");
+                "THIDUA_AWARDS_DB_PASSWORD", "THIDUA_NOTIFICATIONS_DB_PASSWORD", "THIDUA_PORTAL_SESSION_SECRET",
+                "THIDUA_OIDC_CLIENT_SECRET");
     }
 
     @Test
@@ -49,6 +50,10 @@ class DeployToolsTest {
         assertThat(Yamls.string(services.get("awards-service"), "environment", "DATASOURCES_DEFAULT_PASSWORD"))
                 .isEqualTo(generated.get("THIDUA_AWARDS_DB_PASSWORD"))
                 .isEqualTo(Yamls.string(services.get("mysql"), "environment", "THIDUA_AWARDS_DB_PASSWORD"));
+        assertThat(Yamls.string(services.get("portal"), "environment", "THIDUA_PORTAL_SESSION_SECRET"))
+                .isEqualTo(generated.get("THIDUA_PORTAL_SESSION_SECRET"));
+        assertThat(Yamls.string(services.get("portal"), "environment", "MICRONAUT_SECURITY_OAUTH2_CLIENTS_OIDC_CLIENT_SECRET"))
+                .isEqualTo(generated.get("THIDUA_OIDC_CLIENT_SECRET"));
     }
 
     @Test
@@ -65,6 +70,11 @@ class DeployToolsTest {
                     .containsEntry("DATASOURCES_DEFAULT_PASSWORD",
                             mysql.get("THIDUA_" + service.toUpperCase(java.util.Locale.ROOT) + "_DB_PASSWORD"));
         }
+        Map<String, String> portal = secret(dev, "portal");
+        assertThat(portal).containsOnlyKeys("THIDUA_PORTAL_SESSION_SECRET",
+                "MICRONAUT_SECURITY_OAUTH2_CLIENTS_OIDC_CLIENT_SECRET");
+        assertThat(portal.values()).allMatch(value -> value.length() >= 32).doesNotHaveDuplicates()
+                .doesNotContain(security.get("THIDUA_SECURITY_JWT_SECRET"));
     }
 
     @Test
@@ -89,10 +99,10 @@ class DeployToolsTest {
     void kustomizeRendersTheBaseAndEveryOverlay() {
         assertThat(deployments.kubernetes).containsKeys("base", "dev", "prod");
         assertThat(kinds(deployments.kubernetes.get("dev"))).contains("Deployment", "Service", "ConfigMap", "Secret",
-                "PodDisruptionBudget", "StatefulSet", "Kafka", "KafkaNodePool", "KafkaTopic");
+                "PodDisruptionBudget", "StatefulSet", "Kafka", "KafkaNodePool", "KafkaTopic", "Ingress");
         assertThat(kinds(deployments.kubernetes.get("prod"))).contains("Deployment", "Service", "ConfigMap",
                 "PodDisruptionBudget", "HorizontalPodAutoscaler", "ScaledObject", "Kafka", "KafkaNodePool", "KafkaTopic",
-                "KafkaUser", "NetworkPolicy", "TriggerAuthentication").doesNotContain("StatefulSet");
+                "KafkaUser", "NetworkPolicy", "TriggerAuthentication", "Ingress").doesNotContain("StatefulSet");
         // prod's secrets are the operator's (databases, token keys) and Strimzi's (Kafka logins): the one Secret it
         // renders says only how KEDA logs in
         assertThat(deployments.kubernetes.get("prod")).filteredOn(o -> "Secret".equals(o.get("kind")))

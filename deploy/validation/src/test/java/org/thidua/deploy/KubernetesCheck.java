@@ -99,7 +99,7 @@ final class KubernetesCheck {
 
     private void run() {
         Map<String, Workload> workloads = workloads(suite, objects);
-        for (String service : suite.services().keySet()) {
+        for (String service : suite.deployables().keySet()) {
             if (!workloads.containsKey(service)) {
                 problems.add(where(service) + ": no Deployment runs it");
             }
@@ -119,9 +119,9 @@ final class KubernetesCheck {
 
     private void checkWorkload(Workload w, Map<String, Workload> all) {
         String where = where(w.service());
-        ServiceConfiguration config = suite.services().get(w.service());
+        ServiceConfiguration config = suite.configuration(w.service());
         if (config == null) {
-            problems.add(where + ": image " + w.image() + " is not one of the suite's services");
+            problems.add(where + ": image " + w.image() + " is not one of the suite's services nor the portal");
             return;
         }
         if (!suite.image(w.service()).equals(w.image())) {
@@ -141,6 +141,12 @@ final class KubernetesCheck {
         checkHardening(w);
         checkServiceAndBudget(w, port);
         checkInClusterAddresses(w);
+        problems.addAll(DevelopmentSignIn.problems(where, w.environment()));
+    }
+
+    /** Whether the workload's service uses Kafka (the portal does not). */
+    boolean usesKafka(Workload w) {
+        return suite.configuration(w.service()).properties().contains("kafka.bootstrap.servers");
     }
 
     /** Every variable is read by the service's configuration (or, from a shared source, by one of its sharers). */
@@ -231,6 +237,18 @@ final class KubernetesCheck {
         if (w.environment().containsKey("SMTP_HOST")) {
             addresses.put("SMTP_HOST", w.environment().get("SMTP_HOST") + ":" + w.environment().getOrDefault("SMTP_PORT", "25"));
         }
+        // the services the portal calls
+        for (String variable : ComposeCheck.dependencies(suite.configuration(w.service()))) {
+            String url = w.environment().get(variable);
+            if (variable.startsWith("MICRONAUT_HTTP_SERVICES_")) {
+                if (url == null) {
+                    problems.add(where(w.service()) + ": " + variable + " is not set (the default points at 127.0.0.1)");
+                } else {
+                    java.net.URI uri = java.net.URI.create(url);
+                    addresses.put(variable, uri.getHost() + ":" + (uri.getPort() < 0 ? 80 : uri.getPort()));
+                }
+            }
+        }
         addresses.forEach((variable, hostPort) -> {
             String host = hostPort.substring(0, hostPort.lastIndexOf(':'));
             String port = hostPort.substring(hostPort.lastIndexOf(':') + 1);
@@ -255,9 +273,9 @@ final class KubernetesCheck {
             return;
         }
         String path = string(httpGet, "path");
-        if (!suite.services().get(w.service()).healthPaths().contains(path)) {
+        if (!suite.configuration(w.service()).healthPaths().contains(path)) {
             problems.add(where + ": path " + path + " is not a health endpoint of the service "
-                    + suite.services().get(w.service()).healthPaths());
+                    + suite.configuration(w.service()).healthPaths());
         } else if (expectedPath != null && !expectedPath.equals(path)) {
             problems.add(where + ": path " + path + ", expected " + expectedPath);
         }
@@ -286,9 +304,9 @@ final class KubernetesCheck {
                     continue;
                 }
                 String group = string(trigger, "metadata", "consumerGroup");
-                if (!suite.services().get(w.service()).consumerGroups().contains(group)) {
+                if (!suite.configuration(w.service()).consumerGroups().contains(group)) {
                     problems.add(where("ScaledObject " + target) + ": consumer group " + group + " is not one of "
-                            + w.service() + "'s " + suite.services().get(w.service()).consumerGroups());
+                            + w.service() + "'s " + suite.configuration(w.service()).consumerGroups());
                 }
                 String bootstrap = string(trigger, "metadata", "bootstrapServers");
                 if (!Objects.equals(bootstrap, w.environment().get("KAFKA_BOOTSTRAP_SERVERS"))) {
@@ -357,7 +375,7 @@ final class KubernetesCheck {
                 problems.add(where("Kafka") + ": no KafkaTopic for " + topic);
             }
         }
-        for (Workload w : workloads.values()) {
+        for (Workload w : workloads.values().stream().filter(this::usesKafka).toList()) {
             String bootstrap = w.environment().get("KAFKA_BOOTSTRAP_SERVERS");
             if (!bootstraps.containsKey(bootstrap)) {
                 problems.add(where(w.service()) + ": KAFKA_BOOTSTRAP_SERVERS " + bootstrap + " is not a listener of "

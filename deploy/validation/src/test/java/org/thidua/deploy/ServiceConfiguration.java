@@ -49,8 +49,15 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
             Pattern.compile("\\bstatic\\s+final\\s+String\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*\"([^\"]+)\"\\s*;");
     private static final Pattern GROUP_ID = Pattern.compile("@KafkaListener\\([^)]*?\\bgroupId\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern TOPIC = Pattern.compile("@Topic\\(\\s*\\{?([^)}]*)}?\\s*\\)");
+    /** A declarative HTTP client of a configured service: {@code @Client("units")}, {@code @Client(id = "units")}. */
+    private static final Pattern HTTP_CLIENT = Pattern.compile("@Client\\(\\s*(?:id\\s*=\\s*)?\"([\\w-]+)\"");
 
     static ServiceConfiguration of(Repository repository, Path serviceModule) {
+        return of(repository, serviceModule, null);
+    }
+
+    /** As {@link #of(Repository, Path)}, with the port it listens on when its application.yml names none. */
+    static ServiceConfiguration of(Repository repository, Path serviceModule, Integer defaultPort) {
         Set<String> properties = new TreeSet<>();
         Set<String> groups = new TreeSet<>();
         Set<String> topics = new TreeSet<>();
@@ -76,6 +83,9 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
             }
         }
         Object port = lookup(ownYaml, "micronaut.server.port");
+        if (port == null) {
+            port = defaultPort;
+        }
         if (!(port instanceof Integer)) {
             throw new IllegalStateException(serviceModule + ": no micronaut.server.port in application.yml");
         }
@@ -165,6 +175,10 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
             if (value != null) {
                 properties.add(value);
             }
+        }
+        Matcher client = HTTP_CLIENT.matcher(source);
+        while (client.find()) {
+            properties.add("micronaut.http.services." + client.group(1) + ".url");
         }
         Matcher group = GROUP_ID.matcher(source);
         while (group.find()) {

@@ -96,7 +96,7 @@ final class Tools {
         return runWith(Map.of(), dir, command);
     }
 
-    private static Result runWith(Map<String, String> environment, Path dir, String... command) {
+    static Result runWith(Map<String, String> environment, Path dir, String... command) {
         try {
             Path out = Files.createTempFile("thidua-tool", ".out");
             Path err = Files.createTempFile("thidua-tool", ".err");

@@ -38,7 +38,7 @@ final class CampaignPages {
     Map<String, Object> list(@Nullable @QueryValue String q) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("q", q == null ? "" : q);
-        model.put("campaigns", campaigns.campaigns(0, 200).stream()
+        model.put("campaigns", campaigns.campaigns(null, null, 0, 200).items().stream()
                 .filter(campaign -> Formats.matches(campaign.title() + " " + campaign.code(), q)).toList());
         return model;
     }

@@ -13,8 +13,9 @@ import io.micronaut.serde.annotation.Serdeable;
 @Client(id = "campaigns", path = "/api/v1")
 public interface CampaignsClient {
 
-    @Get("/campaigns{?page,size}")
-    List<CampaignSummary> campaigns(@QueryValue int page, @QueryValue int size);
+    @Get("/campaigns{?year,state,page,size}")
+    Page<CampaignSummary> campaigns(@Nullable @QueryValue Integer year, @Nullable @QueryValue String state,
+                                    @QueryValue int page, @QueryValue int size);
 
     @Get("/campaigns/{id}")
     Campaign campaign(String id);
@@ -27,7 +28,8 @@ public interface CampaignsClient {
     @Serdeable
     record Campaign(String id, String code, String title, @Nullable String theme, String kind, int year,
                     LocalDate startDate, LocalDate endDate, @Nullable LocalDate registrationDeadline,
-                    List<Period> periods, String state, @Nullable String cancelReason) {
+                    List<Period> periods, String state, @Nullable String cancelReason,
+                    @Nullable String launchEventId) {
     }
 
     @Serdeable

@@ -41,7 +41,7 @@ final class HomeController {
     Map<String, Object> home(Authentication authentication) {
         Person me = Person.of(authentication);
         Map<String, Object> model = new LinkedHashMap<>();
-        List<CampaignsClient.CampaignSummary> open = campaigns.campaigns(0, 100).stream()
+        List<CampaignsClient.CampaignSummary> open = campaigns.campaigns(null, null, 0, 100).items().stream()
                 .filter(campaign -> OPEN.contains(campaign.state())).toList();
         model.put("campaigns", open);
         model.put("deadlines", deadlines(open));
