@@ -1,8 +1,16 @@
 package org.thidua.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.thidua.local.EmbeddedSmtp;
 import org.thidua.local.Ports;
@@ -15,7 +23,12 @@ import org.thidua.local.Ports;
  */
 final class PortalStack {
 
+    /** The accounts file the development sign-in lists besides units and groups (council members, for one). */
+    private static final Path ACCOUNTS = Path.of("target", "portal-accounts.json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static PortalStack instance;
+    private final List<Map<String, Object>> accounts = new ArrayList<>();
 
     final EmbeddedSmtp smtp;
     final RunningService units;
@@ -43,6 +56,7 @@ final class PortalStack {
         environment.put("MICRONAUT_HTTP_SERVICES_AWARDS_URL", awards.baseUrl());
         environment.put("MICRONAUT_HTTP_SERVICES_NOTIFICATIONS_URL", notifications.baseUrl());
         environment.put("THIDUA_PORTAL_DEV_SIGN_IN", "true");
+        environment.put("THIDUA_PORTAL_DEMO_ACCOUNTS", ACCOUNTS.toAbsolutePath().toString());
         portal = RunningService.launchPortal(portalPort, environment).awaitReady();
     }
 
@@ -52,6 +66,23 @@ final class PortalStack {
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "portal-stack-stop"));
         }
         return instance;
+    }
+
+    /**
+     * Lists an account on the development sign-in page, as the demo loader's file does: e.g. a council member
+     * ({@code "COUNCIL_MEMBER", Map.of("member_id", id)}); the label is the button's text.
+     */
+    synchronized void addAccount(String label, String role, Map<String, Object> claims) {
+        Map<String, Object> account = new LinkedHashMap<>(claims);
+        account.put("label", label);
+        account.put("roles", List.of(role));
+        accounts.add(account);
+        try {
+            Files.createDirectories(ACCOUNTS.toAbsolutePath().getParent());
+            JSON.writeValue(ACCOUNTS.toFile(), accounts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The portal's address of {@code path}, e.g. {@code /campaigns}. */
