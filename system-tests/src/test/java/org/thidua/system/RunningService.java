@@ -86,10 +86,6 @@ final class RunningService implements AutoCloseable {
         return this;
     }
 
-    String baseUrl() {
-        return process.baseUrl();
-    }
-
     private void launch(Map<String, String> overrides) {
         Path repository = Path.of(System.getProperty("thidua.repository", "..")).toAbsolutePath().normalize();
         Path jar = ServiceProcess.findJar(repository, name).orElseThrow(() -> new IllegalStateException(
