@@ -61,13 +61,25 @@ final class Browser implements AutoCloseable {
         if (!path().startsWith("/sign-in")) {
             open("/sign-in");
         }
-        button(label).click();
+        return press(label);
+    }
+
+    /**
+     * Presses the button whose text is {@code text} and waits until the browser has left the page (a form's POST and
+     * the page it leads to): what comes next sees the new page, never the old one.
+     */
+    Browser press(String text) {
+        WebElement pressed = button(text);
+        pressed.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(pressed));
         return this;
     }
 
     /** Signs out with the header's button. */
     Browser signOut() {
-        driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        WebElement signOut = driver.findElement(By.cssSelector("form[action='/logout'] button"));
+        signOut.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(signOut));
         return this;
     }
 

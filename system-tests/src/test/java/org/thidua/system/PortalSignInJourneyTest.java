@@ -60,12 +60,12 @@ class PortalSignInJourneyTest {
     @Order(3)
     void theLanguageSwitchShowsTheSamePageInEnglishAndBack() {
         browser.open("/");
-        browser.button("English").click();
+        browser.press("English");
 
         assertThat(browser.path()).isEqualTo("/");
         assertThat(browser.heading()).isEqualTo("Hello, " + OFFICE);
 
-        browser.button("Tiếng Việt").click();
+        browser.press("Tiếng Việt");
         assertThat(browser.heading()).isEqualTo("Xin chào, " + OFFICE);
     }
 
