@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.thidua.contracts.awards.AwardDecided;
 import org.thidua.contracts.awards.NominationDisclosed;
+import org.thidua.contracts.campaigns.CampaignCancelled;
+import org.thidua.contracts.campaigns.CampaignClosed;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.campaigns.CovenantOpened;
 import org.thidua.contracts.campaigns.CovenantSigned;
@@ -30,6 +32,11 @@ public final class NotificationRouting {
         NAMED_UNIT,
         /** The units of the event's group ({@code groupId}) as projected from the groups stream. */
         GROUP_UNITS,
+        /**
+         * Every active unit in the scope the campaign was launched with (kept from its launch, ADR 0036); nobody when
+         * this service did not see the launch.
+         */
+        UNITS_IN_LAUNCHED_SCOPE,
         /** The units the event lists ({@code unitIds}). */
         LISTED_UNITS,
         /** Each unit of the period's rankings, with its own rank (and units excluded, with the reason). */
@@ -61,6 +68,8 @@ public final class NotificationRouting {
             route(ScoreSheetReturned.TYPE,       Audience.NAMED_UNIT,              "scoresheet-returned",  "/score-sheets/{scoreSheetId}",                     Necessity.MANDATORY),
             route(ReviewPeriodFinalized.TYPE,    Audience.RANKED_UNITS,            "period-finalized",     "/campaigns/{campaignId}/rankings/{period}",        Necessity.MANDATORY),
             route(NominationDisclosed.TYPE,      Audience.DISCLOSURE_SCOPE,        "nomination-disclosed", "/nominations/{nominationId}",                      Necessity.MANDATORY),
+            route(CampaignCancelled.TYPE,        Audience.UNITS_IN_LAUNCHED_SCOPE,  "campaign-cancelled",   "/campaigns/{campaignId}",                          Necessity.MANDATORY),
+            route(CampaignClosed.TYPE,           Audience.UNITS_IN_LAUNCHED_SCOPE,  "campaign-closed",      "/campaigns/{campaignId}",                          Necessity.MANDATORY),
             route(AwardDecided.TYPE,             Audience.AWARD_RECIPIENTS,        "award-decided",        "/decisions/{decisionId}",                          Necessity.MANDATORY));
 
     private NotificationRouting() {

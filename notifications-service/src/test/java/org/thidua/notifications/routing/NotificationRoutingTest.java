@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.thidua.contracts.EventTypes;
 import org.thidua.contracts.awards.AwardDecided;
+import org.thidua.contracts.campaigns.CampaignCancelled;
+import org.thidua.contracts.campaigns.CampaignClosed;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.campaigns.DeadlineApproaching;
 import org.thidua.contracts.registrations.RegistrationSubmitted;
@@ -30,6 +32,16 @@ class NotificationRoutingTest {
     }
 
     @Test
+    void aCancelledOrClosedCampaignReachesTheUnitsItWasLaunchedToAndCannotBeMuted() {
+        for (String type : new String[] {CampaignCancelled.TYPE, CampaignClosed.TYPE}) {
+            Route route = NotificationRouting.routeOf(type).orElseThrow();
+            assertThat(route.audience()).as(type).isEqualTo(Audience.UNITS_IN_LAUNCHED_SCOPE);
+            assertThat(route.page()).as(type).isEqualTo("/campaigns/{campaignId}");
+            assertThat(NotificationRouting.reaches(route, true)).as(type).isTrue();
+        }
+    }
+
+    @Test
     void awardsReachRecipientUnitsAndMembers() {
         assertThat(NotificationRouting.routeOf(AwardDecided.TYPE).orElseThrow().audience())
                 .isEqualTo(Audience.AWARD_RECIPIENTS);
@@ -43,7 +55,7 @@ class NotificationRoutingTest {
 
     @Test
     void everyRoutedTypeIsAKnownEventTypeWithTemplatesInBothLanguages() {
-        assertThat(NotificationRouting.routes()).hasSize(10);
+        assertThat(NotificationRouting.routes()).hasSizeGreaterThanOrEqualTo(12);
         for (Route route : NotificationRouting.routes().values()) {
             assertThat(EventTypes.isKnown(route.eventType())).as(route.eventType()).isTrue();
             for (String language : new String[] {"vi", "en"}) {
