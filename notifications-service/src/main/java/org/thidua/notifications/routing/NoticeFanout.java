@@ -59,11 +59,12 @@ public class NoticeFanout implements EventHandler {
     private final JdbcOperations jdbc;
     private final FanoutChunks chunks;
     private final PortalLinks links;
+    private final SubmissionDigests digests;
     private final int chunkSize;
 
     NoticeFanout(Audiences audiences, RecipientDirectory directory, CampaignDirectory campaigns,
                  NoticeTemplates templates, Notices notices, Deliveries deliveries, JdbcOperations jdbc,
-                 FanoutChunks chunks,
+                 FanoutChunks chunks, SubmissionDigests digests,
                  @Value("${thidua.portal.url}") String portalUrl,
                  @Value("${thidua.notifications.fanout.chunk-size:250}") int chunkSize) {
         this.audiences = audiences;
@@ -74,6 +75,7 @@ public class NoticeFanout implements EventHandler {
         this.deliveries = deliveries;
         this.jdbc = jdbc;
         this.chunks = chunks;
+        this.digests = digests;
         this.links = new PortalLinks(portalUrl);
         if (chunkSize < 1 || chunkSize > 10_000) {
             throw new IllegalArgumentException("thidua.notifications.fanout.chunk-size must be 1 to 10000: " + chunkSize);
@@ -91,6 +93,7 @@ public class NoticeFanout implements EventHandler {
         if (CampaignLaunched.TYPE.equals(event.type())) {
             campaigns.remember(event.data(CampaignLaunched.class));
         }
+        digests.record(event);
         NotificationRouting.routeOf(event.type()).ifPresent(route -> {
             for (String groupId : directory.groupsWithoutMembers(audiences.groupsOf(route, event.data()))) {
                 keepPendingForGroup(event.id(), route.eventType(), groupId, event.data());

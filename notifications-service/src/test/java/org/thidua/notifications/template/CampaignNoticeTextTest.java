@@ -69,6 +69,36 @@ class CampaignNoticeTextTest implements RealInfrastructure {
     }
 
     @Test
+    void theSubmissionsDigestWritesPeriodsAndDatesAsAPersonReadsThem() {
+        Map<String, Object> campaign = Map.of("title", "Phong trào thi đua năm 2019",
+                "link", "http://127.0.0.1:8080/campaigns/c",
+                "registrations", List.of("Văn phòng tỉnh Thanh Hóa", "Văn phòng tỉnh Nghệ An"),
+                "sheets", List.of(Map.of("period", "MID_YEAR", "units", List.of("Văn phòng tỉnh Hà Tĩnh")),
+                        Map.of("period", "YEAR_END", "units", List.of("Văn phòng tỉnh Phú Thọ"))));
+        for (String groupName : new String[] {null, "Khối thi đua số III"}) {
+            for (String language : List.of("vi", "en")) {
+                Map<String, Object> model = new LinkedHashMap<>();
+                model.put("unit", groupName == null ? null : Map.of("name", "Văn phòng tỉnh Thanh Hóa"));
+                model.put("groupName", groupName);
+                model.put("since", "2019-07-07T17:00:00Z");
+                model.put("until", "2019-07-08T17:00:00Z");
+                model.put("campaigns", List.of(campaign));
+                NoticeTemplates.Rendered digest = templates.render("submissions-digest", language, model);
+                for (String part : List.of(digest.subject(), digest.text(), digest.html())) {
+                    assertThat(part).as(language + " " + groupName).doesNotContainPattern(ENUM_CODE)
+                            .doesNotContainPattern(ISO_DATE).doesNotContain("${").doesNotContain("[(")
+                            .doesNotContain("[[");
+                }
+                // the digest of the day ending at midnight in Hanoi (17:00 UTC) is dated that day
+                assertThat(digest.subject()).contains("09/07/2019");
+                assertThat(digest.text()).contains("vi".equals(language)
+                        ? "- Bảng tự chấm điểm kỳ tổng kết năm (1 đơn vị): Văn phòng tỉnh Phú Thọ\n"
+                        : "- Score sheets of the year-end review (1): Văn phòng tỉnh Phú Thọ\n");
+            }
+        }
+    }
+
+    @Test
     void aScoreSheetReminderNamesThePeriodAndTheDeadline() {
         JsonNode reminder = EventSchemas.examples("thidua.deadline.approaching.v1").stream()
                 .filter(e -> "SCORE_SHEET".equals(e.get("kind").asText())).findFirst().orElseThrow();
