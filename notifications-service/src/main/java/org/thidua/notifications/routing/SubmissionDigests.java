@@ -130,8 +130,14 @@ public class SubmissionDigests {
         if (!listed.isEmpty()) {
             digestForOffice(listed, units, lastRun, now);
             digestsForGroups(listed, units, lastRun, now);
-            for (Entry entry : listed) {
-                Sql.update(jdbc, "DELETE FROM submission_digest_entry WHERE event_id = ?", entry.eventId());
+            List<String> digested = listed.stream().map(Entry::eventId).toList();
+            for (int from = 0; from < digested.size(); from += 1_000) {
+                List<String> chunk = digested.subList(from, Math.min(digested.size(), from + 1_000));
+                jdbc.prepareStatement("DELETE FROM submission_digest_entry WHERE event_id IN ("
+                        + Sql.marks(chunk.size()) + ")", s -> {
+                    Sql.bind(s, chunk);
+                    return s.executeUpdate();
+                });
             }
             LOG.info("Digest of {} submissions sent", listed.size());
         }
