@@ -77,6 +77,7 @@ class CampaignNoticesTest implements RealInfrastructure {
         awaitProjected(List.of(unit));
         String campaignId = TestEvents.id();
         events.launch(TestEvents.id(), campaignId, "Phong trào thi đua năm 2019", List.of(TestEvents.id()));
+        awaitLaunched(campaignId);
         events.send(Topics.CAMPAIGNS, TestEvents.id(), DeadlineApproaching.TYPE, campaignId, JsonApi.JSON
                 .createObjectNode().put("campaignId", campaignId).put("unitId", unit).put("kind", "SCORE_SHEET")
                 .put("period", "MID_YEAR").put("deadline", "2019-07-10").put("daysLeft", 2)
@@ -115,6 +116,7 @@ class CampaignNoticesTest implements RealInfrastructure {
                 "SELECT COUNT(*) FROM recipient_group WHERE group_id IN (?, ?)", block, cluster) == 2);
         String campaignId = TestEvents.id();
         events.launch(TestEvents.id(), campaignId, "Phong trào thi đua năm 2019", List.of(TestEvents.id()));
+        awaitLaunched(campaignId);
 
         ObjectNode finalized = JsonApi.JSON.createObjectNode().put("campaignId", campaignId).put("year", 2019)
                 .put("period", "MID_YEAR").put("periodEndDate", "2019-06-30").put("occurredAt", "2019-07-19T09:00:00Z")
@@ -177,12 +179,14 @@ class CampaignNoticesTest implements RealInfrastructure {
 
         String cancelled = TestEvents.id();
         events.launch(TestEvents.id(), cancelled, "Phong trào thi đua chuyên đề " + tag, List.of(cluster));
+        awaitLaunched(cancelled);
         String cancelId = events.send(Topics.CAMPAIGNS, TestEvents.id(), CampaignCancelled.TYPE, cancelled,
                 JsonApi.JSON.createObjectNode().put("campaignId", cancelled)
                         .put("reason", "Nội dung đã được lồng ghép vào Phong trào thi đua năm 2019")
                         .put("occurredAt", "2019-04-02T03:00:00Z"));
         String closed = TestEvents.id();
         events.launch(TestEvents.id(), closed, "Phong trào thi đua năm 2019 " + tag, List.of(cluster));
+        awaitLaunched(closed);
         String closeId = events.send(Topics.CAMPAIGNS, TestEvents.id(), CampaignClosed.TYPE, closed,
                 JsonApi.JSON.createObjectNode().put("campaignId", closed).put("occurredAt", "2019-12-31T09:00:00Z"));
 
@@ -230,6 +234,12 @@ class CampaignNoticesTest implements RealInfrastructure {
         List<EmbeddedSmtp.ReceivedMail> mails = mailsTo(tag);
         assertThat(mails).hasSize(count);
         return mails;
+    }
+
+    /** The campaign's launch is known here (its title), whichever topic the next event comes on. */
+    private void awaitLaunched(String campaignId) {
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                count("SELECT COUNT(*) FROM notice_campaign WHERE campaign_id = ?", campaignId) == 1);
     }
 
     private List<EmbeddedSmtp.ReceivedMail> mailsTo(String tag) {

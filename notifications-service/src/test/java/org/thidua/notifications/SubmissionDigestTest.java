@@ -100,6 +100,7 @@ class SubmissionDigestTest implements RealInfrastructure {
         String campaignId = TestEvents.id();
         String title = "Phong trào thi đua năm 2019 " + TAG;
         events.launch(TestEvents.id(), campaignId, title, List.of(TestEvents.id()));
+        awaitLaunched(campaignId);
         transactions.executeWrite(s -> Sql.update(jdbc, "UPDATE submission_digest_run SET last_run_at ="
                 + " CURRENT_TIMESTAMP(6) WHERE id = 1"));
 
@@ -197,6 +198,12 @@ class SubmissionDigestTest implements RealInfrastructure {
     private void dueNow() {
         transactions.executeWrite(s -> Sql.update(jdbc, "UPDATE submission_digest_run"
                 + " SET last_run_at = TIMESTAMPADD(HOUR, -2, CURRENT_TIMESTAMP(6)) WHERE id = 1"));
+    }
+
+    /** The campaign's launch is known here (its title), whichever topic the next event comes on. */
+    private void awaitLaunched(String campaignId) {
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                count("SELECT COUNT(*) FROM notice_campaign WHERE campaign_id = ?", campaignId) == 1);
     }
 
     private List<EmbeddedSmtp.ReceivedMail> mailsTo(String tag) {
