@@ -71,17 +71,19 @@ class CampaignNoticesTest implements RealInfrastructure {
     }
 
     @Test
-    void aScoreSheetReminderNamesThePeriodAndWritesTheDeadlineAsADate() {
+    void aScoreSheetReminderNamesThePeriodAndTheCampaignEvenBeforeItsLaunchAndWritesTheDeadlineAsADate() {
         String tag = "s" + TestEvents.id().substring(0, 8);
         String unit = events.unit(TestEvents.id(), tag, "Văn phòng tỉnh Thanh Hóa", "vi", "th@" + tag + ".vn");
         awaitProjected(List.of(unit));
         String campaignId = TestEvents.id();
+        // the reminder comes before the launch this service is to learn the campaign's title from: it waits for it
+        String reminder = events.send(Topics.CAMPAIGNS, TestEvents.id(), DeadlineApproaching.TYPE, campaignId,
+                JsonApi.JSON.createObjectNode().put("campaignId", campaignId).put("unitId", unit)
+                        .put("kind", "SCORE_SHEET").put("period", "MID_YEAR").put("deadline", "2019-07-10")
+                        .put("daysLeft", 2).put("occurredAt", "2019-07-08T01:00:00Z"));
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                count("SELECT COUNT(*) FROM pending_campaign_notice WHERE event_id = ?", reminder) == 1);
         events.launch(TestEvents.id(), campaignId, "Phong trào thi đua năm 2019", List.of(TestEvents.id()));
-        awaitLaunched(campaignId);
-        events.send(Topics.CAMPAIGNS, TestEvents.id(), DeadlineApproaching.TYPE, campaignId, JsonApi.JSON
-                .createObjectNode().put("campaignId", campaignId).put("unitId", unit).put("kind", "SCORE_SHEET")
-                .put("period", "MID_YEAR").put("deadline", "2019-07-10").put("daysLeft", 2)
-                .put("occurredAt", "2019-07-08T01:00:00Z"));
 
         EmbeddedSmtp.ReceivedMail mail = awaitMails(tag, 1).get(0);
         assertThat(mail.subject()).isEqualTo("Nhắc hạn: còn 2 ngày – Phong trào thi đua năm 2019");
@@ -97,6 +99,7 @@ class CampaignNoticesTest implements RealInfrastructure {
         JsonNode inbox = get("/api/v1/inbox?unitId=" + unit);
         assertThat(inbox).hasSize(1);
         assertThat(inbox.get(0).get("subject").asText()).isEqualTo(mail.subject());
+        assertThat(count("SELECT COUNT(*) FROM pending_campaign_notice WHERE event_id = ?", reminder)).isZero();
     }
 
     @Test

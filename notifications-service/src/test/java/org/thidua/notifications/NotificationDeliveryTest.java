@@ -73,6 +73,8 @@ class NotificationDeliveryTest implements RealInfrastructure {
         p.put("thidua.notifications.delivery.max-attempts", "3");
         p.put("thidua.notifications.delivery.idle-poll", "100ms");
         p.put("thidua.notifications.pending-sweep", "1s");
+        // events of campaigns never launched here go out a second after (ADR 0035), not after ten minutes
+        p.put("thidua.notifications.campaign-wait", "1s");
         // launches to more than two units go through fan-out chunks, one transaction each (the path large ones take)
         p.put("thidua.notifications.fanout.chunk-size", "2");
         p.put("thidua.notifications.fanout.poll", "200ms");

@@ -40,6 +40,8 @@ class PortalLinkConfiguredTest implements RealInfrastructure {
         p.put("thidua.portal.url", "https://thidua.example.org:8443/");
         // no senders: the notice is checked, not an e-mail
         p.put("thidua.notifications.delivery.enabled", "false");
+        // events of campaigns never launched here go out a second after (ADR 0035), not after ten minutes
+        p.put("thidua.notifications.campaign-wait", "1s");
         return p;
     }
 
