@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thidua.contracts.groups.GroupCreated;
+import org.thidua.contracts.groups.GroupLeadershipAssigned;
 import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.contracts.units.ContactChanged;
 import org.thidua.contracts.units.MemberJoined;
@@ -69,8 +70,9 @@ public class RecipientProjection implements EventHandler {
             }
             case GroupCreated.TYPE -> group(event.data(GroupCreated.class));
             case GroupMembershipChanged.TYPE -> membership(event.data(GroupMembershipChanged.class));
+            case GroupLeadershipAssigned.TYPE -> leadership(event.data(GroupLeadershipAssigned.class));
             default -> {
-                // other types of these streams (e.g. group leadership) do not change who is notified
+                // other types of these streams do not change who is notified
             }
         }
     }
@@ -131,6 +133,13 @@ public class RecipientProjection implements EventHandler {
             Sql.update(jdbc, "INSERT IGNORE INTO recipient_group_member (group_id, unit_id) VALUES (?, ?)",
                     membership.groupId(), unitId);
         }
+    }
+
+    /** The head and deputy units receive their group's digest of submissions (ADR 0037). */
+    private void leadership(GroupLeadershipAssigned leadership) {
+        Sql.update(jdbc, "DELETE FROM recipient_group_leadership WHERE group_id = ?", leadership.groupId());
+        Sql.update(jdbc, "INSERT INTO recipient_group_leadership (group_id, head_unit_id, deputy_unit_id)"
+                + " VALUES (?, ?, ?)", leadership.groupId(), leadership.headUnitId(), leadership.deputyUnitId());
     }
 
     private static String languageOf(String language) {

@@ -35,9 +35,11 @@ class Audiences {
     }
 
     private final RecipientDirectory directory;
+    private final CampaignDirectory campaigns;
 
-    Audiences(RecipientDirectory directory) {
+    Audiences(RecipientDirectory directory, CampaignDirectory campaigns) {
         this.directory = directory;
+        this.campaigns = campaigns;
     }
 
     /** The groups through which the route reaches units (a launch's scope groups, a covenant's group), else none. */
@@ -60,6 +62,10 @@ class Audiences {
                         : directory.unitIdsOfGroups(scope.groupIds());
                 yield units.stream().map(Target::of).toList();
             }
+            case UNITS_IN_LAUNCHED_SCOPE -> campaigns.scope((String) event.get("campaignId"))
+                    .map(scope -> scope.allUnits() ? directory.allUnitIds()
+                            : directory.unitIdsOfGroups(scope.groupIds()))
+                    .orElse(List.of()).stream().map(Target::of).toList();
             case NAMED_UNIT -> List.of(Target.of((String) event.get("unitId")));
             case GROUP_UNITS -> {
                 CovenantOpened opened = EventJson.read(data, CovenantOpened.class);
@@ -73,31 +79,55 @@ class Audiences {
         };
     }
 
+    /**
+     * Each unit of the period, with its rank in every group that ranked it (a unit in two groups is told both) and the
+     * units around it by name (those tied with it, the nearest ahead and behind), and every group that left it out,
+     * with the reason. Names come from this service's projection of units (ADR 0036).
+     */
     private List<Target> ranked(ReviewPeriodFinalized finalized) {
-        List<Target> targets = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        Set<String> unitIds = new LinkedHashSet<>();
+        finalized.rankings().forEach(r -> r.entries().forEach(e -> unitIds.add(e.unitId())));
+        if (finalized.excluded() != null) {
+            finalized.excluded().forEach(x -> unitIds.add(x.unitId()));
+        }
+        Map<String, RecipientDirectory.Recipient> known = directory.units(unitIds);
+        Map<String, List<Map<String, Object>>> ranks = new LinkedHashMap<>();
+        Map<String, List<Map<String, Object>>> exclusions = new LinkedHashMap<>();
+        unitIds.forEach(unitId -> {
+            ranks.put(unitId, new ArrayList<>());
+            exclusions.put(unitId, new ArrayList<>());
+        });
         for (ReviewPeriodFinalized.GroupRanking ranking : finalized.rankings()) {
-            String groupName = directory.groupName(ranking.groupId()).orElse(ranking.groupId());
-            for (ReviewPeriodFinalized.RankingEntry entry : ranking.entries()) {
-                if (seen.add(entry.unitId())) {
-                    Map<String, Object> extras = new LinkedHashMap<>();
-                    extras.put("rank", entry.rank());
-                    extras.put("totalPoints", entry.totalPoints().toPlainString());
-                    extras.put("groupName", groupName);
-                    extras.put("unitsRanked", ranking.entries().size());
-                    targets.add(new Target(entry.unitId(), extras, List.of()));
-                }
+            String groupName = directory.groupName(ranking.groupId()).orElse("");
+            List<ReviewPeriodFinalized.RankingEntry> entries = ranking.entries();
+            for (ReviewPeriodFinalized.RankingEntry entry : entries) {
+                int nearestAhead = entries.stream().mapToInt(ReviewPeriodFinalized.RankingEntry::rank)
+                        .filter(rank -> rank < entry.rank()).max().orElse(0);
+                int nearestBehind = entries.stream().mapToInt(ReviewPeriodFinalized.RankingEntry::rank)
+                        .filter(rank -> rank > entry.rank()).min().orElse(0);
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("groupName", groupName);
+                line.put("rank", entry.rank());
+                line.put("unitsRanked", entries.size());
+                line.put("points", entry.totalPoints().toPlainString());
+                line.put("tiedWith", names(entries, known, rank -> rank == entry.rank(), entry.unitId()));
+                line.put("above", names(entries, known, rank -> rank == nearestAhead, entry.unitId()));
+                line.put("below", names(entries, known, rank -> rank == nearestBehind, entry.unitId()));
+                ranks.get(entry.unitId()).add(line);
             }
         }
         if (finalized.excluded() != null) {
             for (ReviewPeriodFinalized.ExcludedUnit excluded : finalized.excluded()) {
-                if (seen.add(excluded.unitId())) {
-                    Map<String, Object> extras = new LinkedHashMap<>();
-                    extras.put("excludedReason", excluded.reason());
-                    extras.put("groupName", directory.groupName(excluded.groupId()).orElse(excluded.groupId()));
-                    targets.add(new Target(excluded.unitId(), extras, List.of()));
-                }
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("groupName", directory.groupName(excluded.groupId()).orElse(""));
+                line.put("reason", excluded.reason());
+                exclusions.get(excluded.unitId()).add(line);
             }
+        }
+        List<Target> targets = new ArrayList<>();
+        for (String unitId : unitIds) {
+            targets.add(new Target(unitId, Map.of("ranks", ranks.get(unitId), "exclusions", exclusions.get(unitId)),
+                    List.of()));
         }
         return targets;
     }
@@ -162,6 +192,15 @@ class Audiences {
             targets.add(new Target(unitId, extras, List.of()));
         });
         return targets;
+    }
+
+    /** The names of the group's units at the ranks {@code atRank} accepts, but {@code self}, joined; unknown ones left out. */
+    private static String names(List<ReviewPeriodFinalized.RankingEntry> entries,
+                                Map<String, RecipientDirectory.Recipient> known,
+                                java.util.function.IntPredicate atRank, String self) {
+        return entries.stream().filter(e -> atRank.test(e.rank()) && !e.unitId().equals(self))
+                .map(e -> known.get(e.unitId())).filter(java.util.Objects::nonNull)
+                .map(RecipientDirectory.Recipient::name).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private List<Target> awarded(AwardDecided decided) {

@@ -3,12 +3,14 @@ package org.thidua.notifications.routing;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.thidua.contracts.campaigns.CampaignLaunched;
+import org.thidua.messaging.JsonColumns;
 
 /** What notices need of a campaign (title, code, year, registration deadline), kept from its launch. */
 @Singleton
@@ -25,14 +27,35 @@ class CampaignDirectory {
             s.setString(1, launched.campaignId());
             return s.executeUpdate();
         });
-        jdbc.prepareStatement("INSERT INTO notice_campaign (campaign_id, code, title, year, registration_deadline)"
-                + " VALUES (?, ?, ?, ?, ?)", s -> {
+        CampaignLaunched.Scope scope = launched.scope();
+        jdbc.prepareStatement("INSERT INTO notice_campaign (campaign_id, code, title, year, registration_deadline,"
+                + " scope_all_units, scope_group_ids) VALUES (?, ?, ?, ?, ?, ?, ?)", s -> {
             s.setString(1, launched.campaignId());
             s.setString(2, launched.code());
             s.setString(3, launched.title());
             s.setInt(4, launched.year());
             s.setDate(5, launched.registrationDeadline() == null ? null : Date.valueOf(launched.registrationDeadline()));
+            s.setBoolean(6, scope != null && scope.allUnits());
+            s.setString(7, JsonColumns.write(scope == null || scope.groupIds() == null ? List.of() : scope.groupIds()));
             return s.executeUpdate();
+        });
+    }
+
+    /** The scope the campaign was launched with: all units, or its groups; empty when its launch was not seen. */
+    record Scope(boolean allUnits, List<String> groupIds) {
+    }
+
+    Optional<Scope> scope(String campaignId) {
+        if (campaignId == null) {
+            return Optional.empty();
+        }
+        return jdbc.prepareStatement("SELECT scope_all_units, scope_group_ids FROM notice_campaign"
+                + " WHERE campaign_id = ? AND scope_all_units IS NOT NULL", s -> {
+            s.setString(1, campaignId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new Scope(rs.getBoolean(1),
+                        JsonColumns.readList(rs.getString(2), String.class))) : Optional.empty();
+            }
         });
     }
 

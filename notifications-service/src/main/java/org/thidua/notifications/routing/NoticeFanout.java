@@ -49,6 +49,9 @@ public class NoticeFanout implements EventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(NoticeFanout.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The topics of campaign notices, which name their campaign (kept from its launch). */
+    private static final Set<String> CAMPAIGN_TOPICS = Set.of(org.thidua.contracts.Topics.CAMPAIGNS,
+            org.thidua.contracts.Topics.REGISTRATIONS, org.thidua.contracts.Topics.REVIEWS);
 
     private final Audiences audiences;
     private final RecipientDirectory directory;
@@ -59,13 +62,16 @@ public class NoticeFanout implements EventHandler {
     private final JdbcOperations jdbc;
     private final FanoutChunks chunks;
     private final PortalLinks links;
+    private final SubmissionDigests digests;
     private final int chunkSize;
+    private final java.time.Duration campaignWait;
 
     NoticeFanout(Audiences audiences, RecipientDirectory directory, CampaignDirectory campaigns,
                  NoticeTemplates templates, Notices notices, Deliveries deliveries, JdbcOperations jdbc,
-                 FanoutChunks chunks,
+                 FanoutChunks chunks, SubmissionDigests digests,
                  @Value("${thidua.portal.url}") String portalUrl,
-                 @Value("${thidua.notifications.fanout.chunk-size:250}") int chunkSize) {
+                 @Value("${thidua.notifications.fanout.chunk-size:250}") int chunkSize,
+                 @Value("${thidua.notifications.campaign-wait:10m}") java.time.Duration campaignWait) {
         this.audiences = audiences;
         this.directory = directory;
         this.campaigns = campaigns;
@@ -74,11 +80,13 @@ public class NoticeFanout implements EventHandler {
         this.deliveries = deliveries;
         this.jdbc = jdbc;
         this.chunks = chunks;
+        this.digests = digests;
         this.links = new PortalLinks(portalUrl);
         if (chunkSize < 1 || chunkSize > 10_000) {
             throw new IllegalArgumentException("thidua.notifications.fanout.chunk-size must be 1 to 10000: " + chunkSize);
         }
         this.chunkSize = chunkSize;
+        this.campaignWait = campaignWait;
     }
 
     @Override
@@ -89,14 +97,66 @@ public class NoticeFanout implements EventHandler {
     @Override
     public void handle(IncomingEvent event) {
         if (CampaignLaunched.TYPE.equals(event.type())) {
-            campaigns.remember(event.data(CampaignLaunched.class));
+            CampaignLaunched launched = event.data(CampaignLaunched.class);
+            campaigns.remember(launched);
+            releaseForCampaign(launched.campaignId(), false);
         }
+        digests.record(event);
         NotificationRouting.routeOf(event.type()).ifPresent(route -> {
-            for (String groupId : directory.groupsWithoutMembers(audiences.groupsOf(route, event.data()))) {
-                keepPendingForGroup(event.id(), route.eventType(), groupId, event.data());
+            String campaignId = campaignWaitedFor(route, event.data());
+            if (campaignId != null) {
+                LOG.info("Campaign {} not launched here yet: {} ({}) kept until it is", campaignId, event.id(),
+                        route.eventType());
+                keep("pending_campaign_notice", "campaign_id", campaignId, event.id(), route.eventType(), event.data());
+                return;
             }
-            notify(route, event.id(), event.data(), null);
+            route(route, event.id(), event.data());
         });
+    }
+
+    private void route(Route route, String eventId, byte[] data) {
+        for (String groupId : directory.groupsWithoutMembers(audiences.groupsOf(route, data))) {
+            keepPendingForGroup(eventId, route.eventType(), groupId, data);
+        }
+        notify(route, eventId, data, null);
+    }
+
+    /**
+     * The campaign a campaign notice must wait for, its launch not consumed yet (it comes on another topic): the
+     * notice names the campaign by its title (ADR 0035). Null when the notice can go now.
+     */
+    private String campaignWaitedFor(Route route, byte[] data) {
+        if (!CAMPAIGN_TOPICS.contains(org.thidua.contracts.EventTypes.topic(route.eventType()))
+                || CampaignLaunched.TYPE.equals(route.eventType())) {
+            return null;
+        }
+        Object campaignId = asMap(data).get("campaignId");
+        return campaignId instanceof String id && campaigns.find(id).isEmpty() ? id : null;
+    }
+
+    /**
+     * Notifies the notices kept for a campaign: when its launch arrives, or ({@code overdue}) those kept longer than
+     * {@code thidua.notifications.campaign-wait}, which then name the campaign as well as they can.
+     */
+    private void releaseForCampaign(String campaignId, boolean overdue) {
+        List<PendingNotice> kept = jdbc.prepareStatement("SELECT event_id, event_type, payload"
+                + " FROM pending_campaign_notice WHERE campaign_id = ?" + (overdue ? " AND created_at < ?" : "")
+                + " ORDER BY created_at", s -> {
+            s.setString(1, campaignId);
+            if (overdue) {
+                s.setTimestamp(2, Timestamp.from(Instant.now().minus(campaignWait)));
+            }
+            return pendingNotices(s);
+        });
+        for (PendingNotice pending : kept) {
+            NotificationRouting.routeOf(pending.eventType()).ifPresent(route -> route(route, pending.eventId(),
+                    pending.payload().getBytes(StandardCharsets.UTF_8)));
+            jdbc.prepareStatement("DELETE FROM pending_campaign_notice WHERE event_id = ? AND campaign_id = ?", s -> {
+                s.setString(1, pending.eventId());
+                s.setString(2, campaignId);
+                return s.executeUpdate();
+            });
+        }
     }
 
     /** Notices kept for a unit that was not projected yet go out once it is; NO_CONTACT reports get its contacts. */
@@ -150,6 +210,26 @@ public class NoticeFanout implements EventHandler {
         for (String groupId : ids("SELECT DISTINCT p.group_id FROM pending_group_notice p"
                 + " JOIN recipient_group_member m ON m.group_id = p.group_id")) {
             releaseGroup(groupId);
+        }
+        for (String campaignId : ids("SELECT DISTINCT p.campaign_id FROM pending_campaign_notice p"
+                + " JOIN notice_campaign c ON c.campaign_id = p.campaign_id")) {
+            releaseForCampaign(campaignId, false);
+        }
+        Timestamp waitedLongEnough = Timestamp.from(Instant.now().minus(campaignWait));
+        for (String campaignId : jdbc.prepareStatement("SELECT DISTINCT campaign_id FROM pending_campaign_notice"
+                + " WHERE created_at < ?", s -> {
+                    s.setTimestamp(1, waitedLongEnough);
+                    List<String> ids = new ArrayList<>();
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getString(1));
+                        }
+                    }
+                    return ids;
+                })) {
+            LOG.warn("Campaign {} still not launched here after {}: its kept notices go out naming it by id",
+                    campaignId, campaignWait);
+            releaseForCampaign(campaignId, true);
         }
     }
 

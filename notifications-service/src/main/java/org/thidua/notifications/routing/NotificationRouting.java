@@ -9,6 +9,8 @@ import org.thidua.contracts.awards.DisclosurePublished;
 import org.thidua.contracts.awards.NominationApproved;
 import org.thidua.contracts.awards.NominationRejected;
 import org.thidua.contracts.awards.NominationWithdrawn;
+import org.thidua.contracts.campaigns.CampaignCancelled;
+import org.thidua.contracts.campaigns.CampaignClosed;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.campaigns.CovenantOpened;
 import org.thidua.contracts.campaigns.CovenantSigned;
@@ -33,6 +35,11 @@ public final class NotificationRouting {
         NAMED_UNIT,
         /** The units of the event's group ({@code groupId}) as projected from the groups stream. */
         GROUP_UNITS,
+        /**
+         * Every active unit in the scope the campaign was launched with (kept from its launch, ADR 0036); nobody when
+         * this service did not see the launch.
+         */
+        UNITS_IN_LAUNCHED_SCOPE,
         /** The units the event lists ({@code unitIds}). */
         LISTED_UNITS,
         /** Each unit of the period's rankings, with its own rank (and units excluded, with the reason). */
@@ -71,6 +78,8 @@ public final class NotificationRouting {
             route(NominationApproved.TYPE,       Audience.NAMED_UNIT,              "nomination-approved",  "/nominations/{nominationId}",                      Necessity.MANDATORY),
             route(NominationRejected.TYPE,       Audience.NAMED_UNIT,              "nomination-rejected",  "/nominations/{nominationId}",                      Necessity.MANDATORY),
             route(NominationWithdrawn.TYPE,      Audience.NAMED_UNIT,              "nomination-withdrawn", "/nominations/{nominationId}",                      Necessity.MANDATORY),
+            route(CampaignCancelled.TYPE,        Audience.UNITS_IN_LAUNCHED_SCOPE,  "campaign-cancelled",   "/campaigns/{campaignId}",                          Necessity.MANDATORY),
+            route(CampaignClosed.TYPE,           Audience.UNITS_IN_LAUNCHED_SCOPE,  "campaign-closed",      "/campaigns/{campaignId}",                          Necessity.MANDATORY),
             route(AwardDecided.TYPE,             Audience.AWARD_RECIPIENTS,        "award-decided",        "/decisions/{decisionId}",                          Necessity.MANDATORY));
 
     private NotificationRouting() {

@@ -15,7 +15,8 @@ import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
  * Renders a notice from its templates with Micronaut Views (Thymeleaf): for template {@code t} in language
  * {@code l}, {@code views/notices/l/t.subject.txt} and {@code t.txt} (Thymeleaf TEXT mode) and {@code t.html}
  * (HTML mode, escaped). Variables: {@code unit}, {@code event} (the event's data), {@code campaign},
- * {@code target} (what is particular to this unit: rank, awards...) and {@code link}.
+ * {@code target} (what is particular to this unit: rank, awards...), {@code link}, and {@code format}
+ * ({@link NoticeFormat}: dates, periods and points as a person reads them, in the notice's language).
  */
 @Singleton
 public class NoticeTemplates {
@@ -31,7 +32,9 @@ public class NoticeTemplates {
     }
 
     public Rendered render(String template, String language, Map<String, Object> model) {
-        Context context = new Context(Locale.forLanguageTag(language), model);
+        Map<String, Object> variables = new java.util.HashMap<>(model);
+        variables.put("format", NoticeFormat.of(language));
+        Context context = new Context(Locale.forLanguageTag(language), variables);
         String base = "notices/" + language + "/" + template;
         return new Rendered(render(base + ".subject.txt", context).strip().replaceAll("\\s+", " "),
                 render(base + ".txt", context), render(base + ".html", context));

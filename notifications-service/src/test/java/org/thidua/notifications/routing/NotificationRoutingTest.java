@@ -10,6 +10,8 @@ import org.thidua.contracts.awards.NominationApproved;
 import org.thidua.contracts.awards.NominationDisclosed;
 import org.thidua.contracts.awards.NominationRejected;
 import org.thidua.contracts.awards.NominationWithdrawn;
+import org.thidua.contracts.campaigns.CampaignCancelled;
+import org.thidua.contracts.campaigns.CampaignClosed;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.campaigns.DeadlineApproaching;
 import org.thidua.contracts.registrations.RegistrationSubmitted;
@@ -32,6 +34,16 @@ class NotificationRoutingTest {
         assertThat(route.audience()).isEqualTo(Audience.NAMED_UNIT);
         assertThat(NotificationRouting.reaches(route, false)).isTrue();
         assertThat(NotificationRouting.reaches(route, true)).isFalse();
+    }
+
+    @Test
+    void aCancelledOrClosedCampaignReachesTheUnitsItWasLaunchedToAndCannotBeMuted() {
+        for (String type : new String[] {CampaignCancelled.TYPE, CampaignClosed.TYPE}) {
+            Route route = NotificationRouting.routeOf(type).orElseThrow();
+            assertThat(route.audience()).as(type).isEqualTo(Audience.UNITS_IN_LAUNCHED_SCOPE);
+            assertThat(route.page()).as(type).isEqualTo("/campaigns/{campaignId}");
+            assertThat(NotificationRouting.reaches(route, true)).as(type).isTrue();
+        }
     }
 
     @Test
@@ -62,7 +74,7 @@ class NotificationRoutingTest {
 
     @Test
     void everyRoutedTypeIsAKnownEventTypeWithTemplatesInBothLanguages() {
-        assertThat(NotificationRouting.routes()).hasSize(13);
+        assertThat(NotificationRouting.routes()).hasSize(15);
         for (Route route : NotificationRouting.routes().values()) {
             assertThat(EventTypes.isKnown(route.eventType())).as(route.eventType()).isTrue();
             for (String language : new String[] {"vi", "en"}) {
