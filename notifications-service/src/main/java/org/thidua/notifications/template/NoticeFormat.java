@@ -78,6 +78,17 @@ public final class NoticeFormat {
         return "vi".equals(language) ? plain.replace('.', ',') : plain;
     }
 
+    /** An amount in đồng as Vietnamese write it in either language: {@code 1.490.000 ₫} (no fraction, half up). */
+    public String money(Object value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal whole = new BigDecimal(value.toString()).setScale(0, java.math.RoundingMode.HALF_UP);
+        java.text.DecimalFormat grouped = new java.text.DecimalFormat("#,##0",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("vi")));
+        return grouped.format(whole) + " ₫";
+    }
+
     private String name(Object code) {
         if (code == null) {
             return "";

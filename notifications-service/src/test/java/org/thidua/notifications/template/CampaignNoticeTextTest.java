@@ -16,16 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.EventSchemas;
 import org.thidua.contracts.EventTypes;
-import org.thidua.contracts.Topics;
 import org.thidua.notifications.routing.NotificationRouting;
 import org.thidua.notifications.routing.NotificationRouting.Route;
 import org.thidua.testing.JsonApi;
 import org.thidua.testing.RealInfrastructure;
 
 /**
- * Every campaign notice (the routes of the campaigns, registrations and reviews topics), rendered in both languages
- * from every example of its event's schema, reads as a person writes: no enum code, no ISO date, no expression left
- * unrendered (ADR 0035). The awards notices are the awards part's.
+ * Every notice (every route: campaigns, registrations, reviews and awards), rendered in both languages from every
+ * example of its event's schema, reads as a person writes: no enum code, no ISO date, no expression left unrendered
+ * (ADR 0035).
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,19 +34,14 @@ class CampaignNoticeTextTest implements RealInfrastructure {
     private static final Pattern ONE_WORD_CODE = Pattern.compile(
             "\\b(REGISTRATION|SUBMITTED|REVIEWED|REGULAR|THEMATIC|BLOCK|CLUSTER)\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final List<String> CAMPAIGN_TOPICS = List.of(Topics.CAMPAIGNS, Topics.REGISTRATIONS,
-            Topics.REVIEWS);
 
     @Inject
     NoticeTemplates templates;
 
     @Test
-    void everyCampaignNoticeWritesDatesAndPeriodsAsAPersonReadsThemAndNoCode() {
+    void everyNoticeWritesDatesAndPeriodsAsAPersonReadsThemAndNoCode() {
         List<String> rendered = new ArrayList<>();
         for (Route route : NotificationRouting.routes().values()) {
-            if (!CAMPAIGN_TOPICS.contains(EventTypes.topic(route.eventType()))) {
-                continue;
-            }
             for (JsonNode example : EventSchemas.examples(route.eventType())) {
                 for (String language : List.of("vi", "en")) {
                     NoticeTemplates.Rendered notice = templates.render(route.template(), language,

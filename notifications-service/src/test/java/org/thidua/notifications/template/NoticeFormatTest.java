@@ -53,4 +53,11 @@ class NoticeFormatTest {
     void anUnknownLanguageIsWrittenInVietnamese() {
         assertThat(NoticeFormat.of("fr").period("MID_YEAR")).isEqualTo("sơ kết 6 tháng");
     }
+
+    @Test
+    void amountsAreInDongGroupedByDotsInBothLanguages() {
+        assertThat(NoticeFormat.of("vi").money("1490000.00")).isEqualTo("1.490.000 ₫");
+        assertThat(NoticeFormat.of("en").money(new java.math.BigDecimal("2980000"))).isEqualTo("2.980.000 ₫");
+        assertThat(NoticeFormat.of("vi").money(null)).isEmpty();
+    }
 }
