@@ -92,6 +92,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Forgets the language switch's choice, as a browser that never pressed it. */
+    Browser forgetLanguageChoice() {
+        driver.manage().deleteCookieNamed("thidua_lang");
+        return this;
+    }
+
     String path() {
         String url = driver.getCurrentUrl();
         String base = stack.page("");

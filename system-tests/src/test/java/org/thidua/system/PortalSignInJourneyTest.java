@@ -103,4 +103,20 @@ class PortalSignInJourneyTest {
         browser.open("/");
         assertThat(browser.path()).startsWith("/sign-in");
     }
+
+    @Test
+    @Order(7)
+    void anOfficerOfAUnitThatReadsEnglishSeesEnglishUntilItChoosesOtherwise() throws Exception {
+        String name = "Hanoi Liaison Office of the Assembly " + System.nanoTime();
+        assertThat(stack.units.post("/api/v1/units", "{\"code\":\"EN-" + (System.nanoTime() % 100000)
+                + "\",\"name\":\"" + name + "\",\"language\":\"en\"}").statusCode()).isEqualTo(201);
+
+        browser.forgetLanguageChoice().open("/sign-in?unit=" + java.net.URLEncoder.encode("hanoi liaison", java.nio.charset.StandardCharsets.UTF_8))
+                .signInAs(name);
+
+        assertThat(browser.heading()).isEqualTo("Hello, " + name);
+        browser.press("Tiếng Việt");
+        assertThat(browser.heading()).isEqualTo("Xin chào, " + name);
+        browser.signOut();
+    }
 }

@@ -64,6 +64,11 @@ final class DevelopmentAccounts {
         return accounts;
     }
 
+    /** The language units-service keeps for the unit, if it keeps one. */
+    Optional<String> languageOf(String unitId) {
+        return Optional.ofNullable(directory.unit("Bearer " + tokens.office(), unitId).language());
+    }
+
     private static Account relabelled(Account account, Map<String, String> labels) {
         String label = labels.getOrDefault(account.key(), account.label());
         return new Account(label, account.role(), account.unitId(), account.groupIds(), account.memberId());

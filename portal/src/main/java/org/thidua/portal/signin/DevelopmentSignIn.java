@@ -41,6 +41,7 @@ final class DevelopmentSignIn<B> implements HttpRequestExecutorAuthenticationPro
             attributes.put(Person.ACCESS_TOKEN, tokens.mint(account));
             if (account.unitId() != null) {
                 attributes.put(Person.UNIT, account.unitId());
+                accounts.languageOf(account.unitId()).ifPresent(language -> attributes.put(Person.LANGUAGE, language));
             }
             if (!account.groupIds().isEmpty()) {
                 attributes.put(Person.GROUPS, account.groupIds());

@@ -40,6 +40,9 @@ final class OidcPerson implements OpenIdAuthenticationMapper {
         copy(all, attributes, Person.UNIT);
         copy(all, attributes, Person.GROUPS);
         copy(all, attributes, Person.MEMBER);
+        if (all.get("locale") != null) {
+            attributes.put(Person.LANGUAGE, all.get("locale").toString());
+        }
         return Publishers.just(AuthenticationResponse.success(claims.getSubject(), roles(all.get("roles")),
                 attributes));
     }

@@ -20,6 +20,8 @@ public record Person(String subject, String name, List<String> roles, @Nullable 
     public static final String GROUPS = "group_ids";
     public static final String MEMBER = "member_id";
     public static final String ACCESS_TOKEN = "accessToken";
+    /** The person's language ({@code vi}, {@code en}): a unit officer's is the unit's; the default of its pages. */
+    public static final String LANGUAGE = "language";
 
     public static Person of(Authentication authentication) {
         Map<String, Object> attributes = authentication.getAttributes();
