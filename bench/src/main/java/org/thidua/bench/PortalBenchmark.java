@@ -390,10 +390,10 @@ public final class PortalBenchmark {
                 measure(visitors, userCount, requests / 4, u -> apiCalls(page, u));
             }
         }
-        System.out.printf("Warm-up done: %,d pages and their API calls%n", present.size() * requests);
+        System.out.printf("Warm-up done: %,d pages and their API calls%n", present.size() * (requests / 4) * 2);
         for (Page page : all) {
             if (!present.contains(page)) {
-                rows.add("| `" + page.name() + "` | not present (404) | | | | | | | | |");
+                rows.add("| `" + page.name() + "` | not present (404) |" + " |".repeat(15));
                 continue;
             }
             List<User> visitors = visitors(world, page);
@@ -429,7 +429,7 @@ public final class PortalBenchmark {
         System.out.printf("%d concurrent users, %,d measured requests per page and side (after %,d unmeasured)%n%n",
                 userCount, requests, requests / 2);
         System.out.println("| page | people (roles) | portal p50 | p95 | p99 | max | pages/s | failed | page size "
-                + "| API calls | API p50 | p95 | p99 | max | pages/s | failed | portal adds (p95) |");
+                + "| API calls | API p50 | p95 | p99 | max | rounds/s | failed | portal adds (p95) |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
         System.out.println();
