@@ -39,10 +39,25 @@ final class BenchTokens {
      * and audience it expects with a development secret.
      */
     String adminBearer() {
+        return bearer("bench-admin", "ADMIN", null, null);
+    }
+
+    /**
+     * {@code Authorization} header value of one person, with the claims the portal's development sign-in puts in the
+     * tokens it mints (subject = the account's key, {@code unit_id}, {@code group_ids}), valid for 12 hours.
+     */
+    String bearer(String subject, String role, String unitId, String groupId) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("bench-admin").claim("roles", List.of("ADMIN"))
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject(subject).claim("roles", List.of(role))
                 .issuer("thidua-local").audience("thidua")
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(12)))).build();
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(12))));
+        if (unitId != null) {
+            builder.claim("unit_id", unitId);
+        }
+        if (groupId != null) {
+            builder.claim("group_ids", List.of(groupId));
+        }
+        JWTClaimsSet claims = builder.build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         try {
             jwt.sign(new MACSigner(secret));

@@ -48,6 +48,23 @@ final class CpuMeter {
             this.startNanos = startNanos;
         }
 
+        /** CPU seconds of the watched processes since the start, leaving out those named in {@code except}. */
+        double cpuSeconds(String... except) {
+            java.util.Set<String> left = java.util.Set.of(except);
+            long ticks = 0;
+            for (Map.Entry<String, Long> start : startTicks.entrySet()) {
+                if (!left.contains(start.getKey())) {
+                    ticks += processTicks(processes.get(start.getKey())) - start.getValue();
+                }
+            }
+            return ticks / TICKS_PER_SECOND;
+        }
+
+        /** Seconds since the start. */
+        double wallSeconds() {
+            return (System.nanoTime() - startNanos) / 1e9;
+        }
+
         /** The share of process {@code name}'s CPU time since the start that its JIT compiler threads used. */
         double jitShare(String name) {
             long all = processTicks(processes.get(name)) - startTicks.get(name);
