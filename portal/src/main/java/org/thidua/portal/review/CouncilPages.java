@@ -69,8 +69,10 @@ final class CouncilPages {
     @Post("/{id}/sessions/{sessionId}/votes")
     @Secured("COUNCIL_MEMBER")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> vote(String id, String sessionId, @Body Map<String, String> form, Authentication authentication) {
+    HttpResponse<?> vote(String id, String sessionId, @Nullable @Body Map<String, String> typed,
+                         Authentication authentication) {
         Person me = Person.of(authentication);
+        Map<String, String> form = typed == null ? Map.of() : typed;
         Map<String, Object> model = page(id, sessionId);
         CouncilClient.Session session = (CouncilClient.Session) model.get("session");
         List<CouncilClient.Choice> choices = BallotForm.choices(form, session.nominations());

@@ -24,6 +24,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import org.thidua.portal.services.CampaignsClient;
+import org.thidua.portal.services.Page;
 import org.thidua.portal.services.UnitsClient;
 import org.thidua.portal.signin.Person;
 import org.thidua.portal.web.FormErrors;
@@ -38,6 +39,7 @@ import org.thidua.portal.web.FormErrors;
 @Secured({"REVIEWER", "ADMIN"})
 final class ReviewPages {
 
+    private static final int UNITS_PAGE = 200;
     private static final Set<String> OPEN = Set.of("LAUNCHED", "IN_PROGRESS");
 
     private final ReviewClient sheets;
@@ -62,7 +64,7 @@ final class ReviewPages {
         for (String groupId : me.groupIds()) {
             UnitsClient.Group group = groups.group(groupId);
             Map<String, String> unitNames = new HashMap<>();
-            units.search(null, groupId, 0, 500).items().forEach(u -> unitNames.put(u.id(), u.name()));
+            unitsOf(groupId, unitNames);
             for (ReviewClient.Sheet sheet : sheets.sheets(groupId, "SUBMITTED", 0, 500)) {
                 CampaignsClient.Campaign campaign = campaignById.computeIfAbsent(sheet.campaignId(),
                         campaigns::campaign);
@@ -88,7 +90,8 @@ final class ReviewPages {
     /** Approves the sheet's points: the reviewer's where typed, the unit's own elsewhere (SUBMITTED → REVIEWED). */
     @Post("/sheets/{id}/review")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> review(String id, @Body Map<String, String> form) {
+    HttpResponse<?> review(String id, @Nullable @Body Map<String, String> body) {
+        Map<String, String> form = body == null ? Map.of() : body;
         ReviewClient.Sheet sheet = sheets.sheet(id);
         Map<String, Object> model = page(sheet);
         @SuppressWarnings("unchecked")
@@ -120,7 +123,8 @@ final class ReviewPages {
     /** Returns the sheet one step back with the reason, which the unit reads. */
     @Post("/sheets/{id}/return")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> giveBack(String id, @Body Map<String, String> form) {
+    HttpResponse<?> giveBack(String id, @Nullable @Body Map<String, String> typed) {
+        Map<String, String> form = typed == null ? Map.of() : typed;
         ReviewClient.Sheet sheet = sheets.sheet(id);
         try {
             sheets.giveBack(sheet.campaignId(), sheet.period(), id, new ReviewClient.Reason(form.get("reason")));
@@ -128,6 +132,17 @@ final class ReviewPages {
             return FormErrors.again(refusal, "review/sheet", page(sheet), form);
         }
         return HttpResponse.seeOther(URI.create("/review/sheets/" + id + "?done=returned"));
+    }
+
+    /** The names of the group's units, a page of 200 (units-service's largest) at a time. */
+    private void unitsOf(String groupId, Map<String, String> names) {
+        for (int page = 0; ; page++) {
+            Page<UnitsClient.Unit> found = units.search(null, groupId, page, UNITS_PAGE);
+            found.items().forEach(u -> names.put(u.id(), u.name()));
+            if (found.items().size() < UNITS_PAGE || (long) (page + 1) * UNITS_PAGE >= found.total()) {
+                return;
+            }
+        }
     }
 
     private Map<String, Object> page(ReviewClient.Sheet sheet) {
