@@ -152,6 +152,32 @@ class PortalReviewJourneyTest {
         assertThat(sheet(theirSheet).get("state").asText()).isEqualTo("SUBMITTED");
     }
 
+    @Test
+    @Order(7)
+    void theSheetReadsInEnglishThroughTheSwitch() {
+        browser.open("/review/sheets/" + mySheet).button("English").click();
+        browser.awaitText("Reviewed, awaiting the office’s approval");
+
+        assertThat(browser.heading()).isEqualTo("Score sheet: " + MINE);
+        assertThat(browser.mainText()).contains("Maximum", "Unit’s own points", "mid-year").doesNotContain("REVIEWED");
+        browser.button("Tiếng Việt").click();
+        browser.awaitText("Đã thẩm định, chờ Văn phòng phê duyệt");
+    }
+
+    @Test
+    @Order(8)
+    void onAPhoneTheSheetFitsTheScreen() {
+        browser.phone().open("/review/sheets/" + mySheet);
+        try {
+            assertThat(browser.heading()).isEqualTo("Bảng chấm điểm: " + MINE);
+            assertThat(browser.scrollsSideways()).isFalse();
+            assertThat(browser.accessibilityProblems()).isEmpty();
+            browser.screenshot("review-sheet-phone");
+        } finally {
+            browser.desktop();
+        }
+    }
+
     private JsonNode sheet(String id) {
         return ReviewWorld.get(stack.campaigns, "/api/v1/score-sheets/" + id);
     }

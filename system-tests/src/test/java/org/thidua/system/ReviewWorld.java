@@ -120,7 +120,8 @@ final class ReviewWorld {
                         "maxPoints", 30, "appliesTo", "COLLECTIVE"),
                 Map.of("group", "II. Xây dựng đội ngũ", "code", "B1", "name", "Cán bộ học tập, rèn luyện",
                         "maxPoints", 30, "appliesTo", "INDIVIDUAL")));
-        String id = created(stack.campaigns, "/api/v1/campaigns", body).get("id").asText();
+        // 422 until campaigns-service's projection knows the groups just created in units-service
+        String id = eventually(stack.campaigns, "/api/v1/campaigns", body, 201).get("id").asText();
         post(stack.campaigns, "/api/v1/campaigns/" + id + "/launch", null, 200);
         post(stack.campaigns, "/api/v1/campaigns/" + id + "/start", null, 200);
         return id;
