@@ -189,6 +189,37 @@ class NamedNominationsTest implements RealInfrastructure {
         assertThat(asOfficer.get("items")).isEmpty();
     }
 
+    @Test
+    void aCouncilMemberSeesWhichNominationsItVotedOnButNeverHowAndOthersSeeNoneOfItsVotes() {
+        String ballotUnit = UUID.randomUUID().toString();
+        List<String> people = api.unitWithMembers(ballotUnit, "YV-HN", 2);
+        String first = api.post("/api/v1/nominations", Map.of("year", YEAR, "titleCode", "LDTT", "recipientKind",
+                "MEMBER", "unitId", ballotUnit, "memberId", people.get(0), "grounds", List.of("Sáng kiến cấp cơ sở")))
+                .get("id").asText();
+        String second = api.post("/api/v1/nominations", Map.of("year", YEAR, "titleCode", "LDTT", "recipientKind",
+                "MEMBER", "unitId", ballotUnit, "memberId", people.get(1), "grounds", List.of("Hoàn thành tốt")))
+                .get("id").asText();
+        String council = api.post("/api/v1/councils", Map.of("name", "Hội đồng bỏ phiếu kín", "members", List.of(
+                Map.of("memberId", "yv-chair", "fullName", "Chủ tịch", "chair", true),
+                Map.of("memberId", "yv-2", "fullName", "Ủy viên", "chair", false)))).get("id").asText();
+        String sessionPath = "/api/v1/councils/" + council + "/sessions/" + api.post("/api/v1/councils/" + council
+                + "/sessions", Map.of("nominationIds", List.of(first, second))).get("id").asText();
+
+        api.as(TestTokens.councilMember("yv-chair")).post(sessionPath + "/votes", Map.of("memberId", "yv-chair",
+                "votes", List.of(Map.of("nominationId", first, "choice", "REJECT"))));
+
+        JsonNode chair = api.as(TestTokens.councilMember("yv-chair")).get(sessionPath).get("nominations");
+        assertThat(byId(chair, "nominationId", first).get("youVoted").asBoolean()).isTrue();
+        assertThat(byId(chair, "nominationId", second).get("youVoted").asBoolean()).isFalse();
+        assertThat(chair.toString()).doesNotContain("REJECT");
+        JsonNode other = api.as(TestTokens.councilMember("yv-2")).get(sessionPath).get("nominations");
+        assertThat(other).allSatisfy(n -> assertThat(n.get("youVoted").asBoolean()).isFalse());
+        assertThat(byId(other, "nominationId", first).get("votesCast").asInt()).isEqualTo(1);
+        assertThat(byId(other, "nominationId", first).get("tally").isNull()).as("open: no tally").isTrue();
+        JsonNode office = api.get(sessionPath).get("nominations");
+        assertThat(office).allSatisfy(n -> assertThat(n.hasNonNull("youVoted")).as("not a member").isFalse());
+    }
+
     private String nominate(String kind, String member, String title, String ground) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("year", YEAR, "titleCode", title,
                 "recipientKind", kind, "unitId", unit, "grounds", List.of(ground)));

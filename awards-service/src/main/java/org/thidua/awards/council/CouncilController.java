@@ -137,6 +137,9 @@ public class CouncilController {
     /** While OPEN only the number of votes cast per nomination; once CLOSED the tally and the verdict. */
     private SessionResponse view(CouncilSession session) {
         Map<String, List<Vote.Choice>> choices = councils.choices(session.id());
+        org.thidua.security.Caller caller = callers.current();
+        java.util.Set<String> votedByCaller = caller.roles().contains(Roles.COUNCIL_MEMBER) && caller.memberId() != null
+                ? councils.votedBy(session.id(), caller.memberId()) : null;
         boolean closed = session.state() == CouncilSession.State.CLOSED;
         List<Nomination> before = councils.nominationsOf(session.id());
         Directory.Names names = changing.names(before);
@@ -145,7 +148,8 @@ public class CouncilController {
             return new SessionNomination(n.id(), n.titleCode(), n.recipientId(), n.councilThresholdPercent(),
                     n.state(), cast.size(), closed ? VoteCount.tally(cast, session.members()) : null,
                     n.recipientKind(), ChangingNomination.nomineeName(n, names), n.unitId(), names.unit(n.unitId()),
-                    n.titleName(), Ground.read(n.grounds()));
+                    n.titleName(), Ground.read(n.grounds()),
+                    votedByCaller == null ? null : votedByCaller.contains(n.id()));
         }).toList();
         return new SessionResponse(session.id(), session.councilId(), session.heldOn(), session.state(),
                 session.members(), items, session.createdAt(), session.closedAt());
@@ -161,13 +165,17 @@ public class CouncilController {
                                   @Nullable Instant closedAt) {
     }
 
-    /** A nomination before the session, named: who, of which unit, for which title, on which grounds. */
+    /**
+     * A nomination before the session, named: who, of which unit, for which title, on which grounds; {@code youVoted}
+     * tells a council member whether it has cast its own vote on it (never how; null for a caller who is not a member,
+     * ADR 77).
+     */
     @Serdeable
     public record SessionNomination(String nominationId, String titleCode, String recipientId,
                                     int thresholdPercent, NominationState state, int votesCast,
                                     @Nullable VoteTally tally, RecipientKind recipientKind,
                                     @Nullable String nomineeName, String unitId, @Nullable String unitName,
-                                    String titleName, List<Ground> grounds) {
+                                    String titleName, List<Ground> grounds, @Nullable Boolean youVoted) {
     }
 
     /** One page of councils; page counts from 0, total counts the councils on all pages. */

@@ -220,6 +220,12 @@ public class Councils {
                 Collectors.mapping(Vote::choice, Collectors.toList())));
     }
 
+    /** The nominations of the session {@code memberId} has voted on: whether, never how (ADR 77). */
+    public java.util.Set<String> votedBy(String sessionId, String memberId) {
+        return votes.findBySessionId(sessionId).stream().filter(v -> v.memberId().equals(memberId))
+                .map(Vote::nominationId).collect(Collectors.toSet());
+    }
+
     public List<Nomination> nominationsOf(String sessionId) {
         return nominations.findBySessionIdOrderById(sessionId);
     }
