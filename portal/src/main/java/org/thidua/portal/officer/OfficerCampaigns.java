@@ -88,11 +88,15 @@ public interface OfficerCampaigns {
     record Covenant(String id, String campaignId, String groupId, String text, List<Target> targets, String state,
                     List<Party> parties, Instant openedAt, @Nullable Instant signedAt) {
 
-        /** When {@code unitId} signed, or null. */
+        /** When {@code unitId} signed, or null (not yet, or not a party). */
         @Nullable
         public Instant signedBy(String unitId) {
-            return parties.stream().filter(p -> p.unitId().equals(unitId)).map(Party::signedAt).findFirst()
-                    .orElse(null);
+            for (Party party : parties) {
+                if (party.unitId().equals(unitId)) {
+                    return party.signedAt();
+                }
+            }
+            return null;
         }
     }
 

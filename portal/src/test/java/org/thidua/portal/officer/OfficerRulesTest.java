@@ -39,6 +39,17 @@ class OfficerRulesTest {
                 .containsExactly(2L, 4L, 3L, 1L);
     }
 
+    @Test
+    void aCovenantTellsWhenAUnitSignedAndNothingForAUnitThatHasNotOrIsNoParty() {
+        Instant signed = Instant.parse("2019-03-01T02:00:00Z");
+        OfficerCampaigns.Covenant covenant = new OfficerCampaigns.Covenant("k", "c", "g", "Giao ước", List.of(), "OPEN",
+                List.of(new OfficerCampaigns.Party("a", signed), new OfficerCampaigns.Party("b", null)), signed, null);
+
+        assertThat(covenant.signedBy("a")).isEqualTo(signed);
+        assertThat(covenant.signedBy("b")).isNull();
+        assertThat(covenant.signedBy("z")).isNull();
+    }
+
     private static NotificationsClient.Notice notice(long id, Instant created, Instant read) {
         return new NotificationsClient.Notice(id, "campaign.launched", "u", "Thông báo " + id, "", "", created, read);
     }
