@@ -74,7 +74,8 @@ final class SheetPages {
         OfficerCampaigns.Sheet sheet = campaigns.sheet(id);
         List<OfficerCampaigns.Criterion> criteria = campaigns.criteria(sheet.campaignId());
         Map<String, Object> model = page(sheet, criteria, Person.of(authentication), SheetForm.of(criteria, sheet));
-        model.put("saved", saved);
+        // only the two words this page's own redirect writes: anything else in the address is not shown
+        model.put("saved", "saved".equals(saved) || "submitted".equals(saved) ? saved : null);
         return model;
     }
 
@@ -115,7 +116,8 @@ final class SheetPages {
     }
 
     /** The criteria in their groups, in the campaign's order, each with its index in the form and its entry. */
-    static List<SheetRows.CriteriaGroup> groups(List<OfficerCampaigns.Criterion> criteria, OfficerCampaigns.Sheet sheet) {
+    static List<SheetRows.CriteriaGroup> groups(List<OfficerCampaigns.Criterion> criteria,
+                                                OfficerCampaigns.Sheet sheet) {
         List<SheetRows.CriteriaGroup> groups = new ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {
             OfficerCampaigns.Criterion criterion = criteria.get(i);
