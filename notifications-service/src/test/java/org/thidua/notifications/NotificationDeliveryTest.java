@@ -225,6 +225,9 @@ class NotificationDeliveryTest implements RealInfrastructure {
             assertThat(part(mail, "text/html")).as(address(mail, tag))
                     .contains("<a href=\"" + html(link) + "\">" + html(link) + "</a>");
         }
+        EmbeddedSmtp.ReceivedMail award = mailsTo(tag).stream()
+                .filter(mail -> address(mail, tag).startsWith("award-decided@")).findFirst().orElseThrow();
+        assertThat(part(award, "text/plain")).as("an amount as a person reads it").containsPattern("\\d\\.\\d{3} ₫");
     }
 
     /** A link as HTML writes it (a query's {@code &} escaped). */

@@ -211,7 +211,7 @@ class Audiences {
             line.put("titleName", award.titleName());
             line.put("titleCode", award.titleCode());
             line.put("year", award.year());
-            line.put("bonusAmount", String.format(java.util.Locale.ROOT, "%,d", award.bonusAmount()).replace(',', '.'));
+            line.put("bonusAmount", award.bonusAmount());
             line.put("individual", award.recipientKind() == RecipientKind.MEMBER);
             String memberName = null;
             if (award.recipientKind() == RecipientKind.MEMBER && award.memberId() != null) {
