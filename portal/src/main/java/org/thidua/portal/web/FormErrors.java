@@ -7,7 +7,11 @@ import java.util.Set;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import org.thidua.portal.signin.Person;
 import org.thidua.portal.services.ServiceProblem;
 
 /**
@@ -20,13 +24,18 @@ public record FormErrors(String detail, Map<String, String> fields) {
     private static final Set<Integer> FORM_REFUSALS = Set.of(400, 409, 422);
 
     public static FormErrors of(HttpClientResponseException refusal) {
+        String language = language();
         ServiceProblem problem = ServiceProblem.of(refusal).orElse(null);
         Map<String, String> fields = new LinkedHashMap<>();
         if (problem != null && problem.violations() != null) {
-            problem.violations().forEach(v -> fields.merge(v.field(), v.message(), (a, b) -> a + "; " + b));
+            problem.violations().forEach(v -> fields.merge(v.field(), ProblemText.in(language, v.message()),
+                    (a, b) -> a + "; " + b));
         }
         String detail = problem == null || problem.detail() == null ? refusal.getStatus().getReason() : problem.detail();
-        return new FormErrors(detail, fields);
+        if (!fields.isEmpty() && !"en".equals(language)) {
+            detail = "Chưa lưu được: xin sửa các ô được đánh dấu bên dưới.";
+        }
+        return new FormErrors(ProblemText.in(language, detail), fields);
     }
 
     /**
@@ -44,6 +53,15 @@ public record FormErrors(String detail, Map<String, String> fields) {
         page.put("form", typed);
         HttpStatus status = refusal.getStatus();
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(status).body(new ModelAndView<>(view, page));
+    }
+
+    /** The page's language: the switch's cookie, else the signed-in person's, else Vietnamese (as PersonLanguage). */
+    private static String language() {
+        return ServerRequestContext.currentRequest().map(request -> request.getCookies().findCookie("thidua_lang")
+                .map(Cookie::getValue)
+                .or(() -> request.getUserPrincipal(Authentication.class)
+                        .map(person -> person.getAttributes().get(Person.LANGUAGE)).map(Object::toString))
+                .orElse("vi")).orElse("vi");
     }
 
     /** The message of {@code field}, or null: what a template prints next to the field. */
