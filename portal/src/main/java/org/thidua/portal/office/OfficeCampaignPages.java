@@ -37,6 +37,7 @@ import org.thidua.portal.web.Formats;
  * period's ranking, which every role reads (the service decides what each may see).
  */
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 @Controller("/campaigns")
 @Secured("ADMIN")
 final class OfficeCampaignPages {
@@ -109,7 +110,7 @@ final class OfficeCampaignPages {
     @View("office/scope")
     Map<String, Object> scope(String id) {
         OfficeCampaigns.Draft draft = campaigns.campaign(id);
-        return Map.of("campaign", draft, "groups", units.groups(draft.year(), 0, 500).items(),
+        return Map.of("campaign", draft, "groups", units.groups(draft.year(), 0, 200).items(),
                 "chosen", new LinkedHashSet<>(draft.scope().groupIds()), "allUnits", draft.scope().allUnits());
     }
 
@@ -126,7 +127,7 @@ final class OfficeCampaignPages {
             return seeOther("/campaigns/" + id);
         } catch (HttpClientResponseException refusal) {
             return FormErrors.again(refusal, "office/scope", Map.of("campaign", draft,
-                    "groups", units.groups(draft.year(), 0, 500).items(), "chosen", new LinkedHashSet<>(groupIds),
+                    "groups", units.groups(draft.year(), 0, 200).items(), "chosen", new LinkedHashSet<>(groupIds),
                     "allUnits", allUnits), form);
         }
     }

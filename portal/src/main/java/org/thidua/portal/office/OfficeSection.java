@@ -37,7 +37,7 @@ final class OfficeSection implements CampaignSection {
     public void fill(CampaignsClient.Campaign campaign, Person person, Map<String, Object> model) {
         OfficeCampaigns.Draft draft = campaigns.campaign(campaign.id());
         model.put("officeCampaign", draft);
-        List<String> scopeNames = draft.scope().allUnits() ? List.of() : units.groups(draft.year(), 0, 500).items()
+        List<String> scopeNames = draft.scope().allUnits() ? List.of() : units.groups(draft.year(), 0, 200).items()
                 .stream().filter(g -> draft.scope().groupIds().contains(g.id())).map(g -> g.name()).toList();
         model.put("officeScope", scopeNames);
     }
