@@ -62,6 +62,7 @@ class PortalOfficeJourneyTest {
     private String blockName;
     private String clusterName;
     private String campaignId;
+    private String probeId;
     private final Map<String, String> registrationIds = new LinkedHashMap<>();
 
     @BeforeAll
@@ -80,9 +81,14 @@ class PortalOfficeJourneyTest {
         // a campaign may name only groups campaigns-service has heard of (ADR 21): wait until it accepts both
         Map<String, Object> probe = new LinkedHashMap<>(campaignBody("PROBE-" + tag));
         probe.put("scope", Map.of("allUnits", false, "groupIds", List.of(blockId, clusterId)));
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> stack.campaigns.post("/api/v1/campaigns", JSON.writeValueAsString(probe)).statusCode()
-                        == 201);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            var answer = stack.campaigns.post("/api/v1/campaigns", JSON.writeValueAsString(probe));
+            if (answer.statusCode() == 201) {
+                probeId = JSON.readTree(answer.body()).get("id").asText();
+                return true;
+            }
+            return false;
+        });
     }
 
     @AfterAll
@@ -363,6 +369,43 @@ class PortalOfficeJourneyTest {
         browser.press("Làm trưởng khối, cụm: " + unitNames.get("e"));
         assertThat(row(unitNames.get("e"))).contains("Trưởng khối, cụm");
         browser.screenshot("office-group");
+    }
+
+    @Test
+    @Order(12)
+    void theYearEndIsFinalizedWithEveryUnitLeftOutForAReasonAndTheCampaignClosed() {
+        browser.open("/campaigns/" + campaignId + "/periods/YEAR_END/finalize");
+        assertThat(browser.heading()).isEqualTo("Chốt kết quả tổng kết năm");
+        browser.find(By.id("x-" + unitIds.get("c"))).click();
+        browser.press("Chốt kết quả tổng kết năm");
+
+        // leaving a unit out needs a reason: the service's refusal stands next to the reason, the choice stays
+        WebElement reason = browser.field("Lý do loại khỏi xếp hạng");
+        assertThat(reason.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find(By.id("x-" + unitIds.get("c"))).isSelected()).isTrue();
+        assertThat(browser.accessibilityProblems()).isEmpty();
+
+        browser.find(By.id("x-" + unitIds.get("a"))).click();
+        browser.find(By.id("x-" + unitIds.get("e"))).click();
+        browser.type("Lý do loại khỏi xếp hạng", "Chưa nộp bảng tổng kết năm").press("Chốt kết quả tổng kết năm");
+
+        assertThat(browser.heading()).isEqualTo("Xếp hạng tổng kết năm");
+        assertThat(browser.mainText()).contains("Không xếp hạng",
+                unitNames.get("c") + ": Chưa nộp bảng tổng kết năm");
+
+        browser.open("/campaigns/" + campaignId).press("Kết thúc phong trào");
+        assertThat(browser.mainText()).contains("Đã kết thúc", "Xếp hạng sơ kết 6 tháng", "Xếp hạng tổng kết năm");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+    }
+
+    @Test
+    @Order(13)
+    void aDraftIsCancelledWithItsReasonShown() {
+        browser.open("/campaigns/" + probeId);
+        browser.type("Lý do hủy phong trào", "Trùng với phong trào của Văn phòng").press("Hủy phong trào");
+
+        assertThat(browser.mainText()).contains("Đã hủy", "Trùng với phong trào của Văn phòng");
+        assertThat(browser.all(By.xpath("//button[normalize-space()='Phát động phong trào']"))).isEmpty();
     }
 
     // --- the services, as the office's staff and the units use them -------------------------------------------
