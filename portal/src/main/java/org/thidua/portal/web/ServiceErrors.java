@@ -19,6 +19,7 @@ import io.micronaut.security.errors.PriorToLoginPersistence;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.views.exceptions.ViewRenderingException;
 import org.thidua.portal.services.NotFoundAtService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +74,13 @@ final class ServiceErrors {
     @Error(global = true)
     HttpResponse<?> missing(NotFoundAtService missing) {
         return page(HttpStatus.NOT_FOUND);
+    }
+
+    /** A page that could not be made (a template's fault): said plainly, the cause in the log only. */
+    @Error(global = true)
+    HttpResponse<?> unrendered(HttpRequest<?> request, ViewRenderingException failure) {
+        LOG.error("{} {}: the page could not be rendered", request.getMethodName(), request.getPath(), failure);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
     @Error(global = true, status = HttpStatus.NOT_FOUND)
