@@ -69,18 +69,21 @@ final class Browser implements AutoCloseable {
      * the page it leads to): what comes next sees the new page, never the old one.
      */
     Browser press(String text) {
-        WebElement pressed = button(text);
-        pressed.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(pressed));
+        return leavingThePage(() -> button(text).click());
+    }
+
+    /** Does {@code action} and waits until the browser shows a new document (a navigation, a form's answer). */
+    Browser leavingThePage(Runnable action) {
+        driver.executeScript("window.thiduaOldPage = true;");
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return window.thiduaOldPage === undefined && document.readyState === 'complete';")));
         return this;
     }
 
     /** Signs out with the header's button. */
     Browser signOut() {
-        WebElement signOut = driver.findElement(By.cssSelector("form[action='/logout'] button"));
-        signOut.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(signOut));
-        return this;
+        return leavingThePage(() -> driver.findElement(By.cssSelector("form[action='/logout'] button")).click());
     }
 
     /** The session ends as if its cookie had expired: the next page asks to sign in again. */
