@@ -21,6 +21,9 @@ public interface AwardsClient {
                                  @Nullable @QueryValue String titleCode, @Nullable @QueryValue String unitId,
                                  @QueryValue int page, @QueryValue int size);
 
+    @Post("/nominations")
+    Nomination propose(@Body NominationRequest request);
+
     @Get("/nominations/{id}")
     Nomination nomination(String id);
 
@@ -38,6 +41,9 @@ public interface AwardsClient {
 
     @Post("/nominations/disclose")
     List<Nomination> disclose(@Body DisclosureRequest request);
+
+    @Post("/decisions")
+    Decision issue(@Body DecisionRequest request);
 
     @Get("/decisions/{id}")
     Decision decision(String id);
@@ -78,6 +84,12 @@ public interface AwardsClient {
                      @Nullable String resolution, java.time.Instant filedAt) {
     }
 
+    /** A nomination by hand: {@code memberId} null for the unit's collective title. */
+    @Serdeable
+    record NominationRequest(int year, @Nullable String titleCode, String recipientKind, @Nullable String unitId,
+                             @Nullable String memberId, List<String> grounds) {
+    }
+
     @Serdeable
     record ObjectionRequest(String text) {
     }
@@ -100,7 +112,11 @@ public interface AwardsClient {
     }
 
     @Serdeable
-    record Signer(String name, String position) {
+    record Signer(@Nullable String name, @Nullable String position) {
+    }
+
+    @Serdeable
+    record DecisionRequest(@Nullable String organisation, Signer signer, List<String> nominationIds) {
     }
 
     /** An award of the registry: its recipient by ids, its title named, its bonus in đồng. */

@@ -19,8 +19,10 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
+import org.thidua.portal.signin.Person;
 import org.thidua.portal.web.FormErrors;
 
 /**
@@ -52,38 +54,40 @@ final class DecisionPages {
 
     @Get("/{id}")
     @View("awards/decision")
-    Map<String, Object> decision(String id) {
-        return page(id);
+    Map<String, Object> decision(String id, Authentication authentication) {
+        return page(id, authentication);
     }
 
     /** The same decision on a clean page for paper: no navigation, print styles. */
     @Get("/{id}/print")
     @View("awards/decision-print")
-    Map<String, Object> print(String id) {
-        return page(id);
+    Map<String, Object> print(String id, Authentication authentication) {
+        return page(id, authentication);
     }
 
     @Secured("ADMIN")
     @Post("/{id}/awards/{awardId}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> revoke(String id, String awardId, @Body Map<String, String> form) {
+    HttpResponse<?> revoke(String id, String awardId, @Body Map<String, String> form,
+                           Authentication authentication) {
         String reason = form.get("reason");
         try {
             awards.revoke(id, awardId, new AwardsClient.ReasonRequest(reason == null || reason.isBlank() ? null
                     : reason.strip()));
         } catch (HttpClientResponseException refusal) {
-            Map<String, Object> model = page(id);
+            Map<String, Object> model = page(id, authentication);
             model.put("revoking", awardId);
             return FormErrors.again(refusal, "awards/decision", model, form);
         }
         return HttpResponse.seeOther(URI.create("/decisions/" + id));
     }
 
-    private Map<String, Object> page(String id) {
+    private Map<String, Object> page(String id, Authentication authentication) {
         AwardsClient.Decision decision = awards.decision(id);
         List<AwardsClient.Award> its = decision.awards();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("decision", decision);
+        model.put("admin", Person.of(authentication).isAdmin());
         model.put("rows", Registry.rows(its, names.units(its.stream().map(AwardsClient.Award::unitId).toList()),
                 names.members(its.stream().map(AwardsClient.Award::memberId).filter(Objects::nonNull).toList()),
                 null, "—"));

@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.thidua.portal.services.NotFoundAtService;
+import org.thidua.portal.services.Page;
 import org.thidua.portal.services.UnitsClient;
 
 /**
@@ -75,6 +77,10 @@ final class Names {
 
         @Get("/members/{id}")
         Member member(String id);
+
+        /** The unit's members, by name. */
+        @Get("/units/{unitId}/members{?active,size}")
+        Page<Member> ofUnit(String unitId, @QueryValue boolean active, @QueryValue int size);
     }
 
     @Serdeable

@@ -56,9 +56,10 @@ final class NominationPages {
     @View("awards/nominations")
     Map<String, Object> list(@Nullable @QueryValue Integer year, @Nullable @QueryValue String state,
                              @Nullable @QueryValue String titleCode, @Nullable @QueryValue String unitId,
-                             @Nullable @QueryValue String q) {
-        String known = STATES.contains(state) ? state : null;
+                             @Nullable @QueryValue String q, Authentication authentication) {
+        String known = state != null && STATES.contains(state) ? state : null;
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("admin", Person.of(authentication).isAdmin());
         model.put("year", year);
         model.put("state", known == null ? "" : known);
         model.put("titleCode", blankToNull(titleCode) == null ? "" : titleCode);
@@ -71,6 +72,10 @@ final class NominationPages {
                 .filter(n -> Formats.matches(n.nomineeName() + " " + n.unitName(), q)).toList();
         model.put("nominations", found);
         model.put("approved", found.stream().anyMatch(n -> "APPROVED".equals(n.state())));
+        model.put("decidable", found.stream().anyMatch(NominationPages::decidable));
+        model.put("pickable", found.stream().filter(n -> "APPROVED".equals(n.state()) || decidable(n))
+                .map(AwardsClient.Nomination::id).collect(java.util.stream.Collectors.toSet()));
+        model.put("picked", java.util.Set.of());
         return model;
     }
 
@@ -127,11 +132,12 @@ final class NominationPages {
     @Secured("ADMIN")
     @Post("/disclose")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> disclose(@Body Map<String, Object> form) {
+    HttpResponse<?> disclose(@Body Map<String, Object> form, Authentication authentication) {
         DisclosureForm chosen = DisclosureForm.of(form);
         if (chosen.unreadableStart()) {
-            Map<String, Object> model = list(null, "APPROVED", null, null, null);
+            Map<String, Object> model = list(null, "APPROVED", null, null, null, authentication);
             model.put("form", form);
+            model.put("picked", java.util.Set.copyOf(chosen.nominationIds()));
             model.put("startDateUnreadable", true);
             return HttpResponse.badRequest(new io.micronaut.views.ModelAndView<>("awards/nominations", model));
         }
@@ -141,19 +147,53 @@ final class NominationPages {
             String year = disclosed.isEmpty() ? "" : "year=" + disclosed.get(0).year() + "&";
             return HttpResponse.seeOther(URI.create("/nominations?" + year + "state=DISCLOSED"));
         } catch (HttpClientResponseException refusal) {
-            Map<String, Object> model = list(null, "APPROVED", null, null, null);
+            Map<String, Object> model = list(null, "APPROVED", null, null, null, authentication);
+            model.put("picked", java.util.Set.copyOf(chosen.nominationIds()));
             return FormErrors.again(refusal, "awards/nominations", model, form);
         }
+    }
+
+    /**
+     * The office issues a decision over the ticked DISCLOSED nominations whose disclosure ended, numbered by
+     * awards-service for the organisation typed and signed by the person named; then the decision is shown.
+     */
+    @Secured("ADMIN")
+    @Post("/decide")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> decide(@Body Map<String, Object> form, Authentication authentication) {
+        DisclosureForm chosen = DisclosureForm.of(form);
+        try {
+            AwardsClient.Decision decision = awards.issue(new AwardsClient.DecisionRequest(text(form, "organisation"),
+                    new AwardsClient.Signer(text(form, "signerName"), text(form, "signerPosition")),
+                    chosen.nominationIds()));
+            return HttpResponse.seeOther(URI.create("/decisions/" + decision.id()));
+        } catch (HttpClientResponseException refusal) {
+            Map<String, Object> model = list(null, "DISCLOSED", null, null, null, authentication);
+            model.put("picked", java.util.Set.copyOf(chosen.nominationIds()));
+            return FormErrors.again(refusal, "awards/nominations", model, form);
+        }
+    }
+
+    private static String text(Map<String, Object> form, String field) {
+        Object value = form.get(field);
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
     private Map<String, Object> page(String id, Person me) {
         AwardsClient.Nomination nomination = awards.nomination(id);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("nomination", nomination);
+        model.put("admin", me.isAdmin());
         model.put("objections", me.isAdmin() ? awards.objections(id) : List.of());
         model.put("mayObject", "DISCLOSED".equals(nomination.state()));
         model.put("mayWithdraw", me.isAdmin() && !CLOSED.contains(nomination.state()));
         return model;
+    }
+
+    /** Whether the office may decide the nomination now: disclosed, and its disclosure has ended. */
+    static boolean decidable(AwardsClient.Nomination nomination) {
+        return "DISCLOSED".equals(nomination.state()) && nomination.disclosureEnd() != null
+                && nomination.disclosureEnd().isBefore(LocalDate.now(Formats.ZONE));
     }
 
     private static String blankToNull(String text) {
