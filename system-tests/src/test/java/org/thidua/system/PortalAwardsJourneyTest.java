@@ -43,9 +43,9 @@ import org.thidua.testing.TestTokens;
  * The emulation office's awards in a real Chromium: it discloses a nomination the council approved, opens it from the
  * disclosure e-mail's link, a unit's officer reads it and objects, the office sees the objection, issues a decision
  * for another nomination whose disclosure ended, opens it from the award e-mail's link and prints it with the bonuses
- * in đồng, and finds the award in the registry by the unit's name typed without accents; the unit reads its own
- * awards. Nominations and the council's votes are made through awards-service's API (the council's pages are another
- * part). Every page passes axe-core.
+ * in đồng, finds the award in the registry by the unit's name typed without accents (the unit reads its own awards),
+ * nominates a unit by hand and revokes the award with a reason. Nominations and the council's votes are made
+ * through awards-service's API (the council's pages are another part). Every page passes axe-core.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -303,6 +303,23 @@ class PortalAwardsJourneyTest {
         assertThat(browser.heading()).isEqualTo("Tập thể lao động tiên tiến: " + unitName);
         assertThat(browser.mainText()).contains("Mới đề nghị", "Tập thể hoàn thành xuất sắc nhiệm vụ năm " + YEAR);
         assertThat(state(browser.path().substring("/nominations/".length()))).isEqualTo("PROPOSED");
+    }
+
+    @Test
+    @Order(12)
+    void theOfficeRevokesTheAwardWithAReasonAndNotWithout() throws Exception {
+        browser.open("/decisions/" + decisionId).press("Thu hồi khen thưởng");
+
+        assertThat(browser.field("Lý do thu hồi").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.mainText()).contains("Còn hiệu lực");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.type("Lý do thu hồi", "Phát hiện sai sót trong hồ sơ").press("Thu hồi khen thưởng");
+
+        assertThat(browser.path()).isEqualTo("/decisions/" + decisionId);
+        assertThat(browser.mainText()).contains("Đã thu hồi", "(lý do: Phát hiện sai sót trong hồ sơ)")
+                .doesNotContain("Còn hiệu lực");
+        JsonNode decision = JSON.readTree(stack.awards.get("/api/v1/decisions/" + decisionId).body());
+        assertThat(decision.get("awards").get(0).get("state").asText()).isEqualTo("REVOKED");
     }
 
     private String nominate(String memberId, String ground) {
