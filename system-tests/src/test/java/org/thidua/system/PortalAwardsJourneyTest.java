@@ -44,8 +44,9 @@ import org.thidua.testing.TestTokens;
  * disclosure e-mail's link, a unit's officer reads it and objects, the office sees the objection, issues a decision
  * for another nomination whose disclosure ended, opens it from the award e-mail's link and prints it with the bonuses
  * in đồng, finds the award in the registry by the unit's name typed without accents (the unit reads its own awards),
- * nominates a unit by hand and revokes the award with a reason. Nominations and the council's votes are made
- * through awards-service's API (the council's pages are another part). Every page passes axe-core.
+ * nominates a unit by hand, revokes the award with a reason and answers the objection; on a phone the pages fit the
+ * screen. Nominations and the council's votes are made through awards-service's API (the council's pages are another
+ * part). Every page passes axe-core.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -320,6 +321,38 @@ class PortalAwardsJourneyTest {
                 .doesNotContain("Còn hiệu lực");
         JsonNode decision = JSON.readTree(stack.awards.get("/api/v1/decisions/" + decisionId).body());
         assertThat(decision.get("awards").get(0).get("state").asText()).isEqualTo("REVOKED");
+    }
+
+    @Test
+    @Order(13)
+    void theOfficeAnswersTheObjectionAndTheNominationStands() throws Exception {
+        browser.open("/nominations/" + disclosed);
+        browser.type("Trả lời ý kiến", "Đã xác minh: báo cáo quý IV đã nộp đủ").press("Giữ đề nghị");
+
+        assertThat(browser.path()).isEqualTo("/nominations/" + disclosed);
+        assertThat(browser.mainText()).contains("Đã xem xét, giữ đề nghị",
+                "Trả lời: Đã xác minh: báo cáo quý IV đã nộp đủ", "Đang công khai, nhận ý kiến");
+        JsonNode objections = JSON.readTree(stack.awards.get("/api/v1/nominations/" + disclosed + "/objections")
+                .body());
+        assertThat(objections.get(0).get("state").asText()).isEqualTo("DISMISSED");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+    }
+
+    @Test
+    @Order(14)
+    void onAPhoneTheDecisionAndTheRegistryFitTheScreen() {
+        browser.phone();
+        try {
+            browser.open("/decisions/" + decisionId);
+            assertThat(browser.heading()).isEqualTo("Quyết định số " + decisionNumber);
+            assertThat(browser.scrollsSideways()).isFalse();
+            browser.screenshot("awards-decision-phone");
+            browser.open("/awards?q=" + URLEncoder.encode("ha tinh " + suffix, StandardCharsets.UTF_8));
+            assertThat(browser.mainText()).contains("Trần Văn Hùng");
+            assertThat(browser.scrollsSideways()).isFalse();
+        } finally {
+            browser.desktop();
+        }
     }
 
     private String nominate(String memberId, String ground) {
