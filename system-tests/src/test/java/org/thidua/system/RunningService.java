@@ -137,6 +137,21 @@ final class RunningService implements AutoCloseable {
         }
     }
 
+    /**
+     * Changes this service's own database, for what no API does (e.g. a disclosure that ended 30 days ago); returns
+     * the rows changed.
+     */
+    int update(String sql) {
+        TestInfrastructure infrastructure = TestInfrastructure.get();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, infrastructure.jdbcUsername(),
+                infrastructure.jdbcPassword());
+             Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     @Override
     public void close() {
         if (process != null) {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import io.micronaut.core.util.LocaleResolver;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.security.utils.SecurityService;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
@@ -22,11 +22,9 @@ final class PageModel implements ViewModelProcessor<Map<String, Object>> {
 
     private static final Formats FORMATS = new Formats();
 
-    private final SecurityService security;
     private final LocaleResolver<HttpRequest<?>> locales;
 
-    PageModel(SecurityService security, LocaleResolver<HttpRequest<?>> locales) {
-        this.security = security;
+    PageModel(LocaleResolver<HttpRequest<?>> locales) {
         this.locales = locales;
     }
 
@@ -34,7 +32,9 @@ final class PageModel implements ViewModelProcessor<Map<String, Object>> {
     public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> page) {
         Map<String, Object> model = new LinkedHashMap<>(page.getModel().orElse(Map.of()));
         model.put("fmt", FORMATS);
-        model.put("me", security.getAuthentication().map(Person::of).orElse(null));
+        // the request's own principal: a form shown again with its refusal's 4xx status is rendered where the
+        // security service finds no current request, and the page lost its header's person (its name, nav, sign-out)
+        model.put("me", request.getUserPrincipal(Authentication.class).map(Person::of).orElse(null));
         Locale locale = locales.resolveOrDefault(request);
         model.put("lang", locale.getLanguage());
         String query = request.getUri().getRawQuery();
