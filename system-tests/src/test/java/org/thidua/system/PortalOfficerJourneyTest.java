@@ -115,7 +115,7 @@ class PortalOfficerJourneyTest {
                 "Hoàn thành 100% chỉ tiêu được giao\nKhông có cán bộ vi phạm kỷ luật");
         new Select(browser.field("Danh hiệu tập thể đăng ký")).selectByValue("TTLDXS");
         new Select(browser.field(MEMBER)).selectByValue("CSTDCS");
-        browser.button("Gửi đăng ký thi đua").click();
+        browser.press("Gửi đăng ký thi đua");
         browser.awaitText("đã gửi, chờ xét duyệt");
 
         assertThat(browser.path()).startsWith("/registrations/");
@@ -136,7 +136,7 @@ class PortalOfficerJourneyTest {
         assertThat(browser.mainText()).contains(UNIT, OTHER, "Chưa ký");
         assertThat(browser.accessibilityProblems()).isEmpty();
 
-        browser.button("Ký giao ước").click();
+        browser.press("Ký giao ước");
         browser.awaitText("Đơn vị đã ký giao ước ngày");
 
         String today = TODAY.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
@@ -154,7 +154,7 @@ class PortalOfficerJourneyTest {
                 + "/accept", "{}").statusCode()).isEqualTo(200);
         browser.open("/campaigns/" + campaignId);
         assertThat(browser.mainText()).contains("đã được chấp nhận");
-        browser.button("Lập bảng tự chấm điểm sơ kết 6 tháng").click();
+        browser.press("Lập bảng tự chấm điểm sơ kết 6 tháng");
         assertThat(browser.path()).startsWith("/score-sheets/");
         sheetId = browser.path().substring("/score-sheets/".length());
         assertThat(browser.heading()).isEqualTo("Bảng tự chấm điểm sơ kết 6 tháng");
@@ -163,13 +163,13 @@ class PortalOfficerJourneyTest {
 
         browser.type("Điểm tự chấm A1", "35").type("Điểm tự chấm A2", "25").type("Điểm tự chấm B1", "20")
                 .type("Đường dẫn minh chứng A2 (mỗi dòng một đường dẫn)", "javascript:alert(1)");
-        browser.button("Lưu bảng điểm").click();
-        browser.awaitText("must be an absolute http or https address");
+        browser.press("Lưu bảng điểm");
+        browser.awaitText("phải là một địa chỉ http hoặc https đầy đủ");
 
         WebElement evidence = browser.field("Đường dẫn minh chứng A2 (mỗi dòng một đường dẫn)");
         assertThat(evidence.getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.find(By.id(evidence.getDomAttribute("aria-describedby"))).getText())
-                .contains("must be an absolute http or https address");
+                .contains("phải là một địa chỉ http hoặc https đầy đủ");
         assertThat(evidence.getDomProperty("value")).isEqualTo("javascript:alert(1)");
         assertThat(browser.field("Điểm tự chấm A1").getDomProperty("value")).isEqualTo("35");
         assertThat(browser.accessibilityProblems()).isEmpty();
@@ -180,13 +180,13 @@ class PortalOfficerJourneyTest {
     void pointsAboveTheCriterionsMaximumAreRefusedBesideThatCriterion() {
         browser.type("Đường dẫn minh chứng A2 (mỗi dòng một đường dẫn)", "https://ninhbinh.vn/minh-chung/cai-cach")
                 .type("Điểm tự chấm A1", "45");
-        browser.button("Lưu bảng điểm").click();
-        browser.awaitText("must be at most 40");
+        browser.press("Lưu bảng điểm");
+        browser.awaitText("không được vượt quá 40");
 
         WebElement points = browser.field("Điểm tự chấm A1");
         assertThat(points.getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.find(By.id(points.getDomAttribute("aria-describedby"))).getText())
-                .contains("must be at most 40");
+                .contains("không được vượt quá 40");
         assertThat(points.getDomProperty("value")).isEqualTo("45");
         assertThat(browser.field("Đường dẫn minh chứng A2 (mỗi dòng một đường dẫn)").getDomProperty("value"))
                 .isEqualTo("https://ninhbinh.vn/minh-chung/cai-cach");
@@ -199,7 +199,7 @@ class PortalOfficerJourneyTest {
     @Order(6)
     void theOfficerSubmitsTheMidYearSheet() {
         browser.type("Điểm tự chấm A1", "38");
-        browser.button("Lưu và gửi bảng điểm").click();
+        browser.press("Lưu và gửi bảng điểm");
         browser.awaitText("Đã gửi bảng điểm để thẩm định.");
 
         assertThat(browser.path()).startsWith("/score-sheets/" + sheetId);
@@ -232,7 +232,7 @@ class PortalOfficerJourneyTest {
     void theOfficerCorrectsAndResubmitsTheSheet() {
         browser.type("Điểm tự chấm A1", "36")
                 .type("Đường dẫn minh chứng A1 (mỗi dòng một đường dẫn)", "https://ninhbinh.vn/minh-chung/chi-tieu");
-        browser.button("Lưu và gửi bảng điểm").click();
+        browser.press("Lưu và gửi bảng điểm");
         browser.awaitText("Đã gửi bảng điểm để thẩm định.");
 
         assertThat(browser.mainText()).contains("Đã gửi, chờ thẩm định", "Điểm tự chấm: 36",
