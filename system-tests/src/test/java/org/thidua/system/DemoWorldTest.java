@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import org.thidua.testing.TestTokens;
  * public APIs twice. The first load builds the state right after the Thanh Hóa conference of 18-19/07/2019; the second
  * finds everything there and writes nothing (ADR 54).
  */
+@Order(1)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoWorldTest {
 
