@@ -40,7 +40,6 @@ import org.thidua.testing.TopicReader;
  * units-service and notifications-service as real processes from their jars: the walking skeleton across them,
  * and what a crash (kill -9) of the producer, of the consumer or of a fan-out leaves behind. Counts are exact.
  */
-@Order(Integer.MAX_VALUE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashRecoveryTest {
