@@ -142,9 +142,9 @@ class AwardFlowTest implements RealInfrastructure {
         assertThat(byTitle.get("CO_THI_DUA")).hasSize(1);
         JsonNode cstdcs = nomination(byTitle.get("CSTDCS").get(0));
         assertThat(cstdcs.get("memberId").asText()).isEqualTo(an);
-        assertThat(cstdcs.get("ruleSetId").asText()).isEqualTo("vn-2025");
+        assertThat(cstdcs.get("ruleSetId").asText()).isEqualTo("vn-2025-v2");
         String vn2025 = StreamSupport.stream(api.get("/api/v1/rule-sets").spliterator(), false)
-                .filter(s -> s.get("id").asText().equals("vn-2025")).findFirst().orElseThrow().get("eventId").asText();
+                .filter(s -> s.get("id").asText().equals("vn-2025-v2")).findFirst().orElseThrow().get("eventId").asText();
         JsonNode overCap = generated.stream().filter(n -> n.get("state").asText().equals("OVER_CAP")).findFirst()
                 .orElseThrow();
         assertThat(overCap.get("titleCode").asText()).isEqualTo("CSTDCS");

@@ -140,7 +140,7 @@ class DecisionNumberingTest implements RealInfrastructure {
         assertThat(first.get("origin").asText()).isEqualTo("MANUAL");
         // the proposer is the token's subject (TestTokens.admin), not what the body says
         assertThat(first.get("proposedBy").asText()).isEqualTo("admin");
-        assertThat(first.get("ruleSetId").asText()).isEqualTo("vn-2024");
+        assertThat(first.get("ruleSetId").asText()).isEqualTo("vn-2024-v2");
         assertThat(first.get("grounds").get(0).get("reason").asText()).contains("lũ lụt");
         JsonNode twice = api.refused("/api/v1/nominations", manual("CSTDCS", "MEMBER", member),
                 io.micronaut.http.HttpStatus.CONFLICT);

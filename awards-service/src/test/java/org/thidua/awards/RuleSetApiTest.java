@@ -50,11 +50,11 @@ class RuleSetApiTest implements RealInfrastructure {
     @Test
     void theDefaultSetsAndTheTitlesInForce() {
         assertThat(api.get("/api/v1/rule-sets")).extracting(s -> s.get("id").asText())
-                .startsWith("vn-2018", "vn-2024", "vn-2025");
+                .contains("vn-2018", "vn-2024", "vn-2025", "vn-2018-v2", "vn-2024-v2", "vn-2025-v2");
         JsonNode in2019 = api.get("/api/v1/titles?date=2019-12-31");
-        assertThat(in2019.get("ruleSetId").asText()).isEqualTo("vn-2018");
+        assertThat(in2019.get("ruleSetId").asText()).isEqualTo("vn-2018-v2");
         JsonNode in2025 = api.get("/api/v1/titles?date=2025-12-31");
-        assertThat(in2025.get("ruleSetId").asText()).isEqualTo("vn-2025");
+        assertThat(in2025.get("ruleSetId").asText()).isEqualTo("vn-2025-v2");
         JsonNode national = java.util.stream.StreamSupport.stream(in2025.get("titles").spliterator(), false)
                 .filter(t -> t.get("code").asText().equals("CSTD_TQ")).findFirst().orElseThrow();
         assertThat(national.get("bonusMultiple").decimalValue()).isEqualByComparingTo("4.5");
@@ -75,7 +75,7 @@ class RuleSetApiTest implements RealInfrastructure {
         assertThat(loaded.get("builtIn").asBoolean()).isFalse();
         assertThat(api.get("/api/v1/titles?date=2031-06-01").get("titles").get(0).get("councilThresholdPercent")
                 .asInt()).isEqualTo(60);
-        assertThat(api.get("/api/v1/titles?date=2030-12-31").get("ruleSetId").asText()).isEqualTo("vn-2025");
+        assertThat(api.get("/api/v1/titles?date=2030-12-31").get("ruleSetId").asText()).isEqualTo("vn-2025-v2");
         assertThat(AwardsApi.fields(api.refused("/api/v1/rule-sets", read(definition), HttpStatus.CONFLICT)))
                 .containsExactly("id");
         assertThat(AwardsApi.fields(api.refused("/api/v1/rule-sets",

@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 /**
  * Evaluates a year-end review against the rule set in force on its period end date. Titles are evaluated
  * prerequisites first, so a title found eligible this year (e.g. LĐTT) counts for the titles that build on it (CSTĐCS,
- * TTLĐXS). Caps are applied per unit in ranking order: best task rating first, then a higher recognised initiative,
- * then member id; the rest are OVER_CAP and do not count as holders.
+ * TTLĐXS). Titles the office proposes by hand ({@code automatic} false) are not evaluated. Caps are applied per unit
+ * in ranking order: best task rating first, then a higher recognised initiative, then member id; the rest are OVER_CAP
+ * and do not count as holders.
  */
 public final class EligibilityEngine {
 
@@ -39,6 +40,9 @@ public final class EligibilityEngine {
         AwardHistory seen = history.plus(foundThisYear);
         List<Eligibility> results = new ArrayList<>();
         for (Title title : ruleSet.inPrerequisiteOrder()) {
+            if (!title.automatic()) {
+                continue;
+            }
             List<Candidate> candidates = candidates(review, title.kind());
             List<Eligibility> forTitle = new ArrayList<>();
             List<Candidate.Individual> capped = new ArrayList<>();

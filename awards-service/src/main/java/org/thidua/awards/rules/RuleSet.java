@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,34 @@ import java.util.TreeSet;
 
 /**
  * A versioned set of titles and their conditions, in force from {@code effectiveFrom} until the next set.
- * {@code citations} gives, per title code, the articles of the law and decrees the title's rules come from.
+ * {@code citations} gives, per title code, the articles of the law and decrees the title's rules come from;
+ * {@code source} the law, decree and circular the whole set encodes. {@code disclosure}: how long a public disclosure
+ * lasts under this set. {@code supersedes}: the id of the set this one corrects, for the same period, with the
+ * {@code reason} (both null for a set that corrects none). {@code highestBonusRule}: the article saying that one
+ * achievement reaching several titles of different bonuses is paid the highest only (see {@link Title#line()}).
+ * {@code unverified}: what of the set could not be checked against the official texts, in words a person reads
+ * (null: nothing known to be unverified).
  */
-public record RuleSet(String id, LocalDate effectiveFrom, List<Title> titles, Map<String, List<String>> citations) {
+public record RuleSet(String id, LocalDate effectiveFrom, List<Title> titles, Map<String, List<String>> citations,
+        String source, Disclosure disclosure, String supersedes, String reason, String highestBonusRule,
+        String unverified) {
+
+    /** A public disclosure (công khai) lasts {@code workingDays} working days, as {@code source} says. */
+    public record Disclosure(int workingDays, String source) {
+
+        /** What sets without their own disclosure rule get: the 5 working days the service used before (ADR 40). */
+        public static final Disclosure DEFAULT = new Disclosure(5,
+                "the emulation office's practice before rule sets carried it (ADR 40)");
+    }
 
     public RuleSet {
         titles = List.copyOf(titles);
         citations = citations == null ? Map.of() : Map.copyOf(citations);
+        disclosure = disclosure == null ? Disclosure.DEFAULT : disclosure;
+    }
+
+    public RuleSet(String id, LocalDate effectiveFrom, List<Title> titles, Map<String, List<String>> citations) {
+        this(id, effectiveFrom, titles, citations, null, null, null, null, null, null);
     }
 
     public Optional<Title> title(String code) {
@@ -36,6 +58,16 @@ public record RuleSet(String id, LocalDate effectiveFrom, List<Title> titles, Ma
         if (effectiveFrom == null) {
             errors.add("rule set " + id + " has no effectiveFrom date");
         }
+        if (disclosure.workingDays() < 1 || disclosure.workingDays() > 60) {
+            errors.add("rule set " + id + ": disclosure.workingDays is " + disclosure.workingDays()
+                    + ", must be 1..60");
+        }
+        if (supersedes != null && (reason == null || reason.isBlank())) {
+            errors.add("rule set " + id + " supersedes " + supersedes + " without a reason");
+        }
+        if (supersedes != null && supersedes.equals(id)) {
+            errors.add("rule set " + id + " cannot supersede itself");
+        }
         Set<String> codes = new HashSet<>();
         for (Title title : titles) {
             if (!codes.add(title.code())) {
@@ -49,6 +81,9 @@ public record RuleSet(String id, LocalDate effectiveFrom, List<Title> titles, Ma
             if (title.councilThresholdPercent() < 1 || title.councilThresholdPercent() > 100) {
                 errors.add("title " + title.code() + " has council threshold " + title.councilThresholdPercent()
                         + "%, must be 1..100");
+            }
+            if (title.line() != null && !title.line().matches("[A-Z][A-Z0-9_]{0,63}")) {
+                errors.add("title " + title.code() + ": line '" + title.line() + "' must be capitals, digits or _");
             }
             for (Condition condition : title.conditions()) {
                 for (String ref : new TreeSet<>(condition.referencedTitles())) {
@@ -123,7 +158,7 @@ public record RuleSet(String id, LocalDate effectiveFrom, List<Title> titles, Ma
         if (path.contains(code)) {
             List<String> cycle = new ArrayList<>();
             boolean in = false;
-            for (java.util.Iterator<String> it = path.descendingIterator(); it.hasNext();) {
+            for (Iterator<String> it = path.descendingIterator(); it.hasNext();) {
                 String step = it.next();
                 in = in || step.equals(code);
                 if (in) {

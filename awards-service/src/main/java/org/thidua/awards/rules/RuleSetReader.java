@@ -68,7 +68,8 @@ public final class RuleSetReader {
             if (kind != null) {
                 titles.add(new Title(code, node.path("nameVi").asText(null), node.path("nameEn").asText(null), kind,
                         node.path("level").asText(null), multiple, conditions,
-                        node.path("councilThresholdPercent").asInt(Title.DEFAULT_COUNCIL_THRESHOLD_PERCENT)));
+                        node.path("councilThresholdPercent").asInt(Title.DEFAULT_COUNCIL_THRESHOLD_PERCENT),
+                        text(node, "line"), node.path("automatic").asBoolean(true), text(node, "unverified")));
             }
             List<String> cites = new ArrayList<>();
             node.path("citations").forEach(n -> cites.add(n.asText()));
@@ -76,10 +77,30 @@ public final class RuleSetReader {
                 citations.put(code, cites);
             }
         }
+        RuleSet.Disclosure disclosure = null;
+        JsonNode disclosureNode = root.path("disclosure");
+        if (disclosureNode.isObject()) {
+            if (!disclosureNode.path("workingDays").canConvertToInt()) {
+                errors.add("disclosure.workingDays must be a whole number of working days");
+            } else {
+                disclosure = new RuleSet.Disclosure(disclosureNode.path("workingDays").asInt(),
+                        text(disclosureNode, "source"));
+            }
+        } else if (!disclosureNode.isMissingNode() && !disclosureNode.isNull()) {
+            errors.add("disclosure must be an object with workingDays and source");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRuleSetException(id, errors);
         }
-        return new RuleSet(id, effectiveFrom, titles, citations).requireValid();
+        return new RuleSet(id, effectiveFrom, titles, citations, text(root, "source"), disclosure,
+                text(root, "supersedes"), text(root, "reason"), text(root, "highestBonusRule"),
+                text(root, "unverified")).requireValid();
+    }
+
+    /** A text field, or null when it is missing, null or blank. */
+    private static String text(JsonNode node, String field) {
+        String value = node.path(field).asText(null);
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static Condition condition(JsonNode node, String titleCode, List<String> errors) {

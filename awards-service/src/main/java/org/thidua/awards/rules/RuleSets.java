@@ -7,21 +7,34 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The rule sets known, each in force from its effective date until the next one starts. */
+/**
+ * The rule sets known, each in force from its effective date until the next one starts. A set another set
+ * supersedes (corrects, for the same period) is kept, since what was decided under it names it, but is never in force.
+ */
 public final class RuleSets {
 
     static final String DIRECTORY = "rulesets/";
 
+    private final List<RuleSet> known;
     private final List<RuleSet> sets;
 
     public RuleSets(List<RuleSet> sets) {
-        List<RuleSet> sorted = new ArrayList<>(sets);
-        sorted.forEach(RuleSet::requireValid);
+        sets.forEach(RuleSet::requireValid);
+        this.known = List.copyOf(sets);
+        Set<String> superseded = new HashSet<>();
+        sets.forEach(s -> {
+            if (s.supersedes() != null) {
+                superseded.add(s.supersedes());
+            }
+        });
+        List<RuleSet> sorted = new ArrayList<>(sets.stream().filter(s -> !superseded.contains(s.id())).toList());
         sorted.sort(Comparator.comparing(RuleSet::effectiveFrom));
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).effectiveFrom().equals(sorted.get(i - 1).effectiveFrom())) {
@@ -68,8 +81,14 @@ public final class RuleSets {
         return RuleSetReader.readBaseSalary(resource("base-salary.json"));
     }
 
+    /** The sets that can be in force (none superseded), by effective date. */
     public List<RuleSet> all() {
         return sets;
+    }
+
+    /** Any known set by its id, superseded ones included (a decision names the set it was issued under). */
+    public Optional<RuleSet> byId(String id) {
+        return known.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** The set in force on {@code date}: the latest one effective on or before it. */

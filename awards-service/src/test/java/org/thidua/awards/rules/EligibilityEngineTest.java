@@ -27,7 +27,7 @@ class EligibilityEngineTest {
                 held("an", 2019, "CSTDCS"));
         EligibilityReport report = engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 2, List.of(an))),
                 history);
-        assertThat(report.ruleSetId()).isEqualTo("vn-2018");
+        assertThat(report.ruleSetId()).isEqualTo("vn-2018-v2");
         Eligibility ministry = report.find("an", "CSTD_BO").orElseThrow();
         assertThat(ministry.status()).isEqualTo(Status.ELIGIBLE);
         assertThat(ministry.outcomes()).extracting(ConditionOutcome::reason).containsExactly(
@@ -137,8 +137,8 @@ class EligibilityEngineTest {
         EligibilityReport in2019 = engine.evaluate(review(2019, END_2019, unit), AwardHistory.empty());
         EligibilityReport in2024 = engine.evaluate(review(2024, LocalDate.of(2024, 12, 31), unit),
                 AwardHistory.empty());
-        assertThat(in2019.ruleSetId()).isEqualTo("vn-2018");
-        assertThat(in2024.ruleSetId()).isEqualTo("vn-2024");
+        assertThat(in2019.ruleSetId()).isEqualTo("vn-2018-v2");
+        assertThat(in2024.ruleSetId()).isEqualTo("vn-2024-v2");
         assertThat(in2019.find("x", "CSTDCS").orElseThrow().status()).isEqualTo(Status.NOT_ELIGIBLE);
         assertThat(in2024.find("x", "CSTDCS").orElseThrow().status()).isEqualTo(Status.ELIGIBLE);
     }

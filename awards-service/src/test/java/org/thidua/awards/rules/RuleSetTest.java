@@ -15,7 +15,7 @@ class RuleSetTest {
     @Test
     void theDefaultSetsAreValidAndCiteTheirSourcesForEveryTitle() {
         RuleSets defaults = RuleSets.defaults();
-        assertThat(defaults.all()).extracting(RuleSet::id).containsExactly("vn-2018", "vn-2024", "vn-2025");
+        assertThat(defaults.all()).extracting(RuleSet::id).containsExactly("vn-2018-v2", "vn-2024-v2", "vn-2025-v2");
         for (RuleSet set : defaults.all()) {
             assertThat(set.validate()).isEmpty();
             assertThat(set.titles()).extracting(Title::code).containsExactlyInAnyOrder("LDTT", "CSTDCS", "CSTD_BO",
@@ -29,12 +29,12 @@ class RuleSetTest {
     @Test
     void theSetInForceIsTheLatestEffectiveOnOrBeforeTheDate() {
         RuleSets defaults = RuleSets.defaults();
-        assertThat(defaults.inForce(LocalDate.of(2019, 12, 31))).map(RuleSet::id).hasValue("vn-2018");
-        assertThat(defaults.inForce(LocalDate.of(2023, 12, 31))).map(RuleSet::id).hasValue("vn-2018");
-        assertThat(defaults.inForce(LocalDate.of(2024, 1, 1))).map(RuleSet::id).hasValue("vn-2024");
-        assertThat(defaults.inForce(LocalDate.of(2024, 12, 31))).map(RuleSet::id).hasValue("vn-2024");
-        assertThat(defaults.inForce(LocalDate.of(2025, 6, 30))).map(RuleSet::id).hasValue("vn-2024");
-        assertThat(defaults.inForce(LocalDate.of(2025, 7, 1))).map(RuleSet::id).hasValue("vn-2025");
+        assertThat(defaults.inForce(LocalDate.of(2019, 12, 31))).map(RuleSet::id).hasValue("vn-2018-v2");
+        assertThat(defaults.inForce(LocalDate.of(2023, 12, 31))).map(RuleSet::id).hasValue("vn-2018-v2");
+        assertThat(defaults.inForce(LocalDate.of(2024, 1, 1))).map(RuleSet::id).hasValue("vn-2024-v2");
+        assertThat(defaults.inForce(LocalDate.of(2024, 12, 31))).map(RuleSet::id).hasValue("vn-2024-v2");
+        assertThat(defaults.inForce(LocalDate.of(2025, 6, 30))).map(RuleSet::id).hasValue("vn-2024-v2");
+        assertThat(defaults.inForce(LocalDate.of(2025, 7, 1))).map(RuleSet::id).hasValue("vn-2025-v2");
         assertThat(defaults.inForce(LocalDate.of(2017, 12, 31))).isEmpty();
     }
 
@@ -129,10 +129,36 @@ class RuleSetTest {
     }
 
     @Test
+    void aSupersededSetIsKnownByItsIdButNeverInForce() {
+        RuleSets defaults = RuleSets.defaults();
+        assertThat(defaults.byId("vn-2018")).map(RuleSet::supersedes).isEmpty();
+        assertThat(defaults.byId("vn-2018-v2")).map(RuleSet::supersedes).hasValue("vn-2018");
+        assertThat(defaults.all()).extracting(RuleSet::id).doesNotContain("vn-2018", "vn-2024", "vn-2025");
+        assertThat(defaults.inForce(LocalDate.of(2018, 1, 1))).map(RuleSet::id).hasValue("vn-2018-v2");
+    }
+
+    @Test
+    void titlesOfOneLineAreMarkedInTheCorrectedSets() {
+        RuleSet set = RuleSets.defaults().inForce(LocalDate.of(2024, 12, 31)).orElseThrow();
+        assertThat(set.title("TTLDTT").orElseThrow().line()).isEqualTo("COLLECTIVE_YEAR");
+        assertThat(set.title("TTLDXS").orElseThrow().line()).isEqualTo("COLLECTIVE_YEAR");
+        assertThat(set.title("CSTDCS").orElseThrow().line()).isEqualTo("INDIVIDUAL_YEAR");
+        assertThat(set.title("CSTD_BO").orElseThrow().line()).isNull();
+        assertThat(set.disclosure().workingDays()).isEqualTo(5);
+    }
+
+    @Test
+    void aSetThatSupersedesAnotherGivesAReason() {
+        RuleSet set = new RuleSet("fix", LocalDate.of(2024, 1, 1), List.of(), Map.of(), null, null, "vn-2024", " ",
+                null, null);
+        assertThat(set.validate()).containsExactly("rule set fix supersedes vn-2024 without a reason");
+    }
+
+    @Test
     void decree152ChangesOnlyTheSourcedMultiplesFrom2025July() {
         RuleSet v2024 = RuleSets.defaults().inForce(LocalDate.of(2025, 6, 30)).orElseThrow();
         RuleSet v2025 = RuleSets.defaults().inForce(LocalDate.of(2025, 7, 1)).orElseThrow();
-        assertThat(v2025.id()).isEqualTo("vn-2025");
+        assertThat(v2025.id()).isEqualTo("vn-2025-v2");
         assertThat(v2025.title("LDTT").orElseThrow().bonusMultiple()).isEqualByComparingTo("0.3");
         assertThat(v2025.title("CSTD_BO").orElseThrow().bonusMultiple()).isEqualByComparingTo("3.0");
         assertThat(v2025.title("CSTD_TQ").orElseThrow().bonusMultiple()).isEqualByComparingTo("4.5");
