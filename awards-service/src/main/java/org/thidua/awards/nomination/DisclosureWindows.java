@@ -45,18 +45,20 @@ public class DisclosureWindows {
 
     /**
      * After a change of the holiday calendar, in its transaction: each DISCLOSED nomination whose window starts after
-     * {@code today} gets the window the calendar now gives from the day it was to start; a window already started
-     * keeps its days. Returns the windows that changed.
+     * {@code today} gets the end the calendar now gives, counted from the day it was to start (kept as it was, so
+     * that undoing a change gives the old end back: if that day became a day off, counting starts on the next working
+     * day); a window already started keeps its days. Returns the windows whose end changed.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public List<Moved> reopenNotStarted(LocalDate today, Instant now) {
         DisclosureCalendar calendar = holidays.calendar();
         List<Moved> moved = new ArrayList<>();
         for (Nomination n : nominations.lockDisclosedStartingAfter(today)) {
-            DisclosureWindow window = open(calendar, n.disclosureStart());
-            if (!window.first().equals(n.disclosureStart()) || !window.end().equals(n.disclosureEnd())) {
-                nominations.update(n.disclosed(window.first(), window.end(), now));
-                moved.add(new Moved(n.id(), n.disclosureEnd(), window));
+            DisclosureWindow counted = open(calendar, n.disclosureStart());
+            if (!counted.end().equals(n.disclosureEnd())) {
+                nominations.update(n.disclosed(n.disclosureStart(), counted.end(), now));
+                moved.add(new Moved(n.id(), n.disclosureEnd(),
+                        new DisclosureWindow(n.disclosureStart(), counted.end(), counted.workingDays())));
             }
         }
         return moved;
