@@ -216,6 +216,29 @@ class HolidayApiTest implements RealInfrastructure {
         assertThat(api.count("SELECT COUNT(*) FROM audit_entry WHERE subject = 'holidays:2027'")).isEqualTo(2);
     }
 
+    /**
+     * The window's length is the rule set's, of the set in force on the window's first day. A set in force from
+     * Monday 05/03/2040 says 7 working days (the calendar has no 2040: weekends only). Opened Saturday 03/03/2040: first
+     * day Monday 05/03, under the new set: Mon 5 (1), Tue 6 (2), Wed 7 (3), Thu 8 (4), Fri 9 (5), Mon 12 (6),
+     * Tue 13/03/2040 (7). Opened Friday 02/03/2040: its first day is under vn-2025-v2 (5 days): Fri 2 (1), Mon 5 (2),
+     * Tue 6 (3), Wed 7 (4), Thu 08/03/2040 (5).
+     */
+    @Test
+    void theWindowLastsTheWorkingDaysOfTheRuleSetInForceOnItsFirstDay() {
+        api.post("/api/v1/rule-sets", AwardsApi.read("""
+                {"id": "test-2040-disclosure", "effectiveFrom": "2040-03-05",
+                 "disclosure": {"workingDays": 7, "source": "kiểm thử"},
+                 "titles": [{"code": "LDTT", "nameVi": "Lao động tiên tiến", "nameEn": "Advanced Worker",
+                   "kind": "INDIVIDUAL", "level": "BASE", "bonusMultiple": "0.3", "councilThresholdPercent": 50,
+                   "conditions": [{"type": "MinimumTaskRating", "rating": "GOOD"}], "citations": ["kiểm thử"]}]}"""));
+        JsonNode seven = disclose(approved(), "2040-03-03");
+        assertThat(seven.get("disclosureStart").asText()).isEqualTo("2040-03-05");
+        assertThat(seven.get("disclosureEnd").asText()).isEqualTo("2040-03-13");
+        JsonNode five = disclose(approved(), "2040-03-02");
+        assertThat(five.get("disclosureStart").asText()).isEqualTo("2040-03-02");
+        assertThat(five.get("disclosureEnd").asText()).isEqualTo("2040-03-08");
+    }
+
     @Test
     void aBadYearIsRefusedNamingTheFieldAndNothingIsWritten() {
         String source = "Bộ luật Lao động 2019, Điều 112";
