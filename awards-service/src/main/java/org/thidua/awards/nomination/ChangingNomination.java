@@ -32,24 +32,25 @@ import org.thidua.web.ProblemException;
 public class ChangingNomination {
 
     private final NominationRepository nominations;
-    private final DisclosureCalendar calendar;
+    private final DisclosureWindows windows;
     private final Directory directory;
     private final Outbox outbox;
     private final CouncilSessionRepository sessions;
 
-    ChangingNomination(NominationRepository nominations, DisclosureCalendar calendar, Directory directory,
+    ChangingNomination(NominationRepository nominations, DisclosureWindows windows, Directory directory,
                        Outbox outbox, CouncilSessionRepository sessions) {
         this.sessions = sessions;
         this.nominations = nominations;
-        this.calendar = calendar;
+        this.windows = windows;
         this.directory = directory;
         this.outbox = outbox;
     }
 
     /**
      * Publishes APPROVED nominations for objections from {@code start} (default today, or the council's approval if
-     * later) for the configured number of working days; all or none (409 naming the state of the first that is not
-     * APPROVED; 400 naming {@code startDate} when it is in the past or before the council approved one of them).
+     * later) for the working days of the rule set in force on the window's first day, counted on the holiday calendar
+     * (ADR 80); all or none (409 naming the state of the first that is not APPROVED; 400 naming {@code startDate}
+     * when it is in the past or before the council approved one of them).
      */
     @Transactional
     public List<Nomination> disclose(List<String> ids, @Nullable LocalDate start) {
@@ -63,8 +64,9 @@ public class ChangingNomination {
         DisclosureStart.refusal(requested, today, approvedOn).ifPresent(refusal -> {
             throw ProblemException.invalidField("startDate", refusal);
         });
-        LocalDate first = calendar.firstWorkingDay(requested);
-        LocalDate end = calendar.end(first);
+        DisclosureWindow window = windows.open(requested);
+        LocalDate first = window.first();
+        LocalDate end = window.end();
         Instant deadline = end.plusDays(1).atStartOfDay(Dates.VIETNAM).toInstant();
         Instant now = Dates.now();
         List<Nomination> disclosed = new ArrayList<>();
@@ -74,11 +76,11 @@ public class ChangingNomination {
         Directory.Names names = names(disclosed);
         List<Event> events = new ArrayList<>();
         for (Nomination n : disclosed) {
-            events.add(new NominationDisclosed(n.id(), n.unitId(), first, end, calendar.workingDays(), deadline,
+            events.add(new NominationDisclosed(n.id(), n.unitId(), first, end, window.workingDays(), deadline,
                     directory.disclosureScope(n.unitId(), n.year()), nomineeName(n, names), names.unit(n.unitId()),
                     n.titleName(), now));
         }
-        events.add(published(disclosed, names, first, end, deadline, now));
+        events.add(published(disclosed, names, window, deadline, now));
         outbox.publishAll(events);
         return disclosed;
     }
@@ -104,8 +106,8 @@ public class ChangingNomination {
     }
 
     /** The whole disclosure in one event, so each unit is told of it once (ADR 43). */
-    private DisclosurePublished published(List<Nomination> disclosed, Directory.Names names, LocalDate first,
-                                          LocalDate end, Instant deadline, Instant now) {
+    private DisclosurePublished published(List<Nomination> disclosed, Directory.Names names, DisclosureWindow window,
+                                          Instant deadline, Instant now) {
         List<DisclosurePublished.Nominee> nominees = disclosed.stream()
                 .sorted(Comparator.comparing(Nomination::year).thenComparing(Nomination::unitId)
                         .thenComparing(Nomination::id))
@@ -118,8 +120,8 @@ public class ChangingNomination {
                 .forEach((year, units) -> directory.groupsWithUnits(units, year).forEach(g ->
                         groups.add(new DisclosurePublished.Group(g.groupId(), g.year(), g.unitIds()))));
         int year = disclosed.stream().mapToInt(Nomination::year).min().orElseThrow();
-        return new DisclosurePublished(UUID.randomUUID().toString(), year, first, end, calendar.workingDays(),
-                deadline, nominees, groups, now);
+        return new DisclosurePublished(UUID.randomUUID().toString(), year, window.first(), window.end(),
+                window.workingDays(), deadline, nominees, groups, now);
     }
 
     /** The names of the nominations' units and members, from the directory projection. */

@@ -1,5 +1,6 @@
 package org.thidua.awards.nomination;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,4 +28,8 @@ public interface NominationRepository extends CrudRepository<Nomination, String>
     /** The keys of these that some nomination, in play or not, already has. */
     @Query("SELECT DISTINCT title_key FROM nomination WHERE title_key IN (:keys)")
     List<String> findTitleKeys(Collection<String> keys);
+
+    /** The DISCLOSED nominations whose window starts after {@code day}, locked in id order (ADR 80). */
+    @Query("SELECT * FROM nomination WHERE state = 'DISCLOSED' AND disclosure_start > :day ORDER BY id FOR UPDATE")
+    List<Nomination> lockDisclosedStartingAfter(LocalDate day);
 }

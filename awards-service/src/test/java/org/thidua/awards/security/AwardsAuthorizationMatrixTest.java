@@ -136,6 +136,9 @@ class AwardsAuthorizationMatrixTest extends AuthorizationMatrixTest {
                 row("GET", "/api/v1/base-salaries").allow(ANY_ROLE),
                 row("POST", "/api/v1/base-salaries").body(json(Map.of("effectiveFrom", "2031-01-01",
                         "amount", 3_000_000, "source", "kiểm thử"))).allow(ADMIN),
+                row("GET", "/api/v1/holidays", "/api/v1/holidays?year=2026").allow(ANY_ROLE),
+                // an empty body: ADMIN gets the 400 naming what a year lacks, nobody else gets that far
+                row("PUT", "/api/v1/holidays/{year}", "/api/v1/holidays/2027").body("{}").allow(ADMIN),
 
                 row("GET", "/api/v1/evaluations", "/api/v1/evaluations?campaignId=" + UUID.randomUUID())
                         .allow(ANY_ROLE),

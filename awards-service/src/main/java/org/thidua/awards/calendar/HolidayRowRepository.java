@@ -1,0 +1,18 @@
+package org.thidua.awards.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface HolidayRowRepository extends CrudRepository<HolidayRow, LocalDate> {
+
+    List<HolidayRow> findByYearOrderByDay(int year);
+
+    List<HolidayRow> findAllOrderByDay();
+
+    void deleteByYear(int year);
+}
