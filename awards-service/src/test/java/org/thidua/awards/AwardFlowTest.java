@@ -385,11 +385,11 @@ class AwardFlowTest implements RealInfrastructure {
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/evaluations?campaignId=" + campaign)
                 .size() == 2);
         assertThat(api.count("SELECT COUNT(*) FROM nomination")).isEqualTo(before);
-        // the same event delivered again is not evaluated again; then a review under no rule set (before 2018)
+        // the same event delivered again is not evaluated again; then a review under no rule set (before 01/06/2014, ADR 82)
         // goes to the dead letters and changes nothing. Same key, same partition: once the second is dead, the
         // redelivery before it has been consumed.
         api.send(sameReview, eventId);
-        api.send(new ReviewPeriodFinalized(campaign, 2017, ReviewPeriod.YEAR_END, LocalDate.of(2017, 12, 31),
+        api.send(new ReviewPeriodFinalized(campaign, 2013, ReviewPeriod.YEAR_END, LocalDate.of(2013, 12, 31),
                 List.of(), List.of(new UnitOutcomes(best, ReviewPeriodFinalized.TaskRating.EXCELLENT, outcomes,
                         List.of())), List.of(), Instant.now(), CampaignLaunched.Kind.REGULAR));
         JsonNode dead = await().atMost(Duration.ofSeconds(30)).until(() -> StreamSupport.stream(api.get(
@@ -397,7 +397,7 @@ class AwardFlowTest implements RealInfrastructure {
                 .filter(d -> d.get("key").asText().equals(campaign)).findFirst(), java.util.Optional::isPresent)
                 .orElseThrow();
         assertThat(dead.get("consumer").asText()).isEqualTo("awards.eligibility");
-        assertThat(dead.get("errorMessage").asText()).contains("No rule set is in force on 2017-12-31");
+        assertThat(dead.get("errorMessage").asText()).contains("No rule set is in force on 2013-12-31");
         assertThat(dead.get("eventId").asText()).isNotEqualTo(eventId);
         assertThat(api.get("/api/v1/evaluations?campaignId=" + campaign)).hasSize(2);
         assertThat(api.count("SELECT COUNT(*) FROM nomination")).isEqualTo(before);

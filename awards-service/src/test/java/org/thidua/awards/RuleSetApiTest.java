@@ -50,7 +50,7 @@ class RuleSetApiTest implements RealInfrastructure {
     @Test
     void theDefaultSetsAndTheTitlesInForce() {
         assertThat(api.get("/api/v1/rule-sets")).extracting(s -> s.get("id").asText())
-                .contains("vn-2018", "vn-2024", "vn-2025", "vn-2018-v2", "vn-2024-v2", "vn-2025-v2");
+                .contains("vn-2014", "vn-2018", "vn-2024", "vn-2025", "vn-2018-v2", "vn-2024-v2", "vn-2025-v2");
         JsonNode in2019 = api.get("/api/v1/titles?date=2019-12-31");
         assertThat(in2019.get("ruleSetId").asText()).isEqualTo("vn-2018-v2");
         JsonNode in2025 = api.get("/api/v1/titles?date=2025-12-31");
@@ -61,7 +61,7 @@ class RuleSetApiTest implements RealInfrastructure {
         assertThat(national.get("conditions")).extracting(JsonNode::asText)
                 .contains("CSTD_BO 2 consecutive years");
         assertThat(api.get("/api/v1/base-salaries")).extracting(s -> s.get("amount").asLong())
-                .containsExactly(1_390_000L, 1_490_000L, 1_800_000L, 2_340_000L);
+                .containsExactly(1_150_000L, 1_210_000L, 1_300_000L, 1_390_000L, 1_490_000L, 1_800_000L, 2_340_000L);
     }
 
     @Test
@@ -117,7 +117,7 @@ class RuleSetApiTest implements RealInfrastructure {
                 HttpStatus.CONFLICT).get("type").asText()).endsWith("/duplicate");
         assertThat(AwardsApi.fields(api.refused("/api/v1/base-salaries", Map.of("amount", -5),
                 HttpStatus.BAD_REQUEST))).containsExactly("amount", "effectiveFrom");
-        assertThat(List.of(api.get("/api/v1/base-salaries").size())).containsExactly(4);
+        assertThat(List.of(api.get("/api/v1/base-salaries").size())).containsExactly(7);
     }
 
     private static String set(String id, String effectiveFrom, String titles) {

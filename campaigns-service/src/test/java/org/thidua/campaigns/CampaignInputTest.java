@@ -151,7 +151,9 @@ class CampaignInputTest implements RealInfrastructure {
         assertThat(fields(problem)).containsExactly("collectiveTitle", "memberTitles[1].titleCode");
         assertThat(message(problem, "collectiveTitle")).isEqualTo("must be one of the collective titles in force for "
                 + YEAR + ": TTLDTT (Tập thể lao động tiên tiến), TTLDXS (Tập thể lao động xuất sắc), "
-                + "CO_THI_DUA (Cờ thi đua (cấp bộ, ban, ngành, tỉnh))");
+                + "CO_THI_DUA (Cờ thi đua (cấp bộ, ban, ngành, tỉnh)), CO_THI_DUA_CP (Cờ thi đua của Chính phủ), "
+                + "BK_TTG_TT (Bằng khen của Thủ tướng Chính phủ (tập thể)), "
+                + "BK_BO_TT (Bằng khen cấp bộ, ban, ngành, tỉnh (tập thể)), GIAY_KHEN_TT (Giấy khen (tập thể))");
         assertThat(message(problem, "memberTitles[1].titleCode")).startsWith("must be one of the individual titles")
                 .contains("LDTT (Lao động tiên tiến)").contains("CSTDCS (Chiến sĩ thi đua cơ sở)");
 

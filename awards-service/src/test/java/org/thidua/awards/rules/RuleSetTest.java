@@ -15,11 +15,13 @@ class RuleSetTest {
     @Test
     void theDefaultSetsAreValidAndCiteTheirSourcesForEveryTitle() {
         RuleSets defaults = RuleSets.defaults();
-        assertThat(defaults.all()).extracting(RuleSet::id).containsExactly("vn-2018-v2", "vn-2024-v2", "vn-2025-v2");
+        assertThat(defaults.all()).extracting(RuleSet::id).containsExactly("vn-2014", "vn-2018-v2", "vn-2024-v2",
+                "vn-2025-v2");
         for (RuleSet set : defaults.all()) {
             assertThat(set.validate()).isEmpty();
             assertThat(set.titles()).extracting(Title::code).containsExactlyInAnyOrder("LDTT", "CSTDCS", "CSTD_BO",
-                    "CSTD_TQ", "TTLDTT", "TTLDXS", "CO_THI_DUA");
+                    "CSTD_TQ", "TTLDTT", "TTLDXS", "CO_THI_DUA", "CO_THI_DUA_CP", "BK_TTG", "BK_TTG_TT", "BK_BO",
+                    "BK_BO_TT", "GIAY_KHEN", "GIAY_KHEN_TT");
             assertThat(set.citations().keySet()).containsExactlyInAnyOrderElementsOf(
                     set.titles().stream().map(Title::code).toList());
             assertThat(set.titles()).allSatisfy(t -> assertThat(t.councilThresholdPercent()).isEqualTo(70));
@@ -35,7 +37,9 @@ class RuleSetTest {
         assertThat(defaults.inForce(LocalDate.of(2024, 12, 31))).map(RuleSet::id).hasValue("vn-2024-v2");
         assertThat(defaults.inForce(LocalDate.of(2025, 6, 30))).map(RuleSet::id).hasValue("vn-2024-v2");
         assertThat(defaults.inForce(LocalDate.of(2025, 7, 1))).map(RuleSet::id).hasValue("vn-2025-v2");
-        assertThat(defaults.inForce(LocalDate.of(2017, 12, 31))).isEmpty();
+        assertThat(defaults.inForce(LocalDate.of(2017, 12, 31))).map(RuleSet::id).hasValue("vn-2014");
+        assertThat(defaults.inForce(LocalDate.of(2014, 6, 1))).map(RuleSet::id).hasValue("vn-2014");
+        assertThat(defaults.inForce(LocalDate.of(2014, 5, 31))).isEmpty();
     }
 
     @Test
@@ -48,8 +52,8 @@ class RuleSetTest {
         assertThat(current.conditions()).contains(new Condition.AnyOf(List.of(
                 new Condition.RecognisedInitiative(InitiativeLevel.BASE),
                 new Condition.MinimumTaskRating(TaskRating.EXCELLENT))));
-        Title oldExcellent = defaults.all().get(0).title("TTLDXS").orElseThrow();
-        Title newExcellent = defaults.all().get(1).title("TTLDXS").orElseThrow();
+        Title oldExcellent = defaults.byId("vn-2018-v2").orElseThrow().title("TTLDXS").orElseThrow();
+        Title newExcellent = defaults.byId("vn-2024-v2").orElseThrow().title("TTLDXS").orElseThrow();
         assertThat(oldExcellent.conditions()).contains(new Condition.NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE));
         assertThat(newExcellent.conditions()).doesNotContain(
                 new Condition.NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE));
@@ -124,7 +128,11 @@ class RuleSetTest {
         assertThat(salary.bonus(old.title("LDTT").orElseThrow(), decided)).isEqualByComparingTo("447000");
         assertThat(salary.bonus(old.title("TTLDXS").orElseThrow(), decided)).isEqualByComparingTo("2235000");
         assertThat(salary.bonus(old.title("TTLDTT").orElseThrow(), decided)).isEqualByComparingTo("1192000");
-        assertThatThrownBy(() -> salary.amountOn(LocalDate.of(2018, 1, 1)))
+        // before 2018 (ADR 0082): Decrees 66/2013, 47/2016 and 47/2017
+        assertThat(salary.amountOn(LocalDate.of(2016, 4, 30))).isEqualByComparingTo("1150000");
+        assertThat(salary.amountOn(LocalDate.of(2016, 5, 1))).isEqualByComparingTo("1210000");
+        assertThat(salary.amountOn(LocalDate.of(2018, 6, 30))).isEqualByComparingTo("1300000");
+        assertThatThrownBy(() -> salary.amountOn(LocalDate.of(2013, 6, 30)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -30,7 +30,9 @@ class RegistrationTitlesPolicyTest {
         assertThat(violations(2026, "TAP_THE_LAO_DONG_TIEN_TIEN")).containsExactly(new Problem.Violation(
                 "collectiveTitle", "must be one of the collective titles in force for 2026: "
                 + "TTLDTT (Tập thể lao động tiên tiến), TTLDXS (Tập thể lao động xuất sắc), "
-                + "CO_THI_DUA (Cờ thi đua (cấp bộ, ban, ngành, tỉnh))"));
+                + "CO_THI_DUA (Cờ thi đua (cấp bộ, ban, ngành, tỉnh)), CO_THI_DUA_CP (Cờ thi đua của Chính phủ), "
+                + "BK_TTG_TT (Bằng khen của Thủ tướng Chính phủ (tập thể)), "
+                + "BK_BO_TT (Bằng khen cấp bộ, ban, ngành, tỉnh (tập thể)), GIAY_KHEN_TT (Giấy khen (tập thể))"));
     }
 
     @Test
@@ -41,7 +43,7 @@ class RegistrationTitlesPolicyTest {
 
     @Test
     void aYearBeforeEveryKnownRegimeHasNoTitles() {
-        assertThat(violations(2015, "TTLDTT")).containsExactly(new Problem.Violation("collectiveTitle",
-                "no emulation titles are known for the campaign's year 2015"));
+        assertThat(violations(2013, "TTLDTT")).containsExactly(new Problem.Violation("collectiveTitle",
+                "no emulation titles are known for the campaign's year 2013"));
     }
 }
