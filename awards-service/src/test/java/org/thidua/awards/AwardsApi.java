@@ -127,7 +127,8 @@ public final class AwardsApi extends JsonApi {
                 + "(SELECT COALESCE(SUM(CRC32(CONCAT(id, state))), 0) FROM council_session), "
                 + "(SELECT COUNT(*) FROM vote), (SELECT COALESCE(SUM(last_number), 0) FROM decision_counter), "
                 + "(SELECT COUNT(*) FROM decision), (SELECT COUNT(*) FROM award), "
-                + "(SELECT COALESCE(SUM(CRC32(CONCAT(id, state))), 0) FROM award)");
+                + "(SELECT COALESCE(SUM(CRC32(CONCAT(id, state))), 0) FROM award), "
+                + "(SELECT COUNT(*) FROM audit_entry), (SELECT COUNT(retired_at) FROM rule_set)");
     }
 
     public long count(String sql, Object... parameters) {

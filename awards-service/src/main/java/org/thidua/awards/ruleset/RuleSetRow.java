@@ -3,11 +3,19 @@ package org.thidua.awards.ruleset;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** A stored rule set: its JSON {@code definition} as loaded, never changed afterwards. */
+/**
+ * A stored rule set: its JSON {@code definition} as loaded, never changed afterwards. {@code retiredAt}: when ADMIN
+ * retired it (a set never used; ADR 84), null while it is not retired.
+ */
 @MappedEntity("rule_set")
 public record RuleSetRow(@Id String id, LocalDate effectiveFrom, String definition, boolean builtIn,
-        Instant createdAt) {
+        Instant createdAt, @Nullable Instant retiredAt) {
+
+    public RuleSetRow retired(Instant at) {
+        return new RuleSetRow(id, effectiveFrom, definition, builtIn, createdAt, at);
+    }
 }

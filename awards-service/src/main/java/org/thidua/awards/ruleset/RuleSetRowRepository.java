@@ -1,6 +1,5 @@
 package org.thidua.awards.ruleset;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -12,5 +11,4 @@ public interface RuleSetRowRepository extends CrudRepository<RuleSetRow, String>
 
     List<RuleSetRow> findAllOrderByEffectiveFrom();
 
-    boolean existsByEffectiveFrom(LocalDate effectiveFrom);
 }

@@ -103,6 +103,9 @@ class AwardsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         decision = issued.get("id").asText();
         award = issued.get("awards").get(0).get("id").asText();
         api.group(group, YEAR, List.of(unit));
+        api.post("/api/v1/rule-sets", AwardsApi.read("""
+                {"id": "auth-2034", "effectiveFrom": "2034-01-01", "titles": [{"code": "LDTT",
+                 "nameVi": "Lao động tiên tiến", "kind": "INDIVIDUAL", "bonusMultiple": "0.3", "conditions": []}]}"""));
         return new Scope(unit, Set.of(group));
     }
 
@@ -132,6 +135,10 @@ class AwardsAuthorizationMatrixTest extends AuthorizationMatrixTest {
                 row("GET", "/api/v1/rule-sets/{id}", "/api/v1/rule-sets/vn-2024").allow(ANY_ROLE),
                 // an empty definition: ADMIN gets the 400 listing what a set lacks, nobody else gets that far
                 row("POST", "/api/v1/rule-sets").body("{}").allow(ADMIN),
+                // a set of its own, never used: ADMIN retires it, nobody else gets that far
+                row("POST", "/api/v1/rule-sets/{id}/retire", "/api/v1/rule-sets/auth-2034/retire")
+                        .body("{\"reason\":\"Nạp nhầm\"}").allow(ADMIN),
+                row("GET", "/api/v1/audit").allow(ADMIN),
                 row("GET", "/api/v1/titles", "/api/v1/titles?date=2024-12-31").allow(ANY_ROLE),
                 row("GET", "/api/v1/base-salaries").allow(ANY_ROLE),
                 row("POST", "/api/v1/base-salaries").body(json(Map.of("effectiveFrom", "2031-01-01",

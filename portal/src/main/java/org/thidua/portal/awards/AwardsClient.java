@@ -72,7 +72,8 @@ public interface AwardsClient {
     record Nomination(String id, int year, String recipientKind, String unitId, @Nullable String memberId,
                       @Nullable String nomineeName, @Nullable String unitName, String titleCode, String titleName,
                       List<Ground> grounds, String state, @Nullable LocalDate disclosureStart,
-                      @Nullable LocalDate disclosureEnd, @Nullable String decisionId, @Nullable String reason) {
+                      @Nullable LocalDate disclosureEnd, @Nullable String decisionId, @Nullable String reason,
+                      @Nullable String ruleSetId) {
     }
 
     @Serdeable

@@ -45,9 +45,11 @@ final class NominationPages {
     private static final List<String> CLOSED = List.of("DECIDED", "WITHDRAWN", "REJECTED");
 
     private final AwardsClient awards;
+    private final RuleSetsClient ruleSets;
 
-    NominationPages(AwardsClient awards) {
+    NominationPages(AwardsClient awards, RuleSetsClient ruleSets) {
         this.awards = awards;
+        this.ruleSets = ruleSets;
     }
 
     /** The list, filtered by the service ({@code year}, {@code state}, {@code titleCode}, {@code unitId}) and by a
@@ -183,11 +185,19 @@ final class NominationPages {
         AwardsClient.Nomination nomination = awards.nomination(id);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("nomination", nomination);
+        model.put("titleNote", titleNote(nomination));
         model.put("admin", me.isAdmin());
         model.put("objections", me.isAdmin() ? awards.objections(id) : List.of());
         model.put("mayObject", "DISCLOSED".equals(nomination.state()));
         model.put("mayWithdraw", me.isAdmin() && !CLOSED.contains(nomination.state()));
         return model;
+    }
+
+    /** What the rule set the nomination was made under says could not be verified about its title (or null). */
+    private String titleNote(AwardsClient.Nomination nomination) {
+        return nomination.ruleSetId() == null ? null : ruleSets.titles(nomination.ruleSetId()).titles().stream()
+                .filter(t -> t.code().equals(nomination.titleCode())).map(RuleSetsClient.Title::unverified)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Whether the office may decide the nomination now: disclosed, and its disclosure has ended. */
