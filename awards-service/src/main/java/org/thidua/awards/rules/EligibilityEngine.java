@@ -1,5 +1,6 @@
 package org.thidua.awards.rules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,14 +11,23 @@ import java.util.stream.Collectors;
 /**
  * Evaluates a year-end review against the rule set in force on its period end date. Titles are evaluated
  * prerequisites first, so a title found eligible this year (e.g. LĐTT) counts for the titles that build on it (CSTĐCS,
- * TTLĐXS). Titles the office proposes by hand ({@code automatic} false) are not evaluated. Caps are applied per unit
- * in ranking order: best task rating first, then a higher recognised initiative, then member id; the rest are OVER_CAP
- * and do not count as holders.
+ * TTLĐXS). Titles the office proposes by hand ({@code automatic} false) are not evaluated. Caps (e.g. CSTĐCS: at
+ * most 15 % of the unit's LĐTT) are applied per unit in ranking order (ADR 87):
+ * <ol>
+ * <li>the higher year-end score, where the unit's sheet gives one; members with a score come before those without;</li>
+ * <li>then the better task rating;</li>
+ * <li>then the higher recognised initiative (none last);</li>
+ * <li>then the member id, so the order is always the same.</li>
+ * </ol>
+ * The rest are OVER_CAP and do not count as holders. Each outcome explains itself in Vietnamese and English, titles
+ * named as the rule set names them.
  */
 public final class EligibilityEngine {
 
-    private static final Comparator<Candidate.Individual> RANKING_ORDER = Comparator
-            .comparing((Candidate.Individual c) -> c.member().taskRating())
+    static final Comparator<Candidate.Individual> RANKING_ORDER = Comparator
+            .comparing((Candidate.Individual c) -> c.member().score(),
+                    Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+            .thenComparing(c -> c.member().taskRating())
             .thenComparing(c -> c.member().recognisedInitiative(),
                     Comparator.nullsLast(Comparator.<InitiativeLevel>reverseOrder()))
             .thenComparing(c -> c.member().memberId());
@@ -38,6 +48,7 @@ public final class EligibilityEngine {
         int year = review.year();
         Set<AwardHistory.HeldTitle> foundThisYear = AwardHistory.newSet();
         AwardHistory seen = history.plus(foundThisYear);
+        TitleNames names = TitleNames.of(ruleSet);
         List<Eligibility> results = new ArrayList<>();
         for (Title title : ruleSet.inPrerequisiteOrder()) {
             if (!title.automatic()) {
@@ -52,7 +63,7 @@ public final class EligibilityEngine {
                     continue;
                 }
                 List<ConditionOutcome> outcomes = title.conditions().stream()
-                        .map(c -> c.evaluate(candidate, year, seen)).toList();
+                        .map(c -> c.evaluate(candidate, year, seen, names)).toList();
                 boolean passed = outcomes.stream().allMatch(ConditionOutcome::passed);
                 forTitle.add(result(title, candidate, passed ? Eligibility.Status.ELIGIBLE
                         : Eligibility.Status.NOT_ELIGIBLE, outcomes));
