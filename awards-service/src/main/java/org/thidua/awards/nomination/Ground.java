@@ -29,19 +29,22 @@ public record Ground(String condition, boolean passed, String reason, @Nullable 
         return new Ground("extraordinary achievement (manual nomination)", true, reason);
     }
 
-    /** What a person reads in Vietnamese: the explanation, or for an older ground or the office's reason, the reason. */
-    public String textVi() {
-        return explanationVi == null ? reason : explanationVi;
-    }
-
-    /** What a person reads in English: the explanation, or for an older ground or the office's reason, the reason. */
-    public String textEn() {
-        return explanationEn == null ? reason : explanationEn;
-    }
-
     /** As the events carry grounds: one line each, at most 2000 characters. */
     public String line() {
-        String line = (passed ? "passed: " : "failed: ") + condition + " — " + reason;
+        return cut((passed ? "passed: " : "failed: ") + condition + " — " + reason);
+    }
+
+    /** As the events carry grounds for a person, in Vietnamese: "Đạt: …" / "Không đạt: …"; the office's reason as given. */
+    public String lineVi() {
+        return cut(explanationVi == null ? reason : (passed ? "Đạt: " : "Không đạt: ") + explanationVi);
+    }
+
+    /** As the events carry grounds for a person, in English: "Met: …" / "Not met: …"; the office's reason as given. */
+    public String lineEn() {
+        return cut(explanationEn == null ? reason : (passed ? "Met: " : "Not met: ") + explanationEn);
+    }
+
+    private static String cut(String line) {
         return line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE - 1) + "…";
     }
 
