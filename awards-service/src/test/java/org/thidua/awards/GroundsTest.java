@@ -112,7 +112,8 @@ class GroundsTest implements RealInfrastructure {
                 "Cần một trong các điều kiện: đạt — Có sáng kiến được công nhận cấp cơ sở: cần sáng kiến được công "
                         + "nhận từ cấp cơ sở trở lên; hoặc chưa đạt — Xếp loại Hoàn thành tốt nhiệm vụ: cần Hoàn thành "
                         + "xuất sắc nhiệm vụ trở lên",
-                "Đơn vị có 1 suất: 15 % của 7 người đạt Lao động tiên tiến, làm tròn xuống");
+                "Đơn vị có 1 suất: 15 % của 7 người đạt Lao động tiên tiến, làm tròn xuống; xếp thứ 1 trong 2 "
+                        + "người đủ điều kiện của đơn vị (theo điểm tổng kết, xếp loại, sáng kiến)");
         assertThat(grounds.get(0).get("explanationEn").asText()).isEqualTo("Holds Advanced Worker in 2025");
         assertThat(grounds.get(0).get("reason").asText()).as("the technical reason stays")
                 .isEqualTo("holds LDTT in 2025");
@@ -142,7 +143,11 @@ class GroundsTest implements RealInfrastructure {
         JsonNode data = read(event);
         assertThat(data.get("groundsVi").get(0).asText()).isEqualTo("Đạt: Đạt Lao động tiên tiến năm 2025");
         assertThat(data.get("groundsEn").get(2).asText())
-                .isEqualTo("Met: The unit has 1 place: 15 % of 7 holders of Advanced Worker, rounded down");
+                .isEqualTo("Met: The unit has 1 place: 15 % of 7 holders of Advanced Worker, rounded down; ranked 1 "
+                        + "of 2 qualifying in the unit (by year-end score, task rating, initiative)");
+        JsonNode overCap = api.get("/api/v1/nominations/" + only(campaign, "CSTDCS", "OVER_CAP").get("id").asText());
+        assertThat(overCap.get("grounds").get(2).get("explanationVi").asText())
+                .endsWith("; xếp thứ 2 trong 2 người đủ điều kiện của đơn vị (theo điểm tổng kết, xếp loại, sáng kiến)");
         assertThat(data.get("grounds")).hasSize(3);
     }
 

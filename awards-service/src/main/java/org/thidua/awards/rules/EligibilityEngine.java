@@ -71,12 +71,13 @@ public final class EligibilityEngine {
                     capped.add(individual);
                 }
             }
-            Set<String> overCap = overCap(title, capped, year, seen);
+            Map<String, Place> placed = placed(title, capped, year, seen);
             for (Eligibility e : forTitle) {
-                Eligibility finalResult = overCap.contains(e.recipientId())
-                        ? new Eligibility(e.kind(), e.recipientId(), e.unitId(), e.titleCode(),
-                                Eligibility.Status.OVER_CAP, e.outcomes())
-                        : e;
+                Place place = placed.get(e.recipientId());
+                Eligibility finalResult = place == null ? e
+                        : new Eligibility(e.kind(), e.recipientId(), e.unitId(), e.titleCode(),
+                                place.over() ? Eligibility.Status.OVER_CAP : e.status(),
+                                withPlace(title, e.outcomes(), place));
                 if (finalResult.status() == Eligibility.Status.ELIGIBLE) {
                     foundThisYear.add(new AwardHistory.HeldTitle(e.recipientId(), year, title.code()));
                 }
@@ -90,21 +91,45 @@ public final class EligibilityEngine {
         return title.conditions().stream().anyMatch(c -> c instanceof Condition.CapShareOfTitleHolders);
     }
 
-    private static Set<String> overCap(Title title, List<Candidate.Individual> eligible, int year,
+    /** A capped candidate's position in its unit's ranking order, of how many, and the unit's places. */
+    private record Place(int position, int of, int places) {
+        boolean over() {
+            return position > places;
+        }
+    }
+
+    /** The cap's outcome says where the candidate stands in the unit's ranking order (ADR 87). */
+    private static List<ConditionOutcome> withPlace(Title title, List<ConditionOutcome> outcomes, Place place) {
+        List<ConditionOutcome> placed = new ArrayList<>(outcomes);
+        for (int i = 0; i < placed.size(); i++) {
+            ConditionOutcome o = placed.get(i);
+            if (title.conditions().get(i) instanceof Condition.CapShareOfTitleHolders && o.explanationVi() != null) {
+                placed.set(i, o.explained(o.explanationVi() + "; xếp thứ " + place.position() + " trong "
+                        + place.of() + " người đủ điều kiện của đơn vị (theo điểm tổng kết, xếp loại, sáng kiến)",
+                        o.explanationEn() + "; ranked " + place.position() + " of " + place.of()
+                                + " qualifying in the unit (by year-end score, task rating, initiative)"));
+            }
+        }
+        return placed;
+    }
+
+    private static Map<String, Place> placed(Title title, List<Candidate.Individual> eligible, int year,
             AwardHistory seen) {
         List<Condition.CapShareOfTitleHolders> caps = title.conditions().stream()
                 .filter(c -> c instanceof Condition.CapShareOfTitleHolders)
                 .map(Condition.CapShareOfTitleHolders.class::cast).toList();
         Map<String, List<Candidate.Individual>> byUnit = eligible.stream()
                 .collect(Collectors.groupingBy(c -> c.unit().unitId()));
-        Set<String> over = new java.util.HashSet<>();
+        Map<String, Place> placed = new java.util.HashMap<>();
         for (List<Candidate.Individual> inUnit : byUnit.values()) {
             UnitFacts unit = inUnit.get(0).unit();
             int places = caps.stream().mapToInt(cap -> cap.places(unit, year, seen)).min().orElse(inUnit.size());
             List<Candidate.Individual> ranked = inUnit.stream().sorted(RANKING_ORDER).toList();
-            ranked.stream().skip(places).forEach(c -> over.add(c.recipientId()));
+            for (int i = 0; i < ranked.size(); i++) {
+                placed.put(ranked.get(i).recipientId(), new Place(i + 1, ranked.size(), places));
+            }
         }
-        return over;
+        return placed;
     }
 
     private static List<Candidate> candidates(YearEndReview review, TitleKind kind) {

@@ -149,6 +149,17 @@ class EligibilityEngineTest {
         assertThat(report.withStatus("CSTDCS", Status.ELIGIBLE)).extracting(Eligibility::recipientId)
                 .containsExactly("m05");
         assertThat(report.withStatus("CSTDCS", Status.OVER_CAP)).hasSize(6);
+        // the cap's ground says where each stands: m05 first of 7, m01 (EXCELLENT, 90) third after 96.5 and 95
+        assertThat(capOutcome(report, "m05").explanationVi()).isEqualTo("Đơn vị có 1 suất: 15 % của 7 người đạt "
+                + "Lao động tiên tiến, làm tròn xuống; xếp thứ 1 trong 7 người đủ điều kiện của đơn vị (theo điểm tổng "
+                + "kết, xếp loại, sáng kiến)");
+        assertThat(capOutcome(report, "m01").explanationEn()).isEqualTo("The unit has 1 place: 15 % of 7 holders "
+                + "of Advanced Worker, rounded down; ranked 3 of 7 qualifying in the unit (by year-end score, task "
+                + "rating, initiative)");
+    }
+
+    private static ConditionOutcome capOutcome(EligibilityReport report, String member) {
+        return report.find(member, "CSTDCS").orElseThrow().outcomes().get(2);
     }
 
     /**
