@@ -151,7 +151,10 @@ class GroundsTest implements RealInfrastructure {
         assertThat(data.get("grounds")).hasSize(3);
     }
 
-    /** Grounds stored before issue 16 have no explanation: the API answers them as stored, reason and all. */
+    /**
+     * Grounds and evaluations stored before issue 16 have no explanation: the API answers them as stored, reason
+     * and all.
+     */
     @Test
     void groundsStoredBeforeTheExplanationsReadAsTheyWere() {
         String unit = UUID.randomUUID().toString();
@@ -176,6 +179,21 @@ class GroundsTest implements RealInfrastructure {
         assertThat(ground.get("reason").asText()).isEqualTo("task rating GOOD, GOOD or better required");
         assertThat(ground.hasNonNull("explanationVi")).isFalse();
         assertThat(ground.hasNonNull("explanationEn")).isFalse();
+
+        // an evaluation stored before: its outcomes without the texts
+        String evaluation = api.get("/api/v1/evaluations?campaignId=" + campaign).get(0).get("id").asText();
+        transactions.executeWrite(status -> jdbc.prepareStatement("UPDATE evaluation SET results = ? WHERE id = ?",
+                statement -> {
+                    statement.setString(1, "[{\"kind\":\"INDIVIDUAL\",\"recipientId\":\"" + member + "\","
+                            + "\"unitId\":\"" + unit + "\",\"titleCode\":\"LDTT\",\"status\":\"ELIGIBLE\","
+                            + "\"outcomes\":[{\"condition\":\"task rating GOOD or better\",\"passed\":true,"
+                            + "\"reason\":\"task rating GOOD, GOOD or better required\"}]}]");
+                    statement.setString(2, evaluation);
+                    return statement.executeUpdate();
+                }));
+        JsonNode outcome = api.get("/api/v1/evaluations/" + evaluation).get("results").get(0).get("outcomes").get(0);
+        assertThat(outcome.get("reason").asText()).isEqualTo("task rating GOOD, GOOD or better required");
+        assertThat(outcome.hasNonNull("explanationVi")).isFalse();
     }
 
     private List<JsonNode> nominations(String campaignId, String titleCode) {
