@@ -154,6 +154,55 @@ class MembersOfTheUnitTest implements RealInfrastructure {
         assertThat(unit.get("excludedMembers").get(0).get("reason").asText()).isEqualTo(reason);
     }
 
+    /**
+     * A year-end sheet may give each member a score, 0 to the sheet's maximum (criteria A1 40 + A2 30 + B1 30 = 100);
+     * 100.01 is refused naming the member's entry, nothing written; the finalized review carries the scores given.
+     */
+    @Test
+    void aYearEndSheetScoresMembersUpToItsMaximumAndTheEventCarriesTheScores() {
+        String base = launched("PT-TV-DIEM");
+        String registration = api.post(base + "/registrations", registration(ours)).get("id").asText();
+        api.post(base + "/registrations/" + registration + "/accept", null);
+        String yearEnd = base + "/periods/YEAR_END/score-sheets";
+
+        Map<String, Object> body = new HashMap<>(Map.of("registrationId", registration, "entries", entries(90),
+                "unitTaskRating", "EXCELLENT", "memberOutcomes", List.of(scored(an, "92.5"), scored(binh, "100.01"),
+                        outcome(chi))));
+        JsonNode tooHigh = api.refused("POST", yearEnd, body, HttpStatus.BAD_REQUEST);
+        assertThat(fields(tooHigh)).containsExactly("memberOutcomes[1].score");
+        assertThat(CampaignsApi.message(tooHigh, "memberOutcomes[1].score"))
+                .isEqualTo("must be at most 100 (the sheet's maximum)");
+        body.put("memberOutcomes", List.of(scored(an, "92.5"), scored(binh, "-1"), outcome(chi)));
+        assertThat(fields(api.refused("POST", yearEnd, body, HttpStatus.BAD_REQUEST)))
+                .containsExactly("memberOutcomes[1].score");
+        assertThat(api.get(base + "/periods/YEAR_END/score-sheets").toString()).doesNotContain(registration);
+
+        body.put("memberOutcomes", List.of(scored(an, "92.5"), scored(binh, "100"), outcome(chi)));
+        String sheet = yearEnd + "/" + api.post(yearEnd, body).get("id").asText();
+        JsonNode outcomes = api.get(sheet).get("memberOutcomes");
+        assertThat(outcomes).extracting(o -> o.get("memberId").asText() + "=" + (o.hasNonNull("score")
+                ? o.get("score").decimalValue().stripTrailingZeros().toPlainString() : "none"))
+                .containsExactlyInAnyOrder(an + "=92.5", binh + "=100", chi + "=none");
+        api.post(sheet + "/submit", null);
+        api.post(sheet + "/review", Map.of("entries", List.of()));
+        api.post(sheet + "/approve", null);
+        String campaignId = base.substring(base.lastIndexOf('/') + 1);
+        api.post(base + "/periods/YEAR_END/finalize", null);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> reviews.withKey(campaignId).size() == 1);
+        byte[] event = reviews.withKey(campaignId).get(0).value();
+        assertThat(EventSchemas.violations("thidua.review.period.finalized.v1", event)).isEmpty();
+        JsonNode members = CampaignsApi.read(event).get("memberOutcomes").get(0).get("members");
+        assertThat(members).extracting(m -> m.get("memberId").asText() + "=" + (m.hasNonNull("score")
+                ? new java.math.BigDecimal(m.get("score").asText()).stripTrailingZeros().toPlainString() : "none"))
+                .containsExactlyInAnyOrder(an + "=92.5", binh + "=100", chi + "=none");
+    }
+
+    private static Map<String, Object> scored(String memberId, String score) {
+        return Map.of("memberId", memberId, "taskRating", "GOOD", "discipline", "NONE", "score",
+                new java.math.BigDecimal(score));
+    }
+
     private String launched(String code) {
         String id = api.post("/api/v1/campaigns", campaign(code, TODAY.plusDays(10), List.of(group)))
                 .get("id").asText();

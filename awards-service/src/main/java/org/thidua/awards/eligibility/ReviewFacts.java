@@ -62,6 +62,6 @@ public final class ReviewFacts {
                     : InitiativeLevel.valueOf(m.initiative().level().name());
         }
         return new MemberFacts(m.memberId(), TaskRating.valueOf(m.taskRating().name()), initiative,
-                m.discipline() == null ? Discipline.NONE : Discipline.valueOf(m.discipline().name()));
+                m.discipline() == null ? Discipline.NONE : Discipline.valueOf(m.discipline().name()), m.score());
     }
 }

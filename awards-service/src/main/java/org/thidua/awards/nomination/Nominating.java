@@ -108,6 +108,7 @@ public class Nominating {
     public static NominationProposed proposed(Nomination n, List<Ground> grounds, Instant now) {
         return new NominationProposed(n.id(), n.campaignId(), n.year(), n.recipientKind(), n.unitId(), n.memberId(),
                 n.titleCode(), n.titleName(), grounds.stream().map(Ground::line).toList(), n.origin(),
-                n.origin() == NominationProposed.Origin.GENERATED ? RuleCatalogue.eventId(n.ruleSetId()) : null, now);
+                n.origin() == NominationProposed.Origin.GENERATED ? RuleCatalogue.eventId(n.ruleSetId()) : null, now,
+                grounds.stream().map(Ground::lineVi).toList(), grounds.stream().map(Ground::lineEn).toList());
     }
 }

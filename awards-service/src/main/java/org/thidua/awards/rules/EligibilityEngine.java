@@ -1,5 +1,6 @@
 package org.thidua.awards.rules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,14 +11,23 @@ import java.util.stream.Collectors;
 /**
  * Evaluates a year-end review against the rule set in force on its period end date. Titles are evaluated
  * prerequisites first, so a title found eligible this year (e.g. LĐTT) counts for the titles that build on it (CSTĐCS,
- * TTLĐXS). Titles the office proposes by hand ({@code automatic} false) are not evaluated. Caps are applied per unit
- * in ranking order: best task rating first, then a higher recognised initiative, then member id; the rest are OVER_CAP
- * and do not count as holders.
+ * TTLĐXS). Titles the office proposes by hand ({@code automatic} false) are not evaluated. Caps (e.g. CSTĐCS: at
+ * most 15 % of the unit's LĐTT) are applied per unit in ranking order (ADR 87):
+ * <ol>
+ * <li>the higher year-end score, where the unit's sheet gives one; members with a score come before those without;</li>
+ * <li>then the better task rating;</li>
+ * <li>then the higher recognised initiative (none last);</li>
+ * <li>then the member id, so the order is always the same.</li>
+ * </ol>
+ * The rest are OVER_CAP and do not count as holders. Each outcome explains itself in Vietnamese and English, titles
+ * named as the rule set names them.
  */
 public final class EligibilityEngine {
 
-    private static final Comparator<Candidate.Individual> RANKING_ORDER = Comparator
-            .comparing((Candidate.Individual c) -> c.member().taskRating())
+    static final Comparator<Candidate.Individual> RANKING_ORDER = Comparator
+            .comparing((Candidate.Individual c) -> c.member().score(),
+                    Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+            .thenComparing(c -> c.member().taskRating())
             .thenComparing(c -> c.member().recognisedInitiative(),
                     Comparator.nullsLast(Comparator.<InitiativeLevel>reverseOrder()))
             .thenComparing(c -> c.member().memberId());
@@ -38,6 +48,7 @@ public final class EligibilityEngine {
         int year = review.year();
         Set<AwardHistory.HeldTitle> foundThisYear = AwardHistory.newSet();
         AwardHistory seen = history.plus(foundThisYear);
+        TitleNames names = TitleNames.of(ruleSet);
         List<Eligibility> results = new ArrayList<>();
         for (Title title : ruleSet.inPrerequisiteOrder()) {
             if (!title.automatic()) {
@@ -52,7 +63,7 @@ public final class EligibilityEngine {
                     continue;
                 }
                 List<ConditionOutcome> outcomes = title.conditions().stream()
-                        .map(c -> c.evaluate(candidate, year, seen)).toList();
+                        .map(c -> c.evaluate(candidate, year, seen, names)).toList();
                 boolean passed = outcomes.stream().allMatch(ConditionOutcome::passed);
                 forTitle.add(result(title, candidate, passed ? Eligibility.Status.ELIGIBLE
                         : Eligibility.Status.NOT_ELIGIBLE, outcomes));
@@ -60,12 +71,13 @@ public final class EligibilityEngine {
                     capped.add(individual);
                 }
             }
-            Set<String> overCap = overCap(title, capped, year, seen);
+            Map<String, Place> placed = placed(title, capped, year, seen);
             for (Eligibility e : forTitle) {
-                Eligibility finalResult = overCap.contains(e.recipientId())
-                        ? new Eligibility(e.kind(), e.recipientId(), e.unitId(), e.titleCode(),
-                                Eligibility.Status.OVER_CAP, e.outcomes())
-                        : e;
+                Place place = placed.get(e.recipientId());
+                Eligibility finalResult = place == null ? e
+                        : new Eligibility(e.kind(), e.recipientId(), e.unitId(), e.titleCode(),
+                                place.over() ? Eligibility.Status.OVER_CAP : e.status(),
+                                withPlace(title, e.outcomes(), place));
                 if (finalResult.status() == Eligibility.Status.ELIGIBLE) {
                     foundThisYear.add(new AwardHistory.HeldTitle(e.recipientId(), year, title.code()));
                 }
@@ -79,21 +91,45 @@ public final class EligibilityEngine {
         return title.conditions().stream().anyMatch(c -> c instanceof Condition.CapShareOfTitleHolders);
     }
 
-    private static Set<String> overCap(Title title, List<Candidate.Individual> eligible, int year,
+    /** A capped candidate's position in its unit's ranking order, of how many, and the unit's places. */
+    private record Place(int position, int of, int places) {
+        boolean over() {
+            return position > places;
+        }
+    }
+
+    /** The cap's outcome says where the candidate stands in the unit's ranking order (ADR 87). */
+    private static List<ConditionOutcome> withPlace(Title title, List<ConditionOutcome> outcomes, Place place) {
+        List<ConditionOutcome> placed = new ArrayList<>(outcomes);
+        for (int i = 0; i < placed.size(); i++) {
+            ConditionOutcome o = placed.get(i);
+            if (title.conditions().get(i) instanceof Condition.CapShareOfTitleHolders && o.explanationVi() != null) {
+                placed.set(i, o.explained(o.explanationVi() + "; xếp thứ " + place.position() + " trong "
+                        + place.of() + " người đủ điều kiện của đơn vị (theo điểm tổng kết, xếp loại, sáng kiến)",
+                        o.explanationEn() + "; ranked " + place.position() + " of " + place.of()
+                                + " qualifying in the unit (by year-end score, task rating, initiative)"));
+            }
+        }
+        return placed;
+    }
+
+    private static Map<String, Place> placed(Title title, List<Candidate.Individual> eligible, int year,
             AwardHistory seen) {
         List<Condition.CapShareOfTitleHolders> caps = title.conditions().stream()
                 .filter(c -> c instanceof Condition.CapShareOfTitleHolders)
                 .map(Condition.CapShareOfTitleHolders.class::cast).toList();
         Map<String, List<Candidate.Individual>> byUnit = eligible.stream()
                 .collect(Collectors.groupingBy(c -> c.unit().unitId()));
-        Set<String> over = new java.util.HashSet<>();
+        Map<String, Place> placed = new java.util.HashMap<>();
         for (List<Candidate.Individual> inUnit : byUnit.values()) {
             UnitFacts unit = inUnit.get(0).unit();
             int places = caps.stream().mapToInt(cap -> cap.places(unit, year, seen)).min().orElse(inUnit.size());
             List<Candidate.Individual> ranked = inUnit.stream().sorted(RANKING_ORDER).toList();
-            ranked.stream().skip(places).forEach(c -> over.add(c.recipientId()));
+            for (int i = 0; i < ranked.size(); i++) {
+                placed.put(ranked.get(i).recipientId(), new Place(i + 1, ranked.size(), places));
+            }
         }
-        return over;
+        return placed;
     }
 
     private static List<Candidate> candidates(YearEndReview review, TitleKind kind) {

@@ -70,6 +70,20 @@ class ReviewFactsTest {
     }
 
     @Test
+    void aMembersYearEndScoreIsKeptWhereTheSheetGivesOne() {
+        ReviewPeriodFinalized finalized = yearEnd(CampaignLaunched.Kind.REGULAR, new UnitOutcomes("u1",
+                ReviewPeriodFinalized.TaskRating.GOOD, List.of(
+                        new MemberOutcome("an", ReviewPeriodFinalized.TaskRating.GOOD, null,
+                                ReviewPeriodFinalized.Discipline.NONE, new BigDecimal("92.50")),
+                        new MemberOutcome("binh", ReviewPeriodFinalized.TaskRating.GOOD, null,
+                                ReviewPeriodFinalized.Discipline.NONE)), List.of()));
+
+        List<MemberFacts> members = ReviewFacts.from(finalized, Map.of()).units().get(0).members();
+
+        assertThat(members).extracting(MemberFacts::score).containsExactly(new BigDecimal("92.50"), null);
+    }
+
+    @Test
     void onlyTheRegularCampaignsYearEndDecidesAnnualTitles() {
         assertThat(ProposingNominations.decidesAnnualTitles(yearEnd(CampaignLaunched.Kind.REGULAR))).isTrue();
         assertThat(ProposingNominations.decidesAnnualTitles(yearEnd(null))).as("published before the kind existed")

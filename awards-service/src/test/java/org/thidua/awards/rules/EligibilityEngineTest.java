@@ -6,6 +6,7 @@ import static org.thidua.awards.rules.Facts.member;
 import static org.thidua.awards.rules.Facts.members;
 import static org.thidua.awards.rules.Facts.unit;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,6 +127,112 @@ class EligibilityEngineTest {
                 .containsExactlyInAnyOrder("m07", "m12", "m01");
         assertThat(report.withStatus("CSTDCS", Status.OVER_CAP)).hasSize(17)
                 .allSatisfy(e -> assertThat(e.failed()).isEmpty());
+    }
+
+    /**
+     * Seven LĐTT with a recognised initiative each: 15 % of 7 = 1.05, rounded down, 1 CSTĐCS place (2018 set). The
+     * year-end score decides before the task rating: m05, GOOD with 96.5, beats m01, EXCELLENT with 90 (ADR 87).
+     */
+    @Test
+    void theCapsPlaceGoesToTheHighestYearEndScoreBeforeTheBetterRating() {
+        List<MemberFacts> staff = List.of(
+                scored("m01", TaskRating.EXCELLENT, InitiativeLevel.NATIONAL, "90"),
+                scored("m02", TaskRating.EXCELLENT, InitiativeLevel.BASE, "88.25"),
+                scored("m03", TaskRating.GOOD, InitiativeLevel.BASE, "70"),
+                scored("m04", TaskRating.GOOD, InitiativeLevel.BASE, "95"),
+                scored("m05", TaskRating.GOOD, InitiativeLevel.BASE, "96.5"),
+                scored("m06", TaskRating.GOOD, InitiativeLevel.MINISTRY, "60"),
+                scored("m07", TaskRating.GOOD, InitiativeLevel.BASE, "81"));
+        EligibilityReport report = engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 1, staff)),
+                AwardHistory.empty());
+        assertThat(report.withStatus("LDTT", Status.ELIGIBLE)).hasSize(7);
+        assertThat(report.withStatus("CSTDCS", Status.ELIGIBLE)).extracting(Eligibility::recipientId)
+                .containsExactly("m05");
+        assertThat(report.withStatus("CSTDCS", Status.OVER_CAP)).hasSize(6);
+        // the cap's ground says where each stands: m05 first of 7, m01 (EXCELLENT, 90) third after 96.5 and 95
+        assertThat(capOutcome(report, "m05").explanationVi()).isEqualTo("Đơn vị có 1 suất: 15 % của 7 người đạt "
+                + "Lao động tiên tiến, làm tròn xuống; xếp thứ 1 trong 7 người đủ điều kiện của đơn vị (theo điểm tổng "
+                + "kết, xếp loại, sáng kiến)");
+        assertThat(capOutcome(report, "m01").explanationEn()).isEqualTo("The unit has 1 place: 15 % of 7 holders "
+                + "of Advanced Worker, rounded down; ranked 3 of 7 qualifying in the unit (by year-end score, task "
+                + "rating, initiative)");
+    }
+
+    private static ConditionOutcome capOutcome(EligibilityReport report, String member) {
+        return report.find(member, "CSTDCS").orElseThrow().outcomes().get(2);
+    }
+
+    /**
+     * The same seven, only m03 and m06 (both GOOD) with a score: a member with a score comes before the EXCELLENT
+     * ones without, and of the two the higher score (m06, 60.5 against 60) takes the one place.
+     */
+    @Test
+    void membersWithAScoreComeBeforeThoseWithout() {
+        List<MemberFacts> staff = List.of(
+                scored("m01", TaskRating.EXCELLENT, InitiativeLevel.NATIONAL, null),
+                scored("m02", TaskRating.EXCELLENT, InitiativeLevel.BASE, null),
+                scored("m03", TaskRating.GOOD, InitiativeLevel.BASE, "60"),
+                scored("m04", TaskRating.GOOD, InitiativeLevel.BASE, null),
+                scored("m05", TaskRating.GOOD, InitiativeLevel.BASE, null),
+                scored("m06", TaskRating.GOOD, InitiativeLevel.BASE, "60.5"),
+                scored("m07", TaskRating.GOOD, InitiativeLevel.BASE, null));
+        EligibilityReport report = engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 1, staff)),
+                AwardHistory.empty());
+        assertThat(report.withStatus("CSTDCS", Status.ELIGIBLE)).extracting(Eligibility::recipientId)
+                .containsExactly("m06");
+    }
+
+    /**
+     * Equal scores fall back to the task rating, then the initiative's level, then the member id: of seven with 90,
+     * m04 is the only EXCELLENT; with m04 GOOD too, m06's ministry-level initiative beats the others' unit-level ones;
+     * with every initiative at unit level, m01 comes first by id.
+     */
+    @Test
+    void equalScoresFallBackToTheRatingThenTheInitiativeThenTheId() {
+        assertThat(capWinner(List.of(
+                scored("m01", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
+                scored("m02", TaskRating.GOOD, InitiativeLevel.BASE, "90.00"),
+                scored("m03", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
+                scored("m04", TaskRating.EXCELLENT, InitiativeLevel.BASE, "90"),
+                scored("m05", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
+                scored("m06", TaskRating.GOOD, InitiativeLevel.MINISTRY, "90"),
+                scored("m07", TaskRating.GOOD, InitiativeLevel.BASE, "90")))).isEqualTo("m04");
+        assertThat(capWinner(List.of(
+                scored("m01", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
+                scored("m02", TaskRating.GOOD, InitiativeLevel.BASE, "90.00"),
+                scored("m03", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
+                scored("m04", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
+                scored("m05", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
+                scored("m06", TaskRating.GOOD, InitiativeLevel.MINISTRY, "90"),
+                scored("m07", TaskRating.GOOD, InitiativeLevel.BASE, "90")))).isEqualTo("m06");
+        assertThat(capWinner(List.of(
+                scored("m07", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
+                scored("m02", TaskRating.GOOD, InitiativeLevel.BASE, "90.00"),
+                scored("m03", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
+                scored("m04", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
+                scored("m05", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
+                scored("m06", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
+                scored("m01", TaskRating.GOOD, InitiativeLevel.BASE, "90")))).isEqualTo("m01");
+    }
+
+    @Test
+    void theEngineNamesTitlesAsTheRuleSetDoes() {
+        MemberFacts an = member("an", TaskRating.GOOD);
+        EligibilityReport report = engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 1, List.of(an))),
+                AwardHistory.empty());
+        ConditionOutcome sameYear = report.find("an", "CSTDCS").orElseThrow().outcomes().get(0);
+        assertThat(sameYear.explanationVi()).isEqualTo("Đạt Lao động tiên tiến năm 2019");
+        assertThat(sameYear.explanationEn()).isEqualTo("Holds Advanced Worker in 2019");
+    }
+
+    private String capWinner(List<MemberFacts> staff) {
+        return engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 1, staff)), AwardHistory.empty())
+                .withStatus("CSTDCS", Status.ELIGIBLE).stream().map(Eligibility::recipientId).reduce((a, b) -> a + ","
+                        + b).orElse("none");
+    }
+
+    private static MemberFacts scored(String id, TaskRating rating, InitiativeLevel initiative, String score) {
+        return new MemberFacts(id, rating, initiative, Discipline.NONE, score == null ? null : new BigDecimal(score));
     }
 
     @Test

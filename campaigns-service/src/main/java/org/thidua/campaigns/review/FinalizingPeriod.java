@@ -172,7 +172,7 @@ public class FinalizingPeriod {
                             .map(o -> new ReviewPeriodFinalized.MemberOutcome(o.memberId(), o.taskRating(),
                                     o.initiativeRecognised() == null ? null : new ReviewPeriodFinalized.Initiative(
                                             o.initiativeRecognised(), o.initiativeTitle(), o.initiativeLevel()),
-                                    o.discipline())).toList(),
+                                    o.discipline(), o.score())).toList(),
                     excludedBySheet.getOrDefault(sheet.id(), List.of()).stream()
                             .sorted(java.util.Comparator.comparing(MemberExclusion::memberId))
                             .map(x -> new ReviewPeriodFinalized.ExcludedMember(x.memberId(), x.reason())).toList()));

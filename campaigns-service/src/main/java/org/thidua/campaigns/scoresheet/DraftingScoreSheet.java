@@ -65,6 +65,7 @@ public class DraftingScoreSheet {
         Map<String, Criterion> criteria = rules.criteria(campaignId);
         SheetRules.checkPoints(criteria, request.entries().stream().map(ScoreSheetRequest.Entry::criterionCode).toList(),
                 request.entries().stream().map(ScoreSheetRequest.Entry::points).toList());
+        SheetRules.checkMemberScores(criteria, request.memberOutcomes());
         Instant now = now();
         ScoreSheet sheet = sheets.save(new ScoreSheet(UUID.randomUUID().toString(), registration.id(), campaignId,
                 registration.unitId(), period, ScoreSheetState.DRAFT, total(request.entries()), null,
@@ -78,9 +79,11 @@ public class DraftingScoreSheet {
         ScoreSheet current = rules.lock(campaignId, period, id);
         ProblemException.orConflict(ScoreSheetTransitions.edit(current.state()));
         checkMembers(period, current.unitId(), change.memberOutcomes(), change.memberExclusions());
-        SheetRules.checkPoints(rules.criteria(campaignId),
+        Map<String, Criterion> criteria = rules.criteria(campaignId);
+        SheetRules.checkPoints(criteria,
                 change.entries().stream().map(ScoreSheetRequest.Entry::criterionCode).toList(),
                 change.entries().stream().map(ScoreSheetRequest.Entry::points).toList());
+        SheetRules.checkMemberScores(criteria, change.memberOutcomes());
         ScoreSheet edited = sheets.update(current.with(ScoreSheetState.DRAFT, total(change.entries()), null,
                 change.unitTaskRating(), current.returnReason(), now()));
         writeParts(id, change.entries(), change.memberOutcomes(), change.memberExclusions(), true);
@@ -107,7 +110,8 @@ public class DraftingScoreSheet {
                     o.memberId().toLowerCase(), o.taskRating(),
                     o.initiative() == null ? null : o.initiative().recognised(),
                     o.initiative() == null ? null : o.initiative().title(),
-                    o.initiative() == null ? null : o.initiative().level(), o.discipline())).toList());
+                    o.initiative() == null ? null : o.initiative().level(), o.discipline(),
+                    o.score() == null ? null : o.score().setScale(2))).toList());
         }
     }
 

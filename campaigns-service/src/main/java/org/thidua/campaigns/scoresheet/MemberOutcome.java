@@ -1,5 +1,7 @@
 package org.thidua.campaigns.scoresheet;
 
+import java.math.BigDecimal;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -8,7 +10,7 @@ import org.thidua.contracts.reviews.ReviewPeriodFinalized.Discipline;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.InitiativeLevel;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.TaskRating;
 
-/** A member's year-end outcome, carried by the unit's year-end score sheet. */
+/** A member's year-end outcome, carried by the unit's year-end score sheet; {@code score} where the unit gives one. */
 @MappedEntity("member_outcome")
 public record MemberOutcome(
         @Id @GeneratedValue @Nullable Long id,
@@ -18,5 +20,6 @@ public record MemberOutcome(
         @Nullable Boolean initiativeRecognised,
         @Nullable String initiativeTitle,
         @Nullable InitiativeLevel initiativeLevel,
-        Discipline discipline) {
+        Discipline discipline,
+        @Nullable BigDecimal score) {
 }

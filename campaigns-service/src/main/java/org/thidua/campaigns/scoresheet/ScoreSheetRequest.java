@@ -3,6 +3,7 @@ package org.thidua.campaigns.scoresheet;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -38,14 +39,27 @@ public record ScoreSheetRequest(
             @Nullable @Size(max = 2000) String note) {
     }
 
-    /** One member's year-end outcome. */
+    /**
+     * One member's year-end outcome; {@code score}: the member's year-end score where the unit gives one, between 0
+     * and the sheet's maximum (the sum of the campaign's criteria maxima). It orders the candidates of a capped title
+     * in awards-service (ADR 87).
+     */
     @Serdeable
     public record Outcome(
             @NotBlank @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
                     message = "must be a UUID") String memberId,
             @NotNull TaskRating taskRating,
             @Nullable @Valid Initiative initiative,
-            @NotNull Discipline discipline) {
+            @NotNull Discipline discipline,
+            @Nullable @DecimalMin("0") @Digits(integer = 7, fraction = 2) BigDecimal score) {
+
+        @Creator
+        public Outcome {
+        }
+
+        public Outcome(String memberId, TaskRating taskRating, Initiative initiative, Discipline discipline) {
+            this(memberId, taskRating, initiative, discipline, null);
+        }
     }
 
     /** An active member the year-end sheet leaves out, and why (e.g. joined after 1 October). */

@@ -34,7 +34,7 @@ public record ScoreSheetResponse(String id, String registrationId, String campai
                 outcomes == null ? null : outcomes.stream().map(o -> new ScoreSheetRequest.Outcome(o.memberId(),
                         o.taskRating(), o.initiativeRecognised() == null ? null
                         : new ScoreSheetRequest.Initiative(o.initiativeRecognised(), o.initiativeTitle(),
-                        o.initiativeLevel()), o.discipline())).toList(),
+                        o.initiativeLevel()), o.discipline(), o.score())).toList(),
                 exclusions == null ? null : exclusions.stream()
                         .map(x -> new ScoreSheetRequest.Exclusion(x.memberId(), x.reason())).toList(),
                 s.version() == null ? 0 : s.version(), s.createdAt(), s.updatedAt());

@@ -76,4 +76,27 @@ class SheetRules {
             throw ProblemException.invalid("The score sheet's points are not valid", violations);
         }
     }
+
+    /**
+     * 400 naming each {@code memberOutcomes[i].score} above the sheet's maximum, the sum of the campaign's criteria
+     * maxima (e.g. 40 + 30 + 30 = 100); below 0 the request's own validation refuses it.
+     */
+    static void checkMemberScores(Map<String, Criterion> criteria, List<ScoreSheetRequest.Outcome> outcomes) {
+        if (outcomes == null) {
+            return;
+        }
+        BigDecimal maximum = criteria.values().stream().map(Criterion::maxPoints).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            BigDecimal score = outcomes.get(i).score();
+            if (score != null && score.compareTo(maximum) > 0) {
+                violations.add(new Problem.Violation("memberOutcomes[" + i + "].score",
+                        "must be at most " + maximum.stripTrailingZeros().toPlainString() + " (the sheet's maximum)"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid("The members' year-end scores are not valid", violations);
+        }
+    }
 }

@@ -76,8 +76,15 @@ public interface AwardsClient {
                       @Nullable String ruleSetId) {
     }
 
+    /** One ground; {@code explanationVi}/{@code explanationEn} null for older grounds and the office's reasons. */
     @Serdeable
-    record Ground(String condition, boolean passed, String reason) {
+    record Ground(String condition, boolean passed, String reason, @Nullable String explanationVi,
+                  @Nullable String explanationEn) {
+
+        /** What the person reads, in {@code lang} ({@link GroundText}). */
+        public String text(String lang) {
+            return GroundText.of(lang, explanationVi, explanationEn, reason, condition);
+        }
     }
 
     @Serdeable

@@ -62,8 +62,15 @@ interface CouncilClient {
         }
     }
 
+    /** One ground; {@code explanationVi}/{@code explanationEn} null for older grounds and the office's reasons. */
     @Serdeable
-    record Ground(@Nullable String condition, boolean passed, @Nullable String reason) {
+    record Ground(@Nullable String condition, boolean passed, @Nullable String reason, @Nullable String explanationVi,
+                  @Nullable String explanationEn) {
+
+        /** What the council member reads, in {@code lang} ({@link org.thidua.portal.awards.GroundText}). */
+        public String text(String lang) {
+            return org.thidua.portal.awards.GroundText.of(lang, explanationVi, explanationEn, reason, condition);
+        }
     }
 
     @Serdeable

@@ -67,8 +67,17 @@ public record ReviewPeriodFinalized(
     public record ExcludedMember(String memberId, String reason) {
     }
 
-    /** The year-end result of one member. {@code initiative} is null when the member put forward none. */
-    public record MemberOutcome(String memberId, TaskRating taskRating, Initiative initiative, Discipline discipline) {
+    /**
+     * The year-end result of one member. {@code initiative} is null when the member put forward none. {@code score}
+     * is the member's year-end score where the unit's sheet gives one (0 to the sheet's maximum); null when it gives
+     * none and in events published before issue 16. It orders the candidates of a capped title (ADR 87).
+     */
+    public record MemberOutcome(String memberId, TaskRating taskRating, Initiative initiative, Discipline discipline,
+                                BigDecimal score) {
+
+        public MemberOutcome(String memberId, TaskRating taskRating, Initiative initiative, Discipline discipline) {
+            this(memberId, taskRating, initiative, discipline, null);
+        }
     }
 
     /** An initiative (sáng kiến) a member put forward, and whether and at which level it was recognised. */
