@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
  */
 @io.micronaut.context.annotation.Context
 @io.micronaut.context.annotation.Requires(classes = Context.class)
+@io.micronaut.context.annotation.Requires(property = "micronaut.application.name")
 class ServiceLogName {
 
     static final String PROPERTY = "service";
