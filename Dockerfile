@@ -35,4 +35,6 @@ RUN /app/train-class-data /app/app.jar /app/app.jsa && rm /app/train-class-data 
 USER 10001:10001
 # The JVM sizes its heap from the container's memory limit; these are overridable by environment.
 ENV JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError -Xss512k"
+# Log lines: text for people (the default), json for a log store (compose and Kubernetes set it; ADR 0090).
+ENV THIDUA_LOG_FORMAT=text
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-Xlog:cds=off", "-Xlog:class+path=off", "-jar", "/app/app.jar"]

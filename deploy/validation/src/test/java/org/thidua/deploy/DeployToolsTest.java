@@ -19,8 +19,11 @@ class DeployToolsTest {
     @Test
     void dockerComposeAcceptsTheComposeFile() {
         assertThat(Yamls.map(deployments.compose.get("services"))).containsOnlyKeys("mysql", "kafka", "mailpit",
-                "units-service", "campaigns-service", "awards-service", "notifications-service", "portal");
-        assertThat(Yamls.map(deployments.compose.get("volumes"))).containsOnlyKeys("mysql-data", "kafka-data");
+                "units-service", "campaigns-service", "awards-service", "notifications-service", "portal",
+                // the observability profile's (ObservabilityTest)
+                "prometheus", "grafana", "jaeger");
+        assertThat(Yamls.map(deployments.compose.get("volumes"))).containsOnlyKeys("mysql-data", "kafka-data",
+                "prometheus-data");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.email.Contact;
 import io.micronaut.email.Email;
@@ -57,6 +58,7 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
     private final RetrySchedule retries;
     private final SendRateLimit rateLimit;
     private final Map<SmtpConnection.Result, Counter> emails = new EnumMap<>(SmtpConnection.Result.class);
+    private final Map<SmtpConnection.Result, Timer> sends = new EnumMap<>(SmtpConnection.Result.class);
     private final List<Thread> senders = new ArrayList<>();
     private final Semaphore wakeUps = new Semaphore(0);
     /** Rounds in a row that found the SMTP server unreachable: the outage's backoff, reset by any answer. */
@@ -90,6 +92,9 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
                     .description("Emails this instance tried to send, by the outcome"
                             + " (unreachable: no connection to the server, not an attempt)")
                     .register(meters));
+            sends.put(result, Timer.builder("thidua.smtp.send").tag("result", result.name().toLowerCase())
+                    .description("How long one message took the SMTP server to answer, by the outcome (ADR 0090)")
+                    .publishPercentiles(0.5, 0.99).register(meters));
         }
     }
 
@@ -167,7 +172,10 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
         for (int i = 0; i < batch.size(); i++) {
             Outgoing delivery = batch.get(i);
             acquireRate();
-            SmtpConnection.Outcome outcome = smtp.send(compose(delivery));
+            Message message = compose(delivery);
+            long started = System.nanoTime();
+            SmtpConnection.Outcome outcome = smtp.send(message);
+            sends.get(outcome.result()).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             emails.get(outcome.result()).increment();
             if (outcome.result() == SmtpConnection.Result.UNREACHABLE) {
                 // nothing of the rest was tried: it waits for the server, its attempts untouched

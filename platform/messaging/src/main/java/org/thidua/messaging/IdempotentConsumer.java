@@ -36,6 +36,12 @@ public class IdempotentConsumer {
     public enum Outcome { APPLIED, DUPLICATE, DEAD_LETTERED }
 
     public Outcome consume(ConsumerRecord<String, byte[]> record, EventHandler handler) {
+        try (EventLogContext ignored = EventLogContext.of(record)) { // its ids in every line logged meanwhile
+            return consumeWithRetries(record, handler);
+        }
+    }
+
+    private Outcome consumeWithRetries(ConsumerRecord<String, byte[]> record, EventHandler handler) {
         long backoffMillis = 100;
         while (true) {
             try {

@@ -61,9 +61,9 @@ public class OutboxRelay {
                 .description("Outbox rows not yet published").register(meters);
         Gauge.builder("thidua.outbox.oldest.age", oldestAgeMillis, a -> a.get() / 1000.0).baseUnit("seconds")
                 .description("Age of the oldest unpublished outbox row").register(meters);
-        this.published = Counter.builder("thidua.outbox.published").description("Events published from the outbox")
+        this.published = Counter.builder("thidua.relay.published").description("Events the relay published to Kafka")
                 .register(meters);
-        this.failures = Counter.builder("thidua.outbox.failures").description("Relay rounds that failed")
+        this.failures = Counter.builder("thidua.relay.failures").description("Relay rounds that failed")
                 .register(meters);
     }
 
@@ -147,6 +147,12 @@ public class OutboxRelay {
         store.markPublished(connection, sent, Instant.now());
         published.increment(sent.size());
         if (failure != null) {
+            OutboxRow refused = rows.get(sent.size());
+            try (EventLogContext ignored = EventLogContext.open(refused.eventId(), refused.type(),
+                    refused.traceparent())) {
+                LOG.warn("Kafka refused event {} ({}): {}", refused.eventId(), refused.type(),
+                        failure.getCause().toString());
+            }
             throw new IllegalStateException("Kafka refused outbox row " + rows.get(sent.size()).id(), failure.getCause());
         }
         return rows.size();

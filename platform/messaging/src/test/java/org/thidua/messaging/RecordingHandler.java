@@ -8,7 +8,7 @@ import org.thidua.contracts.units.UnitRegistered;
 
 /**
  * A test consumer whose effect is one row per event; units whose code starts with BUG fail until "fixed"; units
- * whose code starts with TRACE make it publish a reaction.
+ * whose code starts with TRACE make it publish a reaction; units whose code starts with LOG make it log a line.
  */
 @Singleton
 @Requires(env = "test")
@@ -36,6 +36,10 @@ class RecordingHandler implements EventHandler {
         UnitRegistered unit = event.data(UnitRegistered.class);
         if (!bugFixed && unit.code().startsWith("BUG")) {
             throw new IllegalStateException("A bug in the handler for " + unit.code());
+        }
+        if (unit.code().startsWith("LOG")) {
+            org.slf4j.LoggerFactory.getLogger(RecordingHandler.class).info("Recording unit {} of event {}",
+                    unit.code(), event.id());
         }
         if (unit.code().startsWith("TRACE")) {
             // a reaction: what the consumer publishes continues the trace of what it consumed

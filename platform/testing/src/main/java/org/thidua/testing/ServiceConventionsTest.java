@@ -136,11 +136,45 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
         return plain.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * deploy/observability/exported-metrics.txt lists every metric the dashboards and alerts use, with the services
+     * that export it and its labels (deploy/validation checks the dashboards and rules against it): after some
+     * activity (a request, a dead letter), this service's real scrape has a sample of each of its lines with those
+     * labels. ADR 0090.
+     */
     @Test
-    void prometheusMetricsIncludeTheOutbox() {
-        assertThat(http.toBlocking().retrieve("/prometheus")).contains("jvm_memory_used_bytes")
-                .contains("thidua_outbox_backlog").contains("thidua_outbox_oldest_age_seconds")
-                .contains("thidua_outbox_published_total").contains("thidua_outbox_failures_total");
+    void prometheusExportsEveryMetricTheDashboardsAndAlertsUseWithItsLabels() throws Exception {
+        List<ExportedMetrics.Line> expected = ExportedMetrics.read().stream()
+                .filter(line -> line.services().contains(serviceName)).toList();
+        assertThat(expected).as("lines for " + serviceName).isNotEmpty();
+        long id = transactions.executeWrite(status -> jdbc.prepareStatement("""
+                INSERT INTO dead_letter (consumer, topic, partition_no, record_offset, record_key, event_id,
+                  event_type, headers, payload, error_class, error_message, status, failed_at)
+                VALUES ('conventions.metrics', 'thidua.conventions', 0, 7, 'k', 'e-metrics', 'thidua.test.v1', '[]',
+                  NULL, 'java.lang.IllegalStateException', 'Không xử lý được', 'DEAD', CURRENT_TIMESTAMP(6))""",
+                statement -> {
+                    statement.executeUpdate();
+                    try (var keys = statement.getConnection().createStatement()
+                            .executeQuery("SELECT LAST_INSERT_ID()")) {
+                        keys.next();
+                        return keys.getLong(1);
+                    }
+                }));
+        try {
+            http.toBlocking().retrieve("/api/v1/dead-letters"); // an HTTP request on a route
+            // the database gauges refresh every few seconds
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                String scrape = http.toBlocking().retrieve("/prometheus");
+                assertThat(ExportedMetrics.missing(expected, scrape)).isEmpty();
+                assertThat(scrape).contains("thidua_dead_letters{consumer=\"conventions.metrics\","
+                        + "event_type=\"thidua.test.v1\",service=\"" + serviceName + "\"} 1.0");
+            });
+        } finally {
+            transactions.executeWrite(status -> jdbc.prepareStatement("DELETE FROM dead_letter WHERE id = ?", s -> {
+                s.setLong(1, id);
+                return s.executeUpdate();
+            }));
+        }
     }
 
     @Test
