@@ -76,6 +76,7 @@ final class NominationPages {
         model.put("pickable", found.stream().filter(n -> "APPROVED".equals(n.state()) || decidable(n))
                 .map(AwardsClient.Nomination::id).collect(java.util.stream.Collectors.toSet()));
         model.put("picked", java.util.Set.of());
+        model.put("today", LocalDate.now(Formats.ZONE));
         return model;
     }
 
@@ -155,7 +156,8 @@ final class NominationPages {
 
     /**
      * The office issues a decision over the ticked DISCLOSED nominations whose disclosure ended, numbered by
-     * awards-service for the organisation typed and signed by the person named; then the decision is shown.
+     * awards-service for the organisation typed and signed by the person named on the day typed ("Ngày ký", default
+     * today: the amounts of that day apply, ADR 85); then the decision is shown.
      */
     @Secured("ADMIN")
     @Post("/decide")
@@ -165,7 +167,7 @@ final class NominationPages {
         try {
             AwardsClient.Decision decision = awards.issue(new AwardsClient.DecisionRequest(text(form, "organisation"),
                     new AwardsClient.Signer(text(form, "signerName"), text(form, "signerPosition")),
-                    chosen.nominationIds()));
+                    chosen.nominationIds(), text(form, "signedOn")));
             return HttpResponse.seeOther(URI.create("/decisions/" + decision.id()));
         } catch (HttpClientResponseException refusal) {
             Map<String, Object> model = list(null, "DISCLOSED", null, null, null, authentication);
