@@ -122,11 +122,7 @@ public class IssuingDecision {
         }
         Map<String, Title> titles = new HashMap<>();
         for (Nomination n : locked) {
-            titles.put(n.id(), set.title(n.titleCode()).orElseThrow(() -> ProblemException.unprocessable(
-                    "Danh hiệu " + n.titleName() + " (" + n.titleCode() + ") không có trong bộ quy tắc " + set.id()
-                            + " có hiệu lực ngày " + DAY.format(signedOn),
-                    List.of(new Problem.Violation("nominationIds", "danh hiệu " + n.titleCode()
-                            + " không có trong bộ quy tắc " + set.id())))));
+            titles.put(n.id(), titleOf(set, n.titleCode(), n.titleName(), signedOn));
         }
         Map<String, OneAchievementOneBonus.Bonus> bonuses = OneAchievementOneBonus.apply(
                 locked.stream().map(n -> new OneAchievementOneBonus.Due(n.id(), recipient(n), n.year(),
@@ -149,6 +145,18 @@ public class IssuingDecision {
         }
         outbox.publish(decided(decision, issued, now));
         return decision;
+    }
+
+    /**
+     * The title as {@code set}, in force on {@code signedOn}, defines it; 422 naming {@code nominationIds}, the title
+     * and the set when the set does not know it: a decision of that day cannot confer it (ADR 85).
+     */
+    static Title titleOf(RuleSet set, String titleCode, String titleName, LocalDate signedOn) {
+        return set.title(titleCode).orElseThrow(() -> {
+            String detail = "Danh hiệu " + titleName + " không có trong bộ quy tắc " + set.id() + " có hiệu lực ngày "
+                    + DAY.format(signedOn) + "; không thể quyết định danh hiệu này với ngày ký đó";
+            return ProblemException.unprocessable(detail, List.of(new Problem.Violation("nominationIds", detail)));
+        });
     }
 
     private static ProblemException signedOnRefused(String detail) {
