@@ -31,8 +31,8 @@ import org.thidua.testing.TestTokens;
 
 /**
  * A decision signed on paper on 15/02/2020, entered today (ADR 85, 86): the 2019 nominations were made by hand, the
- * council met on 20/01/2020 and the disclosure was held on paper from 10/02/2020 (to 14/02/2020), all through
- * awards-service's API. The office picks them, types "Ngày ký" 14/02/2020 and is refused beside the field with the
+ * council met on 20/01/2020 (through awards-service's API); the office records the disclosure held on paper from
+ * 10/02/2020 (to 14/02/2020) with the disclose form's "on paper" box. It picks them, types "Ngày ký" 14/02/2020 and is refused beside the field with the
  * dates; with 15/02/2020 the decision pays the amounts of that day (base salary 1.490.000 ₫ since 01/07/2019) and
  * shows the rule set it was issued with, each multiple, and why the unit's advanced-collective title pays nothing
  * (same achievement as its excellent-collective title). Every page passes axe-core.
@@ -79,9 +79,6 @@ class PortalDecisionDateJourneyTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(votes.statusCode()).as(votes.body()).isEqualTo(200);
         ok(stack.awards.post(sessionPath + "/close", "{}"));
-        // held on paper from Monday 10/02/2020: 5 working days, 10-14/02/2020
-        ok(stack.awards.post("/api/v1/nominations/disclose", json(Map.of("nominationIds", nominations,
-                "startDate", "2020-02-10", "onPaper", true))));
     }
 
     @AfterAll
@@ -91,8 +88,25 @@ class PortalDecisionDateJourneyTest {
 
     @Test
     @Order(1)
-    void aDecisionSignedOnTheLastDayOfTheDisclosureIsRefusedBesideTheSigningDay() {
+    void theOfficeRecordsTheDisclosureHeldOnPaper() throws Exception {
         browser.open("/sign-in").signInAs(PortalSignInJourneyTest.OFFICE);
+        browser.open("/nominations?state=APPROVED&unitId=" + unitId);
+        nominations.forEach(n -> browser.find(By.id("pick-" + n)).click());
+        // held on paper from Monday 10/02/2020: 5 working days, 10-14/02/2020
+        date("Ngày bắt đầu công khai (để trống: từ hôm nay)", "2020-02-10");
+        browser.field("Đã công khai trên giấy (nhập hồ sơ cũ)").click();
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.press("Công khai");
+
+        assertThat(browser.path()).isEqualTo("/nominations?year=2019&state=DISCLOSED");
+        JsonNode one = JSON.readTree(stack.awards.get("/api/v1/nominations/" + nominations.get(0)).body());
+        assertThat(one.get("state").asText()).isEqualTo("DISCLOSED");
+        assertThat(one.get("disclosureEnd").asText()).isEqualTo("2020-02-14");
+    }
+
+    @Test
+    @Order(2)
+    void aDecisionSignedOnTheLastDayOfTheDisclosureIsRefusedBesideTheSigningDay() {
         browser.open("/nominations?state=DISCLOSED&unitId=" + unitId);
         assertThat(browser.field("Ngày ký").getDomProperty("value")).as("today by default").isNotBlank();
         nominations.forEach(n -> browser.find(By.id("pick-" + n)).click());
@@ -110,7 +124,7 @@ class PortalDecisionDateJourneyTest {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void signedTheNextDayTheDecisionPaysTheAmountsOfItsDateAndSaysWhy() {
         date("Ngày ký", "2020-02-15");
         browser.press("Ra quyết định");
@@ -129,7 +143,7 @@ class PortalDecisionDateJourneyTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void thePrintViewShowsTheSameAmountsAndRules() {
         browser.open("/decisions/" + decisionId + "/print");
 

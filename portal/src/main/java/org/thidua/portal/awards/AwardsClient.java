@@ -102,8 +102,9 @@ public interface AwardsClient {
     record ReasonRequest(@Nullable String reason) {
     }
 
+    /** {@code onPaper}: the disclosure was already held on paper, from {@code startDate} (ADR 86). */
     @Serdeable
-    record DisclosureRequest(List<String> nominationIds, @Nullable LocalDate startDate) {
+    record DisclosureRequest(List<String> nominationIds, @Nullable LocalDate startDate, @Nullable Boolean onPaper) {
     }
 
     /**

@@ -128,7 +128,8 @@ final class NominationPages {
 
     /**
      * The office discloses the ticked APPROVED nominations in one call (one notice per unit, ADR 43), from the date
-     * given or the service's default; then the year's disclosed nominations are shown.
+     * given or the service's default, or records one already held on paper (ADR 86); then the year's disclosed
+     * nominations are shown.
      */
     @Secured("ADMIN")
     @Post("/disclose")
@@ -144,7 +145,8 @@ final class NominationPages {
         }
         try {
             List<AwardsClient.Nomination> disclosed = awards.disclose(
-                    new AwardsClient.DisclosureRequest(chosen.nominationIds(), chosen.startDate()));
+                    new AwardsClient.DisclosureRequest(chosen.nominationIds(), chosen.startDate(),
+                            chosen.onPaper() ? Boolean.TRUE : null));
             String year = disclosed.isEmpty() ? "" : "year=" + disclosed.get(0).year() + "&";
             return HttpResponse.seeOther(URI.create("/nominations?" + year + "state=DISCLOSED"));
         } catch (HttpClientResponseException refusal) {
@@ -203,7 +205,9 @@ final class NominationPages {
     }
 
     /** What the disclosure form sends: the ticked nominations (one or many) and an optional first day. */
-    record DisclosureForm(List<String> nominationIds, @Nullable LocalDate startDate, boolean unreadableStart) {
+    /** {@code onPaper}: the box "already held on paper" was ticked (history entered later, ADR 86). */
+    record DisclosureForm(List<String> nominationIds, @Nullable LocalDate startDate, boolean unreadableStart,
+                          boolean onPaper) {
 
         static DisclosureForm of(Map<String, Object> form) {
             List<String> ids = new ArrayList<>();
@@ -213,14 +217,15 @@ final class NominationPages {
             } else if (ticked != null && !ticked.toString().isBlank()) {
                 ids.add(ticked.toString());
             }
+            boolean onPaper = form.get("onPaper") != null && "true".equals(form.get("onPaper").toString());
             Object start = form.get("startDate");
             if (start == null || start.toString().isBlank()) {
-                return new DisclosureForm(ids, null, false);
+                return new DisclosureForm(ids, null, false, onPaper);
             }
             try {
-                return new DisclosureForm(ids, LocalDate.parse(start.toString().strip()), false);
+                return new DisclosureForm(ids, LocalDate.parse(start.toString().strip()), false, onPaper);
             } catch (DateTimeParseException unreadable) {
-                return new DisclosureForm(ids, null, true);
+                return new DisclosureForm(ids, null, true, onPaper);
             }
         }
     }
