@@ -303,7 +303,7 @@ class AwardFlowTest implements RealInfrastructure {
         JsonNode early = api.refused("/api/v1/decisions", Map.of("organisation", organisation, "signer",
                 decision.get("signer"), "nominationIds", List.of(flagId)),
                 HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(early.get("detail").asText()).contains("runs until");
+        assertThat(early.get("detail").asText()).contains("công khai đến").contains("quyết định chỉ có thể ký từ");
         api.refused("/api/v1/nominations/" + objected + "/objections/" + objection.get("id").asText() + "/resolve",
                 Map.of("outcome", "DISMISSED"), HttpStatus.BAD_REQUEST);
         assertThat(api.post("/api/v1/nominations/" + objected + "/objections/" + objection.get("id").asText()
@@ -324,12 +324,22 @@ class AwardFlowTest implements RealInfrastructure {
         assertThat(issued.get("issuedBy").asText()).isEqualTo("admin");
         assertThat(issued.get("decisionDate").asText()).isEqualTo(LocalDate.now(Dates.VIETNAM).toString());
         assertThat(issued.get("awards")).hasSize(decided.size());
-        // vn-2025 in force today, base salary 2,340,000 since 2024-07-01
+        // vn-2025 in force today, base salary 2,340,000 since 2024-07-01. an's LĐTT and CSTĐCS of the year are one
+        // achievement (line INDIVIDUAL_YEAR, ADR 85): an is paid the CSTĐCS, 1.0 × 2,340,000, and 0 for the LĐTT;
+        // every other LĐTT 0.3 × 2,340,000 = 702,000
         Map<String, Long> bonusByTitle = new HashMap<>();
-        issued.get("awards").forEach(a -> bonusByTitle.put(a.get("titleCode").asText(),
-                a.get("bonusAmount").asLong()));
+        issued.get("awards").forEach(a -> {
+            if (!(a.get("titleCode").asText().equals("LDTT") && a.get("memberId").asText().equals(an))) {
+                bonusByTitle.put(a.get("titleCode").asText(), a.get("bonusAmount").asLong());
+            }
+        });
         assertThat(bonusByTitle).containsEntry("LDTT", 702_000L).containsEntry("CSTD_BO", 7_020_000L)
                 .containsEntry("CSTDCS", 2_340_000L).containsEntry("TTLDXS", 3_510_000L);
+        JsonNode ansLdtt = StreamSupport.stream(issued.get("awards").spliterator(), false)
+                .filter(a -> a.get("titleCode").asText().equals("LDTT") && a.get("memberId").asText().equals(an))
+                .findFirst().orElseThrow();
+        assertThat(ansLdtt.get("bonusAmount").asLong()).isZero();
+        assertThat(ansLdtt.get("bonusNote").asText()).contains("Chiến sĩ thi đua cơ sở (1 × 2.340.000 ₫");
         api.conflict("/api/v1/decisions", Map.of("organisation", organisation, "signer", decision.get("signer"),
                 "nominationIds", decided.subList(0, 1)), "DECIDED");
         api.conflict("/api/v1/nominations/" + decided.get(0) + "/withdraw", Map.of("reason", "nhầm"), "DECIDED");

@@ -54,16 +54,37 @@ public class ChangingNomination {
      */
     @Transactional
     public List<Nomination> disclose(List<String> ids, @Nullable LocalDate start) {
+        return disclose(ids, start, false);
+    }
+
+    /**
+     * As {@link #disclose(List, LocalDate)}; {@code onPaper}: the disclosure was already held on paper, before the
+     * suite (ADR 86): {@code start} is required and may be past, but not in the future nor before the council's
+     * session; the window's end is computed the same way, and no notice is published (the units were told on paper).
+     */
+    @Transactional
+    public List<Nomination> disclose(List<String> ids, @Nullable LocalDate start, boolean onPaper) {
         List<Nomination> locked = lockAll(ids);
         LocalDate today = Dates.today();
         for (Nomination current : locked) {
             ProblemException.orConflict(NominationTransitions.disclose(current.state()));
         }
-        LocalDate approvedOn = locked.stream().map(n -> approvedOn(n, today)).max(LocalDate::compareTo).orElse(today);
-        LocalDate requested = DisclosureStart.requestedOrEarliest(start, today, approvedOn);
-        DisclosureStart.refusal(requested, today, approvedOn).ifPresent(refusal -> {
-            throw ProblemException.invalidField("startDate", refusal);
-        });
+        LocalDate requested;
+        if (onPaper) {
+            LocalDate heldOn = locked.stream().map(n -> sessionHeldOn(n).orElse(today)).max(LocalDate::compareTo)
+                    .orElse(today);
+            DisclosureStart.paperRefusal(start, today, heldOn).ifPresent(refusal -> {
+                throw ProblemException.invalidField("startDate", refusal);
+            });
+            requested = start;
+        } else {
+            LocalDate approvedOn = locked.stream().map(n -> approvedOn(n, today)).max(LocalDate::compareTo)
+                    .orElse(today);
+            requested = DisclosureStart.requestedOrEarliest(start, today, approvedOn);
+            DisclosureStart.refusal(requested, today, approvedOn).ifPresent(refusal -> {
+                throw ProblemException.invalidField("startDate", refusal);
+            });
+        }
         DisclosureWindow window = windows.open(requested);
         LocalDate first = window.first();
         LocalDate end = window.end();
@@ -72,6 +93,9 @@ public class ChangingNomination {
         List<Nomination> disclosed = new ArrayList<>();
         for (Nomination current : locked) {
             disclosed.add(nominations.update(current.disclosed(first, end, now)));
+        }
+        if (onPaper) {
+            return disclosed;
         }
         Directory.Names names = names(disclosed);
         List<Event> events = new ArrayList<>();
@@ -145,6 +169,14 @@ public class ChangingNomination {
                     : LocalDate.ofInstant(session.closedAt(), Dates.VIETNAM);
             return session.heldOn().isAfter(closed) ? session.heldOn() : closed;
         }).orElse(today);
+    }
+
+    /**
+     * The day the council that approved {@code nomination} met (its session's {@code heldOn}, as the minutes date it);
+     * empty when it was not approved in a session. A decision is signed on or after it (ADR 85).
+     */
+    public Optional<LocalDate> sessionHeldOn(Nomination nomination) {
+        return Optional.ofNullable(nomination.sessionId()).flatMap(sessions::findById).map(s -> s.heldOn());
     }
 
     /** The nominations, locked in id order; 404 naming the first unknown id. */

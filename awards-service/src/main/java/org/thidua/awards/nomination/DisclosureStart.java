@@ -35,4 +35,23 @@ public final class DisclosureStart {
         }
         return Optional.empty();
     }
+
+    /**
+     * Why a disclosure held on paper from {@code start} cannot be recorded, the council having met on {@code heldOn};
+     * empty when it can (ADR 86): it must be given, not in the future, and not before the council met.
+     */
+    public static Optional<String> paperRefusal(LocalDate start, LocalDate today, LocalDate heldOn) {
+        if (start == null) {
+            return Optional.of("cần ghi ngày bắt đầu công khai trên giấy");
+        }
+        if (start.isAfter(today)) {
+            return Optional.of("công khai trên giấy phải đã diễn ra: không được sau hôm nay, "
+                    + DAY.format(today));
+        }
+        if (start.isBefore(heldOn)) {
+            return Optional.of("công khai chỉ có thể bắt đầu từ " + DAY.format(heldOn)
+                    + ", ngày Hội đồng họp xét");
+        }
+        return Optional.empty();
+    }
 }

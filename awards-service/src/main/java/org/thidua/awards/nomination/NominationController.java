@@ -156,9 +156,12 @@ public class NominationController {
             From startDate (default today, or the day the council approved if later; the first working day on or \
             after it) for the configured number of working days, weekends and configured holidays skipped. \
             startDate may not be in the past (Vietnam's calendar) nor before the council approved: 400 naming it. \
-            All or none.""")
+            All or none. onPaper: the disclosure was already held on paper (history entered later, ADR 86): startDate \
+            is then required and may be past, but not in the future nor before the council's session (400 naming \
+            it); the end is computed the same way and no notice is sent.""")
     List<NominationResponse> disclose(@Body @Valid DisclosureRequest request) {
-        return named(changing.disclose(request.nominationIds(), request.startDate()));
+        return named(changing.disclose(request.nominationIds(), request.startDate(),
+                Boolean.TRUE.equals(request.onPaper())));
     }
 
     /** Anyone with a role objects, as the token's subject and in one of its roles. */
@@ -190,9 +193,9 @@ public class NominationController {
     public record ReasonRequest(@Nullable @Size(max = 2000) String reason) {
     }
 
-    /** Which APPROVED nominations to disclose, and from when. */
+    /** Which APPROVED nominations to disclose, and from when; {@code onPaper}: it was already held on paper. */
     @Serdeable
     public record DisclosureRequest(@NotEmpty @Size(max = 1000) List<@NotBlank String> nominationIds,
-                                    @Nullable LocalDate startDate) {
+                                    @Nullable LocalDate startDate, @Nullable Boolean onPaper) {
     }
 }

@@ -12,7 +12,9 @@ import org.thidua.contracts.RecipientKind;
 /**
  * One award in the registry: of a decision of this service ({@code source} DECISION), or imported from a past year
  * ({@code source} IMPORT, with the decision number as the office recorded it). {@code activeKey} is
- * title|kind|recipient|year while ACTIVE and null once REVOKED: one achievement, one award.
+ * title|kind|recipient|year while ACTIVE and null once REVOKED: one achievement, one award. A decided award keeps the
+ * {@code bonusMultiple} it was issued with and, when it pays less than multiple × base salary (one achievement, one
+ * bonus: ADR 85), the {@code bonusNote} saying why; both null on imports and on awards issued before issue 16.
  */
 @MappedEntity("award")
 public record Award(
@@ -33,7 +35,9 @@ public record Award(
         @Nullable String revokeReason,
         @Nullable String activeKey,
         Instant createdAt,
-        @Nullable Instant revokedAt) {
+        @Nullable Instant revokedAt,
+        @Nullable BigDecimal bonusMultiple,
+        @Nullable String bonusNote) {
 
     /** Where an award comes from. */
     public enum Source {
@@ -47,6 +51,7 @@ public record Award(
 
     public Award revoked(String reason, Instant now) {
         return new Award(id, decisionId, decisionNumber, nominationId, recipientKind, unitId, memberId, titleCode,
-                titleName, year, bonusAmount, decidedOn, source, AwardState.REVOKED, reason, null, createdAt, now);
+                titleName, year, bonusAmount, decidedOn, source, AwardState.REVOKED, reason, null, createdAt, now,
+                bonusMultiple, bonusNote);
     }
 }

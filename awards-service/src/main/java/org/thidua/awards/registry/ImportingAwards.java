@@ -131,7 +131,7 @@ public class ImportingAwards {
             }
             rows.add(new Award(UUID.randomUUID().toString(), null, blankToNull(v.get("decisionNumber")), null, kind,
                     unitId, kind == RecipientKind.MEMBER ? memberId : null, title.code(), title.nameVi(), year, bonus,
-                    decidedOn, Award.Source.IMPORT, AwardState.ACTIVE, null, key, now, null));
+                    decidedOn, Award.Source.IMPORT, AwardState.ACTIVE, null, key, now, null, null, null));
         }
         if (!keys.isEmpty()) {
             for (String taken : awards.findActiveKeys(keys)) {

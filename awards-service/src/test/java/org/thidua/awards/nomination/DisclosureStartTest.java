@@ -35,4 +35,17 @@ class DisclosureStartTest {
         assertThat(DisclosureStart.requestedOrEarliest(null, TODAY, TODAY.plusDays(2))).isEqualTo(TODAY.plusDays(2));
         assertThat(DisclosureStart.requestedOrEarliest(TODAY.plusDays(9), TODAY, TODAY)).isEqualTo(TODAY.plusDays(9));
     }
+
+    @Test
+    void aDisclosureHeldOnPaperMayBePastButNotFutureNorBeforeTheCouncilMet() {
+        // paper history: council met 20/01/2020, disclosed on paper from 22/01/2020, entered on 04/12/2026
+        LocalDate met = LocalDate.of(2020, 1, 20);
+        assertThat(DisclosureStart.paperRefusal(LocalDate.of(2020, 1, 22), TODAY, met)).isEmpty();
+        assertThat(DisclosureStart.paperRefusal(met, TODAY, met)).isEmpty();
+        assertThat(DisclosureStart.paperRefusal(LocalDate.of(2020, 1, 17), TODAY, met))
+                .hasValue("công khai chỉ có thể bắt đầu từ 20/01/2020, ngày Hội đồng họp xét");
+        assertThat(DisclosureStart.paperRefusal(TODAY.plusDays(1), TODAY, met))
+                .hasValueSatisfying(refusal -> assertThat(refusal).contains("04/12/2026"));
+        assertThat(DisclosureStart.paperRefusal(null, TODAY, met)).isPresent();
+    }
 }

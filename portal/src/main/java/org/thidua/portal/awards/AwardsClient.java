@@ -110,27 +110,39 @@ public interface AwardsClient {
     record ReasonRequest(@Nullable String reason) {
     }
 
+    /** {@code onPaper}: the disclosure was already held on paper, from {@code startDate} (ADR 86). */
     @Serdeable
-    record DisclosureRequest(List<String> nominationIds, @Nullable LocalDate startDate) {
+    record DisclosureRequest(List<String> nominationIds, @Nullable LocalDate startDate, @Nullable Boolean onPaper) {
     }
 
+    /**
+     * A decision as issued: signed on {@code decisionDate}, with the rule set ({@code ruleSetId}, its
+     * {@code ruleSetSource}) and base salary its bonuses were computed with (null before issue 16, ADR 85).
+     */
     @Serdeable
     record Decision(String id, String number, String organisation, int year, LocalDate decisionDate, Signer signer,
-                    List<Award> awards) {
+                    List<Award> awards, @Nullable String ruleSetId, @Nullable String ruleSetSource,
+                    @Nullable BigDecimal baseSalary) {
     }
 
     @Serdeable
     record Signer(@Nullable String name, @Nullable String position) {
     }
 
+    /** {@code signedOn} as typed (yyyy-MM-dd from a date input): awards-service reads and checks it (ADR 85). */
     @Serdeable
-    record DecisionRequest(@Nullable String organisation, Signer signer, List<String> nominationIds) {
+    record DecisionRequest(@Nullable String organisation, Signer signer, List<String> nominationIds,
+                           @Nullable String signedOn) {
     }
 
-    /** An award of the registry: its recipient by ids, its title named, its bonus in đồng. */
+    /**
+     * An award of the registry: its recipient by ids, its title named, its bonus in đồng; the title's multiple it was
+     * issued with and, when it pays less than multiple × base salary (one achievement, one bonus), why.
+     */
     @Serdeable
     record Award(String id, @Nullable String decisionId, @Nullable String decisionNumber, String recipientKind,
                  String unitId, @Nullable String memberId, String titleCode, String titleName, int year,
-                 BigDecimal bonusAmount, @Nullable LocalDate decidedOn, String state, @Nullable String revokeReason) {
+                 BigDecimal bonusAmount, @Nullable LocalDate decidedOn, String state, @Nullable String revokeReason,
+                 @Nullable BigDecimal bonusMultiple, @Nullable String bonusNote) {
     }
 }

@@ -94,6 +94,14 @@ final class DecisionPages {
         model.put("total", its.stream().filter(a -> "ACTIVE".equals(a.state())).map(AwardsClient.Award::bonusAmount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
         model.put("revoking", null);
+        Map<String, String> multiples = new LinkedHashMap<>();
+        its.forEach(a -> multiples.put(a.id(), multiple(a.bonusMultiple())));
+        model.put("multiples", multiples);
         return model;
+    }
+
+    /** A bonus multiple as Vietnamese writes it: 1.50 → "1,5"; none (a decision before issue 16) → "—". */
+    static String multiple(@Nullable BigDecimal multiple) {
+        return multiple == null ? "—" : multiple.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 }

@@ -78,6 +78,7 @@ final class NominationPages {
         model.put("pickable", found.stream().filter(n -> "APPROVED".equals(n.state()) || decidable(n))
                 .map(AwardsClient.Nomination::id).collect(java.util.stream.Collectors.toSet()));
         model.put("picked", java.util.Set.of());
+        model.put("today", LocalDate.now(Formats.ZONE));
         return model;
     }
 
@@ -129,7 +130,8 @@ final class NominationPages {
 
     /**
      * The office discloses the ticked APPROVED nominations in one call (one notice per unit, ADR 43), from the date
-     * given or the service's default; then the year's disclosed nominations are shown.
+     * given or the service's default, or records one already held on paper (ADR 86); then the year's disclosed
+     * nominations are shown.
      */
     @Secured("ADMIN")
     @Post("/disclose")
@@ -145,7 +147,8 @@ final class NominationPages {
         }
         try {
             List<AwardsClient.Nomination> disclosed = awards.disclose(
-                    new AwardsClient.DisclosureRequest(chosen.nominationIds(), chosen.startDate()));
+                    new AwardsClient.DisclosureRequest(chosen.nominationIds(), chosen.startDate(),
+                            chosen.onPaper() ? Boolean.TRUE : null));
             String year = disclosed.isEmpty() ? "" : "year=" + disclosed.get(0).year() + "&";
             return HttpResponse.seeOther(URI.create("/nominations?" + year + "state=DISCLOSED"));
         } catch (HttpClientResponseException refusal) {
@@ -157,7 +160,8 @@ final class NominationPages {
 
     /**
      * The office issues a decision over the ticked DISCLOSED nominations whose disclosure ended, numbered by
-     * awards-service for the organisation typed and signed by the person named; then the decision is shown.
+     * awards-service for the organisation typed and signed by the person named on the day typed ("Ngày ký", default
+     * today: the amounts of that day apply, ADR 85); then the decision is shown.
      */
     @Secured("ADMIN")
     @Post("/decide")
@@ -167,7 +171,7 @@ final class NominationPages {
         try {
             AwardsClient.Decision decision = awards.issue(new AwardsClient.DecisionRequest(text(form, "organisation"),
                     new AwardsClient.Signer(text(form, "signerName"), text(form, "signerPosition")),
-                    chosen.nominationIds()));
+                    chosen.nominationIds(), text(form, "signedOn")));
             return HttpResponse.seeOther(URI.create("/decisions/" + decision.id()));
         } catch (HttpClientResponseException refusal) {
             Map<String, Object> model = list(null, "DISCLOSED", null, null, null, authentication);
@@ -211,7 +215,9 @@ final class NominationPages {
     }
 
     /** What the disclosure form sends: the ticked nominations (one or many) and an optional first day. */
-    record DisclosureForm(List<String> nominationIds, @Nullable LocalDate startDate, boolean unreadableStart) {
+    /** {@code onPaper}: the box "already held on paper" was ticked (history entered later, ADR 86). */
+    record DisclosureForm(List<String> nominationIds, @Nullable LocalDate startDate, boolean unreadableStart,
+                          boolean onPaper) {
 
         static DisclosureForm of(Map<String, Object> form) {
             List<String> ids = new ArrayList<>();
@@ -221,14 +227,15 @@ final class NominationPages {
             } else if (ticked != null && !ticked.toString().isBlank()) {
                 ids.add(ticked.toString());
             }
+            boolean onPaper = form.get("onPaper") != null && "true".equals(form.get("onPaper").toString());
             Object start = form.get("startDate");
             if (start == null || start.toString().isBlank()) {
-                return new DisclosureForm(ids, null, false);
+                return new DisclosureForm(ids, null, false, onPaper);
             }
             try {
-                return new DisclosureForm(ids, LocalDate.parse(start.toString().strip()), false);
+                return new DisclosureForm(ids, LocalDate.parse(start.toString().strip()), false, onPaper);
             } catch (DateTimeParseException unreadable) {
-                return new DisclosureForm(ids, null, true);
+                return new DisclosureForm(ids, null, true, onPaper);
             }
         }
     }

@@ -36,4 +36,12 @@ class DisclosureFormTest {
         assertThat(form.unreadableStart()).isTrue();
         assertThat(form.nominationIds()).isEmpty();
     }
+
+    @Test
+    void aDisclosureHeldOnPaperIsSaidSoOnlyWhenTheBoxIsTicked() {
+        assertThat(NominationPages.DisclosureForm.of(Map.of("nominationIds", "n1", "startDate", "2020-02-10",
+                "onPaper", "true")).onPaper()).isTrue();
+        assertThat(NominationPages.DisclosureForm.of(Map.of("nominationIds", "n1", "startDate", "2020-02-10"))
+                .onPaper()).isFalse();
+    }
 }

@@ -63,6 +63,6 @@ class RegistryTest {
         LocalDate decided = decisionId == null ? null : "d2".equals(decisionId) ? LocalDate.of(2020, 1, 20)
                 : LocalDate.of(2020, 1, 15);
         return new AwardsClient.Award(id, decisionId, number, member == null ? "UNIT" : "MEMBER", unit, member,
-                "LDTT", "Lao động tiên tiến", year, new BigDecimal(amount), decided, "ACTIVE", null);
+                "LDTT", "Lao động tiên tiến", year, new BigDecimal(amount), decided, "ACTIVE", null, null, null);
     }
 }
