@@ -156,7 +156,7 @@ class HolidayApiTest implements RealInfrastructure {
         JsonNode early = api.refused("/api/v1/decisions", Map.of("organisation", "LICH", "signer", Map.of("name",
                 "Nguyễn Văn A", "position", "Chủ nhiệm"), "nominationIds", List.of(nomination)),
                 HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(early.get("detail").asText()).contains("2027-02-16");
+        assertThat(early.get("detail").asText()).contains("công khai đến 16/02/2027", "ký từ 17/02/2027");
     }
 
     /**
