@@ -18,6 +18,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * The producer of the outbox relay and the dead letters: the service's {@code kafka.*} settings (bootstrap servers,
  * security) plus what reliable publication needs: idempotence and acknowledgement by all in-sync replicas.
+ * While the broker is gone a send neither blocks its thread nor waits for its acknowledgement longer than a bounded
+ * time ({@code max.block.ms}, {@code delivery.timeout.ms}; ADR 92): the relay's round then fails, its rows stay unsent,
+ * and it retries with backoff. A {@code kafka.*} setting of either wins.
  */
 @Singleton
 class ReliableProducer {
@@ -25,16 +28,24 @@ class ReliableProducer {
     private final Producer<String, byte[]> producer;
 
     ReliableProducer(KafkaDefaultConfiguration kafka, MessagingConfiguration config) {
+        this.producer = new KafkaProducer<>(properties(kafka.getConfig(), config.getSource()));
+    }
+
+    /** The producer's settings: bounded waits (unless {@code kafka} sets them), then what reliability needs. */
+    static Properties properties(Properties kafka, String source) {
         Properties properties = new Properties();
-        properties.putAll(kafka.getConfig());
-        properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.getSource().substring(1) + "-reliable");
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        properties.putAll(kafka);
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, source.substring(1) + "-reliable");
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         properties.put(ProducerConfig.LINGER_MS_CONFIG, 1);
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        this.producer = new KafkaProducer<>(properties);
+        return properties;
     }
 
     Future<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
