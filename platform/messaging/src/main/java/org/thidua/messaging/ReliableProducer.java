@@ -18,9 +18,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * The producer of the outbox relay and the dead letters: the service's {@code kafka.*} settings (bootstrap servers,
  * security) plus what reliable publication needs: idempotence and acknowledgement by all in-sync replicas.
- * While the broker is gone a send neither blocks its thread nor waits for its acknowledgement longer than a bounded
- * time ({@code max.block.ms}, {@code delivery.timeout.ms}; ADR 92): the relay's round then fails, its rows stay unsent,
- * and it retries with backoff. A {@code kafka.*} setting of either wins.
+ * Only the relay's thread (and the dead letters, on consumer threads) send, never a request's. A send blocks at most
+ * 10 s for missing metadata ({@code max.block.ms}, Kafka's default 60 s) unless {@code kafka.*} says otherwise; the
+ * acknowledgement keeps Kafka's {@code delivery.timeout.ms} (120 s) on purpose: a shorter one expires sends that the
+ * returning broker would have taken, and the relay then sends their rows again, duplicates on the topic (ADR 92).
  */
 @Singleton
 class ReliableProducer {
@@ -31,12 +32,10 @@ class ReliableProducer {
         this.producer = new KafkaProducer<>(properties(kafka.getConfig(), config.getSource()));
     }
 
-    /** The producer's settings: bounded waits (unless {@code kafka} sets them), then what reliability needs. */
+    /** The producer's settings: a bounded block (unless {@code kafka} sets it), then what reliability needs. */
     static Properties properties(Properties kafka, String source) {
         Properties properties = new Properties();
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         properties.putAll(kafka);
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, source.substring(1) + "-reliable");
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
