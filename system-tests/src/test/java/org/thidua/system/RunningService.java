@@ -27,13 +27,23 @@ final class RunningService implements AutoCloseable {
 
     private final String name;
     private final String jdbcUrl;
+    private final String jdbcUsername;
+    private final String jdbcPassword;
     private final Map<String, String> environment;
     private int port;
     private ServiceProcess process;
 
     private RunningService(String name, String jdbcUrl, Map<String, String> environment, int port) {
+        this(name, jdbcUrl, TestInfrastructure.get().jdbcUsername(), TestInfrastructure.get().jdbcPassword(),
+                environment, port);
+    }
+
+    private RunningService(String name, String jdbcUrl, String jdbcUsername, String jdbcPassword,
+                           Map<String, String> environment, int port) {
         this.name = name;
         this.jdbcUrl = jdbcUrl;
+        this.jdbcUsername = jdbcUsername;
+        this.jdbcPassword = jdbcPassword;
         this.environment = environment;
         this.port = port;
     }
@@ -62,11 +72,30 @@ final class RunningService implements AutoCloseable {
         return service;
     }
 
+    /**
+     * Starts {@code name} on a database server and broker of the test's own (not {@link TestInfrastructure}'s), e.g.
+     * ones the test kills and restarts, and waits until it is ready.
+     */
+    static RunningService start(String name, String jdbcUrl, String username, String password,
+                                String kafkaBootstrapServers, Map<String, String> extraEnvironment) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("DATASOURCES_DEFAULT_URL", jdbcUrl);
+        environment.put("DATASOURCES_DEFAULT_USERNAME", username);
+        environment.put("DATASOURCES_DEFAULT_PASSWORD", password);
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+        environment.putAll(TestTokens.serviceEnvironment());
+        environment.putAll(extraEnvironment);
+        RunningService service = new RunningService(name, jdbcUrl, username, password, environment,
+                Ports.freePort());
+        service.launch(Map.of());
+        return service.awaitReady();
+    }
+
     /** The portal: no database, no broker; it calls the services at {@code serviceUrls} (not waiting). */
     static RunningService launchPortal(int port, Map<String, String> environment) {
         Map<String, String> env = new HashMap<>(TestTokens.serviceEnvironment());
         env.putAll(environment);
-        RunningService portal = new RunningService("portal", null, env, port);
+        RunningService portal = new RunningService("portal", null, null, null, env, port);
         portal.launch(Map.of());
         return portal;
     }
@@ -125,9 +154,7 @@ final class RunningService implements AutoCloseable {
 
     /** One number from this service's own database. */
     long count(String sql) {
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, infrastructure.jdbcUsername(),
-                infrastructure.jdbcPassword());
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, jdbcUsername, jdbcPassword);
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
@@ -142,9 +169,7 @@ final class RunningService implements AutoCloseable {
      * the rows changed.
      */
     int update(String sql) {
-        TestInfrastructure infrastructure = TestInfrastructure.get();
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, infrastructure.jdbcUsername(),
-                infrastructure.jdbcPassword());
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, jdbcUsername, jdbcPassword);
              Statement statement = connection.createStatement()) {
             return statement.executeUpdate(sql);
         } catch (SQLException e) {

@@ -30,8 +30,13 @@ final class Failures {
         return false;
     }
 
-    /** Connector/J reports a dead server as a plain SQLException with SQL state class 08 (connection exception). */
+    /**
+     * Connector/J reports a dead server as a plain SQLException with SQL state class 08 (connection exception). Hikari
+     * then closes that connection, and the rollback that follows fails with its "Connection is closed" (no state),
+     * which is all Micronaut's transaction manager reports (ADR 92).
+     */
     private static boolean isLostConnection(Throwable t) {
-        return t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+        return t instanceof java.sql.SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                || "Connection is closed".equals(sql.getMessage()));
     }
 }

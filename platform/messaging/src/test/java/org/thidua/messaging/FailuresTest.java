@@ -22,6 +22,13 @@ class FailuresTest {
     }
 
     @Test
+    void aRollbackOnTheConnectionHikariClosedAfterTheServerDiedIsTransient() {
+        // what Micronaut's TransactionSystemException("Could not roll back JDBC transaction") carries after a kill -9
+        assertThat(Failures.isTransient(new IllegalStateException("Could not roll back JDBC transaction",
+                new SQLException("Connection is closed")))).isTrue();
+    }
+
+    @Test
     void bugsAndBadDataAreNot() {
         assertThat(Failures.isTransient(new IllegalStateException("a bug"))).isFalse();
         assertThat(Failures.isTransient(new NullPointerException())).isFalse();

@@ -15,7 +15,9 @@ public enum ProblemType {
     STALE_VERSION("stale-version", HttpStatus.CONFLICT, "Changed by someone else"),
     UNPROCESSABLE("unprocessable", HttpStatus.UNPROCESSABLE_ENTITY, "The request cannot be carried out"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
-    INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+    INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
+    /** The service's database cannot be reached right now (a restart, a failover): retry after a few seconds. */
+    UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service temporarily unavailable");
 
     private static final String BASE = "https://thidua.org/problems/";
 
