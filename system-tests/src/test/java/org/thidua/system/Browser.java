@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -143,10 +146,25 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.id(labelElement.getDomAttribute("for")));
     }
 
-    /** Waits until the page shows {@code text} somewhere in its main part (htmx updates included). */
+    /**
+     * Waits until the page shows {@code text} somewhere in its main part (htmx updates included). The page may still be
+     * replacing its document when the wait starts (a form just posted): Chromium then answers that the element found
+     * a moment ago "does not belong to the document", which is no answer yet, so the wait looks again; any other error
+     * ends it.
+     */
     Browser awaitText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                return d.findElement(By.tagName("main")).getText().contains(text);
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return false;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
         return this;
     }
 
