@@ -88,7 +88,7 @@ public final class EligibilityEngine {
     }
 
     private static boolean isCapped(Title title) {
-        return title.conditions().stream().anyMatch(c -> c instanceof Condition.CapShareOfTitleHolders);
+        return title.conditions().stream().anyMatch(c -> c instanceof CapShareOfTitleHolders);
     }
 
     /** A capped candidate's position in its unit's ranking order, of how many, and the unit's places. */
@@ -103,7 +103,7 @@ public final class EligibilityEngine {
         List<ConditionOutcome> placed = new ArrayList<>(outcomes);
         for (int i = 0; i < placed.size(); i++) {
             ConditionOutcome o = placed.get(i);
-            if (title.conditions().get(i) instanceof Condition.CapShareOfTitleHolders && o.explanationVi() != null) {
+            if (title.conditions().get(i) instanceof CapShareOfTitleHolders && o.explanationVi() != null) {
                 placed.set(i, o.explained(o.explanationVi() + "; xếp thứ " + place.position() + " trong "
                         + place.of() + " người đủ điều kiện của đơn vị (theo điểm tổng kết, xếp loại, sáng kiến)",
                         o.explanationEn() + "; ranked " + place.position() + " of " + place.of()
@@ -115,9 +115,9 @@ public final class EligibilityEngine {
 
     private static Map<String, Place> placed(Title title, List<Candidate.Individual> eligible, int year,
             AwardHistory seen) {
-        List<Condition.CapShareOfTitleHolders> caps = title.conditions().stream()
-                .filter(c -> c instanceof Condition.CapShareOfTitleHolders)
-                .map(Condition.CapShareOfTitleHolders.class::cast).toList();
+        List<CapShareOfTitleHolders> caps = title.conditions().stream()
+                .filter(c -> c instanceof CapShareOfTitleHolders)
+                .map(CapShareOfTitleHolders.class::cast).toList();
         Map<String, List<Candidate.Individual>> byUnit = eligible.stream()
                 .collect(Collectors.groupingBy(c -> c.unit().unitId()));
         Map<String, Place> placed = new java.util.HashMap<>();

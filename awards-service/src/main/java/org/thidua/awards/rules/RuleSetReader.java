@@ -108,20 +108,20 @@ public final class RuleSetReader {
         String where = "title " + titleCode + ", condition " + type;
         try {
             return switch (type) {
-                case "MinimumTaskRating" -> new Condition.MinimumTaskRating(
+                case "MinimumTaskRating" -> new MinimumTaskRating(
                         TaskRating.valueOf(node.path("rating").asText()));
-                case "SameYearTitle" -> new Condition.SameYearTitle(required(node, "titleCode"));
-                case "ConsecutiveYears" -> new Condition.ConsecutiveYears(required(node, "titleCode"),
+                case "SameYearTitle" -> new SameYearTitle(required(node, "titleCode"));
+                case "ConsecutiveYears" -> new ConsecutiveYears(required(node, "titleCode"),
                         node.path("years").asInt(0));
-                case "ShareOfMembersHolding" -> new Condition.ShareOfMembersHolding(required(node, "titleCode"),
+                case "ShareOfMembersHolding" -> new ShareOfMembersHolding(required(node, "titleCode"),
                         node.path("percent").asInt(-1), node.path("strictlyMore").asBoolean(false));
-                case "AllMembersCompletedTasks" -> new Condition.AllMembersCompletedTasks();
-                case "NoDisciplineAtOrAbove" -> new Condition.NoDisciplineAtOrAbove(
+                case "AllMembersCompletedTasks" -> new AllMembersCompletedTasks();
+                case "NoDisciplineAtOrAbove" -> new NoDisciplineAtOrAbove(
                         Discipline.valueOf(node.path("level").asText()));
-                case "RankInGroupAtMost" -> new Condition.RankInGroupAtMost(node.path("k").asInt(0));
-                case "RecognisedInitiative" -> new Condition.RecognisedInitiative(
+                case "RankInGroupAtMost" -> new RankInGroupAtMost(node.path("k").asInt(0));
+                case "RecognisedInitiative" -> new RecognisedInitiative(
                         node.hasNonNull("level") ? InitiativeLevel.valueOf(node.path("level").asText()) : null);
-                case "CapShareOfTitleHolders" -> new Condition.CapShareOfTitleHolders(required(node, "titleCode"),
+                case "CapShareOfTitleHolders" -> new CapShareOfTitleHolders(required(node, "titleCode"),
                         node.path("percent").asInt(-1));
                 case "AnyOf" -> {
                     List<Condition> alternatives = new ArrayList<>();
@@ -131,7 +131,7 @@ public final class RuleSetReader {
                             alternatives.add(c);
                         }
                     }
-                    yield new Condition.AnyOf(alternatives);
+                    yield new AnyOf(alternatives);
                 }
                 default -> {
                     errors.add("title " + titleCode + ": unknown condition type '" + type + "'");

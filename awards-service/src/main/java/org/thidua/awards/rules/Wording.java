@@ -1,5 +1,7 @@
 package org.thidua.awards.rules;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -80,6 +82,47 @@ final class Wording {
     }
 
     static String years(List<Integer> years) {
+        return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    static void checkPercent(int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("percent must be 0..100, was " + percent);
+        }
+    }
+
+    /** What a share's explanation says of the members it counted beyond the sheet's, in Vietnamese. */
+    static String coverageVi(UnitFacts unit) {
+        String text = "";
+        if (!unit.excludedMembers().isEmpty()) {
+            text += "; " + unit.excludedMembers().size() + " người được bảng tổng kết loại trừ không tính";
+        }
+        if (!unit.unratedMembers().isEmpty()) {
+            text += "; " + unit.unratedMembers().size() + " thành viên không có trên bảng tổng kết vẫn được tính";
+        }
+        return text;
+    }
+
+    static String coverageEn(UnitFacts unit) {
+        String text = "";
+        if (!unit.excludedMembers().isEmpty()) {
+            text += "; " + unit.excludedMembers().size() + " excluded by the unit's sheet, not counted";
+        }
+        if (!unit.unratedMembers().isEmpty()) {
+            text += "; " + unit.unratedMembers().size() + " active member(s) not on the sheet counted";
+        }
+        return text;
+    }
+
+    static String percentOf(long part, int whole) {
+        if (whole == 0) {
+            return "0%";
+        }
+        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.DOWN)
+                .stripTrailingZeros().toPlainString() + "%";
+    }
+
+    static String join(List<Integer> years) {
         return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

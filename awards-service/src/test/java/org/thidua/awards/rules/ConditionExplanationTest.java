@@ -32,13 +32,13 @@ class ConditionExplanationTest {
 
     @Test
     void taskRatingInWordsNeverACode() {
-        ConditionOutcome outcome = new Condition.MinimumTaskRating(TaskRating.GOOD)
+        ConditionOutcome outcome = new MinimumTaskRating(TaskRating.GOOD)
                 .evaluate(individual(member("a", TaskRating.COMPLETED)), 2019, NONE, NAMES);
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.explanationVi())
                 .isEqualTo("Xếp loại Hoàn thành nhiệm vụ: cần Hoàn thành tốt nhiệm vụ trở lên");
         assertThat(outcome.explanationEn()).isEqualTo("Rated tasks completed: tasks completed well or better required");
-        ConditionOutcome excellent = new Condition.MinimumTaskRating(TaskRating.GOOD)
+        ConditionOutcome excellent = new MinimumTaskRating(TaskRating.GOOD)
                 .evaluate(individual(member("a", TaskRating.EXCELLENT)), 2019, NONE, NAMES);
         assertThat(excellent.explanationVi())
                 .isEqualTo("Xếp loại Hoàn thành xuất sắc nhiệm vụ: cần Hoàn thành tốt nhiệm vụ trở lên");
@@ -46,7 +46,7 @@ class ConditionExplanationTest {
 
     @Test
     void sameYearTitleByItsName() {
-        Condition lao = new Condition.SameYearTitle("LDTT");
+        Condition lao = new SameYearTitle("LDTT");
         AwardHistory history = AwardHistory.of(held("a", 2018, "LDTT"));
         ConditionOutcome held = lao.evaluate(individual(member("a", TaskRating.GOOD)), 2018, history, NAMES);
         assertThat(held.explanationVi()).isEqualTo("Đạt Lao động tiên tiến năm 2018");
@@ -58,7 +58,7 @@ class ConditionExplanationTest {
 
     @Test
     void consecutiveYearsListsTheYearsHeldOrMissing() {
-        Condition three = new Condition.ConsecutiveYears("CSTDCS", 3);
+        Condition three = new ConsecutiveYears("CSTDCS", 3);
         Candidate a = individual(member("a", TaskRating.GOOD));
         AwardHistory full = AwardHistory.of(held("a", 2017, "CSTDCS"), held("a", 2018, "CSTDCS"),
                 held("a", 2019, "CSTDCS"));
@@ -84,13 +84,13 @@ class ConditionExplanationTest {
         for (int i = 0; i < 8; i++) {
             held.add(held(unit.members().get(i).memberId(), 2019, "LDTT"));
         }
-        ConditionOutcome outcome = new Condition.ShareOfMembersHolding("LDTT", 50, true)
+        ConditionOutcome outcome = new ShareOfMembersHolding("LDTT", 50, true)
                 .evaluate(collective(unit), 2019, AwardHistory.of(held), NAMES);
         assertThat(outcome.passed()).isTrue();
         assertThat(outcome.explanationVi()).isEqualTo("8 trên 12 thành viên đạt Lao động tiên tiến: cần trên 50 %");
         assertThat(outcome.explanationEn()).isEqualTo("8 of 12 members hold Advanced Worker: more than 50 % required");
         // the same 8 against "at least 70 %": 8 × 100 = 800 < 70 × 12 = 840
-        ConditionOutcome seventy = new Condition.ShareOfMembersHolding("LDTT", 70, false)
+        ConditionOutcome seventy = new ShareOfMembersHolding("LDTT", 70, false)
                 .evaluate(collective(unit), 2019, AwardHistory.of(held), NAMES);
         assertThat(seventy.passed()).isFalse();
         assertThat(seventy.explanationVi()).isEqualTo("8 trên 12 thành viên đạt Lao động tiên tiến: cần ít nhất 70 %");
@@ -102,7 +102,7 @@ class ConditionExplanationTest {
         // 2 rated advanced workers + 2 active members not on the sheet = 2 of 4; 1 excluded is not counted
         UnitFacts unit = new UnitFacts("u", "block-3", TaskRating.GOOD, 1, members("m", 2, TaskRating.GOOD),
                 List.of("x1"), List.of("n1", "n2"));
-        ConditionOutcome outcome = new Condition.ShareOfMembersHolding("LDTT", 50, true).evaluate(collective(unit),
+        ConditionOutcome outcome = new ShareOfMembersHolding("LDTT", 50, true).evaluate(collective(unit),
                 2019, AwardHistory.of(held("m01", 2019, "LDTT"), held("m02", 2019, "LDTT")), NAMES);
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.explanationVi()).isEqualTo("2 trên 4 thành viên đạt Lao động tiên tiến: cần trên 50 %; "
@@ -114,7 +114,7 @@ class ConditionExplanationTest {
     @Test
     void allMembersCompletedTasksCountsThoseWhoDidNot() {
         List<MemberFacts> members = new ArrayList<>(members("m", 3, TaskRating.COMPLETED));
-        Condition all = new Condition.AllMembersCompletedTasks();
+        Condition all = new AllMembersCompletedTasks();
         ConditionOutcome passed = all.evaluate(collective(unit("u", TaskRating.GOOD, 1, members)), 2019, NONE, NAMES);
         assertThat(passed.explanationVi()).isEqualTo("Cả 3 thành viên hoàn thành nhiệm vụ");
         assertThat(passed.explanationEn()).isEqualTo("All 3 members completed their tasks");
@@ -130,17 +130,17 @@ class ConditionExplanationTest {
     void disciplineInWordsForAMemberAndForAUnit() {
         MemberFacts reprimanded = member("r", TaskRating.GOOD, null, Discipline.REPRIMAND);
         MemberFacts warned = member("w", TaskRating.GOOD, null, Discipline.WARNING_OR_WORSE);
-        ConditionOutcome member = new Condition.NoDisciplineAtOrAbove(Discipline.REPRIMAND)
+        ConditionOutcome member = new NoDisciplineAtOrAbove(Discipline.REPRIMAND)
                 .evaluate(individual(reprimanded), 2019, NONE, NAMES);
         assertThat(member.passed()).isFalse();
         assertThat(member.explanationVi())
                 .isEqualTo("Bị kỷ luật khiển trách: không được bị kỷ luật từ khiển trách trở lên");
         assertThat(member.explanationEn()).isEqualTo("Reprimanded: no reprimand or worse allowed");
-        ConditionOutcome clean = new Condition.NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE)
+        ConditionOutcome clean = new NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE)
                 .evaluate(individual(member("c", TaskRating.GOOD)), 2019, NONE, NAMES);
         assertThat(clean.explanationVi()).isEqualTo("Không bị kỷ luật: không được bị kỷ luật từ cảnh cáo trở lên");
         assertThat(clean.explanationEn()).isEqualTo("Not disciplined: no warning or worse allowed");
-        ConditionOutcome unit = new Condition.NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE)
+        ConditionOutcome unit = new NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE)
                 .evaluate(collective(unit("u", TaskRating.GOOD, 1, List.of(reprimanded, warned))), 2019, NONE, NAMES);
         assertThat(unit.explanationVi()).isEqualTo("1 thành viên bị kỷ luật từ cảnh cáo trở lên: không được có ai");
         assertThat(unit.explanationEn()).isEqualTo("1 member(s) disciplined (warning or worse): none allowed");
@@ -148,11 +148,11 @@ class ConditionExplanationTest {
 
     @Test
     void rankInTheClusterOrBlock() {
-        Condition first = new Condition.RankInGroupAtMost(1);
+        Condition first = new RankInGroupAtMost(1);
         ConditionOutcome one = first.evaluate(collective(unit("u", TaskRating.GOOD, 1, List.of())), 2019, NONE, NAMES);
         assertThat(one.explanationVi()).isEqualTo("Xếp hạng 1 trong cụm, khối thi đua: cần hạng 1");
         assertThat(one.explanationEn()).isEqualTo("Ranked 1 in the emulation cluster or block: rank 1 required");
-        ConditionOutcome fourth = new Condition.RankInGroupAtMost(3)
+        ConditionOutcome fourth = new RankInGroupAtMost(3)
                 .evaluate(collective(unit("u", TaskRating.GOOD, 4, List.of())), 2019, NONE, NAMES);
         assertThat(fourth.passed()).isFalse();
         assertThat(fourth.explanationVi()).isEqualTo("Xếp hạng 4 trong cụm, khối thi đua: cần hạng 1 đến 3");
@@ -166,14 +166,14 @@ class ConditionExplanationTest {
     @Test
     void initiativeLevelInWords() {
         Candidate base = individual(member("b", TaskRating.GOOD, InitiativeLevel.BASE, Discipline.NONE));
-        ConditionOutcome tooLow = new Condition.RecognisedInitiative(InitiativeLevel.MINISTRY)
+        ConditionOutcome tooLow = new RecognisedInitiative(InitiativeLevel.MINISTRY)
                 .evaluate(base, 2019, NONE, NAMES);
         assertThat(tooLow.passed()).isFalse();
         assertThat(tooLow.explanationVi()).isEqualTo(
                 "Có sáng kiến được công nhận cấp cơ sở: cần sáng kiến được công nhận từ cấp bộ, ngành trở lên");
         assertThat(tooLow.explanationEn()).isEqualTo("An initiative recognised at unit level: an initiative "
                 + "recognised at ministry or sector level or above required");
-        ConditionOutcome none = new Condition.RecognisedInitiative(null)
+        ConditionOutcome none = new RecognisedInitiative(null)
                 .evaluate(individual(member("c", TaskRating.GOOD)), 2019, NONE, NAMES);
         assertThat(none.explanationVi())
                 .isEqualTo("Không có sáng kiến được công nhận: cần một sáng kiến được công nhận");
@@ -186,7 +186,7 @@ class ConditionExplanationTest {
         UnitFacts unit = unit("u", TaskRating.GOOD, 1, members("m", 7, TaskRating.GOOD));
         AwardHistory held = AwardHistory.of(unit.members().stream().map(m -> held(m.memberId(), 2019, "LDTT"))
                 .toList());
-        ConditionOutcome outcome = new Condition.CapShareOfTitleHolders("LDTT", 15)
+        ConditionOutcome outcome = new CapShareOfTitleHolders("LDTT", 15)
                 .evaluate(new Candidate.Individual(unit.members().get(0), unit), 2019, held, NAMES);
         assertThat(outcome.explanationVi())
                 .isEqualTo("Đơn vị có 1 suất: 15 % của 7 người đạt Lao động tiên tiến, làm tròn xuống");
@@ -196,8 +196,8 @@ class ConditionExplanationTest {
 
     @Test
     void anyOfExplainsEachAlternative() {
-        Condition either = new Condition.AnyOf(List.of(new Condition.RecognisedInitiative(null),
-                new Condition.MinimumTaskRating(TaskRating.EXCELLENT)));
+        Condition either = new AnyOf(List.of(new RecognisedInitiative(null),
+                new MinimumTaskRating(TaskRating.EXCELLENT)));
         ConditionOutcome outcome = either.evaluate(individual(member("a", TaskRating.EXCELLENT)), 2024, NONE, NAMES);
         assertThat(outcome.passed()).isTrue();
         assertThat(outcome.explanationVi()).isEqualTo("Cần một trong các điều kiện: chưa đạt — Không có sáng kiến "
@@ -210,7 +210,7 @@ class ConditionExplanationTest {
 
     @Test
     void withoutTheRuleSetTitlesAreNamedByCode() {
-        ConditionOutcome outcome = new Condition.SameYearTitle("LDTT")
+        ConditionOutcome outcome = new SameYearTitle("LDTT")
                 .evaluate(individual(member("a", TaskRating.GOOD)), 2019, NONE);
         assertThat(outcome.explanationVi()).isEqualTo("Không đạt LDTT năm 2019: cần đạt trong năm");
         assertThat(outcome.reason()).isEqualTo("does not hold LDTT in 2019");

@@ -20,7 +20,7 @@ class ConditionTest {
 
     @Test
     void minimumTaskRatingAcceptsThatRatingOrBetter() {
-        Condition good = new Condition.MinimumTaskRating(TaskRating.GOOD);
+        Condition good = new MinimumTaskRating(TaskRating.GOOD);
         assertThat(good.evaluate(individual(member("a", TaskRating.EXCELLENT)), 2019, NONE).passed()).isTrue();
         assertThat(good.evaluate(individual(member("a", TaskRating.GOOD)), 2019, NONE).passed()).isTrue();
         ConditionOutcome completed = good.evaluate(individual(member("a", TaskRating.COMPLETED)), 2019, NONE);
@@ -31,7 +31,7 @@ class ConditionTest {
 
     @Test
     void sameYearTitleLooksAtThatYearOnly() {
-        Condition lao = new Condition.SameYearTitle("LDTT");
+        Condition lao = new SameYearTitle("LDTT");
         AwardHistory history = AwardHistory.of(held("a", 2018, "LDTT"));
         assertThat(lao.evaluate(individual(member("a", TaskRating.GOOD)), 2018, history).passed()).isTrue();
         ConditionOutcome next = lao.evaluate(individual(member("a", TaskRating.GOOD)), 2019, history);
@@ -41,7 +41,7 @@ class ConditionTest {
 
     @Test
     void consecutiveYearsNeedsEveryYearEndingWithTheEvaluatedOne() {
-        Condition three = new Condition.ConsecutiveYears("CSTDCS", 3);
+        Condition three = new ConsecutiveYears("CSTDCS", 3);
         Candidate a = individual(member("a", TaskRating.GOOD));
         AwardHistory full = AwardHistory.of(held("a", 2017, "CSTDCS"), held("a", 2018, "CSTDCS"),
                 held("a", 2019, "CSTDCS"));
@@ -52,7 +52,7 @@ class ConditionTest {
         ConditionOutcome withGap = three.evaluate(a, 2019, gap);
         assertThat(withGap.passed()).isFalse();
         assertThat(withGap.reason()).isEqualTo("does not hold CSTDCS in 2018; 3 consecutive years 2017-2019 required");
-        assertThatThrownBy(() -> new Condition.ConsecutiveYears("X", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ConsecutiveYears("X", 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -63,15 +63,15 @@ class ConditionTest {
             held.add(held(unit.members().get(i).memberId(), 2019, "LDTT"));
         }
         AwardHistory sixtyNine = AwardHistory.of(held);
-        ConditionOutcome outcome = new Condition.ShareOfMembersHolding("LDTT", 70, false)
+        ConditionOutcome outcome = new ShareOfMembersHolding("LDTT", 70, false)
                 .evaluate(collective(unit), 2019, sixtyNine);
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.reason()).isEqualTo("69% of members hold LDTT (69 of 100), at least 70% required");
-        assertThat(new Condition.ShareOfMembersHolding("LDTT", 69, false).evaluate(collective(unit), 2019, sixtyNine)
+        assertThat(new ShareOfMembersHolding("LDTT", 69, false).evaluate(collective(unit), 2019, sixtyNine)
                 .passed()).isTrue();
-        assertThat(new Condition.ShareOfMembersHolding("LDTT", 69, true).evaluate(collective(unit), 2019, sixtyNine)
+        assertThat(new ShareOfMembersHolding("LDTT", 69, true).evaluate(collective(unit), 2019, sixtyNine)
                 .passed()).isFalse();
-        assertThat(new Condition.ShareOfMembersHolding("LDTT", 0, false)
+        assertThat(new ShareOfMembersHolding("LDTT", 0, false)
                 .evaluate(collective(unit("empty", TaskRating.GOOD, 1, List.of())), 2019, NONE).passed()).isFalse();
     }
 
@@ -79,7 +79,7 @@ class ConditionTest {
     void exactlyHalfIsNotMoreThanHalf() {
         UnitFacts unit = unit("u", TaskRating.GOOD, 1, members("m", 4, TaskRating.GOOD));
         AwardHistory half = AwardHistory.of(held("m01", 2019, "LDTT"), held("m02", 2019, "LDTT"));
-        ConditionOutcome outcome = new Condition.ShareOfMembersHolding("LDTT", 50, true)
+        ConditionOutcome outcome = new ShareOfMembersHolding("LDTT", 50, true)
                 .evaluate(collective(unit), 2019, half);
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.reason()).isEqualTo("50% of members hold LDTT (2 of 4), more than 50% required");
@@ -89,7 +89,7 @@ class ConditionTest {
     void sharesAreCountedOverTheCoveredMembersNotOnlyThoseTheSheetRated() {
         List<MemberFacts> rated = members("m", 2, TaskRating.EXCELLENT);
         AwardHistory both = AwardHistory.of(held("m01", 2019, "LDTT"), held("m02", 2019, "LDTT"));
-        Condition moreThanHalf = new Condition.ShareOfMembersHolding("LDTT", 50, true);
+        Condition moreThanHalf = new ShareOfMembersHolding("LDTT", 50, true);
         UnitFacts leftOut = new UnitFacts("u", "block-3", TaskRating.GOOD, 1, rated, List.of(), List.of("n1", "n2"));
         ConditionOutcome outcome = moreThanHalf.evaluate(collective(leftOut), 2019, both);
         assertThat(outcome.passed()).as("two rated of four active members is not more than half").isFalse();
@@ -107,7 +107,7 @@ class ConditionTest {
     void aMemberTheSheetDidNotRateIsNoProofThatAllCompletedTheirTasks() {
         UnitFacts leftOut = new UnitFacts("u", "block-3", TaskRating.GOOD, 1, members("m", 3, TaskRating.COMPLETED),
                 List.of(), List.of("n1"));
-        ConditionOutcome outcome = new Condition.AllMembersCompletedTasks().evaluate(collective(leftOut), 2019, NONE);
+        ConditionOutcome outcome = new AllMembersCompletedTasks().evaluate(collective(leftOut), 2019, NONE);
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.reason()).isEqualTo("1 of 4 members did not complete tasks: n1; 1 active member(s) not on "
                 + "the sheet counted: n1");
@@ -116,7 +116,7 @@ class ConditionTest {
     @Test
     void allMembersCompletedTasksNamesThoseWhoDidNot() {
         List<MemberFacts> members = new ArrayList<>(members("m", 3, TaskRating.COMPLETED));
-        Condition all = new Condition.AllMembersCompletedTasks();
+        Condition all = new AllMembersCompletedTasks();
         assertThat(all.evaluate(collective(unit("u", TaskRating.GOOD, 1, members)), 2019, NONE).passed()).isTrue();
         members.add(member("late", TaskRating.NOT_COMPLETED));
         ConditionOutcome outcome = all.evaluate(collective(unit("u", TaskRating.GOOD, 1, members)), 2019, NONE);
@@ -126,11 +126,11 @@ class ConditionTest {
 
     @Test
     void noDisciplineAtOrAboveForAMemberAndForEveryMemberOfAUnit() {
-        Condition noWarning = new Condition.NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE);
+        Condition noWarning = new NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE);
         MemberFacts reprimanded = member("r", TaskRating.GOOD, null, Discipline.REPRIMAND);
         MemberFacts warned = member("w", TaskRating.GOOD, null, Discipline.WARNING_OR_WORSE);
         assertThat(noWarning.evaluate(individual(reprimanded), 2019, NONE).passed()).isTrue();
-        assertThat(new Condition.NoDisciplineAtOrAbove(Discipline.REPRIMAND).evaluate(individual(reprimanded), 2019,
+        assertThat(new NoDisciplineAtOrAbove(Discipline.REPRIMAND).evaluate(individual(reprimanded), 2019,
                 NONE).passed()).isFalse();
         ConditionOutcome unit = noWarning.evaluate(collective(unit("u", TaskRating.GOOD, 1,
                 List.of(reprimanded, warned))), 2019, NONE);
@@ -140,7 +140,7 @@ class ConditionTest {
 
     @Test
     void rankInGroupAtMostAndAnUnrankedUnitFails() {
-        Condition first = new Condition.RankInGroupAtMost(1);
+        Condition first = new RankInGroupAtMost(1);
         assertThat(first.evaluate(collective(unit("u", TaskRating.GOOD, 1, List.of())), 2019, NONE).passed()).isTrue();
         ConditionOutcome second = first.evaluate(collective(unit("u", TaskRating.GOOD, 2, List.of())), 2019, NONE);
         assertThat(second.passed()).isFalse();
@@ -154,11 +154,11 @@ class ConditionTest {
         Candidate ministry = individual(member("a", TaskRating.GOOD, InitiativeLevel.MINISTRY, Discipline.NONE));
         Candidate base = individual(member("b", TaskRating.GOOD, InitiativeLevel.BASE, Discipline.NONE));
         Candidate none = individual(member("c", TaskRating.GOOD));
-        Condition atMinistry = new Condition.RecognisedInitiative(InitiativeLevel.MINISTRY);
+        Condition atMinistry = new RecognisedInitiative(InitiativeLevel.MINISTRY);
         assertThat(atMinistry.evaluate(ministry, 2019, NONE).passed()).isTrue();
         assertThat(atMinistry.evaluate(base, 2019, NONE).passed()).isFalse();
-        assertThat(new Condition.RecognisedInitiative(null).evaluate(base, 2019, NONE).passed()).isTrue();
-        assertThat(new Condition.RecognisedInitiative(null).evaluate(none, 2019, NONE).reason())
+        assertThat(new RecognisedInitiative(null).evaluate(base, 2019, NONE).passed()).isTrue();
+        assertThat(new RecognisedInitiative(null).evaluate(none, 2019, NONE).reason())
                 .isEqualTo("no recognised initiative, a recognised initiative required");
     }
 
@@ -166,7 +166,7 @@ class ConditionTest {
     void capIsAShareOfTheUnitsHoldersRoundedDown() {
         UnitFacts unit = unit("u", TaskRating.GOOD, 1, members("m", 20, TaskRating.GOOD));
         List<AwardHistory.HeldTitle> held = unit.members().stream().map(m -> held(m.memberId(), 2019, "LDTT")).toList();
-        Condition.CapShareOfTitleHolders cap = new Condition.CapShareOfTitleHolders("LDTT", 15);
+        CapShareOfTitleHolders cap = new CapShareOfTitleHolders("LDTT", 15);
         assertThat(cap.places(unit, 2019, AwardHistory.of(held))).isEqualTo(3);
         assertThat(cap.places(unit, 2019, AwardHistory.of(held.subList(0, 19)))).isEqualTo(2);
         ConditionOutcome outcome = cap.evaluate(new Candidate.Individual(unit.members().get(0), unit), 2019,
@@ -177,8 +177,8 @@ class ConditionTest {
 
     @Test
     void anyOfPassesWhenOneAlternativeDoes() {
-        Condition either = new Condition.AnyOf(List.of(new Condition.RecognisedInitiative(null),
-                new Condition.MinimumTaskRating(TaskRating.EXCELLENT)));
+        Condition either = new AnyOf(List.of(new RecognisedInitiative(null),
+                new MinimumTaskRating(TaskRating.EXCELLENT)));
         assertThat(either.evaluate(individual(member("a", TaskRating.EXCELLENT)), 2024, NONE).passed()).isTrue();
         assertThat(either.evaluate(individual(member("b", TaskRating.GOOD)), 2024, NONE).passed()).isFalse();
         assertThat(either.describe()).isEqualTo("(a recognised initiative or task rating EXCELLENT or better)");

@@ -47,23 +47,23 @@ class RuleSetTest {
         RuleSets defaults = RuleSets.defaults();
         Title old = defaults.inForce(LocalDate.of(2019, 12, 31)).orElseThrow().title("CSTDCS").orElseThrow();
         Title current = defaults.inForce(LocalDate.of(2024, 12, 31)).orElseThrow().title("CSTDCS").orElseThrow();
-        assertThat(old.conditions()).contains(new Condition.RecognisedInitiative(InitiativeLevel.BASE),
-                new Condition.CapShareOfTitleHolders("LDTT", 15));
-        assertThat(current.conditions()).contains(new Condition.AnyOf(List.of(
-                new Condition.RecognisedInitiative(InitiativeLevel.BASE),
-                new Condition.MinimumTaskRating(TaskRating.EXCELLENT))));
+        assertThat(old.conditions()).contains(new RecognisedInitiative(InitiativeLevel.BASE),
+                new CapShareOfTitleHolders("LDTT", 15));
+        assertThat(current.conditions()).contains(new AnyOf(List.of(
+                new RecognisedInitiative(InitiativeLevel.BASE),
+                new MinimumTaskRating(TaskRating.EXCELLENT))));
         Title oldExcellent = defaults.byId("vn-2018-v2").orElseThrow().title("TTLDXS").orElseThrow();
         Title newExcellent = defaults.byId("vn-2024-v2").orElseThrow().title("TTLDXS").orElseThrow();
-        assertThat(oldExcellent.conditions()).contains(new Condition.NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE));
+        assertThat(oldExcellent.conditions()).contains(new NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE));
         assertThat(newExcellent.conditions()).doesNotContain(
-                new Condition.NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE));
+                new NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE));
     }
 
     @Test
     void aConditionOnAnUnknownTitleIsRejected() {
         RuleSet set = new RuleSet("bad", LocalDate.of(2024, 1, 1), List.of(
-                title("LDTT", TitleKind.INDIVIDUAL, new Condition.MinimumTaskRating(TaskRating.GOOD)),
-                title("CSTDCS", TitleKind.INDIVIDUAL, new Condition.SameYearTitle("LAO_DONG"))), Map.of());
+                title("LDTT", TitleKind.INDIVIDUAL, new MinimumTaskRating(TaskRating.GOOD)),
+                title("CSTDCS", TitleKind.INDIVIDUAL, new SameYearTitle("LAO_DONG"))), Map.of());
         assertThat(set.validate()).containsExactly(
                 "title CSTDCS: condition 'LAO_DONG the same year' refers to unknown title LAO_DONG");
         assertThatThrownBy(set::requireValid).isInstanceOf(InvalidRuleSetException.class)
@@ -73,16 +73,16 @@ class RuleSetTest {
     @Test
     void aCycleOfPrerequisitesIsRejectedWithTheCycle() {
         RuleSet set = new RuleSet("cycle", LocalDate.of(2024, 1, 1), List.of(
-                title("A", TitleKind.INDIVIDUAL, new Condition.SameYearTitle("B")),
-                title("B", TitleKind.INDIVIDUAL, new Condition.ConsecutiveYears("C", 2)),
-                title("C", TitleKind.INDIVIDUAL, new Condition.SameYearTitle("A"))), Map.of());
+                title("A", TitleKind.INDIVIDUAL, new SameYearTitle("B")),
+                title("B", TitleKind.INDIVIDUAL, new ConsecutiveYears("C", 2)),
+                title("C", TitleKind.INDIVIDUAL, new SameYearTitle("A"))), Map.of());
         assertThat(set.validate()).containsExactly("cycle of prerequisite titles: A -> B -> C -> A");
     }
 
     @Test
     void duplicateCodesAndMisplacedConditionsAreAllReported() {
         RuleSet set = new RuleSet("dup", LocalDate.of(2024, 1, 1), List.of(
-                title("LDTT", TitleKind.INDIVIDUAL, new Condition.RankInGroupAtMost(1)),
+                title("LDTT", TitleKind.INDIVIDUAL, new RankInGroupAtMost(1)),
                 title("LDTT", TitleKind.INDIVIDUAL)), Map.of("NOPE", List.of("Art. 1")));
         assertThat(set.validate()).containsExactlyInAnyOrder("duplicate title code LDTT",
                 "title LDTT: condition 'rank 1 or better in group' cannot apply to a INDIVIDUAL title",

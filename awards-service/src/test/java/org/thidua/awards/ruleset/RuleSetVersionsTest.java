@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.thidua.awards.rules.MinimumTaskRating;
 import org.thidua.awards.rules.RuleSet;
 import org.thidua.awards.rules.TaskRating;
 import org.thidua.awards.rules.Title;
@@ -105,7 +106,7 @@ class RuleSetVersionsTest {
 
     private static RuleSet set(String id, LocalDate from, String supersedes, String reason) {
         Title title = new Title("LDTT", "Lao động tiên tiến", "Advanced Worker", TitleKind.INDIVIDUAL, "BASE",
-                new BigDecimal("0.3"), List.of(new org.thidua.awards.rules.Condition.MinimumTaskRating(
+                new BigDecimal("0.3"), List.of(new MinimumTaskRating(
                         TaskRating.GOOD)));
         return new RuleSet(id, from, List.of(title), Map.of(), null, null, supersedes, reason, null, null);
     }
