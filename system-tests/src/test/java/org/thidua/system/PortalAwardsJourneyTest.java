@@ -2,6 +2,9 @@ package org.thidua.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.thidua.system.ReviewWorld.created;
+import static org.thidua.system.ReviewWorld.ok;
+import static org.thidua.system.ReviewWorld.json;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -386,26 +389,8 @@ class PortalAwardsJourneyTest {
                 .findFirst(), Optional::isPresent).orElseThrow();
     }
 
-    private static JsonNode created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private static void ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
 
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String day(String isoDate) {
         return LocalDate.parse(isoDate).format(DAY);

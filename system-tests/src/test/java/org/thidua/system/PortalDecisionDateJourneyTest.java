@@ -2,8 +2,10 @@ package org.thidua.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.thidua.system.ReviewWorld.created;
+import static org.thidua.system.ReviewWorld.ok;
+import static org.thidua.system.ReviewWorld.json;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -170,26 +172,5 @@ class PortalDecisionDateJourneyTest {
         HttpResponse<String> answer = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> stack.awards.post("/api/v1/nominations", json(body)), r -> r.statusCode() != 400);
         return created(answer).get("id").asText();
-    }
-
-    private static JsonNode created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

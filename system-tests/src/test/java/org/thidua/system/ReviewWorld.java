@@ -45,6 +45,35 @@ final class ReviewWorld {
         }
     }
 
+    /** The body of a 201 answer (fails the test, showing the body, on any other status). */
+    static JsonNode created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return read(response.body());
+    }
+
+    /** Fails the test, showing the body, unless the answer is 200. */
+    static void ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    /** {@code value} as the JSON text of a request body. */
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A JSON answer's text as a tree. */
+    static JsonNode read(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static JsonNode created(RunningService service, String path, Object body) {
         return post(service, path, body, 201);
     }
