@@ -16,6 +16,11 @@ public final class Roles {
     public static final String COUNCIL_MEMBER = "COUNCIL_MEMBER";
     /** Reads. */
     public static final String VIEWER = "VIEWER";
+    /**
+     * Runs the suite: the operations console, dead letters, delivery retries, traces. No business writes and no
+     * business reads beyond what an operation shows (ADR 93).
+     */
+    public static final String OPERATOR = "OPERATOR";
 
     /** The claims that scope a caller. */
     public static final String UNIT_ID_CLAIM = "unit_id";
