@@ -119,7 +119,7 @@ public final class DemoLoader {
      * {@code ./thidua demo} (and the end of {@code ./thidua up --demo}): loads the world into the stack of
      * {@code config.home}, writes {@code <home>/demo-accounts.json} and prints what it did; 0, or 1 on failure.
      */
-    static int run(Launcher.Config config) {
+    static int run(Config config) {
         Map<String, Integer> ports = new HashMap<>();
         config.services.forEach(s -> ports.put(s.name(), s.port()));
         Optional<StackState> state = StackState.read(config.stateFile());

@@ -28,13 +28,13 @@ class DemoLoaderTest {
 
     @Test
     void upTakesTheDemoOption() {
-        assertThat(Launcher.Config.parse(List.of("-d", "--demo"), Map.of()).demo).isTrue();
-        assertThat(Launcher.Config.parse(List.of("-d"), Map.of()).demo).isFalse();
+        assertThat(Config.parse(List.of("-d", "--demo"), Map.of()).demo).isTrue();
+        assertThat(Config.parse(List.of("-d"), Map.of()).demo).isFalse();
     }
 
     @Test
     void demoWithoutAReadyStackSaysSoAndWritesNothing() {
-        Launcher.Config config = Launcher.Config.parse(List.of("--home", dir.toString()), Map.of());
+        Config config = Config.parse(List.of("--home", dir.toString()), Map.of());
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));

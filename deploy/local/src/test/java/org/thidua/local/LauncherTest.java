@@ -27,11 +27,11 @@ class LauncherTest {
 
     @Test
     void defaultsAndOverrides() {
-        Launcher.Config defaults = Launcher.Config.parse(List.of("--repo", dir.toString()), Map.of());
+        Config defaults = Config.parse(List.of("--repo", dir.toString()), Map.of());
         assertThat(defaults.home).isEqualTo(dir.resolve(".thidua"));
         assertThat(List.of(defaults.kafkaPort, defaults.kafkaControllerPort, defaults.dbPort, defaults.smtpPort,
                 defaults.mailHttpPort)).containsExactly(9092, 9093, 3307, 3025, 8025);
-        assertThat(defaults.services).extracting(Launcher.ServiceSpec::name, Launcher.ServiceSpec::port)
+        assertThat(defaults.services).extracting(ServiceSpec::name, ServiceSpec::port)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("units-service", 8081),
                         org.assertj.core.groups.Tuple.tuple("campaigns-service", 8082),
@@ -40,7 +40,7 @@ class LauncherTest {
         assertThat(defaults.services.get(0).database()).isEqualTo("thidua_units");
         assertThat(defaults.services.get(3).defaultMainClass()).isEqualTo("org.thidua.notifications.Application");
 
-        Launcher.Config custom = Launcher.Config.parse(List.of("-d", "--db-port=3399", "--infra-only"),
+        Config custom = Config.parse(List.of("-d", "--db-port=3399", "--infra-only"),
                 Map.of("THIDUA_HOME", dir.resolve("h").toString(), "THIDUA_DB_PORT", "1111",
                         "THIDUA_KAFKA_PORT", "19092", "THIDUA_SERVICES", "a-service:9001,b-service"));
         assertThat(custom.detach).isTrue();
@@ -48,41 +48,41 @@ class LauncherTest {
         assertThat(custom.home).isEqualTo(dir.resolve("h"));
         assertThat(custom.dbPort).isEqualTo(3399); // the flag wins over the environment
         assertThat(custom.kafkaPort).isEqualTo(19092);
-        assertThat(custom.services).extracting(Launcher.ServiceSpec::port).containsExactly(9001, 9002);
+        assertThat(custom.services).extracting(ServiceSpec::port).containsExactly(9001, 9002);
 
-        assertThatThrownBy(() -> Launcher.Config.parse(List.of("--nope=1"), Map.of()))
-                .isInstanceOf(Launcher.UsageException.class);
+        assertThatThrownBy(() -> Config.parse(List.of("--nope=1"), Map.of()))
+                .isInstanceOf(UsageException.class);
     }
 
     @Test
     void thePortalStartsOn8080AndEmailsLinkToItUnlessToldOtherwise() {
-        Launcher.Config defaults = Launcher.Config.parse(List.of("--repo", dir.toString()), Map.of());
-        assertThat(defaults.portal()).contains(new Launcher.ServiceSpec("portal", 8080));
+        Config defaults = Config.parse(List.of("--repo", dir.toString()), Map.of());
+        assertThat(defaults.portal()).contains(new ServiceSpec("portal", 8080));
         assertThat(defaults.portalUrl).isEqualTo("http://127.0.0.1:8080");
-        assertThat(defaults.services).extracting(Launcher.ServiceSpec::name).doesNotContain("portal");
+        assertThat(defaults.services).extracting(ServiceSpec::name).doesNotContain("portal");
 
-        Launcher.Config moved = Launcher.Config.parse(List.of("--repo", dir.toString(), "--portal-port", "9080"), Map.of());
-        assertThat(moved.portal()).contains(new Launcher.ServiceSpec("portal", 9080));
+        Config moved = Config.parse(List.of("--repo", dir.toString(), "--portal-port", "9080"), Map.of());
+        assertThat(moved.portal()).contains(new ServiceSpec("portal", 9080));
         assertThat(moved.portalUrl).isEqualTo("http://127.0.0.1:9080"); // e-mails follow the portal
-        assertThat(new Launcher.Stack(moved).serviceEnvironment(moved.services.get(3)))
+        assertThat(ServicePart.serviceEnvironment(moved, moved.services.get(3)))
                 .containsEntry("THIDUA_PORTAL_URL", "http://127.0.0.1:9080");
 
-        Launcher.Config fromEnvironment = Launcher.Config.parse(List.of("--repo", dir.toString()),
+        Config fromEnvironment = Config.parse(List.of("--repo", dir.toString()),
                 Map.of("THIDUA_PORTAL_PORT", "9180", "THIDUA_PORTAL_URL", "https://thidua.example.org"));
-        assertThat(fromEnvironment.portal()).contains(new Launcher.ServiceSpec("portal", 9180));
+        assertThat(fromEnvironment.portal()).contains(new ServiceSpec("portal", 9180));
         assertThat(fromEnvironment.portalUrl).isEqualTo("https://thidua.example.org");
 
-        assertThat(Launcher.Config.parse(List.of("--no-portal"), Map.of()).portal()).isEmpty();
-        assertThat(Launcher.Config.parse(List.of("--infra-only"), Map.of()).portal()).isEmpty();
-        assertThatThrownBy(() -> Launcher.Config.parse(List.of("--portal-port", "web"), Map.of()))
-                .isInstanceOf(Launcher.UsageException.class).hasMessageContaining("--portal-port");
+        assertThat(Config.parse(List.of("--no-portal"), Map.of()).portal()).isEmpty();
+        assertThat(Config.parse(List.of("--infra-only"), Map.of()).portal()).isEmpty();
+        assertThatThrownBy(() -> Config.parse(List.of("--portal-port", "web"), Map.of()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--portal-port");
     }
 
     @Test
     void thePortalCallsTheServicesAndSignsInDevelopmentAccountsWithTheStacksSecret() {
-        Launcher.Config config = Launcher.Config.parse(List.of("--repo", dir.toString(), "--home", dir.resolve("h").toString()),
+        Config config = Config.parse(List.of("--repo", dir.toString(), "--home", dir.resolve("h").toString()),
                 Map.of());
-        Map<String, String> env = new Launcher.Stack(config).portalEnvironment(config.services);
+        Map<String, String> env = ServicePart.portalEnvironment(config, config.services);
 
         assertThat(env).containsEntry("MICRONAUT_SERVER_PORT", "8080")
                 .containsEntry("MICRONAUT_SERVER_HOST", "127.0.0.1")
@@ -95,14 +95,14 @@ class LauncherTest {
                 .containsEntry("THIDUA_PORTAL_DEMO_ACCOUNTS", dir.resolve("h").resolve("demo-accounts.json").toString());
         assertThat(env.get("THIDUA_PORTAL_SESSION_SECRET")).hasSizeGreaterThanOrEqualTo(32)
                 .isNotEqualTo(env.get("THIDUA_SECURITY_JWT_SECRET"))
-                .isEqualTo(new Launcher.Stack(config).portalEnvironment(config.services).get("THIDUA_PORTAL_SESSION_SECRET"));
+                .isEqualTo(ServicePart.portalEnvironment(config, config.services).get("THIDUA_PORTAL_SESSION_SECRET"));
         // no database, no Kafka: the portal only calls the services
         assertThat(env).doesNotContainKeys("DATASOURCES_DEFAULT_URL", "KAFKA_BOOTSTRAP_SERVERS");
     }
 
     @Test
     void theReadySummaryNamesThePortalFirstAndStatusListsIt() {
-        Launcher.Config config = Launcher.Config.parse(List.of("--repo", dir.toString()), Map.of());
+        Config config = Config.parse(List.of("--repo", dir.toString()), Map.of());
         StackState state = StackState.fresh(dir.resolve("state.properties"));
         state.addPart(new StackState.Part("kafka", "kafka", -1, 9092, "127.0.0.1:9092", "tcp", null, "", ""));
         state.addPart(new StackState.Part("units-service", "service", -1, 8081, "http://127.0.0.1:8081",
@@ -110,17 +110,17 @@ class LauncherTest {
         state.addPart(new StackState.Part("portal", "portal", -1, 8080, "http://127.0.0.1:8080",
                 "http://127.0.0.1:8080/health/readiness", null, "", ""));
 
-        List<String> lines = Launcher.readySummary(config, state).lines().toList();
+        List<String> lines = StatusCommand.readySummary(config, state).lines().toList();
 
         assertThat(lines.get(0)).isEqualTo("Cổng thông tin / Portal: http://127.0.0.1:8080");
         assertThat(lines.get(1)).startsWith("Thidua local stack is up");
         assertThat(lines.get(2)).contains("PART");
         assertThat(lines.get(3)).contains("portal", "8080", "http://127.0.0.1:8080");
-        assertThat(Launcher.renderStatus(state, true)).contains("portal");
+        assertThat(StatusCommand.renderStatus(state, true)).contains("portal");
 
         StackState infraOnly = StackState.fresh(dir.resolve("other.properties"));
         infraOnly.addPart(new StackState.Part("kafka", "kafka", -1, 9092, "127.0.0.1:9092", "tcp", null, "", ""));
-        assertThat(Launcher.readySummary(config, infraOnly)).startsWith("Thidua local stack is up")
+        assertThat(StatusCommand.readySummary(config, infraOnly)).startsWith("Thidua local stack is up")
                 .doesNotContain("Portal");
     }
 
@@ -130,24 +130,23 @@ class LauncherTest {
         jar(target.resolve("units-service-0.1.0-SNAPSHOT.jar"), "org.thidua.units.Application");
         List<String> options = List.of("--repo=" + dir, "--services=units-service");
 
-        Result missing = launcher(Map.of(), "missing-jars", null, options);
-        assertThat(missing.output.lines()).containsExactly("portal");
+        assertThat(BuildCommand.missingJars(Config.parse(options, Map.of()))).containsExactly("portal");
 
-        Result without = launcher(Map.of(), "missing-jars", "--no-portal", options);
-        assertThat(without.output).isEmpty();
+        List<String> noPortal = new ArrayList<>(options);
+        noPortal.add("--no-portal");
+        assertThat(BuildCommand.missingJars(Config.parse(noPortal, Map.of()))).isEmpty();
 
         Path portal = jar(Files.createDirectories(dir.resolve("portal").resolve("target"))
                 .resolve("portal-0.1.0-SNAPSHOT.jar"), "org.thidua.portal.Application");
-        Result built = launcher(Map.of(), "missing-jars", null, options);
-        assertThat(built.output).isEmpty();
-        assertThat(Launcher.findJar(Launcher.Config.parse(options, Map.of()), new Launcher.ServiceSpec("portal", 8080)))
+        assertThat(BuildCommand.missingJars(Config.parse(options, Map.of()))).isEmpty();
+        assertThat(Config.parse(options, Map.of()).findJar(new ServiceSpec("portal", 8080)))
                 .contains(portal);
     }
 
     @Test
     void servicesGetTheirDatabaseKafkaAndSmtp() {
-        Launcher.Config config = Launcher.Config.parse(List.of("--repo", dir.toString()), Map.of());
-        Map<String, String> env = new Launcher.Stack(config).serviceEnvironment(config.services.get(1));
+        Config config = Config.parse(List.of("--repo", dir.toString()), Map.of());
+        Map<String, String> env = ServicePart.serviceEnvironment(config, config.services.get(1));
 
         assertThat(env).containsEntry("MICRONAUT_SERVER_PORT", "8082")
                 .containsEntry("MICRONAUT_SERVER_HOST", "127.0.0.1")
@@ -163,12 +162,12 @@ class LauncherTest {
 
     @Test
     void servicesLinkEmailsToThePortalOnItsDefaultOrConfiguredAddress() {
-        Launcher.Config config = Launcher.Config.parse(List.of("--repo", dir.toString()), Map.of());
-        assertThat(new Launcher.Stack(config).serviceEnvironment(config.services.get(3)))
+        Config config = Config.parse(List.of("--repo", dir.toString()), Map.of());
+        assertThat(ServicePart.serviceEnvironment(config, config.services.get(3)))
                 .containsEntry("THIDUA_PORTAL_URL", "http://127.0.0.1:8080");
-        Launcher.Config configured = Launcher.Config.parse(List.of("--repo", dir.toString()),
+        Config configured = Config.parse(List.of("--repo", dir.toString()),
                 Map.of("THIDUA_PORTAL_URL", "https://thidua.example.org"));
-        assertThat(new Launcher.Stack(configured).serviceEnvironment(configured.services.get(3)))
+        assertThat(ServicePart.serviceEnvironment(configured, configured.services.get(3)))
                 .containsEntry("THIDUA_PORTAL_URL", "https://thidua.example.org");
     }
 
@@ -178,17 +177,17 @@ class LauncherTest {
         jar(target.resolve("original-units-service-0.1.0-SNAPSHOT.jar"), null);
         jar(target.resolve("units-service-0.1.0-SNAPSHOT-sources.jar"), null);
         Path runnable = jar(target.resolve("units-service-0.1.0-SNAPSHOT.jar"), "org.thidua.units.Application");
-        Launcher.Config config = Launcher.Config.parse(List.of("--repo", dir.toString()), Map.of());
+        Config config = Config.parse(List.of("--repo", dir.toString()), Map.of());
 
-        assertThat(Launcher.findJar(config, config.services.get(0))).contains(runnable);
-        assertThat(Launcher.findJar(config, config.services.get(1))).isEmpty();
-        assertThat(Launcher.mainClassOf(runnable)).contains("org.thidua.units.Application");
+        assertThat(config.findJar(config.services.get(0))).contains(runnable);
+        assertThat(config.findJar(config.services.get(1))).isEmpty();
+        assertThat(ServiceProcess.mainClassOf(runnable)).contains("org.thidua.units.Application");
 
         Path elsewhere = jar(dir.resolve("custom.jar"), null);
-        Launcher.Config overridden = Launcher.Config.parse(List.of("--repo", dir.toString()),
+        Config overridden = Config.parse(List.of("--repo", dir.toString()),
                 Map.of("THIDUA_JAR_CAMPAIGNS_SERVICE", elsewhere.toString()));
-        assertThat(Launcher.findJar(overridden, overridden.services.get(1))).contains(elsewhere);
-        assertThat(Launcher.mainClassOf(elsewhere)).isEmpty();
+        assertThat(overridden.findJar(overridden.services.get(1))).contains(elsewhere);
+        assertThat(ServiceProcess.mainClassOf(elsewhere)).isEmpty();
     }
 
     /** ./thidua up -d (infra + one service), status, mail, a second up, down - in separate JVMs like the script. */
