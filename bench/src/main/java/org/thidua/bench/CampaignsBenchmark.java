@@ -18,8 +18,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -47,9 +45,6 @@ import org.thidua.local.ServiceProcess;
  * Usage: {@code bench/campaigns.sh [units] [requests/s] [concurrency]}.
  */
 public final class CampaignsBenchmark {
-
-    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-    private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
 
     private final CloseableHttpClient http;
     private final String base;
@@ -82,31 +77,18 @@ public final class CampaignsBenchmark {
         Path work = infrastructure.work();
         EmbeddedKafka kafka = infrastructure.kafka();
         EmbeddedMariaDb db = infrastructure.db();
-        db.createDatabase("campaigns_bench");
-        Path jar = ServiceProcess.findJar(repository, "campaigns-service")
-                .orElseThrow(() -> new IllegalStateException("Build campaigns-service first (bench/campaigns.sh does)"));
-        // the service runs as it would under load in production: full JIT, not the launcher's start-up options
-        List<String> javaOptions = new ArrayList<>(ServiceProcess.THROUGHPUT_JAVA_OPTS);
-        javaOptions.addAll(ServiceProcess.classDataSharing(jar));
-        javaOptions.addAll(Machine.extraServiceOptions());
         BenchTokens tokens = new BenchTokens();
-        Map<String, String> environment = new java.util.HashMap<>(tokens.serviceEnvironment());
-        environment.putAll(Map.of(
-                "DATASOURCES_DEFAULT_URL", db.jdbcUrl("campaigns_bench"),
-                "DATASOURCES_DEFAULT_USERNAME", db.username(),
-                "DATASOURCES_DEFAULT_PASSWORD", db.password(),
-                "DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE", "20",
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
-        try (ServiceProcess service = ServiceProcess.start("campaigns-service", jar, "", Ports.freePort(), environment,
-                javaOptions, work,
-                work.resolve("campaigns-service.log"))) {
+        Map<String, String> environment = BenchServices.environment(tokens, infrastructure, "campaigns_bench");
+        environment.put("DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE", "20");
+        try (ServiceProcess service = BenchServices.start(repository, "campaigns-service", Ports.freePort(),
+                environment, work, true)) {
             service.awaitReady(Duration.ofSeconds(120));
             CpuMeter cpu = new CpuMeter().watch("service", service.pid()).watch("mariadb", db.pid())
                     .watch("kafka", kafka.pid()).watch("client", ProcessHandle.current().pid());
             StatementCounter statements = new StatementCounter(db.jdbcUrl("campaigns_bench"), db.username(),
                     db.password());
-            new CampaignsBenchmark(service.baseUrl(), concurrency, tokens.adminBearer(), statements).run(kafka.bootstrapServers(), units, rate, concurrency, warmupUnits,
-                    cpu);
+            new CampaignsBenchmark(service.baseUrl(), concurrency, tokens.adminBearer(), statements)
+                    .run(kafka.bootstrapServers(), units, rate, concurrency, warmupUnits, cpu);
         } finally {
             infrastructure.close();
         }
@@ -132,33 +114,14 @@ public final class CampaignsBenchmark {
                 String id = UUID.randomUUID().toString();
                 groups.add(id);
                 List<String> members = units.subList(g * perGroup, Math.min(unitCount, (g + 1) * perGroup));
-                BenchEvents.send(producer, new GroupMembershipChanged(id, year(today), members, members, List.of(),
+                BenchEvents.send(producer, new GroupMembershipChanged(id, BenchCampaign.year(today), members, members, List.of(),
                         Instant.now()), "/units-service");
             }
             producer.flush();
         }
         String groupIds = "[\"" + String.join("\",\"", groups) + "\"]";
         long feedStart = System.nanoTime();
-        String warmupCampaign = null;
-        while (warmupCampaign == null) {
-            try {
-                warmupCampaign = campaign("WARMUP", today, groupIds);
-            } catch (IllegalStateException unknownGroups) {
-                // ADR 21: a campaign names only groups the projection knows; they arrive within seconds, so retry
-                if (!unknownGroups.getMessage().contains(" -> 422 ")) {
-                    throw unknownGroups;
-                }
-                Thread.sleep(200);
-            }
-        }
-        while (true) {
-            Matcher m = TOTAL.matcher(call("GET", "/api/v1/campaigns/" + warmupCampaign + "/scope?size=1", null, 200,
-                    false));
-            if (m.find() && Integer.parseInt(m.group(1)) == unitCount) {
-                break;
-            }
-            Thread.sleep(200);
-        }
+        BenchCampaign warmupCampaign = campaign("WARMUP", today, groupIds).awaitScope(unitCount);
         System.out.printf("Projection of %d units and %d groups ready in %.1f s%n", unitCount, groups.size(),
                 (System.nanoTime() - feedStart) / 1e9);
 
@@ -176,14 +139,14 @@ public final class CampaignsBenchmark {
                 break;
             }
         }
-        String benchCampaign = campaign("BENCH", today, groupIds);
+        BenchCampaign benchCampaign = campaign("BENCH", today, groupIds);
         Round measured = round(benchCampaign, units, rate, concurrency, cpu);
         // the office's progress board of the measured campaign (ADR 25): every unit registered, its sheet approved
         List<Long> boardMillis = new ArrayList<>();
         int boardBytes = 0;
         for (int i = 0; i < 7; i++) {
             long start = System.nanoTime();
-            boardBytes = call("GET", "/api/v1/campaigns/" + benchCampaign + "/progress", null, 200, false)
+            boardBytes = call("GET", benchCampaign.path() + "/progress", null, 200, false)
                     .getBytes(StandardCharsets.UTF_8).length;
             boardMillis.add((System.nanoTime() - start) / 1_000_000);
         }
@@ -206,31 +169,9 @@ public final class CampaignsBenchmark {
         System.out.printf("Failed requests: %d%n", failures.get());
     }
 
-    private String campaign(String code, LocalDate today, String groupIds) throws Exception {
-        return id(call("POST", "/api/v1/campaigns", """
-                {"code":"%s-%d","title":"Phong trào thi đua","theme":"Thi đua yêu nước","kind":"REGULAR",
-                 "year":%d,"startDate":"%s","endDate":"%s","registrationDeadline":"%s",
-                 "scope":{"allUnits":false,"groupIds":%s},
-                 "periods":[{"period":"MID_YEAR","endDate":"%s","submissionDeadline":"%s"}],
-                 "criteria":[{"group":"I","code":"A1","name":"Chỉ tiêu","maxPoints":40,"appliesTo":"COLLECTIVE"},
-                             {"group":"I","code":"A2","name":"Cải cách","maxPoints":30,"appliesTo":"COLLECTIVE"},
-                             {"group":"II","code":"B1","name":"Cán bộ","maxPoints":30,"appliesTo":"INDIVIDUAL"}]}
-                """.formatted(code, System.currentTimeMillis() % 100000, year(today),
-                latest(LocalDate.of(year(today) - 1, 12, 1), today.minusDays(10)), LocalDate.of(year(today) + 1, 1, 31),
-                today.plusDays(10), groupIds, latest(today.plusDays(10), LocalDate.of(year(today), 6, 30)),
-                latest(today.plusDays(10), LocalDate.of(year(today), 7, 15))), 201, false));
-    }
-
-    /**
-     * The campaign's year: that of the day two weeks ahead, so a registration deadline in ten days lies in its
-     * emulation year (1 December before to 31 January after, ADR 21) whatever the day the benchmark runs.
-     */
-    private static int year(LocalDate today) {
-        return today.plusDays(13).getYear();
-    }
-
-    private static LocalDate latest(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
+    private BenchCampaign campaign(String code, LocalDate today, String groupIds) throws Exception {
+        return BenchCampaign.create((method, path, body) -> answer(method, path, body, false),
+                code + "-" + System.currentTimeMillis() % 100000, "Phong trào thi đua", today, groupIds);
     }
 
     private record Round(Stats registering, String registeringCpu, Stats approving, String approvingCpu,
@@ -238,10 +179,11 @@ public final class CampaignsBenchmark {
     }
 
     /** Launches {@code campaign}; every unit registers, is accepted, submits, is reviewed and approved; finalize. */
-    private Round round(String campaign, List<String> units, int rate, int concurrency, CpuMeter cpu)
+    private Round round(BenchCampaign unmeasured, List<String> units, int rate, int concurrency, CpuMeter cpu)
             throws Exception {
-        String c = "/api/v1/campaigns/" + campaign;
-        call("POST", c + "/launch", "{}", 200, false);
+        unmeasured.launch();
+        // the units' requests: measured, each paced
+        BenchCampaign campaign = unmeasured.through((method, path, body) -> answer(method, path, body, true));
         latencies.clear();
         // phase 1: register, accept, draft the sheet, submit it: 4 requests a unit
         String[] sheets = new String[units.size()];
@@ -259,19 +201,8 @@ public final class CampaignsBenchmark {
             sampler.setDaemon(true);
             sampler.start();
         }
-        Phase registering = phase(units.size(), rate, concurrency, i -> {
-            String registration = id(call("POST", c + "/registrations", """
-                    {"unitId":"%s","commitments":["Hoàn thành 100%% chỉ tiêu","Không vi phạm kỷ luật"],
-                     "collectiveTitle":"TTLDXS"}""".formatted(units.get(i)), 201, true));
-            call("POST", c + "/registrations/" + registration + "/accept", "{}", 200, true);
-            int a1 = 20 + i % 21;
-            String sheet = id(call("POST", c + "/periods/MID_YEAR/score-sheets", """
-                    {"registrationId":"%s","entries":[{"criterionCode":"A1","points":%d,"evidence":["https://x/1"]},
-                     {"criterionCode":"A2","points":%d},{"criterionCode":"B1","points":%d.50}]}"""
-                    .formatted(registration, a1, 10 + i % 21, i % 30), 201, true));
-            call("POST", c + "/periods/MID_YEAR/score-sheets/" + sheet + "/submit", "{}", 200, true);
-            sheets[i] = sheet;
-        });
+        Phase registering = phase(units.size(), rate, concurrency,
+                i -> sheets[i] = campaign.registerAndSubmit(units.get(i), i));
         Stats first = Stats.of(latencies, registering.seconds);
         String firstCpu = registeringCpu.report(first.requests(), "request") + "; "
                 + statements.since(registeringStatements, first.requests(), "request");
@@ -279,17 +210,13 @@ public final class CampaignsBenchmark {
         // phase 2: review and approve, 2 requests a unit
         CpuMeter.Interval approvingCpu = cpu.start();
         Map<String, Long> approvingStatements = statements.snapshot();
-        Phase approving = phase(units.size(), rate, concurrency, i -> {
-            String sheet = c + "/periods/MID_YEAR/score-sheets/" + sheets[i];
-            call("POST", sheet + "/review", "{\"entries\":[]}", 200, true);
-            call("POST", sheet + "/approve", "{}", 200, true);
-        });
+        Phase approving = phase(units.size(), rate, concurrency, i -> campaign.reviewAndApprove(sheets[i]));
         Stats second = Stats.of(latencies, approving.seconds);
         String secondCpu = approvingCpu.report(second.requests(), "request") + "; "
                 + statements.since(approvingStatements, second.requests(), "request");
         latencies.clear();
         long start = System.nanoTime();
-        String ranking = call("POST", c + "/periods/MID_YEAR/finalize", "{}", 200, false);
+        String ranking = unmeasured.finalizeMidYear();
         double finalizeSeconds = (System.nanoTime() - start) / 1e9;
         return new Round(first, firstCpu, second, secondCpu, finalizeSeconds, ranking.length());
     }
@@ -336,6 +263,15 @@ public final class CampaignsBenchmark {
     private volatile Semaphore pace = new Semaphore(Integer.MAX_VALUE);
 
     private String call(String method, String path, String body, int expected, boolean measured) throws Exception {
+        BenchCampaign.Answer response = answer(method, path, body, measured);
+        if (response.status() != expected) {
+            throw new IllegalStateException(method + " " + path + " -> " + response.status() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    /** One request to the service; a measured one waits for a permit of the pace and its latency is kept. */
+    private BenchCampaign.Answer answer(String method, String path, String body, boolean measured) throws Exception {
         if (measured) {
             pace.acquire();
         }
@@ -345,26 +281,12 @@ public final class CampaignsBenchmark {
             request.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
         }
         long start = System.nanoTime();
-        Response response = http.execute(request.build(), r -> new Response(r.getCode(),
+        BenchCampaign.Answer response = http.execute(request.build(), r -> new BenchCampaign.Answer(r.getCode(),
                 EntityUtils.toString(r.getEntity(), StandardCharsets.UTF_8)));
         if (measured) {
             latencies.add(System.nanoTime() - start);
         }
-        if (response.status() != expected) {
-            throw new IllegalStateException(method + " " + path + " -> " + response.status() + " " + response.body());
-        }
-        return response.body();
-    }
-
-    private record Response(int status, String body) {
-    }
-
-    private static String id(String json) {
-        Matcher m = ID.matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no id in " + json);
-        }
-        return m.group(1);
+        return response;
     }
 
     private record Stats(int requests, double seconds, double p50, double p99, double max) {
