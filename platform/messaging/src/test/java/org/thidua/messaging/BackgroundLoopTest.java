@@ -125,13 +125,7 @@ class BackgroundLoopTest {
         loop.start();
         assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
 
-        CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> {
-            try {
-                loop.stop();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<Void> stopped = inBackground(loop::stop);
         await().atMost(Duration.ofSeconds(10)).until(() -> !loop.isRunning());
         assertThat(stopped).isNotDone(); // the round is still in flight
         release.countDown();
@@ -183,13 +177,7 @@ class BackgroundLoopTest {
                 });
         loop.start();
         assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> {
-            try {
-                loop.stop();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<Void> stopped = inBackground(loop::stop);
         await().atMost(Duration.ofSeconds(10)).until(() -> !loop.isRunning());
 
         release.countDown();
@@ -216,13 +204,7 @@ class BackgroundLoopTest {
         second.start();
         assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
 
-        CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> {
-            try {
-                BackgroundLoop.stopAll(List.of(first, second));
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<Void> stopped = inBackground(() -> BackgroundLoop.stopAll(List.of(first, second)));
         // both are told before the first round ends, so their graces run side by side
         await().atMost(Duration.ofSeconds(10)).until(() -> !first.isRunning() && !second.isRunning());
         assertThat(stopped).isNotDone();
@@ -230,5 +212,20 @@ class BackgroundLoopTest {
         stopped.get(10, TimeUnit.SECONDS);
 
         assertThat(finished).containsExactlyInAnyOrder("test-sender-0", "test-sender-1");
+    }
+
+    /** A stop that waits for a round in flight, called on another thread so that the test can watch it wait. */
+    private interface Stop {
+        void run() throws InterruptedException;
+    }
+
+    private static CompletableFuture<Void> inBackground(Stop stop) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                stop.run();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }
