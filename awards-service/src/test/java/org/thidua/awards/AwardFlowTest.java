@@ -6,7 +6,6 @@ import static org.thidua.awards.AwardsApi.fields;
 import static org.thidua.awards.AwardsApi.read;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,18 +17,12 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.EventSchemas;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.Topics;
@@ -49,7 +42,6 @@ import org.thidua.contracts.reviews.ReviewPeriodFinalized.RankingEntry;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.UnitOutcomes;
 import org.thidua.testing.Headers;
 import org.thidua.testing.JsonApi;
-import org.thidua.testing.RealInfrastructure;
 import org.thidua.testing.TestTokens;
 import org.thidua.testing.TopicReader;
 
@@ -60,22 +52,10 @@ import org.thidua.testing.TopicReader;
  * Every refusal on the way is a problem that writes and publishes nothing.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AwardFlowTest implements RealInfrastructure {
+class AwardFlowTest extends AwardsApiTest {
 
     private static final int YEAR = 2025;
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JdbcOperations jdbc;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    private AwardsApi api;
     private final TopicReader awards = new TopicReader(Topics.AWARDS);
 
     private final String best = UUID.randomUUID().toString();
@@ -86,7 +66,6 @@ class AwardFlowTest implements RealInfrastructure {
 
     @BeforeAll
     void units() {
-        api = new AwardsApi(client.toBlocking(), jdbc, transactions);
         bestMembers = api.unitWithMembers(best, "VP-TH", 10);
         secondMembers = api.unitWithMembers(second, "VP-NA", 2);
         api.group(block, YEAR, List.of(best, second));
@@ -94,7 +73,6 @@ class AwardFlowTest implements RealInfrastructure {
 
     @AfterAll
     void close() {
-        api.close();
         awards.close();
     }
 

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.thidua.awards.AwardsApi.fields;
 import static org.thidua.awards.AwardsApi.read;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,25 +14,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.EventSchemas;
 import org.thidua.contracts.Topics;
 import org.thidua.contracts.awards.AwardDecided;
 import org.thidua.contracts.awards.DisclosurePublished;
 import org.thidua.contracts.awards.NominationDisclosed;
 import org.thidua.testing.Headers;
-import org.thidua.testing.RealInfrastructure;
 import org.thidua.testing.TestTokens;
 import org.thidua.testing.TopicReader;
 
@@ -45,20 +37,8 @@ import org.thidua.testing.TopicReader;
  * collective titles of a year is paid once, the highest. Every amount below is worked by hand.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DatedDecisionsTest implements RealInfrastructure {
+class DatedDecisionsTest extends AwardsApiTest {
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JdbcOperations jdbc;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    private AwardsApi api;
     private final TopicReader events = new TopicReader(Topics.AWARDS);
     private final String unit = UUID.randomUUID().toString();
     private final String organisation = "VPQH-D" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
@@ -69,7 +49,6 @@ class DatedDecisionsTest implements RealInfrastructure {
 
     @BeforeAll
     void setUp() {
-        api = new AwardsApi(client.toBlocking(), jdbc, transactions);
         members = api.unitWithMembers(unit, "VP-DD", 12);
         for (int i = 0; i < 6; i++) {
             String id = UUID.randomUUID().toString();
@@ -88,7 +67,6 @@ class DatedDecisionsTest implements RealInfrastructure {
 
     @AfterAll
     void close() {
-        api.close();
         events.close();
     }
 

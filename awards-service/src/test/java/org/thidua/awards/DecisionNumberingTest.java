@@ -2,7 +2,6 @@ package org.thidua.awards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +15,9 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.thidua.testing.RealInfrastructure;
 import org.thidua.testing.TestTokens;
 
 /**
@@ -35,35 +26,17 @@ import org.thidua.testing.TestTokens;
  * opens no earlier than the council's session and never in the past.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DecisionNumberingTest implements RealInfrastructure {
+class DecisionNumberingTest extends AwardsApiTest {
 
     private static final int DECISIONS = 20;
     private static final int YEAR = 2024;
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JdbcOperations jdbc;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    private AwardsApi api;
     private final String unit = UUID.randomUUID().toString();
     private List<String> members;
 
     @BeforeAll
     void units() {
-        api = new AwardsApi(client.toBlocking(), jdbc, transactions);
         members = api.unitWithMembers(unit, "VP-HN", DECISIONS + 2);
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.thidua.awards.AwardsApi.read;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,16 +14,9 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.EventSchemas;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.Topics;
@@ -37,7 +29,6 @@ import org.thidua.contracts.reviews.ReviewPeriodFinalized.MemberOutcome;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.RankingEntry;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.UnitOutcomes;
 import org.thidua.testing.Headers;
-import org.thidua.testing.RealInfrastructure;
 import org.thidua.testing.TopicReader;
 
 /**
@@ -45,32 +36,14 @@ import org.thidua.testing.TopicReader;
  * through the API and the event.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GroundsTest implements RealInfrastructure {
+class GroundsTest extends AwardsApiTest {
 
     private static final int YEAR = 2025;
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JdbcOperations jdbc;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    private AwardsApi api;
     private final TopicReader awards = new TopicReader(Topics.AWARDS);
-
-    @BeforeAll
-    void api() {
-        api = new AwardsApi(client.toBlocking(), jdbc, transactions);
-    }
 
     @AfterAll
     void close() {
-        api.close();
         awards.close();
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,17 +13,10 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized;
@@ -34,7 +26,6 @@ import org.thidua.contracts.reviews.ReviewPeriodFinalized.MemberOutcome;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.RankingEntry;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.UnitOutcomes;
 import org.thidua.testing.JsonApi;
-import org.thidua.testing.RealInfrastructure;
 
 /**
  * History from before 2018 (issue 16, ADR 0082): awards decided under the Law of 2003 as amended in 2013 and Decree
@@ -42,34 +33,16 @@ import org.thidua.testing.RealInfrastructure;
  * effect is still refused, naming the row, with nothing written.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportedHistoryTest implements RealInfrastructure {
+class ImportedHistoryTest extends AwardsApiTest {
 
     private static final int YEAR = 2019;
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JdbcOperations jdbc;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    private AwardsApi api;
     private final String unit = UUID.randomUUID().toString();
     private List<String> members;
 
     @BeforeAll
     void unit() {
-        api = new AwardsApi(client.toBlocking(), jdbc, transactions);
         members = api.unitWithMembers(unit, "VP-LS", 10);
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
     }
 
     @Test

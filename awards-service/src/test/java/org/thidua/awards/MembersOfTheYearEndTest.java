@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,16 +15,8 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized;
@@ -36,39 +27,15 @@ import org.thidua.contracts.reviews.ReviewPeriodFinalized.RankingEntry;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.UnitOutcomes;
 import org.thidua.contracts.units.MemberJoined;
 import org.thidua.contracts.units.MemberLeft;
-import org.thidua.testing.RealInfrastructure;
 
 /**
  * Members in what awards-service decides (issue 14): a move applied out of order, the year end of a thematic
  * campaign, and shares of members counted over every member the sheet covers.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MembersOfTheYearEndTest implements RealInfrastructure {
+class MembersOfTheYearEndTest extends AwardsApiTest {
 
     private static final int YEAR = 2025;
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JdbcOperations jdbc;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    private AwardsApi api;
-
-    @BeforeAll
-    void api() {
-        api = new AwardsApi(client.toBlocking(), jdbc, transactions);
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
-    }
 
     @Test
     void aMoveWhoseJoinedIsAppliedBeforeItsLeftLeavesTheMemberActiveInTheNewUnit() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.thidua.awards.AwardsApi.read;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,17 +11,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.EventSchemas;
 import org.thidua.contracts.Topics;
 import org.thidua.contracts.awards.DisclosurePublished;
@@ -31,7 +24,6 @@ import org.thidua.contracts.awards.NominationDisclosed;
 import org.thidua.contracts.awards.NominationRejected;
 import org.thidua.contracts.awards.NominationWithdrawn;
 import org.thidua.testing.Headers;
-import org.thidua.testing.RealInfrastructure;
 import org.thidua.testing.TestTokens;
 import org.thidua.testing.TopicReader;
 
@@ -41,22 +33,10 @@ import org.thidua.testing.TopicReader;
  * one disclosure call is one {@link DisclosurePublished} listing every nomination it disclosed (ADR 43).
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NamedNominationsTest implements RealInfrastructure {
+class NamedNominationsTest extends AwardsApiTest {
 
     private static final int YEAR = 2024;
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JdbcOperations jdbc;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    private AwardsApi api;
     private final TopicReader awards = new TopicReader(Topics.AWARDS);
     private final String unit = UUID.randomUUID().toString();
     private final String neighbour = UUID.randomUUID().toString();
@@ -65,7 +45,6 @@ class NamedNominationsTest implements RealInfrastructure {
 
     @BeforeAll
     void units() {
-        api = new AwardsApi(client.toBlocking(), jdbc, transactions);
         members = api.unitWithMembers(unit, "NM-TH", 3);
         api.unitWithMembers(neighbour, "NM-NA", 1);
         api.group(block, YEAR, List.of(unit, neighbour));
@@ -73,7 +52,6 @@ class NamedNominationsTest implements RealInfrastructure {
 
     @AfterAll
     void close() {
-        api.close();
         awards.close();
     }
 

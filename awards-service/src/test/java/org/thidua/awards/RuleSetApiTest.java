@@ -2,50 +2,17 @@ package org.thidua.awards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.thidua.testing.RealInfrastructure;
 
 /** Rule sets as data through the API: the defaults are there, a new one is loaded, a bad one is refused whole. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RuleSetApiTest implements RealInfrastructure {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JdbcOperations jdbc;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    private AwardsApi api;
-
-    @BeforeAll
-    void api() {
-        api = new AwardsApi(client.toBlocking(), jdbc, transactions);
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
-    }
+class RuleSetApiTest extends AwardsApiTest {
 
     @Test
     void theDefaultSetsAndTheTitlesInForce() {

@@ -3,10 +3,8 @@ package org.thidua.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,13 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.Topics;
@@ -29,11 +21,6 @@ import org.thidua.contracts.awards.NominationApproved;
 import org.thidua.contracts.awards.NominationRejected;
 import org.thidua.contracts.awards.NominationWithdrawn;
 import org.thidua.local.EmbeddedSmtp;
-import org.thidua.local.Ports;
-import org.thidua.testing.DatabaseState;
-import org.thidua.testing.JsonApi;
-import org.thidua.testing.RealInfrastructure;
-import org.thidua.testing.SmtpGate;
 
 /**
  * The awards notices a unit reads (issue 15): a public disclosure reaches each unit once, listing every disclosed
@@ -42,44 +29,21 @@ import org.thidua.testing.SmtpGate;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AwardNoticesTest implements RealInfrastructure {
+class AwardNoticesTest extends MailServerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PORTAL = "http://127.0.0.1:8080";
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    JdbcOperations jdbc;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    private EmbeddedSmtp smtp;
-    private SmtpGate gate;
-    private final TestEvents events = new TestEvents();
+    @Override
+    String rejectedDomain() {
+        return "@rejected.example.com";
+    }
 
     @Override
-    public Map<String, String> getProperties() {
-        smtp = EmbeddedSmtp.start(Ports.freePort());
-        gate = new SmtpGate(Ports.freePort(), smtp.port(), "@rejected.example.com");
-        Map<String, String> p = new HashMap<>(RealInfrastructure.super.getProperties());
-        p.put("javamail.properties.mail.smtp.host", "127.0.0.1");
-        p.put("javamail.properties.mail.smtp.port", Integer.toString(gate.port()));
-        p.put("thidua.notifications.delivery.idle-poll", "100ms");
+    void configure(Map<String, String> p) {
         // a disclosure reaching three units goes through fan-out chunks: each unit's list survives the chunk
         p.put("thidua.notifications.fanout.chunk-size", "2");
         p.put("thidua.notifications.fanout.poll", "200ms");
-        return p;
-    }
-
-    @AfterAll
-    void close() {
-        events.close();
-        gate.close();
-        smtp.stop();
     }
 
     @Test
@@ -214,11 +178,6 @@ class AwardNoticesTest implements RealInfrastructure {
                 .put("abstentions", abstentions).put("councilMembers", members);
     }
 
-    /** The plain text of the mail, with the line ends as the template wrote them. */
-    private static String text(EmbeddedSmtp.ReceivedMail mail) {
-        return mail.text().replace("\r\n", "\n");
-    }
-
     private EmbeddedSmtp.ReceivedMail mail(String tag, String subjectStart) {
         List<EmbeddedSmtp.ReceivedMail> found = new ArrayList<>(mailsTo(tag).stream()
                 .filter(m -> m.subject().startsWith(subjectStart)).toList());
@@ -230,17 +189,5 @@ class AwardNoticesTest implements RealInfrastructure {
         await().atMost(Duration.ofSeconds(60)).until(() -> units.stream().allMatch(u ->
                 count("SELECT COUNT(*) FROM recipient_unit WHERE unit_id = ?", u) == 1
                         && count("SELECT COUNT(*) FROM recipient_contact WHERE unit_id = ?", u) >= 1));
-    }
-
-    private List<EmbeddedSmtp.ReceivedMail> mailsTo(String part) {
-        return smtp.receivedMessages().stream().filter(m -> m.to().stream().anyMatch(t -> t.contains(part))).toList();
-    }
-
-    private JsonApi api() {
-        return new JsonApi(http.toBlocking());
-    }
-
-    private long count(String sql, String parameter) {
-        return new DatabaseState(jdbc, transactions).count(sql, parameter);
     }
 }

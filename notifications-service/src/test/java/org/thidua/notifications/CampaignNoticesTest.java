@@ -3,22 +3,14 @@ package org.thidua.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.Topics;
@@ -27,10 +19,7 @@ import org.thidua.contracts.campaigns.CampaignClosed;
 import org.thidua.contracts.campaigns.DeadlineApproaching;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized;
 import org.thidua.local.EmbeddedSmtp;
-import org.thidua.local.Ports;
-import org.thidua.testing.DatabaseState;
 import org.thidua.testing.JsonApi;
-import org.thidua.testing.RealInfrastructure;
 
 /**
  * Campaign notices as a person reads them (ADR 0035, 0036): the exact text of the email the SMTP server received and
@@ -38,36 +27,11 @@ import org.thidua.testing.RealInfrastructure;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CampaignNoticesTest implements RealInfrastructure {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    JdbcOperations jdbc;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    private EmbeddedSmtp smtp;
-    private final TestEvents events = new TestEvents();
+class CampaignNoticesTest extends MailServerTest {
 
     @Override
-    public Map<String, String> getProperties() {
-        smtp = EmbeddedSmtp.start(Ports.freePort());
-        Map<String, String> p = new HashMap<>(RealInfrastructure.super.getProperties());
-        p.put("javamail.properties.mail.smtp.host", "127.0.0.1");
-        p.put("javamail.properties.mail.smtp.port", Integer.toString(smtp.port()));
-        p.put("thidua.notifications.delivery.idle-poll", "100ms");
+    void configure(Map<String, String> p) {
         p.put("thidua.notifications.pending-sweep", "1s");
-        return p;
-    }
-
-    @AfterAll
-    void close() {
-        events.close();
-        smtp.stop();
     }
 
     @Test
@@ -237,32 +201,5 @@ class CampaignNoticesTest implements RealInfrastructure {
         List<EmbeddedSmtp.ReceivedMail> mails = mailsTo(tag);
         assertThat(mails).hasSize(count);
         return mails;
-    }
-
-    /** The campaign's launch is known here (its title), whichever topic the next event comes on. */
-    private void awaitLaunched(String campaignId) {
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                count("SELECT COUNT(*) FROM notice_campaign WHERE campaign_id = ?", campaignId) == 1);
-    }
-
-    private List<EmbeddedSmtp.ReceivedMail> mailsTo(String tag) {
-        return smtp.receivedMessages().stream().filter(m -> m.to().stream().anyMatch(t -> t.contains(tag))).toList();
-    }
-
-    private static EmbeddedSmtp.ReceivedMail mailTo(List<EmbeddedSmtp.ReceivedMail> mails, String address) {
-        return mails.stream().filter(m -> m.to().stream().anyMatch(to -> to.contains(address))).findFirst()
-                .orElseThrow();
-    }
-
-    private static String text(EmbeddedSmtp.ReceivedMail mail) {
-        return mail.text().replace("\r\n", "\n");
-    }
-
-    private JsonNode get(String path) {
-        return new JsonApi(http.toBlocking()).get(path);
-    }
-
-    private long count(String sql, String... parameters) {
-        return new DatabaseState(jdbc, transactions).count(sql, (Object[]) parameters);
     }
 }

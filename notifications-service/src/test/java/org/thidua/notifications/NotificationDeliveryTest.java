@@ -3,7 +3,6 @@ package org.thidua.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,25 +14,16 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.EventSchemas;
 import org.thidua.contracts.EventTypes;
 import org.thidua.local.EmbeddedSmtp;
-import org.thidua.local.Ports;
 import org.thidua.notifications.routing.NotificationRouting;
 import org.thidua.notifications.routing.NotificationRouting.Route;
-import org.thidua.testing.DatabaseState;
 import org.thidua.testing.JsonApi;
-import org.thidua.testing.RealInfrastructure;
 import org.thidua.testing.SmtpGate;
 
 /**
@@ -42,50 +32,27 @@ import org.thidua.testing.SmtpGate;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NotificationDeliveryTest implements RealInfrastructure {
+class NotificationDeliveryTest extends MailServerTest {
 
     private static final String REJECTED = "@rejected.example.com";
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    JdbcOperations jdbc;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    private EmbeddedSmtp smtp;
-    private SmtpGate gate;
-    private final TestEvents events = new TestEvents();
+    @Override
+    String rejectedDomain() {
+        return REJECTED;
+    }
 
     @Override
-    public Map<String, String> getProperties() {
-        smtp = EmbeddedSmtp.start(Ports.freePort());
-        gate = new SmtpGate(Ports.freePort(), smtp.port(), REJECTED);
-        Map<String, String> p = new HashMap<>(RealInfrastructure.super.getProperties());
-        p.put("javamail.properties.mail.smtp.host", "127.0.0.1");
-        p.put("javamail.properties.mail.smtp.port", Integer.toString(gate.port()));
+    void configure(Map<String, String> p) {
         // a short schedule: three attempts within about a second and a half, so an outage of 10 s outlasts them all
         p.put("thidua.notifications.delivery.first-retry-delay", "200ms");
         p.put("thidua.notifications.delivery.max-retry-delay", "1s");
         p.put("thidua.notifications.delivery.max-attempts", "3");
-        p.put("thidua.notifications.delivery.idle-poll", "100ms");
         p.put("thidua.notifications.pending-sweep", "1s");
         // events of campaigns never launched here go out a second after (ADR 0035), not after ten minutes
         p.put("thidua.notifications.campaign-wait", "1s");
         // launches to more than two units go through fan-out chunks, one transaction each (the path large ones take)
         p.put("thidua.notifications.fanout.chunk-size", "2");
         p.put("thidua.notifications.fanout.poll", "200ms");
-        return p;
-    }
-
-    @AfterAll
-    void close() {
-        events.close();
-        gate.close();
-        smtp.stop();
     }
 
     @Test
@@ -454,7 +421,7 @@ class NotificationDeliveryTest implements RealInfrastructure {
     @Test
     void preferencesOfAUnitNotificationsServiceDoesNotKnowAreA422NamingTheUnit() {
         String unknown = TestEvents.id();
-        JsonNode problem = new JsonApi(http.toBlocking()).problem(HttpRequest.PUT("/api/v1/preferences/units/"
+        JsonNode problem = api().problem(HttpRequest.PUT("/api/v1/preferences/units/"
                 + unknown, Map.of("remindersMuted", true)), 422);
         assertThat(JsonApi.fields(problem)).containsExactly("unitId");
         assertThat(JsonApi.message(problem, "unitId")).contains("unknown to notifications-service");
@@ -470,21 +437,9 @@ class NotificationDeliveryTest implements RealInfrastructure {
         }
     }
 
-    private List<EmbeddedSmtp.ReceivedMail> mailsTo(String tag) {
-        return smtp.receivedMessages().stream().filter(m -> m.to().stream().anyMatch(t -> t.contains(tag))).toList();
-    }
-
     private static String address(EmbeddedSmtp.ReceivedMail mail, String tag) {
         String to = mail.to().stream().filter(t -> t.contains(tag)).findFirst().orElseThrow();
         int open = to.indexOf('<');
         return open >= 0 ? to.substring(open + 1, to.indexOf('>')) : to;
-    }
-
-    private JsonNode get(String path) {
-        return new JsonApi(http.toBlocking()).get(path);
-    }
-
-    private long count(String sql, String parameter) {
-        return new DatabaseState(jdbc, transactions).count(sql, parameter);
     }
 }

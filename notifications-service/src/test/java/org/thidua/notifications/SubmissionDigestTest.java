@@ -3,26 +3,18 @@ package org.thidua.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.Topics;
@@ -30,12 +22,9 @@ import org.thidua.contracts.groups.GroupLeadershipAssigned;
 import org.thidua.contracts.registrations.RegistrationSubmitted;
 import org.thidua.contracts.registrations.ScoreSheetSubmitted;
 import org.thidua.local.EmbeddedSmtp;
-import org.thidua.local.Ports;
 import org.thidua.messaging.Sql;
 import org.thidua.notifications.routing.SubmissionDigests;
-import org.thidua.testing.DatabaseState;
 import org.thidua.testing.JsonApi;
-import org.thidua.testing.RealInfrastructure;
 
 /**
  * The office and each group's head unit are told what was submitted in one digest per interval, units by name
@@ -43,41 +32,16 @@ import org.thidua.testing.RealInfrastructure;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SubmissionDigestTest implements RealInfrastructure {
+class SubmissionDigestTest extends MailServerTest {
 
     private static final String TAG = "dg" + TestEvents.id().substring(0, 6);
     private static final String OFFICE = "office@" + TAG + ".vn";
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    JdbcOperations jdbc;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    private EmbeddedSmtp smtp;
-    private final TestEvents events = new TestEvents();
-
     @Override
-    public Map<String, String> getProperties() {
-        smtp = EmbeddedSmtp.start(Ports.freePort());
-        Map<String, String> p = new HashMap<>(RealInfrastructure.super.getProperties());
-        p.put("javamail.properties.mail.smtp.host", "127.0.0.1");
-        p.put("javamail.properties.mail.smtp.port", Integer.toString(smtp.port()));
-        p.put("thidua.notifications.delivery.idle-poll", "100ms");
+    void configure(Map<String, String> p) {
         p.put("thidua.notifications.digest.interval", "1h");
         p.put("thidua.notifications.digest.poll", "200ms");
         p.put("thidua.notifications.digest.office-email", OFFICE);
-        return p;
-    }
-
-    @AfterAll
-    void close() {
-        events.close();
-        smtp.stop();
     }
 
     @Test
@@ -198,32 +162,5 @@ class SubmissionDigestTest implements RealInfrastructure {
     private void dueNow() {
         transactions.executeWrite(s -> Sql.update(jdbc, "UPDATE submission_digest_run"
                 + " SET last_run_at = TIMESTAMPADD(HOUR, -2, CURRENT_TIMESTAMP(6)) WHERE id = 1"));
-    }
-
-    /** The campaign's launch is known here (its title), whichever topic the next event comes on. */
-    private void awaitLaunched(String campaignId) {
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                count("SELECT COUNT(*) FROM notice_campaign WHERE campaign_id = ?", campaignId) == 1);
-    }
-
-    private List<EmbeddedSmtp.ReceivedMail> mailsTo(String tag) {
-        return smtp.receivedMessages().stream().filter(m -> m.to().stream().anyMatch(t -> t.contains(tag))).toList();
-    }
-
-    private static EmbeddedSmtp.ReceivedMail mailTo(List<EmbeddedSmtp.ReceivedMail> mails, String address) {
-        return mails.stream().filter(m -> m.to().stream().anyMatch(to -> to.contains(address))).findFirst()
-                .orElseThrow();
-    }
-
-    private static String text(EmbeddedSmtp.ReceivedMail mail) {
-        return mail.text().replace("\r\n", "\n");
-    }
-
-    private JsonNode get(String path) {
-        return new JsonApi(http.toBlocking()).get(path);
-    }
-
-    private long count(String sql, String... parameters) {
-        return new DatabaseState(jdbc, transactions).count(sql, (Object[]) parameters);
     }
 }

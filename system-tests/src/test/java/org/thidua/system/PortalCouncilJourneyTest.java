@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 
 /**
@@ -23,11 +18,8 @@ import org.openqa.selenium.By;
  * show nothing of that vote; the office closes the session and from then on every member sees only the tally.
  * Every page passes axe-core.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PortalCouncilJourneyTest {
+class PortalCouncilJourneyTest extends PortalJourney {
 
-    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     private static final String UNIT = "Văn phòng Đoàn ĐBQH tỉnh Hà Giang " + SUFFIX;
     private static final String COUNCIL = "Hội đồng Thi đua - Khen thưởng " + SUFFIX;
     private static final String HA = "Nguyễn Thị Hà — Hội đồng " + SUFFIX;
@@ -35,8 +27,6 @@ class PortalCouncilJourneyTest {
     private static final String LAN = "Phạm Thị Lan " + SUFFIX;
     private static final String HUNG = "Lê Văn Hùng " + SUFFIX;
 
-    private PortalStack stack;
-    private Browser browser;
     private String sessionPage;
     private String councilPage;
     private String sessionApi;
@@ -44,7 +34,6 @@ class PortalCouncilJourneyTest {
 
     @BeforeAll
     void world() {
-        stack = PortalStack.get();
         String unit = ReviewWorld.unit(stack, "RVC-HG-" + SUFFIX, UNIT, "Hà Giang");
         String lan = ReviewWorld.member(stack, unit, LAN);
         String hung = ReviewWorld.member(stack, unit, HUNG);
@@ -64,14 +53,7 @@ class PortalCouncilJourneyTest {
         sessionApi = "/api/v1" + sessionPage;
         stack.addAccount(HA, "COUNCIL_MEMBER", Map.of("member_id", ha));
         stack.addAccount(BINH, "COUNCIL_MEMBER", Map.of("member_id", binh));
-        browser = new Browser(stack);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+        openBrowser();
     }
 
     @Test

@@ -3,16 +3,11 @@ package org.thidua.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 
 /**
@@ -21,24 +16,18 @@ import org.openqa.selenium.By;
  * reason or gives points above a criterion's maximum, and cannot open the sheet of another block's unit. Every page
  * passes axe-core.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PortalReviewJourneyTest {
+class PortalReviewJourneyTest extends PortalJourney {
 
-    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     private static final String MINE = "Văn phòng Đoàn ĐBQH tỉnh Ninh Bình " + SUFFIX;
     private static final String THEIRS = "Văn phòng Đoàn ĐBQH tỉnh Lào Cai " + SUFFIX;
     private static final String BLOCK = "Khối thi đua thẩm định " + SUFFIX;
     private static final String CAMPAIGN = "Phong trào thi đua thẩm định " + SUFFIX;
 
-    private PortalStack stack;
-    private Browser browser;
     private String mySheet;
     private String theirSheet;
 
     @BeforeAll
     void world() {
-        stack = PortalStack.get();
         String mine = ReviewWorld.unit(stack, "RVJ-NB-" + SUFFIX, MINE, "Ninh Bình");
         String theirs = ReviewWorld.unit(stack, "RVJ-LC-" + SUFFIX, THEIRS, "Lào Cai");
         String block = ReviewWorld.group(stack, "RVJ-K1-" + SUFFIX, BLOCK, List.of(mine));
@@ -46,14 +35,7 @@ class PortalReviewJourneyTest {
         String campaign = ReviewWorld.startedCampaign(stack, "RVJ-" + SUFFIX, CAMPAIGN, List.of(block, other));
         mySheet = ReviewWorld.submittedSheet(stack, campaign, mine, 38, 25, 20);
         theirSheet = ReviewWorld.submittedSheet(stack, campaign, theirs, 39, 29, 28);
-        browser = new Browser(stack);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+        openBrowser();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.thidua.awards.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,22 +10,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.thidua.awards.AwardsApi;
+import org.thidua.awards.AwardsApiTest;
 import org.thidua.testing.JsonApi;
-import org.thidua.testing.RealInfrastructure;
 import org.thidua.testing.TestTokens;
 
 /**
@@ -35,22 +27,10 @@ import org.thidua.testing.TestTokens;
  * across Tết 2027.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HolidayApiTest implements RealInfrastructure {
+class HolidayApiTest extends AwardsApiTest {
 
     private static final int YEAR = 2026;
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JdbcOperations jdbc;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    private AwardsApi api;
     private final String unit = UUID.randomUUID().toString();
     private List<String> members;
     private int nextMember;
@@ -58,15 +38,9 @@ class HolidayApiTest implements RealInfrastructure {
 
     @BeforeAll
     void api() {
-        api = new AwardsApi(client.toBlocking(), jdbc, transactions);
         members = api.unitWithMembers(unit, "HOL-" + unit.substring(0, 4).toUpperCase(), 6);
         council = api.post("/api/v1/councils", Map.of("name", "Hội đồng thi đua (lịch nghỉ)", "members", List.of(
                 Map.of("memberId", "hol-chair", "fullName", "Chủ tịch", "chair", true)))).get("id").asText();
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
     }
 
     /** A nomination of the next member, approved by the council today. */

@@ -5,55 +5,28 @@ import static org.thidua.testing.JsonApi.assertDescribesNoInternals;
 import static org.thidua.testing.JsonApi.fields;
 import static org.thidua.testing.JsonApi.message;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.thidua.awards.AwardsApi;
-import org.thidua.testing.RealInfrastructure;
+import org.thidua.awards.AwardsApiTest;
 
 /** What awards-service reads from a request: sane dates and amounts, the right JSON types (ADR 8, 9). */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StrictInputTest implements RealInfrastructure {
+class StrictInputTest extends AwardsApiTest {
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JdbcOperations jdbc;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
-
-    private AwardsApi api;
     private String councilPath;
 
     @BeforeAll
     void setUp() {
-        api = new AwardsApi(client.toBlocking(), jdbc, transactions);
         JsonNode council = api.post("/api/v1/councils", Map.of("name", "Hội đồng Thi đua – Khen thưởng",
                 "members", List.of(Map.of("memberId", "strict-chair", "fullName", "Nguyễn Văn A", "chair", true))));
         councilPath = "/api/v1/councils/" + council.get("id").asText();
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
     }
 
     @Test

@@ -9,9 +9,15 @@ import static org.thidua.awards.rules.Facts.unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.thidua.awards.rules.Eligibility.Status;
 
 class EligibilityEngineTest {
@@ -185,34 +191,34 @@ class EligibilityEngineTest {
     /**
      * Equal scores fall back to the task rating, then the initiative's level, then the member id: of seven with 90,
      * m04 is the only EXCELLENT; with m04 GOOD too, m06's ministry-level initiative beats the others' unit-level ones;
-     * with every initiative at unit level, m01 comes first by id.
+     * with every initiative at unit level, m01 comes first by id, though listed last.
      */
-    @Test
-    void equalScoresFallBackToTheRatingThenTheInitiativeThenTheId() {
-        assertThat(capWinner(List.of(
-                scored("m01", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
-                scored("m02", TaskRating.GOOD, InitiativeLevel.BASE, "90.00"),
-                scored("m03", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
-                scored("m04", TaskRating.EXCELLENT, InitiativeLevel.BASE, "90"),
-                scored("m05", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
-                scored("m06", TaskRating.GOOD, InitiativeLevel.MINISTRY, "90"),
-                scored("m07", TaskRating.GOOD, InitiativeLevel.BASE, "90")))).isEqualTo("m04");
-        assertThat(capWinner(List.of(
-                scored("m01", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
-                scored("m02", TaskRating.GOOD, InitiativeLevel.BASE, "90.00"),
-                scored("m03", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
-                scored("m04", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
-                scored("m05", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
-                scored("m06", TaskRating.GOOD, InitiativeLevel.MINISTRY, "90"),
-                scored("m07", TaskRating.GOOD, InitiativeLevel.BASE, "90")))).isEqualTo("m06");
-        assertThat(capWinner(List.of(
-                scored("m07", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
-                scored("m02", TaskRating.GOOD, InitiativeLevel.BASE, "90.00"),
-                scored("m03", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
-                scored("m04", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
-                scored("m05", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
-                scored("m06", TaskRating.GOOD, InitiativeLevel.BASE, "90"),
-                scored("m01", TaskRating.GOOD, InitiativeLevel.BASE, "90")))).isEqualTo("m01");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tiesAt90")
+    void equalScoresFallBackToTheRatingThenTheInitiativeThenTheId(String why, List<MemberFacts> staff, String winner) {
+        assertThat(capWinner(staff)).isEqualTo(winner);
+    }
+
+    static Stream<Arguments> tiesAt90() {
+        List<MemberFacts> byIdOnly = new ArrayList<>(tiedAt90());
+        Collections.swap(byIdOnly, 0, byIdOnly.size() - 1); // m07 first, m01 last
+        return Stream.of(
+                Arguments.of("the better rating", tiedAt90(scored("m04", TaskRating.EXCELLENT, InitiativeLevel.BASE,
+                        "90"), scored("m06", TaskRating.GOOD, InitiativeLevel.MINISTRY, "90")), "m04"),
+                Arguments.of("then the higher initiative", tiedAt90(scored("m06", TaskRating.GOOD,
+                        InitiativeLevel.MINISTRY, "90")), "m06"),
+                Arguments.of("then the id", byIdOnly, "m01"));
+    }
+
+    /** m01 to m07, GOOD with a unit-level initiative and 90 (m02's written 90.00), but for the members given. */
+    private static List<MemberFacts> tiedAt90(MemberFacts... instead) {
+        List<MemberFacts> staff = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            String id = "m0" + i;
+            staff.add(Arrays.stream(instead).filter(m -> m.memberId().equals(id)).findFirst()
+                    .orElse(scored(id, TaskRating.GOOD, InitiativeLevel.BASE, i == 2 ? "90.00" : "90")));
+        }
+        return staff;
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.thidua.awards.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,19 +9,13 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.thidua.awards.AwardsApi;
-import org.thidua.testing.RealInfrastructure;
+import org.thidua.awards.AwardsApiTest;
 import org.thidua.testing.TestTokens;
 
 /**
@@ -31,35 +24,17 @@ import org.thidua.testing.TestTokens;
  * shipped corrections once.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RuleSetRevisionsTest implements RealInfrastructure {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JdbcOperations jdbc;
-
-    @Inject
-    TransactionOperations<Connection> transactions;
+class RuleSetRevisionsTest extends AwardsApiTest {
 
     @Inject
     RuleCatalogue catalogue;
 
-    private AwardsApi api;
     private final String unit = UUID.randomUUID().toString();
     private List<String> members;
 
     @BeforeAll
     void api() {
-        api = new AwardsApi(client.toBlocking(), jdbc, transactions);
         members = api.unitWithMembers(unit, "REV-1", 3);
-    }
-
-    @AfterAll
-    void close() {
-        api.close();
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -32,6 +32,7 @@ import org.thidua.contracts.Event;
 import org.thidua.contracts.notifications.Channel;
 import org.thidua.contracts.notifications.DeliveryFailed;
 import org.thidua.contracts.notifications.DeliverySent;
+import org.thidua.messaging.BackgroundLoop;
 import org.thidua.messaging.Outbox;
 import org.thidua.notifications.delivery.Deliveries.Outgoing;
 
@@ -59,11 +60,10 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
     private final SendRateLimit rateLimit;
     private final Map<SmtpConnection.Result, Counter> emails = new EnumMap<>(SmtpConnection.Result.class);
     private final Map<SmtpConnection.Result, Timer> sends = new EnumMap<>(SmtpConnection.Result.class);
-    private final List<Thread> senders = new ArrayList<>();
-    private final Semaphore wakeUps = new Semaphore(0);
+    /** One loop a sender, each with its own SMTP connection. */
+    private final List<BackgroundLoop> senders = new CopyOnWriteArrayList<>();
     /** Rounds in a row that found the SMTP server unreachable: the outage's backoff, reset by any answer. */
     private final AtomicInteger outages = new AtomicInteger();
-    private volatile boolean running;
 
     /**
      * Jakarta Mail 2.1 looks its {@code StreamProvider} up through the ServiceLoader, scanning the class path, for every
@@ -100,15 +100,17 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
 
     @Override
     public synchronized void onApplicationEvent(ServerStartupEvent event) {
-        if (!config.isEnabled() || running) {
+        if (!config.isEnabled() || !senders.isEmpty()) {
             return;
         }
-        running = true;
         for (int i = 0; i < config.getSenders(); i++) {
-            Thread sender = new Thread(this::run, "delivery-sender-" + i);
-            sender.setDaemon(true);
-            sender.start();
+            SmtpConnection smtp = new SmtpConnection(sessions.session()); // opened by its sender on first use
+            BackgroundLoop sender = BackgroundLoop.named("delivery-sender-" + i)
+                    .idlePoll(config.getIdlePoll())
+                    .closing(smtp)
+                    .build(() -> transactions.executeWrite(status -> dispatchBatch(smtp)) > 0);
             senders.add(sender);
+            sender.start();
         }
         LOG.info("{} delivery senders started", config.getSenders());
     }
@@ -116,48 +118,13 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
     /** New deliveries committed: idle senders look at once instead of at their next poll. */
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onCreated(Deliveries.Created created) {
-        if (wakeUps.availablePermits() < config.getSenders()) { // busy senders need no more than one look each
-            wakeUps.release(config.getSenders());
-        }
+        senders.forEach(BackgroundLoop::wake); // a busy sender needs no more than one look
     }
 
     @PreDestroy
     synchronized void stop() throws InterruptedException {
-        running = false;
-        for (Thread sender : senders) {
-            sender.interrupt();
-        }
-        for (Thread sender : senders) {
-            sender.join(5_000);
-        }
+        BackgroundLoop.stopAll(senders); // each lets its batch finish and record what it sent
         senders.clear();
-    }
-
-    private void run() {
-        try (SmtpConnection smtp = new SmtpConnection(sessions.session())) {
-            while (running) {
-                try {
-                    int handled = transactions.executeWrite(status -> dispatchBatch(smtp));
-                    if (handled == 0) {
-                        wakeUps.tryAcquire(config.getIdlePoll().toMillis(), TimeUnit.MILLISECONDS);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (RuntimeException e) {
-                    if (!running) {
-                        return;
-                    }
-                    LOG.warn("Delivery round failed, trying again in 1 s: {}", e.toString());
-                    try {
-                        TimeUnit.SECONDS.sleep(1);
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }
-        }
     }
 
     /** Claims, sends and records one batch; returns how many deliveries it handled. */

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Counter;
@@ -41,14 +39,13 @@ public class OutboxRelay {
     private final RelayLeadership leadership;
     private final MessagingConfiguration config;
     private final ReliableProducer producer;
-    private final Semaphore wakeUps = new Semaphore(0);
     private final AtomicLong backlogSize = new AtomicLong();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
     private final Counter published;
     private final Counter failures;
-    private volatile boolean running = true;
+    private final BackgroundLoop loop;
+    private boolean topicsReady;
     private Instant nextHousekeeping = Instant.EPOCH;
-    private Thread thread;
 
     OutboxRelay(OutboxStore store, TopicProvisioner topics, RelayLeadership leadership, MessagingConfiguration config,
                 ReliableProducer producer, MeterRegistry meters) {
@@ -65,62 +62,38 @@ public class OutboxRelay {
                 .register(meters);
         this.failures = Counter.builder("thidua.relay.failures").description("Relay rounds that failed")
                 .register(meters);
+        this.loop = BackgroundLoop.named("outbox-relay")
+                .idlePoll(config.getRelaySweepInterval())
+                .linger(config.getRelayLinger())
+                .onFailure((error, retryIn) -> {
+                    failures.increment();
+                    leadership.checkAfterFailure();
+                })
+                .build(this::relayRound);
     }
 
     @PostConstruct
     void start() {
-        thread = new Thread(this::run, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start();
     }
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void onOutboxWritten(OutboxWritten written) {
-        wakeUps.release();
+        loop.wake();
     }
 
-    private void run() {
-        boolean topicsReady = false;
-        long backoffMillis = 100;
-        while (running) {
-            try {
-                if (!topicsReady) {
-                    topics.ensureTopics();
-                    topicsReady = true;
-                }
-                int sent = 0;
-                if (leadership.holdOrAcquire()) {
-                    sent = relayOnce();
-                    housekeeping();
-                }
-                backoffMillis = 100;
-                if (sent < config.getRelayBatchSize()) {
-                    boolean woken = wakeUps.tryAcquire(config.getRelaySweepInterval().toMillis(),
-                            TimeUnit.MILLISECONDS);
-                    if (woken && running && !config.getRelayLinger().isZero()) {
-                        TimeUnit.NANOSECONDS.sleep(config.getRelayLinger().toNanos()); // gather the commits close by
-                    }
-                    wakeUps.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception e) {
-                if (!running) {
-                    return;
-                }
-                failures.increment();
-                leadership.checkAfterFailure();
-                LOG.warn("Outbox relay round failed, retrying in {} ms: {}", backoffMillis, e.toString());
-                try {
-                    wakeUps.tryAcquire(backoffMillis, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                backoffMillis = Math.min(backoffMillis * 2, 5_000);
-            }
+    /** One round of the loop: true when a full batch went out, so that more rows may be waiting. */
+    private boolean relayRound() throws Exception {
+        if (!topicsReady) {
+            topics.ensureTopics();
+            topicsReady = true;
         }
+        int sent = 0;
+        if (leadership.holdOrAcquire()) {
+            sent = relayOnce();
+            housekeeping();
+        }
+        return sent >= config.getRelayBatchSize();
     }
 
     /** Sends one batch; rows after the first failed send stay unsent so that order per key is kept. */
@@ -173,16 +146,8 @@ public class OutboxRelay {
 
     @PreDestroy
     void stop() throws InterruptedException {
-        running = false;
-        wakeUps.release();
-        if (thread != null) {
-            // let the round in flight finish and mark what it sent, so the next relay does not send it again
-            thread.join(10_000);
-            if (thread.isAlive()) {
-                thread.interrupt();
-                thread.join(5_000);
-            }
-        }
+        // lets the round in flight finish and mark what it sent, so the next relay does not send it again
+        loop.stop();
         producer.flush();
         leadership.close();
     }
