@@ -21,7 +21,7 @@ public record Objection(
         Instant filedAt,
         @Nullable Instant resolvedAt) {
 
-    /** The roles of the suite (DESIGN.md section 6): anyone with one may object. */
+    /** The roles of the suite (docs/domain.md): anyone with one may object. */
     public enum Role {
         ADMIN,
         UNIT_OFFICER,
