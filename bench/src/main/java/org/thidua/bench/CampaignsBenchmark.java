@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,7 +91,7 @@ public final class CampaignsBenchmark {
         javaOptions.addAll(ServiceProcess.classDataSharing(jar));
         javaOptions.addAll(Machine.extraServiceOptions());
         BenchTokens tokens = new BenchTokens();
-        Map<String, String> environment = new java.util.HashMap<>(tokens.serviceEnvironment());
+        Map<String, String> environment = new HashMap<>(tokens.serviceEnvironment());
         environment.putAll(Map.of(
                 "DATASOURCES_DEFAULT_URL", db.jdbcUrl("campaigns_bench"),
                 "DATASOURCES_DEFAULT_USERNAME", db.username(),
