@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -124,17 +127,17 @@ class DecisionNumberingTest implements RealInfrastructure {
     void aManualNominationNamesWhatIsWrongAndATitleIsNominatedOnce() {
         String member = members.get(DECISIONS);
         JsonNode unknown = api.refused("/api/v1/nominations", manual("ANH_HUNG", "MEMBER", member),
-                io.micronaut.http.HttpStatus.BAD_REQUEST);
+                HttpStatus.BAD_REQUEST);
         assertThat(AwardsApi.fields(unknown)).containsExactly("titleCode");
         assertThat(unknown.get("detail").asText()).contains("unknown title ANH_HUNG");
         assertThat(AwardsApi.fields(api.refused("/api/v1/nominations", manual("TTLDXS", "MEMBER", member),
-                io.micronaut.http.HttpStatus.BAD_REQUEST))).containsExactly("recipientKind");
+                HttpStatus.BAD_REQUEST))).containsExactly("recipientKind");
         assertThat(AwardsApi.fields(api.refused("/api/v1/nominations", manual("LDTT", "MEMBER",
-                UUID.randomUUID().toString()), io.micronaut.http.HttpStatus.BAD_REQUEST))).containsExactly("memberId");
-        Map<String, Object> noGrounds = new java.util.HashMap<>(manual("LDTT", "MEMBER", member));
+                UUID.randomUUID().toString()), HttpStatus.BAD_REQUEST))).containsExactly("memberId");
+        Map<String, Object> noGrounds = new HashMap<>(manual("LDTT", "MEMBER", member));
         noGrounds.put("grounds", List.of());
         assertThat(AwardsApi.fields(api.refused("/api/v1/nominations", noGrounds,
-                io.micronaut.http.HttpStatus.BAD_REQUEST))).containsExactly("grounds");
+                HttpStatus.BAD_REQUEST))).containsExactly("grounds");
 
         JsonNode first = api.post("/api/v1/nominations", manual("CSTDCS", "MEMBER", member));
         assertThat(first.get("origin").asText()).isEqualTo("MANUAL");
@@ -143,7 +146,7 @@ class DecisionNumberingTest implements RealInfrastructure {
         assertThat(first.get("ruleSetId").asText()).isEqualTo("vn-2024-v2");
         assertThat(first.get("grounds").get(0).get("reason").asText()).contains("lũ lụt");
         JsonNode twice = api.refused("/api/v1/nominations", manual("CSTDCS", "MEMBER", member),
-                io.micronaut.http.HttpStatus.CONFLICT);
+                HttpStatus.CONFLICT);
         assertThat(AwardsApi.fields(twice)).containsExactly("titleCode");
         api.post("/api/v1/nominations/" + first.get("id").asText() + "/withdraw", Map.of("reason", "Trùng hồ sơ"));
         // withdrawn, the title is free again
@@ -167,15 +170,15 @@ class DecisionNumberingTest implements RealInfrastructure {
         api.post(session + "/close", null);
 
         JsonNode past = api.refused("/api/v1/nominations/disclose", Map.of("nominationIds", List.of(nomination),
-                "startDate", today.minusDays(1).toString()), io.micronaut.http.HttpStatus.BAD_REQUEST);
+                "startDate", today.minusDays(1).toString()), HttpStatus.BAD_REQUEST);
         assertThat(AwardsApi.fields(past)).containsExactly("startDate");
         assertThat(past.get("detail").asText()).contains("past")
-                .contains(today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                .contains(today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         JsonNode early = api.refused("/api/v1/nominations/disclose", Map.of("nominationIds", List.of(nomination),
-                "startDate", today.toString()), io.micronaut.http.HttpStatus.BAD_REQUEST);
+                "startDate", today.toString()), HttpStatus.BAD_REQUEST);
         assertThat(AwardsApi.fields(early)).containsExactly("startDate");
         assertThat(early.get("detail").asText()).contains("council approved")
-                .contains(heldOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                .contains(heldOn.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 
         // without a start, the window opens on the council's day (or the first working day after it)
         JsonNode disclosed = api.post("/api/v1/nominations/disclose", Map.of("nominationIds", List.of(nomination)))
