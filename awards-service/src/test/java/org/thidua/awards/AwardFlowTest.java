@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
@@ -250,7 +251,7 @@ class AwardFlowTest extends AwardsApiTest {
                 .isEqualTo("DISCLOSED"));
         api.post("/api/v1/nominations/disclose", Map.of("nominationIds", List.of(flagId)));
         JsonNode flagDisclosed = read(await().atMost(Duration.ofSeconds(20)).until(() -> awards.withKey(flagId)
-                .stream().filter(r -> typed(r, NominationDisclosed.TYPE)).findFirst(), java.util.Optional::isPresent)
+                .stream().filter(r -> typed(r, NominationDisclosed.TYPE)).findFirst(), Optional::isPresent)
                 .orElseThrow().value());
         assertThat(flagDisclosed.get("workingDays").asInt()).isEqualTo(5);
         assertThat(flagDisclosed.get("scopeUnitIds")).extracting(JsonNode::asText).containsExactly(best, second);
@@ -325,7 +326,7 @@ class AwardFlowTest extends AwardsApiTest {
         String decisionId = issued.get("id").asText();
         ConsumerRecord<String, byte[]> event = await().atMost(Duration.ofSeconds(20)).until(() -> awards
                 .withKey(decisionId).stream().filter(r -> typed(r, AwardDecided.TYPE)).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+                Optional::isPresent).orElseThrow();
         assertThat(EventSchemas.violations(AwardDecided.TYPE, event.value())).isEmpty();
         // audited: the office's token issued it; the engine's proposals were the consumer's (system)
         assertThat(Headers.of(event, "ce_thiduaactor")).isEqualTo("admin");
@@ -382,7 +383,7 @@ class AwardFlowTest extends AwardsApiTest {
                         List.of())), List.of(), Instant.now(), CampaignLaunched.Kind.REGULAR));
         JsonNode dead = await().atMost(Duration.ofSeconds(30)).until(() -> StreamSupport.stream(api.get(
                         "/api/v1/dead-letters?eventType=" + ReviewPeriodFinalized.TYPE).spliterator(), false)
-                .filter(d -> d.get("key").asText().equals(campaign)).findFirst(), java.util.Optional::isPresent)
+                .filter(d -> d.get("key").asText().equals(campaign)).findFirst(), Optional::isPresent)
                 .orElseThrow();
         assertThat(dead.get("consumer").asText()).isEqualTo("awards.eligibility");
         assertThat(dead.get("errorMessage").asText()).contains("No rule set is in force on 2013-12-31");

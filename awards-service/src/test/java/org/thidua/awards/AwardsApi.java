@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,7 +65,7 @@ public final class AwardsApi extends JsonApi {
         JsonNode disclosed = post("/api/v1/nominations/disclose", Map.of("nominationIds", nominationIds));
         transactions.executeWrite(status -> jdbc.prepareStatement("UPDATE nomination SET disclosure_start ="
                 + " disclosure_start - INTERVAL ? DAY, disclosure_end = disclosure_end - INTERVAL ? DAY WHERE id IN ("
-                + String.join(", ", java.util.Collections.nCopies(nominationIds.size(), "?")) + ")", statement -> {
+                + String.join(", ", Collections.nCopies(nominationIds.size(), "?")) + ")", statement -> {
                     statement.setInt(1, days);
                     statement.setInt(2, days);
                     for (int i = 0; i < nominationIds.size(); i++) {

@@ -5,12 +5,16 @@ import static org.awaitility.Awaitility.await;
 import static org.thidua.awards.AwardsApi.fields;
 import static org.thidua.awards.AwardsApi.read;
 
+import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -199,7 +203,7 @@ class DatedDecisionsTest extends AwardsApiTest {
         String decisionId = decision.get("id").asText();
         ConsumerRecord<String, byte[]> event = await().atMost(Duration.ofSeconds(20)).until(() -> events
                 .withKey(decisionId).stream().filter(r -> AwardDecided.TYPE.equals(Headers.of(r, "ce_type")))
-                .findFirst(), java.util.Optional::isPresent).orElseThrow();
+                .findFirst(), Optional::isPresent).orElseThrow();
         assertThat(EventSchemas.violations(AwardDecided.TYPE, event.value())).isEmpty();
         JsonNode data = read(event.value());
         assertThat(data.get("ruleSetId").asText()).isEqualTo("vn-2018-v2");
@@ -207,7 +211,7 @@ class DatedDecisionsTest extends AwardsApiTest {
         Map<String, JsonNode> published = new HashMap<>();
         data.get("awards").forEach(a -> published.put(a.get("titleCode").asText(), a));
         assertThat(published.get("TTLDTT").get("bonusAmount").asLong()).isZero();
-        assertThat(new java.math.BigDecimal(published.get("TTLDTT").get("bonusMultiple").asText()))
+        assertThat(new BigDecimal(published.get("TTLDTT").get("bonusMultiple").asText()))
                 .isEqualByComparingTo("0.8");
         assertThat(published.get("TTLDTT").get("bonusNote").asText()).contains("Tập thể lao động xuất sắc");
         assertThat(published.get("TTLDXS").get("bonusAmount").asLong()).isEqualTo(2_700_000L);
@@ -324,6 +328,6 @@ class DatedDecisionsTest extends AwardsApiTest {
     }
 
     private static String day(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 }

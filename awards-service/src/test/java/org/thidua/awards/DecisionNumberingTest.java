@@ -3,7 +3,9 @@ package org.thidua.awards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +17,10 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,17 +103,17 @@ class DecisionNumberingTest extends AwardsApiTest {
     void aManualNominationNamesWhatIsWrongAndATitleIsNominatedOnce() {
         String member = members.get(DECISIONS);
         JsonNode unknown = api.refused("/api/v1/nominations", manual("ANH_HUNG", "MEMBER", member),
-                io.micronaut.http.HttpStatus.BAD_REQUEST);
+                HttpStatus.BAD_REQUEST);
         assertThat(AwardsApi.fields(unknown)).containsExactly("titleCode");
         assertThat(unknown.get("detail").asText()).contains("unknown title ANH_HUNG");
         assertThat(AwardsApi.fields(api.refused("/api/v1/nominations", manual("TTLDXS", "MEMBER", member),
-                io.micronaut.http.HttpStatus.BAD_REQUEST))).containsExactly("recipientKind");
+                HttpStatus.BAD_REQUEST))).containsExactly("recipientKind");
         assertThat(AwardsApi.fields(api.refused("/api/v1/nominations", manual("LDTT", "MEMBER",
-                UUID.randomUUID().toString()), io.micronaut.http.HttpStatus.BAD_REQUEST))).containsExactly("memberId");
-        Map<String, Object> noGrounds = new java.util.HashMap<>(manual("LDTT", "MEMBER", member));
+                UUID.randomUUID().toString()), HttpStatus.BAD_REQUEST))).containsExactly("memberId");
+        Map<String, Object> noGrounds = new HashMap<>(manual("LDTT", "MEMBER", member));
         noGrounds.put("grounds", List.of());
         assertThat(AwardsApi.fields(api.refused("/api/v1/nominations", noGrounds,
-                io.micronaut.http.HttpStatus.BAD_REQUEST))).containsExactly("grounds");
+                HttpStatus.BAD_REQUEST))).containsExactly("grounds");
 
         JsonNode first = api.post("/api/v1/nominations", manual("CSTDCS", "MEMBER", member));
         assertThat(first.get("origin").asText()).isEqualTo("MANUAL");
@@ -116,7 +122,7 @@ class DecisionNumberingTest extends AwardsApiTest {
         assertThat(first.get("ruleSetId").asText()).isEqualTo("vn-2024-v2");
         assertThat(first.get("grounds").get(0).get("reason").asText()).contains("lũ lụt");
         JsonNode twice = api.refused("/api/v1/nominations", manual("CSTDCS", "MEMBER", member),
-                io.micronaut.http.HttpStatus.CONFLICT);
+                HttpStatus.CONFLICT);
         assertThat(AwardsApi.fields(twice)).containsExactly("titleCode");
         api.post("/api/v1/nominations/" + first.get("id").asText() + "/withdraw", Map.of("reason", "Trùng hồ sơ"));
         // withdrawn, the title is free again
@@ -140,15 +146,15 @@ class DecisionNumberingTest extends AwardsApiTest {
         api.post(session + "/close", null);
 
         JsonNode past = api.refused("/api/v1/nominations/disclose", Map.of("nominationIds", List.of(nomination),
-                "startDate", today.minusDays(1).toString()), io.micronaut.http.HttpStatus.BAD_REQUEST);
+                "startDate", today.minusDays(1).toString()), HttpStatus.BAD_REQUEST);
         assertThat(AwardsApi.fields(past)).containsExactly("startDate");
         assertThat(past.get("detail").asText()).contains("past")
-                .contains(today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                .contains(today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         JsonNode early = api.refused("/api/v1/nominations/disclose", Map.of("nominationIds", List.of(nomination),
-                "startDate", today.toString()), io.micronaut.http.HttpStatus.BAD_REQUEST);
+                "startDate", today.toString()), HttpStatus.BAD_REQUEST);
         assertThat(AwardsApi.fields(early)).containsExactly("startDate");
         assertThat(early.get("detail").asText()).contains("council approved")
-                .contains(heldOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                .contains(heldOn.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 
         // without a start, the window opens on the council's day (or the first working day after it)
         JsonNode disclosed = api.post("/api/v1/nominations/disclose", Map.of("nominationIds", List.of(nomination)))

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
@@ -118,19 +119,19 @@ class ImportedHistoryTest extends AwardsApiTest {
         // a ministry's Bằng khen for 2016 (vn-2014, Decree 91/2017's figure kept: 1.0) and for 2025 (vn-2025-v2,
         // Decree 152/2025 Art. 54 khoản 1 điểm b: 1.5); the Government's flag for a unit in 2019 (Art. 69: 12.0)
         String binh = members.get(1);
-        JsonNode in2016 = api.post("/api/v1/nominations", java.util.Map.of("year", 2016, "titleCode", "BK_BO",
+        JsonNode in2016 = api.post("/api/v1/nominations", Map.of("year", 2016, "titleCode", "BK_BO",
                 "recipientKind", "MEMBER", "unitId", unit, "memberId", binh,
                 "grounds", List.of("Hoàn thành xuất sắc nhiệm vụ hai năm liền, hai sáng kiến cấp cơ sở")));
         assertThat(in2016.get("state").asText()).isEqualTo("PROPOSED");
         assertThat(in2016.get("ruleSetId").asText()).isEqualTo("vn-2014");
         assertThat(in2016.get("titleName").asText()).isEqualTo("Bằng khen cấp bộ, ban, ngành, tỉnh");
         assertThat(in2016.get("bonusMultiple").decimalValue()).isEqualByComparingTo("1.0");
-        JsonNode in2025 = api.post("/api/v1/nominations", java.util.Map.of("year", 2025, "titleCode", "BK_BO",
+        JsonNode in2025 = api.post("/api/v1/nominations", Map.of("year", 2025, "titleCode", "BK_BO",
                 "recipientKind", "MEMBER", "unitId", unit, "memberId", binh,
                 "grounds", List.of("Thành tích xuất sắc trong phong trào thi đua của Bộ")));
         assertThat(in2025.get("ruleSetId").asText()).isEqualTo("vn-2025-v2");
         assertThat(in2025.get("bonusMultiple").decimalValue()).isEqualByComparingTo("1.5");
-        JsonNode flag = api.post("/api/v1/nominations", java.util.Map.of("year", 2019, "titleCode", "CO_THI_DUA_CP",
+        JsonNode flag = api.post("/api/v1/nominations", Map.of("year", 2019, "titleCode", "CO_THI_DUA_CP",
                 "recipientKind", "UNIT", "unitId", unit, "grounds", List.of("Dẫn đầu khối thi đua, Cờ thi đua của Bộ")));
         assertThat(flag.get("ruleSetId").asText()).isEqualTo("vn-2018-v2");
         assertThat(flag.get("bonusMultiple").decimalValue()).isEqualByComparingTo("12.0");

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.thidua.awards.AwardsApi.read;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -199,7 +202,7 @@ class NamedNominationsTest extends AwardsApiTest {
     }
 
     private String nominate(String kind, String member, String title, String ground) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("year", YEAR, "titleCode", title,
+        Map<String, Object> body = new HashMap<>(Map.of("year", YEAR, "titleCode", title,
                 "recipientKind", kind, "unitId", unit, "grounds", List.of(ground)));
         if (member != null) {
             body.put("memberId", member);
@@ -218,7 +221,7 @@ class NamedNominationsTest extends AwardsApiTest {
 
     private List<ConsumerRecord<String, byte[]>> published(String nominationId) {
         return awards.poll(r -> DisclosurePublished.TYPE.equals(Headers.of(r, "ce_type"))
-                && new String(r.value(), java.nio.charset.StandardCharsets.UTF_8).contains(nominationId));
+                && new String(r.value(), StandardCharsets.UTF_8).contains(nominationId));
     }
 
     private static JsonNode byId(JsonNode list, String field, String id) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpStatus;
@@ -22,7 +23,7 @@ class RuleSetApiTest extends AwardsApiTest {
         assertThat(in2019.get("ruleSetId").asText()).isEqualTo("vn-2018-v2");
         JsonNode in2025 = api.get("/api/v1/titles?date=2025-12-31");
         assertThat(in2025.get("ruleSetId").asText()).isEqualTo("vn-2025-v2");
-        JsonNode national = java.util.stream.StreamSupport.stream(in2025.get("titles").spliterator(), false)
+        JsonNode national = StreamSupport.stream(in2025.get("titles").spliterator(), false)
                 .filter(t -> t.get("code").asText().equals("CSTD_TQ")).findFirst().orElseThrow();
         assertThat(national.get("bonusMultiple").decimalValue()).isEqualByComparingTo("4.5");
         assertThat(national.get("conditions")).extracting(JsonNode::asText)

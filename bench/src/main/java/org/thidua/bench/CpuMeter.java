@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * CPU time spent by named processes (from {@code /proc/<pid>/stat}) and by the whole machine (from {@code /proc/stat})
@@ -50,7 +51,7 @@ final class CpuMeter {
 
         /** CPU seconds of the watched processes since the start, leaving out those named in {@code except}. */
         double cpuSeconds(String... except) {
-            java.util.Set<String> left = java.util.Set.of(except);
+            Set<String> left = Set.of(except);
             long ticks = 0;
             for (Map.Entry<String, Long> start : startTicks.entrySet()) {
                 if (!left.contains(start.getKey())) {

@@ -1,6 +1,9 @@
 package org.thidua.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -21,7 +24,7 @@ final class Machine {
         } catch (IOException ignored) {
             // not Linux: the CPU stays unnamed
         }
-        long memoryGiB = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        long memoryGiB = ((OperatingSystemMXBean) ManagementFactory
                 .getOperatingSystemMXBean()).getTotalMemorySize() >> 30;
         return String.format("%s, %d cores, %d GiB, Java %s (%s), %s", cpu, Runtime.getRuntime().availableProcessors(),
                 memoryGiB, System.getProperty("java.version"), System.getProperty("java.vm.name"),

@@ -1,5 +1,6 @@
 package org.thidua.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.LongStream;
 
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -162,8 +165,8 @@ public final class NotificationsBenchmark {
             long rssBefore = services.stream().mapToLong(service -> rssKb(service.pid())).max().orElse(0);
             sampler.start();
             AsyncProfiler profiler = new AsyncProfiler();
-            profiler.start(java.util.stream.LongStream.concat(services.stream().mapToLong(ServiceProcess::pid),
-                    java.util.stream.LongStream.of(ProcessHandle.current().pid())).toArray());
+            profiler.start(LongStream.concat(services.stream().mapToLong(ServiceProcess::pid),
+                    LongStream.of(ProcessHandle.current().pid())).toArray());
             CpuMeter.Interval fanoutCpu = cpu.start();
             Instant launchedAt = Instant.now();
             long start = System.nanoTime();
@@ -254,7 +257,7 @@ public final class NotificationsBenchmark {
     }
 
     /** The emails the service sent for {@code eventId}, with the content it rendered, in sending order. */
-    private static List<PlainMessage> messages(Connection jdbc, String eventId) throws java.sql.SQLException {
+    private static List<PlainMessage> messages(Connection jdbc, String eventId) throws SQLException {
         List<PlainMessage> messages = new ArrayList<>();
         try (var statement = jdbc.prepareStatement("SELECT d.recipient, d.recipient_name, n.subject, n.body_text,"
                 + " n.body_html FROM delivery d JOIN notice n ON n.id = d.notice_id WHERE d.event_id = ?"
@@ -304,7 +307,7 @@ public final class NotificationsBenchmark {
     }
 
     /** When the launch's deliveries were created and sent, from the service's own timestamps. */
-    private static String timeline(Connection jdbc, String eventId, Instant launchedAt) throws java.sql.SQLException {
+    private static String timeline(Connection jdbc, String eventId, Instant launchedAt) throws SQLException {
         try (var statement = jdbc.prepareStatement("SELECT MIN(created_at), MAX(created_at), MIN(sent_at), MAX(sent_at)"
                 + " FROM delivery WHERE event_id = ?")) {
             statement.setString(1, eventId);
@@ -325,7 +328,7 @@ public final class NotificationsBenchmark {
         try (var statement = jdbc.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             return -1; // the table may not exist before Flyway ran
         }
     }
@@ -337,7 +340,7 @@ public final class NotificationsBenchmark {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // process gone or not Linux
         }
         return 0;

@@ -1,12 +1,15 @@
 package org.thidua.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +84,7 @@ public final class RelayBenchmark {
                 awaitDrained(context);
                 latencies = latenciesSince(context, start);
             }
-            java.util.Collections.sort(latencies);
+            Collections.sort(latencies);
             System.out.println();
             System.out.println("Machine: " + Machine.describe());
             System.out.println("Command: bench/relay.sh " + events + " " + steadySeconds);
@@ -101,7 +104,7 @@ public final class RelayBenchmark {
     private static String rawProducer(String bootstrap, int records) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", EmbeddedKafka.brokerClasspath().stream().map(Path::toString)
-                        .collect(Collectors.joining(java.io.File.pathSeparator)),
+                        .collect(Collectors.joining(File.pathSeparator)),
                 "org.apache.kafka.tools.ProducerPerformance", "--topic", "bench.raw",
                 "--num-records", String.valueOf(records), "--record-size", "512", "--throughput", "-1",
                 "--producer-props", "bootstrap.servers=" + bootstrap, "acks=all", "enable.idempotence=true",
@@ -190,7 +193,7 @@ public final class RelayBenchmark {
         return transactions(context).executeRead(status -> jdbc.prepareStatement(
                 "SELECT TIMESTAMPDIFF(MICROSECOND, occurred_at, published_at) FROM outbox_event WHERE occurred_at >= ?",
                 statement -> {
-                    statement.setTimestamp(1, java.sql.Timestamp.from(start));
+                    statement.setTimestamp(1, Timestamp.from(start));
                     List<Long> values = new ArrayList<>();
                     try (var rs = statement.executeQuery()) {
                         while (rs.next()) {

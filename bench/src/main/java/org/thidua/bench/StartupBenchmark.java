@@ -44,7 +44,7 @@ public final class StartupBenchmark {
             for (String service : SERVICES) {
                 // the first start records the class-data sharing archive when the service stops
                 Path jar = ServiceProcess.findJar(repository, service).orElseThrow();
-                java.nio.file.Files.deleteIfExists(jar.resolveSibling(jar.getFileName() + ".jsa"));
+                Files.deleteIfExists(jar.resolveSibling(jar.getFileName() + ".jsa"));
                 long training;
                 try (ServiceProcess process = start(repository, work, db, kafka, service, 100)) {
                     training = process.awaitReady(Duration.ofSeconds(120)).toMillis();

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,7 +125,7 @@ class CampaignRulesTest implements RealInfrastructure {
         JsonNode late = api.refused("POST", base + "/registrations", registration(members.get(0)),
                 HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(late.get("detail").asText()).contains("deadline");
-        Map<String, Object> admitted = new java.util.HashMap<>(registration(members.get(0)));
+        Map<String, Object> admitted = new HashMap<>(registration(members.get(0)));
         admitted.put("lateAdmissionReason", "Đơn vị mới thành lập sau hạn đăng ký");
         JsonNode registered = api.post(base + "/registrations", admitted);
         assertThat(registered.get("late").asBoolean()).isTrue();

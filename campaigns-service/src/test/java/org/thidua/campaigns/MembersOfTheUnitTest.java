@@ -9,6 +9,7 @@ import static org.thidua.campaigns.CampaignsApi.entries;
 import static org.thidua.campaigns.CampaignsApi.fields;
 import static org.thidua.campaigns.CampaignsApi.registration;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -194,13 +195,13 @@ class MembersOfTheUnitTest implements RealInfrastructure {
         assertThat(EventSchemas.violations("thidua.review.period.finalized.v1", event)).isEmpty();
         JsonNode members = CampaignsApi.read(event).get("memberOutcomes").get(0).get("members");
         assertThat(members).extracting(m -> m.get("memberId").asText() + "=" + (m.hasNonNull("score")
-                ? new java.math.BigDecimal(m.get("score").asText()).stripTrailingZeros().toPlainString() : "none"))
+                ? new BigDecimal(m.get("score").asText()).stripTrailingZeros().toPlainString() : "none"))
                 .containsExactlyInAnyOrder(an + "=92.5", binh + "=100", chi + "=none");
     }
 
     private static Map<String, Object> scored(String memberId, String score) {
         return Map.of("memberId", memberId, "taskRating", "GOOD", "discipline", "NONE", "score",
-                new java.math.BigDecimal(score));
+                new BigDecimal(score));
     }
 
     private String launched(String code) {

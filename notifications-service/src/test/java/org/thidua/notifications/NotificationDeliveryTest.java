@@ -3,12 +3,17 @@ package org.thidua.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,6 +21,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.EventSchemas;
@@ -205,7 +217,7 @@ class NotificationDeliveryTest extends MailServerTest {
     /** Points an example event at the unit, its group and the campaign, wherever the event names them. */
     private static void aimAt(JsonNode node, String campaignId, String unitId, String groupId) {
         if (node instanceof ObjectNode object) {
-            List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             object.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
                 switch (name) {
@@ -225,17 +237,17 @@ class NotificationDeliveryTest extends MailServerTest {
 
     /** The decoded body of the mail's part of {@code type}. */
     private static String part(EmbeddedSmtp.ReceivedMail mail, String type) throws Exception {
-        jakarta.mail.internet.MimeMessage message = new jakarta.mail.internet.MimeMessage(
-                jakarta.mail.Session.getInstance(new java.util.Properties()),
-                new java.io.ByteArrayInputStream(mail.raw().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        MimeMessage message = new MimeMessage(
+                Session.getInstance(new Properties()),
+                new ByteArrayInputStream(mail.raw().getBytes(StandardCharsets.UTF_8)));
         return find(message, type);
     }
 
-    private static String find(jakarta.mail.Part part, String type) throws Exception {
+    private static String find(Part part, String type) throws Exception {
         if (part.isMimeType(type)) {
             return part.getContent().toString().replace("\r\n", "\n");
         }
-        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+        if (part.getContent() instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
                 String found = find(multipart.getBodyPart(i), type);
                 if (found != null) {

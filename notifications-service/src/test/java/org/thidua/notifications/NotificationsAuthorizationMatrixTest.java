@@ -5,6 +5,7 @@ import static org.thidua.testing.AuthorizationMatrixTest.Caller.ADMIN;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.OFFICER;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.VIEWER;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,7 @@ class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
     JdbcOperations jdbc;
 
     @Inject
-    TransactionOperations<java.sql.Connection> transactions;
+    TransactionOperations<Connection> transactions;
 
     private final TestEvents events = new TestEvents();
     private String unit;

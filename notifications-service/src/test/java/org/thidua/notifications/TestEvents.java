@@ -2,6 +2,7 @@ package org.thidua.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -110,7 +111,7 @@ final class TestEvents implements AutoCloseable {
 
     String send(String topic, String eventId, String type, String key, ObjectNode data) {
         assertThat(EventSchemas.violations(type, data)).as("test payload of %s", type).isEmpty();
-        return sender.send(topic, eventId, type, key, data.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return sender.send(topic, eventId, type, key, data.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -232,7 +233,7 @@ class PortalAwardsJourneyTest {
         assertThat(browser.path()).isEqualTo("/decisions/" + decisionId);
         assertThat(browser.heading()).isEqualTo("Quyết định số " + decisionNumber);
         assertThat(browser.mainText()).contains("Trần Văn Hùng", unitName, "Lao động tiên tiến", bonus,
-                "Nguyễn Văn Giang, Chánh Văn phòng", LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                "Nguyễn Văn Giang, Chánh Văn phòng", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))
                         .format(DAY), "Còn hiệu lực");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("awards-decision");

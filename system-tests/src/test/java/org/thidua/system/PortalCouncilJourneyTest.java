@@ -2,6 +2,7 @@ package org.thidua.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Journey 4 of issue 15, in a real Chromium: a council member reads the nominations before an open session by name,
@@ -46,7 +48,7 @@ class PortalCouncilJourneyTest extends PortalJourney {
                         Map.of("memberId", binh, "fullName", "Trần Văn Bình", "chair", false)))).get("id").asText();
         JsonNode session = ReviewWorld.created(stack.awards, "/api/v1/councils/" + council + "/sessions",
                 Map.of("nominationIds", List.of(first, second)));
-        heldOn = java.time.LocalDate.parse(session.get("heldOn").asText())
+        heldOn = LocalDate.parse(session.get("heldOn").asText())
                 .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         councilPage = "/councils/" + council;
         sessionPage = councilPage + "/sessions/" + session.get("id").asText();
@@ -166,15 +168,15 @@ class PortalCouncilJourneyTest extends PortalJourney {
     }
 
     /** The radio button of this choice (its label) in the ballot on this nominee. */
-    private org.openqa.selenium.WebElement choice(String nominee, String label) {
-        org.openqa.selenium.WebElement fieldset = browser.find(By.xpath(
+    private WebElement choice(String nominee, String label) {
+        WebElement fieldset = browser.find(By.xpath(
                 "//fieldset[legend[normalize-space()=\"Ý kiến của bạn về " + nominee + "\"]]"));
         String id = fieldset.findElement(By.xpath(".//label[normalize-space()=\"" + label + "\"]"))
                 .getDomAttribute("for");
         return fieldset.findElement(By.id(id));
     }
 
-    private List<org.openqa.selenium.WebElement> radios() {
+    private List<WebElement> radios() {
         return browser.all(By.cssSelector("main input[type=radio]"));
     }
 

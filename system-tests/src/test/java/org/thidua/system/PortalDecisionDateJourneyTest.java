@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -163,7 +164,7 @@ class PortalDecisionDateJourneyTest {
     }
 
     private String nominate(String title, String kind, String memberId) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("year", 2019, "titleCode", title,
+        Map<String, Object> body = new HashMap<>(Map.of("year", 2019, "titleCode", title,
                 "recipientKind", kind, "unitId", unitId, "grounds", List.of("Theo hồ sơ giấy năm 2019")));
         if (memberId != null) {
             body.put("memberId", memberId);

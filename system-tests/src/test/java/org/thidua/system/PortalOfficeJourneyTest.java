@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -505,12 +506,12 @@ class PortalOfficeJourneyTest {
         return LocalDate.parse(isoDate.toString()).format(VN);
     }
 
-    private static JsonNode created(java.net.http.HttpResponse<String> answer) throws IOException {
+    private static JsonNode created(HttpResponse<String> answer) throws IOException {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         return JSON.readTree(answer.body());
     }
 
-    private static void ok(java.net.http.HttpResponse<String> answer) {
+    private static void ok(HttpResponse<String> answer) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,7 +145,7 @@ class PortalRuleSetsJourneyTest {
 
     /** A set of 2041 with one title, LĐTT; a correction names {@code supersedes} and gives {@code why}. */
     private static String set(String id, String supersedes, String why, String multiple, String note) {
-        Map<String, Object> title = new java.util.LinkedHashMap<>(Map.of("code", "LDTT",
+        Map<String, Object> title = new LinkedHashMap<>(Map.of("code", "LDTT",
                 "nameVi", "Lao động tiên tiến", "nameEn", "Advanced Worker", "kind", "INDIVIDUAL", "level", "BASE",
                 "bonusMultiple", multiple, "line", "INDIVIDUAL_YEAR",
                 "conditions", List.of(Map.of("type", "MinimumTaskRating", "rating", "GOOD")),
@@ -152,7 +153,7 @@ class PortalRuleSetsJourneyTest {
         if (note != null) {
             title.put("unverified", note);
         }
-        Map<String, Object> set = new java.util.LinkedHashMap<>(Map.of("id", id, "effectiveFrom", "2041-01-01",
+        Map<String, Object> set = new LinkedHashMap<>(Map.of("id", id, "effectiveFrom", "2041-01-01",
                 "source", "Bộ quy định kiểm thử 2041", "titles", List.of(title)));
         if (supersedes != null) {
             set.put("supersedes", supersedes);

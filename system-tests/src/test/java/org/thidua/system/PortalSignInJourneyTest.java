@@ -2,6 +2,9 @@ package org.thidua.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -111,7 +114,7 @@ class PortalSignInJourneyTest {
         assertThat(stack.units.post("/api/v1/units", "{\"code\":\"EN-" + (System.nanoTime() % 100000)
                 + "\",\"name\":\"" + name + "\",\"language\":\"en\"}").statusCode()).isEqualTo(201);
 
-        browser.forgetLanguageChoice().open("/sign-in?unit=" + java.net.URLEncoder.encode("hanoi liaison", java.nio.charset.StandardCharsets.UTF_8))
+        browser.forgetLanguageChoice().open("/sign-in?unit=" + URLEncoder.encode("hanoi liaison", StandardCharsets.UTF_8))
                 .signInAs(name);
 
         assertThat(browser.heading()).isEqualTo("Hello, " + name);

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class ReviewWorld {
         try {
             HttpResponse<String> answer = service.post(path, body == null ? "" : JSON.writeValueAsString(body));
             assertThat(answer.statusCode()).as("POST %s: %s", path, answer.body()).isIn(
-                    java.util.Arrays.stream(status).boxed().toList());
+                    Arrays.stream(status).boxed().toList());
             return answer.body().isEmpty() ? null : JSON.readTree(answer.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);

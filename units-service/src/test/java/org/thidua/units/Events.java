@@ -3,6 +3,7 @@ package org.thidua.units;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.awaitility.Awaitility;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class Events implements AutoCloseable {
     /** Every event of a type on a topic (all keys), as data. */
     public List<JsonNode> all(String topic, String type) {
         return reader(topic).poll(r -> type.equals(Headers.of(r, "ce_type"))).stream()
-                .map(r -> Api.read(new String(r.value(), java.nio.charset.StandardCharsets.UTF_8))).toList();
+                .map(r -> Api.read(new String(r.value(), StandardCharsets.UTF_8))).toList();
     }
 
     private static JsonNode check(ConsumerRecord<String, byte[]> record, String key) {
@@ -87,7 +88,7 @@ public final class Events implements AutoCloseable {
         assertThat(Headers.of(record, "ce_id")).matches("[0-9a-f-]{36}");
         assertThat(Headers.of(record, "content-type")).isEqualTo("application/json");
         assertThat(EventSchemas.violations(type, record.value())).as(type).isEmpty();
-        return Api.read(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8));
+        return Api.read(new String(record.value(), StandardCharsets.UTF_8));
     }
 
     private TopicReader reader(String topic) {

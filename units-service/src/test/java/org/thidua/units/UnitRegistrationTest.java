@@ -28,6 +28,7 @@ import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.testing.Headers;
 import org.thidua.testing.RealInfrastructure;
 import org.thidua.testing.TopicReader;
+import org.thidua.units.unit.UnitRepository;
 
 /** The walking skeleton's producing half: a registered unit and its event, against the real database and broker. */
 @MicronautTest(transactional = false)
@@ -41,7 +42,7 @@ class UnitRegistrationTest implements RealInfrastructure {
     HttpClient http;
 
     @Inject
-    org.thidua.units.unit.UnitRepository repository;
+    UnitRepository repository;
 
     private final TopicReader units = new TopicReader(Topics.UNITS);
 

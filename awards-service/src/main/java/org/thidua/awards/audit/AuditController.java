@@ -1,5 +1,7 @@
 package org.thidua.awards.audit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +52,8 @@ public class AuditController {
         try {
             return new AuditView(e.id(), e.at(), e.actor(), e.action(), e.subject(),
                     JSON.readValue(e.detail(), new TypeReference<Map<String, Object>>() { }));
-        } catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * One year of the holiday calendar of public bodies: where its days come from ({@code source}: the Labour Code
@@ -24,7 +25,7 @@ public record HolidayYear(int year, String source, String unverified, List<Day> 
     }
 
     /** A day of the calendar and its name as people read it ("Tết Nguyên đán (mùng 1 Tết)"). */
-    @io.micronaut.serde.annotation.Serdeable
+    @Serdeable
     public record Day(LocalDate date, HolidayKind kind, String name) {
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -31,6 +32,7 @@ import org.thidua.awards.nomination.Nomination;
 import org.thidua.awards.nomination.NominationState;
 import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.awards.VoteTally;
+import org.thidua.security.Caller;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemAnswers;
@@ -137,8 +139,8 @@ public class CouncilController {
     /** While OPEN only the number of votes cast per nomination; once CLOSED the tally and the verdict. */
     private SessionResponse view(CouncilSession session) {
         Map<String, List<Vote.Choice>> choices = councils.choices(session.id());
-        org.thidua.security.Caller caller = callers.current();
-        java.util.Set<String> votedByCaller = caller.roles().contains(Roles.COUNCIL_MEMBER) && caller.memberId() != null
+        Caller caller = callers.current();
+        Set<String> votedByCaller = caller.roles().contains(Roles.COUNCIL_MEMBER) && caller.memberId() != null
                 ? councils.votedBy(session.id(), caller.memberId()) : null;
         boolean closed = session.state() == CouncilSession.State.CLOSED;
         List<Nomination> before = councils.nominationsOf(session.id());

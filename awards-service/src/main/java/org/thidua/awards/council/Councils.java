@@ -20,6 +20,7 @@ import org.thidua.awards.nomination.Nomination;
 import org.thidua.awards.nomination.NominationRepository;
 import org.thidua.awards.nomination.NominationState;
 import org.thidua.awards.nomination.NominationTransitions;
+import org.thidua.contracts.Event;
 import org.thidua.contracts.awards.NominationApproved;
 import org.thidua.contracts.awards.NominationRejected;
 import org.thidua.contracts.awards.VoteTally;
@@ -178,7 +179,7 @@ public class Councils {
         Instant now = Dates.now();
         List<Nomination> before = nominations.findBySessionIdOrderById(sessionId).stream()
                 .filter(n -> n.state() == NominationState.IN_COUNCIL).toList();
-        List<org.thidua.contracts.Event> events = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
         List<Nomination> locked = changing.lockAll(before.stream().map(Nomination::id).toList());
         Directory.Names names = changing.names(locked);
         for (Nomination n : locked) {
@@ -221,7 +222,7 @@ public class Councils {
     }
 
     /** The nominations of the session {@code memberId} has voted on: whether, never how (ADR 77). */
-    public java.util.Set<String> votedBy(String sessionId, String memberId) {
+    public Set<String> votedBy(String sessionId, String memberId) {
         return votes.findBySessionId(sessionId).stream().filter(v -> v.memberId().equals(memberId))
                 .map(Vote::nominationId).collect(Collectors.toSet());
     }

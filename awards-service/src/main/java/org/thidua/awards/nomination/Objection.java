@@ -5,9 +5,10 @@ import java.time.Instant;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
 
 /** An objection (phản ánh, kiến nghị) to a disclosed nomination; while OPEN, the nomination cannot be decided. */
-@io.micronaut.serde.annotation.Serdeable
+@Serdeable
 @MappedEntity("objection")
 public record Objection(
         @Id String id,
@@ -21,7 +22,7 @@ public record Objection(
         Instant filedAt,
         @Nullable Instant resolvedAt) {
 
-    /** The roles of the suite (DESIGN.md section 6): anyone with one may object. */
+    /** The roles of the suite (docs/domain.md): anyone with one may object. */
     public enum Role {
         ADMIN,
         UNIT_OFFICER,

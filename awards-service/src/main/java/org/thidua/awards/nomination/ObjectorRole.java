@@ -8,7 +8,7 @@ import org.thidua.security.Caller;
 import org.thidua.web.ProblemException;
 
 /**
- * The role an objection is filed in: one the caller's token carries. Anyone with a role may object (DESIGN.md);
+ * The role an objection is filed in: one the caller's token carries. Anyone with a role may object (docs/rules.md);
  * a caller may not object in a role it does not hold (403), and names its role only when its token has several.
  */
 final class ObjectorRole {

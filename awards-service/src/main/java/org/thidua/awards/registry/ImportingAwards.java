@@ -17,12 +17,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.thidua.awards.Dates;
+import org.thidua.awards.nomination.Nomination;
 import org.thidua.awards.rules.RuleSet;
 import org.thidua.awards.rules.RuleSets;
 import org.thidua.awards.rules.Title;
@@ -57,7 +59,7 @@ public class ImportingAwards {
     }
 
     /** What an import did. */
-    @io.micronaut.serde.annotation.Serdeable
+    @Serdeable
     public record Report(int imported) {
     }
 
@@ -123,7 +125,7 @@ public class ImportingAwards {
                 continue;
             }
             String recipient = kind == RecipientKind.MEMBER ? memberId : unitId;
-            String key = org.thidua.awards.nomination.Nomination.activeKey(title.code(), kind, recipient, year);
+            String key = Nomination.activeKey(title.code(), kind, recipient, year);
             if (!keys.add(key)) {
                 violations.add(new Problem.Violation(row + "titleCode", title.code() + " of " + year + " for "
                         + recipient + " is listed twice"));

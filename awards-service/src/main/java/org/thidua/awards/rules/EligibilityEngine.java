@@ -3,6 +3,7 @@ package org.thidua.awards.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,7 +121,7 @@ public final class EligibilityEngine {
                 .map(CapShareOfTitleHolders.class::cast).toList();
         Map<String, List<Candidate.Individual>> byUnit = eligible.stream()
                 .collect(Collectors.groupingBy(c -> c.unit().unitId()));
-        Map<String, Place> placed = new java.util.HashMap<>();
+        Map<String, Place> placed = new HashMap<>();
         for (List<Candidate.Individual> inUnit : byUnit.values()) {
             UnitFacts unit = inUnit.get(0).unit();
             int places = caps.stream().mapToInt(cap -> cap.places(unit, year, seen)).min().orElse(inUnit.size());

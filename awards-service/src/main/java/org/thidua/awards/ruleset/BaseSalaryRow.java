@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
 
 /** The base salary (lương cơ sở) in VND from {@code effectiveFrom}, and where that figure comes from. */
-@io.micronaut.serde.annotation.Serdeable
+@Serdeable
 @MappedEntity("base_salary")
 public record BaseSalaryRow(@Id LocalDate effectiveFrom, BigDecimal amount, @Nullable String source) {
 }

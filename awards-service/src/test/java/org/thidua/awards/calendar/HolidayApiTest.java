@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.thidua.awards.AwardsApi;
 import org.thidua.awards.AwardsApiTest;
+import org.thidua.awards.Dates;
 import org.thidua.testing.JsonApi;
 import org.thidua.testing.TestTokens;
 
@@ -145,11 +146,11 @@ class HolidayApiTest extends AwardsApiTest {
         String notStarted = approved();
         assertThat(disclose(notStarted, "2027-02-11").get("disclosureEnd").asText()).isEqualTo("2027-02-17");
         String started = approved();
-        disclose(started, LocalDate.now(org.thidua.awards.Dates.VIETNAM).plusDays(1).toString());
+        disclose(started, LocalDate.now(Dates.VIETNAM).plusDays(1).toString());
         // as if its window had started yesterday and ran to Thursday 18/02/2027 (a long window of an older rule)
         transactions.executeWrite(status -> jdbc.prepareStatement("UPDATE nomination SET disclosure_start = ?, "
                 + "disclosure_end = ? WHERE id = ?", s -> {
-                    s.setObject(1, LocalDate.now(org.thidua.awards.Dates.VIETNAM).minusDays(1));
+                    s.setObject(1, LocalDate.now(Dates.VIETNAM).minusDays(1));
                     s.setObject(2, LocalDate.of(2027, 2, 18));
                     s.setString(3, started);
                     return s.executeUpdate();

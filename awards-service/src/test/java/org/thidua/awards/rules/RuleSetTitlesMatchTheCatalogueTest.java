@@ -2,6 +2,7 @@ package org.thidua.awards.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class RuleSetTitlesMatchTheCatalogueTest {
     void aRegistrationsYearAndANominationsYearFindTheSameRegime() {
         RuleSets sets = RuleSets.defaults();
         for (int year = 2017; year <= 2030; year++) {
-            java.time.LocalDate lastDay = java.time.LocalDate.of(year, 12, 31);
+            LocalDate lastDay = LocalDate.of(year, 12, 31);
             assertThat(TitleCatalogue.shipped().forYear(year).map(TitleCatalogue.Regime::effectiveFrom))
                     .as("%s", year).isEqualTo(sets.inForce(lastDay).map(RuleSet::effectiveFrom));
         }

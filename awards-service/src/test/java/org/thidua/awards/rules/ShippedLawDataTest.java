@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,7 +44,7 @@ class ShippedLawDataTest {
                 List<String> citations = set.citations().get(title.code());
                 assertThat(citations).as("%s %s cites its sources", set.id(), title.code()).isNotEmpty()
                         .anySatisfy(c -> assertThat(c).contains("Art."));
-                Set<BigDecimal> cited = new java.util.TreeSet<>();
+                Set<BigDecimal> cited = new TreeSet<>();
                 for (String citation : citations) {
                     Matcher m = CITED_MULTIPLE.matcher(citation);
                     while (m.find()) {

@@ -9,6 +9,8 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -175,9 +177,9 @@ class RuleSetRevisionsTest extends AwardsApiTest {
         assertThat(ldtt.get("automatic").asBoolean()).isTrue();
         assertThat(api.get("/api/v1/titles?ruleSetId=vn-2024").get("ruleSetId").asText()).isEqualTo("vn-2024");
         assertThat(title(api.get("/api/v1/titles?ruleSetId=vn-2024"), "LDTT").get("line").isNull()).isTrue();
-        api.problem(io.micronaut.http.HttpRequest.GET("/api/v1/titles?ruleSetId=vn-1999"), 404);
+        api.problem(HttpRequest.GET("/api/v1/titles?ruleSetId=vn-1999"), 404);
         // the audit is the office's
-        api.as(TestTokens.viewer()).problem(io.micronaut.http.HttpRequest.GET("/api/v1/audit"), 403);
+        api.as(TestTokens.viewer()).problem(HttpRequest.GET("/api/v1/audit"), 403);
     }
 
     private JsonNode summary(String id) {

@@ -30,6 +30,7 @@ import org.thidua.campaigns.scope.CampaignScope;
 import org.thidua.campaigns.scoresheet.ScoreSheet;
 import org.thidua.campaigns.scoresheet.ScoreSheetRepository;
 import org.thidua.campaigns.scoresheet.ScoreSheetState;
+import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.campaigns.DeadlineApproaching;
 import org.thidua.messaging.Outbox;
 import org.thidua.messaging.Sql;
@@ -142,7 +143,7 @@ public class SendingReminders {
     }
 
     /** The units whose registration is accepted and whose sheet of {@code period} is missing or still a DRAFT. */
-    private List<String> notSubmitted(String campaignId, org.thidua.contracts.ReviewPeriod period) {
+    private List<String> notSubmitted(String campaignId, ReviewPeriod period) {
         Set<String> submitted = new HashSet<>();
         for (ScoreSheet sheet : sheets.findByCampaignIdAndPeriod(campaignId, period)) {
             if (sheet.state() != ScoreSheetState.DRAFT) {
@@ -154,7 +155,7 @@ public class SendingReminders {
     }
 
     private int send(Campaign campaign, List<String> units, DeadlineApproaching.Kind kind,
-                     org.thidua.contracts.ReviewPeriod period, LocalDate deadline, int offset, LocalDate today) {
+                     ReviewPeriod period, LocalDate deadline, int offset, LocalDate today) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int sent = 0;
         for (String unitId : units) {

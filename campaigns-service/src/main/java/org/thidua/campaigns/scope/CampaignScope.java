@@ -3,6 +3,7 @@ package org.thidua.campaigns.scope;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -97,7 +98,7 @@ public class CampaignScope {
 
     private Map<String, String> names(String sql, Collection<String> ids) {
         Map<String, String> names = new HashMap<>();
-        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<String> all = List.copyOf(new LinkedHashSet<>(ids));
         for (int from = 0; from < all.size(); from += 1000) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
             jdbc.prepareStatement(sql + "(" + Sql.marks(chunk.size()) + ")", s -> {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -69,7 +70,7 @@ public class UnitMembers {
         Map<String, String> members = active(unitId);
         String unitName = unitName(unitId);
         List<Problem.Violation> violations = new ArrayList<>();
-        new java.util.TreeMap<>(lists).forEach((list, ids) -> violations.addAll(strangers(members, unitName, list,
+        new TreeMap<>(lists).forEach((list, ids) -> violations.addAll(strangers(members, unitName, list,
                 ids)));
         if (!violations.isEmpty()) {
             throw ProblemException.unprocessable("Only active members of " + unitName + " may be named; "

@@ -2,6 +2,7 @@ package org.thidua.campaigns.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class RegistrationTitlesPolicyTest {
     private static final String MEMBER = "0b6f7c1e-3f52-4a8e-9d0c-2f1e5a7b9c10";
 
     private static List<Problem.Violation> violations(int year, String collective, String... memberTitles) {
-        List<RegistrationRequest.MemberTitle> titles = java.util.Arrays.stream(memberTitles)
+        List<RegistrationRequest.MemberTitle> titles = Arrays.stream(memberTitles)
                 .map(code -> new RegistrationRequest.MemberTitle(MEMBER, code)).toList();
         return RegistrationTitlesPolicy.violations(TitleCatalogue.shipped(), year, collective, titles);
     }

@@ -1,5 +1,6 @@
 package org.thidua.local;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -227,7 +228,7 @@ public final class EmbeddedKafka extends EmbeddedServer {
         cmd.addAll(javaOpts());
         cmd.add("-Dlog4j2.configurationFile=" + log4j.toUri());
         cmd.add("-cp");
-        cmd.add(String.join(java.io.File.pathSeparator, classpath));
+        cmd.add(String.join(File.pathSeparator, classpath));
         return cmd;
     }
 
@@ -275,7 +276,7 @@ public final class EmbeddedKafka extends EmbeddedServer {
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
             List<String> entries = new ArrayList<>();
-            for (String entry : text.split(java.io.File.pathSeparator)) {
+            for (String entry : text.split(File.pathSeparator)) {
                 if (!entry.isBlank()) {
                     entries.add(entry.trim());
                 }

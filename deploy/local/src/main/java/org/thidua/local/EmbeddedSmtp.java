@@ -13,6 +13,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.ByteArrayOutputStream;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -92,7 +94,7 @@ public final class EmbeddedSmtp implements AutoCloseable {
     /** All messages received so far, oldest first; {@code index} is the position in this list. */
     public List<ReceivedMail> receivedMessages() {
         List<MimeMessage> messages = new ArrayList<>(List.of(greenMail.getReceivedMessages()));
-        messages.sort(java.util.Comparator.comparing(EmbeddedSmtp::receivedAt)); // stable: keeps mailbox order on ties
+        messages.sort(Comparator.comparing(EmbeddedSmtp::receivedAt)); // stable: keeps mailbox order on ties
         List<ReceivedMail> result = new ArrayList<>(messages.size());
         for (int i = 0; i < messages.size(); i++) {
             result.add(toMail(i, messages.get(i)));
@@ -319,7 +321,7 @@ public final class EmbeddedSmtp implements AutoCloseable {
     }
 
     /** The first text/* part of the message, or "" (best effort). */
-    private static String textOf(jakarta.mail.Part part) throws MessagingException, IOException {
+    private static String textOf(Part part) throws MessagingException, IOException {
         if (part.isMimeType("text/*")) {
             Object content = part.getContent();
             return content instanceof String s ? s : "";

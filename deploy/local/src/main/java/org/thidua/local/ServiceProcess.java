@@ -1,5 +1,6 @@
 package org.thidua.local;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,12 +9,18 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
 
 /**
  * One Thidua service running from its jar as a separate JVM, the way the launcher, the system tests and the
@@ -60,14 +67,14 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(ProcessSupport.javaExecutable());
         command.addAll(javaOpts);
         command.add("-cp");
-        command.add(jar + java.io.File.pathSeparator + parentWatchingJar());
+        command.add(jar + File.pathSeparator + parentWatchingJar());
         command.add(ParentWatchingMain.class.getName());
         command.add(Long.toString(ProcessSupport.currentPid()));
         command.add(mainClass);
         Files.createDirectories(log.toAbsolutePath().getParent());
         Files.writeString(log, "==== " + Instant.now() + " starting " + name + " (" + jar + ", main " + mainClass
                         + ") on port " + port + " ====" + System.lineSeparator(),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         ProcessBuilder builder = new ProcessBuilder(ProcessSupport.ownSession(command))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
@@ -96,13 +103,13 @@ public final class ServiceProcess implements AutoCloseable {
             return jar;
         }
         Path temporary = Files.createTempFile(source.getParent(), "parent-watching-main", ".jar");
-        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(temporary))) {
-            out.putNextEntry(new java.util.jar.JarEntry(entry));
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(temporary))) {
+            out.putNextEntry(new JarEntry(entry));
             Files.copy(classFile, out);
             out.closeEntry();
         }
-        return Files.move(temporary, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return Files.move(temporary, jar, StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
@@ -138,7 +145,7 @@ public final class ServiceProcess implements AutoCloseable {
                                 && !file.endsWith("-sources.jar") && !file.endsWith("-javadoc.jar")
                                 && !file.endsWith("-tests.jar") && !file.startsWith("original-");
                     })
-                    .max(java.util.Comparator.comparing(p -> p.toFile().lastModified()))
+                    .max(Comparator.comparing(p -> p.toFile().lastModified()))
                     .map(p -> p.toAbsolutePath().normalize());
         } catch (IOException e) {
             return Optional.empty();
@@ -147,7 +154,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** The jar manifest's {@code Main-Class}, if any. */
     static Optional<String> mainClassOf(Path jar) {
-        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+        try (JarFile file = new JarFile(jar.toFile())) {
             if (file.getManifest() == null) {
                 return Optional.empty();
             }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import com.nimbusds.jose.crypto.MACVerifier;
@@ -44,7 +45,7 @@ class DevelopmentTokensTest {
         assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("thidua-local");
         assertThat(jwt.getJWTClaimsSet().getAudience()).containsExactly("thidua");
         assertThat(jwt.getJWTClaimsSet().getIssueTime()).isNotNull();
-        Duration left = Duration.between(java.time.Instant.now(), jwt.getJWTClaimsSet().getExpirationTime().toInstant());
+        Duration left = Duration.between(Instant.now(), jwt.getJWTClaimsSet().getExpirationTime().toInstant());
         assertThat(left).isBetween(Duration.ofMinutes(119), Duration.ofHours(2));
     }
 

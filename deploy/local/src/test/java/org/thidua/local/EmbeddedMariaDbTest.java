@@ -3,6 +3,7 @@ package org.thidua.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -59,7 +60,7 @@ class EmbeddedMariaDbTest {
             restarted.stop();
         }
         // installed once, started twice
-        assertThat(java.nio.file.Files.readString(log)).containsOnlyOnce("Installing MariaDB/MySQL system tables")
+        assertThat(Files.readString(log)).containsOnlyOnce("Installing MariaDB/MySQL system tables")
                 .contains("ready for connections");
     }
 }

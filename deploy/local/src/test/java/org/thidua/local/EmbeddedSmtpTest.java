@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 
@@ -47,7 +48,7 @@ class EmbeddedSmtpTest {
         assertThat(mail.to()).containsExactly("someone@example.org");
         assertThat(mail.subject()).isEqualTo("Khen thưởng: Bằng khen \"2025\"");
         assertThat(mail.text()).contains("Chúc mừng!");
-        assertThat(mail.date()).isBefore(java.time.Instant.now().plusSeconds(1));
+        assertThat(mail.date()).isBefore(Instant.now().plusSeconds(1));
         assertThat(smtp.receivedMessages().get(0).date()).isEqualTo(mail.date()); // the reception time, stable
 
         HttpResponse<String> list = get("/messages");

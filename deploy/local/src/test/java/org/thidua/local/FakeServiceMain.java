@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Test fixture standing in for a service jar: answers {@code /health/readiness} on MICRONAUT_SERVER_PORT and
@@ -32,7 +33,7 @@ public final class FakeServiceMain {
                 body.append(key).append('=').append(System.getenv(key)).append('\n');
             }
             // the services a portal is given (MICRONAUT_HTTP_SERVICES_<NAME>_URL)
-            new java.util.TreeMap<>(System.getenv()).forEach((key, value) -> {
+            new TreeMap<>(System.getenv()).forEach((key, value) -> {
                 if (key.startsWith("MICRONAUT_HTTP_SERVICES_")) {
                     body.append(key).append('=').append(value).append('\n');
                 }

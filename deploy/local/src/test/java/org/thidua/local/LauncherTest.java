@@ -3,20 +3,32 @@ package org.thidua.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,10 +45,10 @@ class LauncherTest {
                 defaults.mailHttpPort)).containsExactly(9092, 9093, 3307, 3025, 8025);
         assertThat(defaults.services).extracting(ServiceSpec::name, ServiceSpec::port)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("units-service", 8081),
-                        org.assertj.core.groups.Tuple.tuple("campaigns-service", 8082),
-                        org.assertj.core.groups.Tuple.tuple("awards-service", 8083),
-                        org.assertj.core.groups.Tuple.tuple("notifications-service", 8084));
+                        Tuple.tuple("units-service", 8081),
+                        Tuple.tuple("campaigns-service", 8082),
+                        Tuple.tuple("awards-service", 8083),
+                        Tuple.tuple("notifications-service", 8084));
         assertThat(defaults.services.get(0).database()).isEqualTo("thidua_units");
         assertThat(defaults.services.get(3).defaultMainClass()).isEqualTo("org.thidua.notifications.Application");
 
@@ -177,18 +189,18 @@ class LauncherTest {
             assertThat(home.resolve("logs")).isDirectoryContaining("glob:**/kafka.log")
                     .isDirectoryContaining("glob:**/mariadb.log").isDirectoryContaining("glob:**/launcher.log")
                     .isDirectoryContaining("glob:**/fake-service.log").isDirectoryContaining("glob:**/portal.log");
-            String portalEnv = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + portalPort + "/env")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            String portalEnv = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portalPort + "/env")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
             assertThat(portalEnv).contains("MICRONAUT_HTTP_SERVICES_FAKE_URL=http://127.0.0.1:" + servicePort,
                     "MICRONAUT_SERVER_HOST=127.0.0.1", "THIDUA_PORTAL_DEV_SIGN_IN=true",
                     "THIDUA_PORTAL_DEMO_ACCOUNTS=" + home.resolve("demo-accounts.json"), "DATASOURCES_DEFAULT_URL=null");
             assertThat(ListeningSockets.addresses(portalPort)).isNotEmpty().allMatch(ListeningSockets::isLoopback);
 
             // the service got its database, Kafka and SMTP; the database exists and the credentials work
-            String serviceEnv = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + servicePort + "/env")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            String serviceEnv = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + servicePort + "/env")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
             assertThat(serviceEnv).contains("DATASOURCES_DEFAULT_URL=jdbc:mysql://127.0.0.1:" + dbPort + "/thidua_fake")
                     .contains("MICRONAUT_SERVER_PORT=" + servicePort).contains("MICRONAUT_SERVER_HOST=127.0.0.1")
                     .contains("KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:");
@@ -197,7 +209,7 @@ class LauncherTest {
                 int number = Integer.parseInt(port.substring(port.indexOf('=') + 1));
                 assertThat(ListeningSockets.addresses(number)).as(port).isNotEmpty().allMatch(ListeningSockets::isLoopback);
             }
-            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+            try (Connection connection = DriverManager.getConnection(
                     "jdbc:mysql://127.0.0.1:" + dbPort + "/thidua_fake", "thidua", "thidua")) {
                 assertThat(connection.isValid(5)).isTrue();
             }
@@ -278,7 +290,7 @@ class LauncherTest {
 
     @Test
     void aTakenPortIsReportedBeforeAnythingStarts() throws Exception {
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             List<String> ports = List.of("--kafka-port=" + Ports.freePort(), "--kafka-controller-port=" + Ports.freePort(),
                     "--db-port=" + taken.getLocalPort(), "--smtp-port=" + Ports.freePort(),
                     "--mail-http-port=" + Ports.freePort(), "--home=" + dir.resolve("taken"), "--repo=" + dir);
@@ -323,7 +335,7 @@ class LauncherTest {
     private static String launcherClasspath() throws IOException {
         Path classes = ProcessSupport.codeSourceOf(Launcher.class);
         String runtime = Files.readString(Paths.get("target", "launcher.classpath"), StandardCharsets.UTF_8).trim();
-        return classes + java.io.File.pathSeparator + runtime;
+        return classes + File.pathSeparator + runtime;
     }
 
     /** A runnable jar holding {@code main} (and its nested classes), like a service's shaded jar. */
@@ -334,9 +346,9 @@ class LauncherTest {
         Path classes = ProcessSupport.codeSourceOf(FakeServiceMain.class);
         Path packageDir = classes.resolve("org/thidua/local");
         try (OutputStream out = Files.newOutputStream(path); JarOutputStream jar = new JarOutputStream(out, manifest);
-             java.util.stream.Stream<Path> files = Files.list(packageDir)) {
+             Stream<Path> files = Files.list(packageDir)) {
             for (Path file : (Iterable<Path>) files.filter(f -> f.getFileName().toString().startsWith("FakeServiceMain"))::iterator) {
-                jar.putNextEntry(new java.util.jar.JarEntry("org/thidua/local/" + file.getFileName()));
+                jar.putNextEntry(new JarEntry("org/thidua/local/" + file.getFileName()));
                 jar.write(Files.readAllBytes(file));
                 jar.closeEntry();
             }

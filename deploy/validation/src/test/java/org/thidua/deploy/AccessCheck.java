@@ -7,6 +7,7 @@ import static org.thidua.deploy.Yamls.list;
 import static org.thidua.deploy.Yamls.map;
 import static org.thidua.deploy.Yamls.string;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -282,7 +283,7 @@ final class AccessCheck {
         }
         for (KubernetesCheck.Workload w : workloads.values()) {
             String url = w.environment().get("THIDUA_PORTAL_URL");
-            if (url != null && !url.isBlank() && !hosts.contains(java.net.URI.create(url).getHost())) {
+            if (url != null && !url.isBlank() && !hosts.contains(URI.create(url).getHost())) {
                 problems.add(overlay + " " + w.service() + ": THIDUA_PORTAL_URL " + url + " is no host of an Ingress "
                         + "to the portal " + hosts);
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** docker-compose.yml (as {@code docker-compose config} renders it) against the code. Returns the problems found. */
 final class ComposeCheck {
@@ -86,7 +87,7 @@ final class ComposeCheck {
             });
         });
         ours.forEach(this::checkService);
-        Map<String, java.util.Set<String>> given = new LinkedHashMap<>();
+        Map<String, Set<String>> given = new LinkedHashMap<>();
         ours.forEach((service, definition) -> given.put(service, environment(definition).keySet()));
         problems.addAll(suite.unevenSettings("compose", given));
         checkInfrastructure(services);

@@ -7,6 +7,7 @@ import static org.thidua.deploy.Yamls.map;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +52,7 @@ class DeployChecksCatchMistakesTest {
     void anEnvironmentVariableNoConfigurationReads() {
         map(map(map(compose.get("services")).get("units-service")).get("environment"))
                 .put("DATASOURCES_DEFAULT_PASWORD", "typo");
-        List<Object> env = new java.util.ArrayList<>(list(container(prod, "campaigns-service").get("env")));
+        List<Object> env = new ArrayList<>(list(container(prod, "campaigns-service").get("env")));
         env.add(Map.of("name", "THIDUA_CAMPAIGNS_TIMEZONE", "value", "UTC"));
         container(prod, "campaigns-service").put("env", env);
 
@@ -256,7 +257,7 @@ class DeployChecksCatchMistakesTest {
         map(map(map(compose.get("services")).get("portal")).get("environment")).put("THIDUA_PORTAL_DEV_SIGN_IN", "true");
         KubernetesCheck.named(dev, "ConfigMap", configMapOf(dev, "portal"))
                 .ifPresent(cm -> map(cm.get("data")).put("THIDUA_PORTAL_DEV_SIGN_IN", "TRUE"));
-        List<Object> env = new java.util.ArrayList<>(list(container(prod, "portal").get("env")));
+        List<Object> env = new ArrayList<>(list(container(prod, "portal").get("env")));
         env.add(Map.of("name", "THIDUA_PORTAL_DEV_SIGN_IN", "value", "false")); // off, as it may be written
         container(prod, "portal").put("env", env);
 

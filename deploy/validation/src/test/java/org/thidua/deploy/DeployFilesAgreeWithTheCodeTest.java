@@ -2,6 +2,9 @@ package org.thidua.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -31,7 +34,7 @@ class DeployFilesAgreeWithTheCodeTest {
 
     @Test
     void everyPortComposePublishesListensOnThisMachineOnlyByDefault() {
-        java.util.Map<String, Object> services = Yamls.map(deployments.compose.get("services"));
+        Map<String, Object> services = Yamls.map(deployments.compose.get("services"));
         assertThat(services).isNotEmpty();
         services.forEach((name, definition) -> assertThat(ComposeCheck.publishedAddresses(Yamls.map(definition)))
                 .as(name).isNotEmpty().allSatisfy((port, address) -> assertThat(address).isEqualTo("127.0.0.1")));
@@ -39,8 +42,8 @@ class DeployFilesAgreeWithTheCodeTest {
 
     @Test
     void noCommittedDeployFileHoldsASecret() {
-        java.nio.file.Path root = deployments.repository.root();
-        java.util.List<String> files = SecretsCheck.committedDeployFiles(root);
+        Path root = deployments.repository.root();
+        List<String> files = SecretsCheck.committedDeployFiles(root);
 
         assertThat(files).contains("docker-compose.yml", "deploy/k8s/overlays/dev/kustomization.yaml",
                 "deploy/k8s/components/mysql/kustomization.yaml");

@@ -3,10 +3,16 @@ package org.thidua.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +35,7 @@ class DeployToolsTest {
     @Test
     void dockerComposeRefusesToStartWithoutASecretAndSaysHowToMakeOne() {
         for (String secret : deployments.composeEnvironment.keySet()) {
-            Map<String, String> without = new java.util.HashMap<>(deployments.composeEnvironment);
+            Map<String, String> without = new HashMap<>(deployments.composeEnvironment);
             without.remove(secret);
 
             assertThatThrownBy(() -> Tools.composeConfig(deployments.repository.file("docker-compose.yml"), without))
@@ -71,7 +77,7 @@ class DeployToolsTest {
             assertThat(secret(dev, service + "-service-db")).as(service)
                     .containsEntry("DATASOURCES_DEFAULT_USERNAME", service)
                     .containsEntry("DATASOURCES_DEFAULT_PASSWORD",
-                            mysql.get("THIDUA_" + service.toUpperCase(java.util.Locale.ROOT) + "_DB_PASSWORD"));
+                            mysql.get("THIDUA_" + service.toUpperCase(Locale.ROOT) + "_DB_PASSWORD"));
         }
         Map<String, String> portal = secret(dev, "portal");
         assertThat(portal).containsOnlyKeys("THIDUA_PORTAL_SESSION_SECRET",
@@ -123,11 +129,11 @@ class DeployToolsTest {
     /** The decoded data of the rendered Secret generated as {@code name} (kustomize adds a hash suffix). */
     private static Map<String, String> secret(List<Map<String, Object>> objects, String name) {
         Map<String, Object> secret = objects.stream().filter(o -> "Secret".equals(o.get("kind")))
-                .filter(o -> Yamls.string(o, "metadata", "name").matches(java.util.regex.Pattern.quote(name) + "-[a-z0-9]{10}"))
+                .filter(o -> Yamls.string(o, "metadata", "name").matches(Pattern.quote(name) + "-[a-z0-9]{10}"))
                 .findFirst().orElseThrow(() -> new AssertionError("no Secret " + name));
-        Map<String, String> data = new java.util.LinkedHashMap<>();
+        Map<String, String> data = new LinkedHashMap<>();
         Yamls.map(secret.get("data")).forEach((k, v) -> data.put(k, new String(
-                java.util.Base64.getMimeDecoder().decode(String.valueOf(v)), java.nio.charset.StandardCharsets.UTF_8).strip()));
+                Base64.getMimeDecoder().decode(String.valueOf(v)), StandardCharsets.UTF_8).strip()));
         return data;
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ final class Deployments {
         try {
             if (Files.exists(into)) {
                 try (Stream<Path> old = Files.walk(into)) {
-                    for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
                         Files.delete(p);
                     }
                 }
@@ -90,7 +92,7 @@ final class Deployments {
                     if (Files.isDirectory(source)) {
                         Files.createDirectories(target);
                     } else {
-                        Files.copy(source, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                        Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
                     }
                 }
             }

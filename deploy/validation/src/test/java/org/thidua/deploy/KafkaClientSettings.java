@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,7 +31,7 @@ final class KafkaClientSettings {
     static synchronized Set<String> names() {
         if (names == null) {
             Set<String> found = new TreeSet<>();
-            for (Set<String> configs : java.util.List.of(ProducerConfig.configNames(), ConsumerConfig.configNames(),
+            for (Set<String> configs : List.of(ProducerConfig.configNames(), ConsumerConfig.configNames(),
                     AdminClientConfig.configNames())) {
                 configs.forEach(config -> found.add("kafka." + config));
             }
@@ -49,7 +51,7 @@ final class KafkaClientSettings {
             while (files.hasMoreElements()) {
                 try (InputStream in = files.nextElement().openStream()) {
                     // JSON is YAML, but for the escaped slash JSON allows and YAML does not
-                    String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    String json = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                             .replace("\\/", "/");
                     Object metadata = new Yaml().load(json);
                     for (Object property : Yamls.list(Yamls.at(metadata, "properties"))) {

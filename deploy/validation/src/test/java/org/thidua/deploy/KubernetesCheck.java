@@ -5,6 +5,7 @@ import static org.thidua.deploy.Yamls.list;
 import static org.thidua.deploy.Yamls.map;
 import static org.thidua.deploy.Yamls.string;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** The objects one overlay renders to (kubectl kustomize) against the code. Returns the problems found. */
@@ -244,7 +246,7 @@ final class KubernetesCheck {
                 if (url == null) {
                     problems.add(where(w.service()) + ": " + variable + " is not set (the default points at 127.0.0.1)");
                 } else {
-                    java.net.URI uri = java.net.URI.create(url);
+                    URI uri = URI.create(url);
                     addresses.put(variable, uri.getHost() + ":" + (uri.getPort() < 0 ? 80 : uri.getPort()));
                 }
             }
@@ -412,7 +414,7 @@ final class KubernetesCheck {
         return objects.stream().filter(o -> kind.equals(o.get("kind"))).toList();
     }
 
-    static java.util.Optional<Map<String, Object>> named(List<Map<String, Object>> objects, String kind, String name) {
+    static Optional<Map<String, Object>> named(List<Map<String, Object>> objects, String kind, String name) {
         return kind(objects, kind).stream().filter(o -> name.equals(string(o, "metadata", "name"))).findFirst();
     }
 

@@ -1,6 +1,7 @@
 package org.thidua.deploy;
 
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ final class PromQlMetrics {
         while (identifier.find()) {
             String name = identifier.group();
             String after = rest.substring(identifier.end()).stripLeading();
-            if (!after.startsWith("(") && !KEYWORDS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (!after.startsWith("(") && !KEYWORDS.contains(name.toLowerCase(Locale.ROOT))) {
                 names.add(name);
             }
         }

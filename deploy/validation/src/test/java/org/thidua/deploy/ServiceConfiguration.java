@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.thidua.contracts.Topics;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -109,7 +112,7 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
 
     /** {@code datasources.default.url} → {@code DATASOURCES_DEFAULT_URL} (the reverse of Micronaut's relaxed binding). */
     static String asEnvironmentVariable(String property) {
-        return property.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+        return property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
     /** The port it listens on with this environment. */
@@ -164,7 +167,7 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
         while (method.find()) {
             properties.add(method.group(1));
         }
-        java.util.Map<String, String> constants = new java.util.HashMap<>();
+        Map<String, String> constants = new HashMap<>();
         Matcher constant = STRING_CONSTANT.matcher(source);
         while (constant.find()) {
             constants.put(constant.group(1), constant.group(2));
@@ -208,7 +211,7 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
         }
         String constant = expression.replaceFirst("^(?:org\\.thidua\\.contracts\\.)?Topics\\.", "");
         try {
-            return String.valueOf(org.thidua.contracts.Topics.class.getField(constant).get(null));
+            return String.valueOf(Topics.class.getField(constant).get(null));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(file + ": @Topic(" + expression + ") is no constant of Topics", e);
         }
@@ -223,7 +226,7 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
 
     /** {@code ReplicationFactor} → {@code replication-factor}. */
     private static String kebab(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     private static Object lookup(Map<String, Object> tree, String dotted) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,7 +74,7 @@ record Suite(String version, String kafkaVersion, Map<String, ServiceConfigurati
 
     /** Everything the deployment files run from our images: the services, then the portal. */
     Map<String, ServiceConfiguration> deployables() {
-        Map<String, ServiceConfiguration> all = new LinkedHashMap<>(new java.util.TreeMap<>(services));
+        Map<String, ServiceConfiguration> all = new LinkedHashMap<>(new TreeMap<>(services));
         all.put(portal.name(), portal);
         return all;
     }

@@ -26,6 +26,7 @@ import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thidua.contracts.Event;
@@ -76,7 +77,7 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
                        JavaxEmailComposer composer, SessionProvider sessions, DeliveryConfiguration config,
                        MeterRegistry meters) {
         if (System.getProperty(STREAM_PROVIDER) == null) {
-            System.setProperty(STREAM_PROVIDER, org.eclipse.angus.mail.util.MailStreamProvider.class.getName());
+            System.setProperty(STREAM_PROVIDER, MailStreamProvider.class.getName());
         }
         this.deliveries = deliveries;
         this.transactions = transactions;

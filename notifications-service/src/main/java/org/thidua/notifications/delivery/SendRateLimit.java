@@ -1,5 +1,7 @@
 package org.thidua.notifications.delivery;
 
+import java.util.concurrent.TimeUnit;
+
 /**
  * At most {@code perSecond} emails a second from this instance, shared by its senders (0: no limit). Each send
  * takes the next slot of a steady schedule, so bursts are smoothed rather than rejected.
@@ -27,7 +29,7 @@ public final class SendRateLimit {
     public void acquire() throws InterruptedException {
         long wait = reserve(System.nanoTime());
         if (wait > 0) {
-            java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
+            TimeUnit.NANOSECONDS.sleep(wait);
         }
     }
 }

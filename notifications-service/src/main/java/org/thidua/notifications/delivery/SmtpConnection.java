@@ -5,6 +5,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import java.time.Duration;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
@@ -20,7 +21,7 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
  */
 final class SmtpConnection implements AutoCloseable {
 
-    static final java.time.Duration IDLE_CHECK = java.time.Duration.ofSeconds(5);
+    static final Duration IDLE_CHECK = Duration.ofSeconds(5);
 
     /**
      * How a send ended. UNREACHABLE: no connection to the server could be opened, so the message was not tried at all

@@ -1,6 +1,7 @@
 package org.thidua.notifications.inbox;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -121,7 +122,7 @@ public class Notices {
     private static final String COLUMNS =
             "id, event_id, event_type, unit_id, subject, body_text, body_html, created_at, read_at";
 
-    private static Notice read(ResultSet rs) throws java.sql.SQLException {
+    private static Notice read(ResultSet rs) throws SQLException {
         Timestamp read = rs.getTimestamp(9);
         return new Notice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), read == null ? null : read.toInstant());

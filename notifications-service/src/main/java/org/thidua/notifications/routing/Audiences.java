@@ -7,8 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 import org.thidua.contracts.EventJson;
@@ -197,10 +200,10 @@ class Audiences {
     /** The names of the group's units at the ranks {@code atRank} accepts, but {@code self}, joined; unknown ones left out. */
     private static String names(List<ReviewPeriodFinalized.RankingEntry> entries,
                                 Map<String, RecipientDirectory.Recipient> known,
-                                java.util.function.IntPredicate atRank, String self) {
+                                IntPredicate atRank, String self) {
         return entries.stream().filter(e -> atRank.test(e.rank()) && !e.unitId().equals(self))
-                .map(e -> known.get(e.unitId())).filter(java.util.Objects::nonNull)
-                .map(RecipientDirectory.Recipient::name).collect(java.util.stream.Collectors.joining(", "));
+                .map(e -> known.get(e.unitId())).filter(Objects::nonNull)
+                .map(RecipientDirectory.Recipient::name).collect(Collectors.joining(", "));
     }
 
     private List<Target> awarded(AwardDecided decided) {

@@ -1,5 +1,6 @@
 package org.thidua.notifications.routing;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -110,6 +111,6 @@ public final class NotificationRouting {
                 throw new IllegalStateException("Two routes for " + route.eventType());
             }
         }
-        return java.util.Collections.unmodifiableMap(table);
+        return Collections.unmodifiableMap(table);
     }
 }

@@ -2,14 +2,18 @@ package org.thidua.notifications.routing;
 
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.text.Collator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import io.micronaut.context.annotation.Value;
@@ -202,7 +206,7 @@ public class SubmissionDigests {
                                       Map<String, Recipient> units, Instant since, Instant until) {
         Map<String, Map<String, Object>> byCampaign = new LinkedHashMap<>();
         // units in the alphabetical order of Vietnamese, periods in the year's order (MID_YEAR, YEAR_END)
-        java.text.Collator byName = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+        Collator byName = Collator.getInstance(Locale.forLanguageTag("vi"));
         Map<String, Set<String>> registrations = new LinkedHashMap<>();
         Map<String, Map<String, Set<String>>> sheets = new LinkedHashMap<>();
         for (Entry entry : entries) {
@@ -214,10 +218,10 @@ public class SubmissionDigests {
             });
             String name = units.get(entry.unitId()).name();
             if ("REGISTRATION".equals(entry.kind())) {
-                registrations.computeIfAbsent(entry.campaignId(), id -> new java.util.TreeSet<>(byName)).add(name);
+                registrations.computeIfAbsent(entry.campaignId(), id -> new TreeSet<>(byName)).add(name);
             } else {
-                sheets.computeIfAbsent(entry.campaignId(), id -> new java.util.TreeMap<>())
-                        .computeIfAbsent(entry.period(), p -> new java.util.TreeSet<>(byName)).add(name);
+                sheets.computeIfAbsent(entry.campaignId(), id -> new TreeMap<>())
+                        .computeIfAbsent(entry.period(), p -> new TreeSet<>(byName)).add(name);
             }
         }
         byCampaign.forEach((id, campaign) -> {

@@ -1,12 +1,16 @@
 package org.thidua.notifications.template;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -83,9 +87,9 @@ public final class NoticeFormat {
         if (value == null) {
             return "";
         }
-        BigDecimal whole = new BigDecimal(value.toString()).setScale(0, java.math.RoundingMode.HALF_UP);
-        java.text.DecimalFormat grouped = new java.text.DecimalFormat("#,##0",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("vi")));
+        BigDecimal whole = new BigDecimal(value.toString()).setScale(0, RoundingMode.HALF_UP);
+        DecimalFormat grouped = new DecimalFormat("#,##0",
+                DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
         return grouped.format(whole) + " ₫";
     }
 
@@ -95,6 +99,6 @@ public final class NoticeFormat {
         }
         String name = NAMES.get(language).get(code.toString());
         // a value added to an event after this release is written in words rather than failing the whole notice
-        return name != null ? name : code.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return name != null ? name : code.toString().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -1,6 +1,7 @@
 package org.thidua.notifications.template;
 
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ public class NoticeTemplates {
     }
 
     public Rendered render(String template, String language, Map<String, Object> model) {
-        Map<String, Object> variables = new java.util.HashMap<>(model);
+        Map<String, Object> variables = new HashMap<>(model);
         variables.put("format", NoticeFormat.of(language));
         Context context = new Context(Locale.forLanguageTag(language), variables);
         String base = "notices/" + language + "/" + template;

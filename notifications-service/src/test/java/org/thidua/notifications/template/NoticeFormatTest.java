@@ -2,6 +2,8 @@ package org.thidua.notifications.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+
 import org.junit.jupiter.api.Test;
 
 /** How notices write dates, periods, what is due and points (ADR 0035); plain Java, no Micronaut. */
@@ -57,7 +59,7 @@ class NoticeFormatTest {
     @Test
     void amountsAreInDongGroupedByDotsInBothLanguages() {
         assertThat(NoticeFormat.of("vi").money("1490000.00")).isEqualTo("1.490.000 ₫");
-        assertThat(NoticeFormat.of("en").money(new java.math.BigDecimal("2980000"))).isEqualTo("2.980.000 ₫");
+        assertThat(NoticeFormat.of("en").money(new BigDecimal("2980000"))).isEqualTo("2.980.000 ₫");
         assertThat(NoticeFormat.of("vi").money(null)).isEmpty();
     }
 }

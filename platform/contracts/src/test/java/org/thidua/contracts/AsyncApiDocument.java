@@ -25,7 +25,7 @@ final class AsyncApiDocument {
     static final String REGENERATE =
             "./mvnw -B -q -f platform/contracts/pom.xml test -Dtest=AsyncApiDocumentTest -Dasyncapi.write=true";
 
-    /** Who consumes each topic (DESIGN.md section 2); each service is its own consumer group. */
+    /** Who consumes each topic (docs/events.md); each service is its own consumer group. */
     static final Map<String, List<String>> CONSUMERS = consumers();
 
     static final String KAFKA_BINDING_VERSION = "0.5.0";

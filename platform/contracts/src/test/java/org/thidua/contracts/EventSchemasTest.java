@@ -3,6 +3,7 @@ package org.thidua.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.thidua.contracts.units.UnitRegistered;
@@ -22,7 +23,7 @@ class EventSchemasTest {
     @Test
     void everyTypeIsPublishedOnAKnownTopic() throws Exception {
         UnitRegistered event = new UnitRegistered("0f8b1c52-3a0e-4a53-9a62-1f2f0c1e9d11", "X", "Y", null, "vi", true,
-                java.time.Instant.EPOCH);
+                Instant.EPOCH);
         assertThat(Topics.ALL).contains(event.topic());
         assertThat(event.type()).isEqualTo(UnitRegistered.TYPE);
     }
@@ -30,12 +31,12 @@ class EventSchemasTest {
     @Test
     void theJavaTypeWritesWhatItsSchemaDescribesAndReadsItsExamples() {
         UnitRegistered event = new UnitRegistered("0f8b1c52-3a0e-4a53-9a62-1f2f0c1e9d11", "VPQH-TH",
-                "Văn phòng Thanh Hóa", null, "vi", true, java.time.Instant.parse("2019-07-18T02:50:00Z"));
+                "Văn phòng Thanh Hóa", null, "vi", true, Instant.parse("2019-07-18T02:50:00Z"));
         assertThat(EventSchemas.violations(UnitRegistered.TYPE, EventJson.write(event))).isEmpty();
         for (var example : EventSchemas.examples(UnitRegistered.TYPE)) {
             UnitRegistered read = EventJson.read(example.toString().getBytes(StandardCharsets.UTF_8), UnitRegistered.class);
             assertThat(read.unitId()).isEqualTo(example.get("unitId").asText());
-            assertThat(read.registeredAt()).isEqualTo(java.time.Instant.parse(example.get("registeredAt").asText()));
+            assertThat(read.registeredAt()).isEqualTo(Instant.parse(example.get("registeredAt").asText()));
         }
     }
 

@@ -25,6 +25,7 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.inject.BeanDefinition;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
@@ -52,7 +53,7 @@ class ConsumerLagMetrics {
     private final Map<String, Set<String>> topicsByGroup;
     private final MultiGauge lag;
 
-    @jakarta.inject.Inject
+    @Inject
     ConsumerLagMetrics(AdminClient admin, BeanContext beans, Environment environment, MeterRegistry meters) {
         this(admin, listenedTopics(beans, environment), meters);
     }

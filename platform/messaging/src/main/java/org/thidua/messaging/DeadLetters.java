@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.core.annotation.Nullable;
@@ -33,6 +34,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.thidua.contracts.Topics;
+import org.thidua.web.ProblemException;
 
 /**
  * Records a consumer gave up on: kept in {@code dead_letter} (the operator's list) and copied to
@@ -279,7 +281,7 @@ public class DeadLetters {
             statement.setLong(1, id);
             try (ResultSet rs = statement.executeQuery()) {
                 if (!rs.next()) {
-                    throw org.thidua.web.ProblemException.notFound("Dead letter", id);
+                    throw ProblemException.notFound("Dead letter", id);
                 }
                 RecordHeaders headers = new RecordHeaders();
                 readHeaders(rs.getString(7)).forEach(h -> headers.add(h.get("name"),
@@ -308,7 +310,7 @@ public class DeadLetters {
         }
         try {
             return JSON.writeValueAsString(headers);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -316,7 +318,7 @@ public class DeadLetters {
     private static List<Map<String, String>> readHeaders(String json) {
         try {
             return JSON.readValue(json, new TypeReference<>() { });
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,9 +1,11 @@
 package org.thidua.messaging;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientException;
+import java.util.concurrent.TimeoutException;
 
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import org.apache.kafka.common.errors.RetriableException;
@@ -22,7 +24,7 @@ final class Failures {
                     || t instanceof ConnectException
                     || t instanceof ConnectionException
                     || t instanceof RetriableException
-                    || t instanceof java.util.concurrent.TimeoutException
+                    || t instanceof TimeoutException
                     || isLostConnection(t)) {
                 return true;
             }
@@ -36,7 +38,7 @@ final class Failures {
      * which is all Micronaut's transaction manager reports (ADR 92).
      */
     private static boolean isLostConnection(Throwable t) {
-        return t instanceof java.sql.SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+        return t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
                 || "Connection is closed".equals(sql.getMessage()));
     }
 }

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.thidua.contracts.EventSchemas;
 import org.thidua.contracts.EventTypes;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public class IdempotentConsumer {
     private final long maxBackoffMillis;
 
     IdempotentConsumer(ProcessedEvents processed, DeadLetters deadLetters,
-                       @Value("${thidua.messaging.consumer-max-backoff:30s}") java.time.Duration maxBackoff) {
+                       @Value("${thidua.messaging.consumer-max-backoff:30s}") Duration maxBackoff) {
         this.processed = processed;
         this.deadLetters = deadLetters;
         this.maxBackoffMillis = maxBackoff.toMillis();

@@ -1,6 +1,7 @@
 package org.thidua.messaging;
 
 import ch.qos.logback.core.Context;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PostConstruct;
 import org.slf4j.ILoggerFactory;
@@ -12,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * four services, so the name comes from each one's configuration, not from the file.
  */
 @io.micronaut.context.annotation.Context
-@io.micronaut.context.annotation.Requires(classes = Context.class)
-@io.micronaut.context.annotation.Requires(property = "micronaut.application.name")
+@Requires(classes = Context.class)
+@Requires(property = "micronaut.application.name")
 class ServiceLogName {
 
     static final String PROPERTY = "service";

@@ -1,5 +1,6 @@
 package org.thidua.messaging;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -32,7 +33,7 @@ class TopicProvisioner {
             return;
         }
         Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-        List<String> wanted = new java.util.ArrayList<>(Topics.ALL);
+        List<String> wanted = new ArrayList<>(Topics.ALL);
         wanted.add(Topics.deadLetters(serviceName));
         List<NewTopic> missing = wanted.stream()
                 .filter(topic -> !existing.contains(topic))

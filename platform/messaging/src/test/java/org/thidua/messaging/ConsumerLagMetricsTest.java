@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micronaut.context.BeanContext;
+import io.micronaut.context.env.Environment;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.AdminClient;
@@ -42,10 +44,10 @@ class ConsumerLagMetricsTest implements RealInfrastructure {
     AdminClient admin;
 
     @Inject
-    io.micronaut.context.BeanContext beans;
+    BeanContext beans;
 
     @Inject
-    io.micronaut.context.env.Environment environment;
+    Environment environment;
 
     @Test
     void theLagOfAGroupIsTheEndOffsetLessWhatItCommittedOrLessTheLogStartBeforeItCommitsAnything() throws Exception {

@@ -31,6 +31,7 @@ import org.thidua.contracts.Topics;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.testing.CloudEventSender;
 import org.thidua.testing.DatabaseState;
+import org.thidua.testing.Headers;
 import org.thidua.testing.JsonApi;
 import org.thidua.testing.RealInfrastructure;
 import org.thidua.testing.TestInfrastructure;
@@ -109,9 +110,9 @@ class DeadLetterTest implements RealInfrastructure {
         try (TopicReader dlq = new TopicReader(Topics.deadLetters("messaging-test"))) {
             await().atMost(Duration.ofSeconds(30)).until(() -> dlq.poll(r -> true).size() == 100);
             var first = dlq.poll(r -> true).get(0);
-            assertThat(org.thidua.testing.Headers.of(first, "thidua_dlq_original_topic")).isEqualTo(Topics.UNITS);
-            assertThat(org.thidua.testing.Headers.of(first, "thidua_dlq_original_offset")).matches("\\d+");
-            assertThat(org.thidua.testing.Headers.of(first, "thidua_dlq_exception_class")).isNotBlank();
+            assertThat(Headers.of(first, "thidua_dlq_original_topic")).isEqualTo(Topics.UNITS);
+            assertThat(Headers.of(first, "thidua_dlq_original_offset")).matches("\\d+");
+            assertThat(Headers.of(first, "thidua_dlq_exception_class")).isNotBlank();
         }
 
         String listed = http.toBlocking().retrieve("/api/v1/dead-letters?status=DEAD&size=500");

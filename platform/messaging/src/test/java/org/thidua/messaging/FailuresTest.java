@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
 
 import io.micronaut.data.exceptions.DataAccessException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** Which failures are retried on the same record, and which send it to the dead letters. Plain JUnit. */
@@ -18,7 +19,7 @@ class FailuresTest {
                 .isTrue();
         assertThat(Failures.isTransient(new IllegalStateException(new SQLException("gone", "08S01")))).isTrue();
         assertThat(Failures.isTransient(new RuntimeException(new ConnectException("refused")))).isTrue();
-        assertThat(Failures.isTransient(new org.apache.kafka.common.errors.TimeoutException("slow"))).isTrue();
+        assertThat(Failures.isTransient(new TimeoutException("slow"))).isTrue();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ class OutboxAuditTest {
                     "SELECT a.actor, a.event_type, o.actor FROM audit_log a JOIN outbox_event o ON o.event_id = a.event_id "
                             + "WHERE a.subject = ? ORDER BY a.id", statement -> {
                         statement.setString(1, key);
-                        List<String> rows = new java.util.ArrayList<>();
+                        List<String> rows = new ArrayList<>();
                         try (ResultSet rs = statement.executeQuery()) {
                             while (rs.next()) {
                                 rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));

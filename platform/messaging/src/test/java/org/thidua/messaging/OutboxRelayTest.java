@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
@@ -136,7 +137,7 @@ class OutboxRelayTest {
                 assertThat(records).hasSize(400);
                 assertThat(records.stream().map(r -> EventJson.read(r.value(), UnitRegistered.class).code()))
                         .doesNotHaveDuplicates()
-                        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 400).mapToObj(i -> "OUT-0-" + i).toList());
+                        .containsExactlyElementsOf(IntStream.range(0, 400).mapToObj(i -> "OUT-0-" + i).toList());
             }
         } finally {
             broker.stop();

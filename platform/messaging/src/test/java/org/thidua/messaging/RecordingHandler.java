@@ -3,6 +3,8 @@ package org.thidua.messaging;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import org.slf4j.LoggerFactory;
 import org.thidua.contracts.units.UnitDeactivated;
 import org.thidua.contracts.units.UnitRegistered;
 
@@ -38,12 +40,12 @@ class RecordingHandler implements EventHandler {
             throw new IllegalStateException("A bug in the handler for " + unit.code());
         }
         if (unit.code().startsWith("LOG")) {
-            org.slf4j.LoggerFactory.getLogger(RecordingHandler.class).info("Recording unit {} of event {}",
+            LoggerFactory.getLogger(RecordingHandler.class).info("Recording unit {} of event {}",
                     unit.code(), event.id());
         }
         if (unit.code().startsWith("TRACE")) {
             // a reaction: what the consumer publishes continues the trace of what it consumed
-            outbox.publish(new UnitDeactivated(unit.unitId(), "reaction to " + unit.code(), java.time.Instant.now()));
+            outbox.publish(new UnitDeactivated(unit.unitId(), "reaction to " + unit.code(), Instant.now()));
         }
         jdbc.prepareStatement("INSERT INTO test_effect (event_id, unit_code) VALUES (?, ?)", statement -> {
             statement.setString(1, event.id());

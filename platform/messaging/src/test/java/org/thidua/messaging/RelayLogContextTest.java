@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -40,7 +41,7 @@ class RelayLogContextTest implements RealInfrastructure {
         ListAppender<ILoggingEvent> lines = new ListAppender<>();
         lines.setContext(logging);
         lines.start();
-        ch.qos.logback.classic.Logger relayLog = logging.getLogger(OutboxRelay.class);
+        Logger relayLog = logging.getLogger(OutboxRelay.class);
         relayLog.addAppender(lines);
         String eventId = UUID.randomUUID().toString();
         // 2,000,000 bytes of data: above the producer's max.request.size (1 MiB), so Kafka's client refuses it

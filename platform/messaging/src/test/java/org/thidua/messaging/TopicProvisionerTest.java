@@ -3,6 +3,7 @@ package org.thidua.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -46,7 +47,7 @@ class TopicProvisionerTest {
                 TestInfrastructure.get().kafkaBootstrapServers()));
     }
 
-    private static java.util.Set<String> topics(AdminClient admin) throws Exception {
+    private static Set<String> topics(AdminClient admin) throws Exception {
         return admin.listTopics().names().get(30, TimeUnit.SECONDS);
     }
 }

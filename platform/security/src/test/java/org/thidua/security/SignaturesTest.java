@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -26,6 +28,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
 import org.junit.jupiter.api.Test;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 
 /**
  * A development token signed with the configured secret, or a provider's token checked against its JWKS, becomes a
@@ -77,7 +81,7 @@ class SignaturesTest {
                             .expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
             signed.sign(new RSASSASigner(key));
             assertThat(validate(context, signed.serialize()).map(Callers::of).map(Caller::roles))
-                    .hasValue(java.util.Set.of(Roles.VIEWER));
+                    .hasValue(Set.of(Roles.VIEWER));
             assertThat(validate(context, token(SECRET, Instant.now().plusSeconds(600)))).isEmpty();
         } finally {
             provider.stop(0);
@@ -117,8 +121,8 @@ class SignaturesTest {
         Collection<TokenValidator> validators = context.getBeansOfType(TokenValidator.class);
         assertThat(validators).isNotEmpty();
         for (TokenValidator validator : validators) {
-            List<Authentication> found = new java.util.ArrayList<>();
-            reactor.core.publisher.Flux.from((org.reactivestreams.Publisher<Authentication>)
+            List<Authentication> found = new ArrayList<>();
+            Flux.from((Publisher<Authentication>)
                     validator.validateToken(token, null)).collectList().blockOptional().ifPresent(found::addAll);
             if (!found.isEmpty()) {
                 return Optional.of(found.get(0));

@@ -3,6 +3,7 @@ package org.thidua.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -120,7 +121,7 @@ public class JsonApi {
         try {
             return JSON.readTree(json);
         } catch (Exception e) {
-            throw new AssertionError("not JSON: " + new String(json, java.nio.charset.StandardCharsets.UTF_8), e);
+            throw new AssertionError("not JSON: " + new String(json, StandardCharsets.UTF_8), e);
         }
     }
 }

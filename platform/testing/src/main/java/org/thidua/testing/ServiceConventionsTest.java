@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import jakarta.inject.Inject;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -71,11 +73,11 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
 
     @Test
     void anonymousHealthIsTheStatusOnlyACallerWithARoleSeesTheDetails() throws Exception {
-        java.net.http.HttpResponse<String> anonymous = get("/health", null);
+        HttpResponse<String> anonymous = get("/health", null);
         assertThat(anonymous.statusCode()).isEqualTo(200);
         assertThat(anonymous.body()).contains("\"status\":\"UP\"").doesNotContain("jdbc").doesNotContain("kafka")
                 .doesNotContain("\"details\":{").doesNotContain("clusterId").doesNotContain("version");
-        java.net.http.HttpResponse<String> viewer = get("/health", TestTokens.viewer());
+        HttpResponse<String> viewer = get("/health", TestTokens.viewer());
         assertThat(viewer.statusCode()).isEqualTo(200);
         assertThat(viewer.body()).contains("\"status\":\"UP\"").contains("jdbc").contains("kafka");
     }
@@ -95,7 +97,7 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
                 .expirationTime(Date.from(now.plus(Duration.ofHours(24))))));
         Map<String, Integer> statuses = new LinkedHashMap<>();
         for (Map.Entry<String, String> token : refused.entrySet()) {
-            java.net.http.HttpResponse<String> answer = get("/api/v1/dead-letters", token.getValue());
+            HttpResponse<String> answer = get("/api/v1/dead-letters", token.getValue());
             statuses.put(token.getKey(), answer.statusCode());
             assertThat(answer.headers().firstValue("Content-Type")).as(token.getKey())
                     .hasValue("application/problem+json");
@@ -105,7 +107,7 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
 
     @Test
     void everyAnswerCarriesTheSecurityHeadersAndApiAnswersAreNotCached() throws Exception {
-        Map<String, java.net.http.HttpResponse<String>> answers = new LinkedHashMap<>();
+        Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
         answers.put("API answer", get("/api/v1/dead-letters", TestTokens.admin()));
         answers.put("problem answer", get("/api/v1/no-such-thing", TestTokens.admin()));
         answers.put("refusal without a token", get("/api/v1/dead-letters", null));
@@ -127,13 +129,13 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
     }
 
     /** GET {@code path} with {@code token} (none when null), through a client no test filter touches. */
-    private java.net.http.HttpResponse<String> get(String path, String token) throws Exception {
+    private HttpResponse<String> get(String path, String token) throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(URI.create(server.getURL() + path))
                 .timeout(Duration.ofSeconds(30)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return plain.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return plain.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -163,7 +165,7 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
         try {
             http.toBlocking().retrieve("/api/v1/dead-letters"); // an HTTP request on a route
             // the database gauges refresh every few seconds
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 String scrape = http.toBlocking().retrieve("/prometheus");
                 assertThat(ExportedMetrics.missing(expected, scrape)).isEmpty();
                 assertThat(scrape).contains("thidua_dead_letters{consumer=\"conventions.metrics\","

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
@@ -48,7 +49,7 @@ public class DatabaseUnavailableHandler implements ExceptionHandler<RuntimeExcep
     private final long retryAfterSeconds;
 
     DatabaseUnavailableHandler(ErrorResponseProcessor<?> errors,
-                               @Value("${thidua.web.retry-after:5s}") java.time.Duration retryAfter) {
+                               @Value("${thidua.web.retry-after:5s}") Duration retryAfter) {
         this.errors = errors;
         this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
     }

@@ -1,6 +1,8 @@
 package org.thidua.web;
 
+import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Thrown by use cases to answer with a problem; the transaction rolls back, so nothing is written or published. */
 public class ProblemException extends RuntimeException {
@@ -88,12 +90,12 @@ public class ProblemException extends RuntimeException {
      * Runs {@code action}; when two requests raced past an existence check and the unique key decided, the loser gets
      * the same 409 as if the check had caught it.
      */
-    public static <T> T duplicateOnUniqueKey(String field, String message, java.util.function.Supplier<T> action) {
+    public static <T> T duplicateOnUniqueKey(String field, String message, Supplier<T> action) {
         try {
             return action.get();
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == DUPLICATE_KEY) {
+                if (t instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_KEY) {
                     throw duplicate(field, message);
                 }
             }

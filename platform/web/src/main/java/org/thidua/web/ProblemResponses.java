@@ -2,6 +2,7 @@ package org.thidua.web;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 
 final class ProblemResponses {
@@ -10,7 +11,7 @@ final class ProblemResponses {
     }
 
     static MutableHttpResponse<Problem> of(Problem problem) {
-        return HttpResponse.<Problem>status(io.micronaut.http.HttpStatus.valueOf(problem.status()))
+        return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status()))
                 .body(problem)
                 .contentType(Problem.MEDIA_TYPE);
     }

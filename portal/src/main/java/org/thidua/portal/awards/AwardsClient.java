@@ -1,6 +1,7 @@
 package org.thidua.portal.awards;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -89,7 +90,7 @@ public interface AwardsClient {
 
     @Serdeable
     record Objection(String id, String nominationId, String role, String text, String state,
-                     @Nullable String resolution, java.time.Instant filedAt) {
+                     @Nullable String resolution, Instant filedAt) {
     }
 
     /** A nomination by hand: {@code memberId} null for the unit's collective title. */

@@ -3,6 +3,7 @@ package org.thidua.portal.awards;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -58,7 +59,7 @@ final class Names {
         return names;
     }
 
-    private static String lookup(java.util.function.Supplier<String> name) {
+    private static String lookup(Supplier<String> name) {
         try {
             return name.get();
         } catch (NotFoundAtService gone) {

@@ -8,6 +8,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -24,6 +27,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
 import org.thidua.portal.signin.Person;
 import org.thidua.portal.web.FormErrors;
@@ -76,8 +80,8 @@ final class NominationPages {
         model.put("approved", found.stream().anyMatch(n -> "APPROVED".equals(n.state())));
         model.put("decidable", found.stream().anyMatch(NominationPages::decidable));
         model.put("pickable", found.stream().filter(n -> "APPROVED".equals(n.state()) || decidable(n))
-                .map(AwardsClient.Nomination::id).collect(java.util.stream.Collectors.toSet()));
-        model.put("picked", java.util.Set.of());
+                .map(AwardsClient.Nomination::id).collect(Collectors.toSet()));
+        model.put("picked", Set.of());
         model.put("today", LocalDate.now(Formats.ZONE));
         return model;
     }
@@ -141,9 +145,9 @@ final class NominationPages {
         if (chosen.unreadableStart()) {
             Map<String, Object> model = list(null, "APPROVED", null, null, null, authentication);
             model.put("form", form);
-            model.put("picked", java.util.Set.copyOf(chosen.nominationIds()));
+            model.put("picked", Set.copyOf(chosen.nominationIds()));
             model.put("startDateUnreadable", true);
-            return HttpResponse.badRequest(new io.micronaut.views.ModelAndView<>("awards/nominations", model));
+            return HttpResponse.badRequest(new ModelAndView<>("awards/nominations", model));
         }
         try {
             List<AwardsClient.Nomination> disclosed = awards.disclose(
@@ -153,7 +157,7 @@ final class NominationPages {
             return HttpResponse.seeOther(URI.create("/nominations?" + year + "state=DISCLOSED"));
         } catch (HttpClientResponseException refusal) {
             Map<String, Object> model = list(null, "APPROVED", null, null, null, authentication);
-            model.put("picked", java.util.Set.copyOf(chosen.nominationIds()));
+            model.put("picked", Set.copyOf(chosen.nominationIds()));
             return FormErrors.again(refusal, "awards/nominations", model, form);
         }
     }
@@ -175,7 +179,7 @@ final class NominationPages {
             return HttpResponse.seeOther(URI.create("/decisions/" + decision.id()));
         } catch (HttpClientResponseException refusal) {
             Map<String, Object> model = list(null, "DISCLOSED", null, null, null, authentication);
-            model.put("picked", java.util.Set.copyOf(chosen.nominationIds()));
+            model.put("picked", Set.copyOf(chosen.nominationIds()));
             return FormErrors.again(refusal, "awards/nominations", model, form);
         }
     }
@@ -201,7 +205,7 @@ final class NominationPages {
     private String titleNote(AwardsClient.Nomination nomination) {
         return nomination.ruleSetId() == null ? null : ruleSets.titles(nomination.ruleSetId()).titles().stream()
                 .filter(t -> t.code().equals(nomination.titleCode())).map(RuleSetsClient.Title::unverified)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Whether the office may decide the nomination now: disclosed, and its disclosure has ended. */

@@ -21,6 +21,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -336,7 +337,7 @@ final class OfficeCampaignPages {
 
     private static String known(String period) {
         if (!PERIODS.contains(period)) {
-            throw new io.micronaut.http.exceptions.HttpStatusException(HttpStatus.NOT_FOUND, "no such period");
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "no such period");
         }
         return period;
     }

@@ -19,6 +19,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
 import org.thidua.portal.services.Page;
+import org.thidua.portal.web.FormErrors;
 
 /**
  * The office's units: a search (name regardless of accents, by units-service's {@code name} filter; group), a new
@@ -69,7 +70,7 @@ final class UnitPages {
                     blank(form, "shortName"), blank(form, "language"), blank(form, "kind"), blank(form, "province")));
             return HttpResponse.seeOther(URI.create("/units/" + unit.id()));
         } catch (HttpClientResponseException refusal) {
-            return org.thidua.portal.web.FormErrors.again(refusal, "office/unit-new", Map.of(), form);
+            return FormErrors.again(refusal, "office/unit-new", Map.of(), form);
         }
     }
 
@@ -99,7 +100,7 @@ final class UnitPages {
                     blank(form, "province")));
             return HttpResponse.seeOther(URI.create("/units/" + id + "?saved=true"));
         } catch (HttpClientResponseException refusal) {
-            return org.thidua.portal.web.FormErrors.again(refusal, "office/unit", unitModel(id), form);
+            return FormErrors.again(refusal, "office/unit", unitModel(id), form);
         }
     }
 
@@ -112,7 +113,7 @@ final class UnitPages {
         } catch (HttpClientResponseException refusal) {
             Map<String, Object> model = unitModel(id);
             model.put("deactivating", true);
-            return org.thidua.portal.web.FormErrors.again(refusal, "office/unit", model,
+            return FormErrors.again(refusal, "office/unit", model,
                     formOf((OfficeUnits.Unit) model.get("unit")));
         }
     }

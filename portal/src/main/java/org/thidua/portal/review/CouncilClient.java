@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.annotation.Serdeable;
+import org.thidua.portal.awards.GroundText;
 import org.thidua.portal.services.Page;
 
 /** awards-service's councils (ADR 43): a member reads the councils it sits on and casts its ballot; the office closes. */
@@ -69,7 +70,7 @@ interface CouncilClient {
 
         /** What the council member reads, in {@code lang} ({@link org.thidua.portal.awards.GroundText}). */
         public String text(String lang) {
-            return org.thidua.portal.awards.GroundText.of(lang, explanationVi, explanationEn, reason, condition);
+            return GroundText.of(lang, explanationVi, explanationEn, reason, condition);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.thidua.portal.web;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -49,7 +50,7 @@ final class ServiceErrors {
     HttpResponse<?> refused(HttpRequest<?> request, HttpClientResponseException refusal) {
         int status = refusal.getStatus().getCode();
         if (status == 401) {
-            MutableHttpResponse<?> toSignIn = HttpResponse.seeOther(java.net.URI.create("/sign-in?expired"));
+            MutableHttpResponse<?> toSignIn = HttpResponse.seeOther(URI.create("/sign-in?expired"));
             if ("GET".equals(request.getMethodName())) {
                 priorToLogin.onUnauthorized(request, toSignIn);
             }

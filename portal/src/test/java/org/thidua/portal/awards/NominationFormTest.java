@@ -2,6 +2,7 @@ package org.thidua.portal.awards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class NominationFormTest {
                 "memberId", "m-1", "grounds", "Hoàn thành xuất sắc nhiệm vụ\r\n\r\n  Có sáng kiến cấp cơ sở  \n"));
 
         assertThat(form.request()).isEqualTo(new AwardsClient.NominationRequest(2024, "LDTT", "MEMBER", "u-1", "m-1",
-                java.util.List.of("Hoàn thành xuất sắc nhiệm vụ", "Có sáng kiến cấp cơ sở")));
+                List.of("Hoàn thành xuất sắc nhiệm vụ", "Có sáng kiến cấp cơ sở")));
     }
 
     @Test

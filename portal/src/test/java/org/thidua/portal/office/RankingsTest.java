@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class RankingsTest {
@@ -24,10 +25,10 @@ class RankingsTest {
         assertThat(view.groups()).extracting(Rankings.GroupView::groupName).containsExactly("Khối III", "g2");
         assertThat(view.groups().get(0).rows()).extracting(Rankings.Row::unitName, Rankings.Row::tied,
                 Rankings.Row::mine).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Thanh Hóa", false, false),
-                        org.assertj.core.groups.Tuple.tuple("Nghệ An", true, false),
-                        org.assertj.core.groups.Tuple.tuple("Hà Tĩnh", true, true),
-                        org.assertj.core.groups.Tuple.tuple("d", false, false));
+                        Tuple.tuple("Thanh Hóa", false, false),
+                        Tuple.tuple("Nghệ An", true, false),
+                        Tuple.tuple("Hà Tĩnh", true, true),
+                        Tuple.tuple("d", false, false));
         assertThat(view.groups().get(1).rows().get(0).mine()).isTrue();
         assertThat(view.groups().get(1).rows().get(0).tied()).isFalse();
     }

@@ -3,6 +3,7 @@ package org.thidua.units.importing;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -212,8 +213,8 @@ public class ImportingMemberships {
     }
 
     /** Each of these units' block seats in the years of {@code groups}, keyed by unit id and year. */
-    private Map<String, BlockMembershipPolicy.Seat> existingSeats(java.util.Collection<Unit> units,
-                                                                  java.util.Collection<Group> groupsOfFile) {
+    private Map<String, BlockMembershipPolicy.Seat> existingSeats(Collection<Unit> units,
+                                                                  Collection<Group> groupsOfFile) {
         Map<String, BlockMembershipPolicy.Seat> seats = new HashMap<>();
         if (units.isEmpty()) {
             return seats;

@@ -5,6 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
 import org.thidua.units.contact.ContactRequest;
 import org.thidua.units.text.EmailAddress;
 import org.thidua.units.text.EmailAddresses;
@@ -30,9 +32,9 @@ final class Rows {
             @Nullable @Pattern(regexp = UnitConstraints.LANGUAGE_PATTERN, message = UnitConstraints.LANGUAGE_MESSAGE)
             String language) {
 
-        static final java.util.List<String> COLUMNS = java.util.List.of("code", "name", "shortName", "kind",
+        static final List<String> COLUMNS = List.of("code", "name", "shortName", "kind",
                 "parentCode", "province", "language");
-        static final java.util.Set<String> REQUIRED = java.util.Set.of("code", "name");
+        static final Set<String> REQUIRED = Set.of("code", "name");
 
         static UnitRow of(CsvTable.Row row) {
             return new UnitRow(row.get("code"), row.get("name"), row.get("shortName"), row.get("kind"),
@@ -48,8 +50,8 @@ final class Rows {
             @Nullable @Size(max = 255) String position,
             @Nullable @Size(max = EmailAddresses.MAX_LENGTH) @EmailAddress String email) {
 
-        static final java.util.List<String> COLUMNS = java.util.List.of("unitCode", "fullName", "position", "email");
-        static final java.util.Set<String> REQUIRED = java.util.Set.of("unitCode", "fullName");
+        static final List<String> COLUMNS = List.of("unitCode", "fullName", "position", "email");
+        static final Set<String> REQUIRED = Set.of("unitCode", "fullName");
 
         static MemberRow of(CsvTable.Row row) {
             return new MemberRow(row.get("unitCode"), row.get("fullName"), row.get("position"), row.get("email"));
@@ -65,8 +67,8 @@ final class Rows {
             String role,
             @Nullable @Size(max = 255) String name) {
 
-        static final java.util.List<String> COLUMNS = java.util.List.of("unitCode", "email", "role", "name");
-        static final java.util.Set<String> REQUIRED = java.util.Set.of("unitCode", "email", "role");
+        static final List<String> COLUMNS = List.of("unitCode", "email", "role", "name");
+        static final Set<String> REQUIRED = Set.of("unitCode", "email", "role");
 
         static ContactRow of(CsvTable.Row row) {
             return new ContactRow(row.get("unitCode"), row.get("email"), row.get("role"), row.get("name"));
@@ -82,8 +84,8 @@ final class Rows {
             @Nullable @Pattern(regexp = "MEMBER|HEAD|DEPUTY", message = "must be MEMBER, HEAD or DEPUTY")
             String role) {
 
-        static final java.util.List<String> COLUMNS = java.util.List.of("year", "groupCode", "unitCode", "role");
-        static final java.util.Set<String> REQUIRED = java.util.Set.of("year", "groupCode", "unitCode");
+        static final List<String> COLUMNS = List.of("year", "groupCode", "unitCode", "role");
+        static final Set<String> REQUIRED = Set.of("year", "groupCode", "unitCode");
 
         static MembershipRow of(CsvTable.Row row) {
             return new MembershipRow(row.get("year"), row.get("groupCode"), row.get("unitCode"), row.get("role"));

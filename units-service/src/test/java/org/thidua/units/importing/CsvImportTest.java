@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
@@ -101,7 +103,7 @@ class CsvImportTest extends UnitsApiTest {
         JsonNode report = api.send(Api.csv("/api/v1/imports/units", csv.toString().replace("K-0613 bad", "K-0613")));
         assertThat(report.get("imported").asInt()).isEqualTo(1_000);
         assertThat(units.count()).isEqualTo(before + 1_000);
-        Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> codesRegistered("K-").size() == 1_000);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> codesRegistered("K-").size() == 1_000);
     }
 
     @Test
@@ -303,6 +305,6 @@ class CsvImportTest extends UnitsApiTest {
     }
 
     private static List<String> texts(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
     }
 }
