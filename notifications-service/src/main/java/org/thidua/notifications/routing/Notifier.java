@@ -69,7 +69,7 @@ class Notifier {
 
     /** Notifies the event's whole audience; groups of it with no member known yet hold the event for later. */
     void route(RoutedEvent event) {
-        for (String groupId : directory.groupsWithoutMembers(audiences.groupsOf(event.route(), event.data()))) {
+        for (String groupId : directory.groupsWithoutMembers(audiences.groupsOf(event))) {
             LOG.info("Group {} has no member known yet: {} ({}) kept until it has", groupId, event.eventId(),
                     event.eventType());
             held.keep(Hold.GROUP, groupId, event.eventId(), event.eventType(), event.data());
@@ -79,7 +79,7 @@ class Notifier {
 
     /** Notifies the event's audience, or only {@code onlyUnits} of it when not null. */
     void notify(RoutedEvent event, Set<String> onlyUnits) {
-        List<Target> targets = audiences.targets(event.route(), event.data(), event.fields()).stream()
+        List<Target> targets = audiences.targets(event).stream()
                 .filter(t -> t.unitId() != null && (onlyUnits == null || onlyUnits.contains(t.unitId())))
                 .toList();
         if (targets.size() > chunkSize) {

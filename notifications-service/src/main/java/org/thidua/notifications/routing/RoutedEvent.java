@@ -29,6 +29,15 @@ record RoutedEvent(Route route, String eventId, byte[] data, Map<String, Object>
 
     /** The campaign the event names, or null. */
     String campaignId() {
-        return fields.get("campaignId") instanceof String id ? id : null;
+        return text("campaignId");
+    }
+
+    /** The unit the event names ({@code unitId}), or null. */
+    String unitId() {
+        return text("unitId");
+    }
+
+    private String text(String property) {
+        return fields.get(property) instanceof String text ? text : null;
     }
 }

@@ -19,6 +19,7 @@ class RoutedEventTest {
 
         assertThat(event.eventType()).isEqualTo(DeadlineApproaching.TYPE);
         assertThat(event.campaignId()).isEqualTo("c-1");
+        assertThat(event.unitId()).isEqualTo("u-1");
         assertThat(event.fields()).containsEntry("deadline", "2019-02-28").containsEntry("daysLeft", 3);
     }
 
@@ -27,6 +28,7 @@ class RoutedEventTest {
         var route = NotificationRouting.routeOf(NominationApproved.TYPE).orElseThrow();
 
         assertThat(RoutedEvent.of(route, "e-2", bytes("{\"nominationId\":\"n-1\"}")).campaignId()).isNull();
+        assertThat(RoutedEvent.of(route, "e-2", bytes("{\"nominationId\":\"n-1\"}")).unitId()).isNull();
         assertThat(RoutedEvent.of(route, "e-3", bytes("{\"campaignId\":7}")).campaignId()).isNull();
         assertThatThrownBy(() -> RoutedEvent.of(route, "e-4", bytes("not json")))
                 .isInstanceOf(IllegalArgumentException.class);
