@@ -51,7 +51,7 @@ public final class TypedHandlers implements EventHandler {
         return on(type, javaType, (T data, IncomingEvent event) -> handler.accept(data));
     }
 
-    /** Handles events of {@code type}, read as {@code javaType}; the handler also gets the event (its id, its bytes). */
+    /** Handles events of {@code type}, read as {@code javaType}; the handler also gets the event (its id, bytes). */
     public <T extends Event> TypedHandlers on(String type, Class<T> javaType, BiConsumer<T, IncomingEvent> handler) {
         if (!EventTypes.isKnown(type)) {
             throw new IllegalArgumentException("No contract for event type " + type);
