@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupMembershipChanged;
-import org.thidua.messaging.EventHandler;
-import org.thidua.messaging.IncomingEvent;
 import org.thidua.messaging.MemberTable;
 import org.thidua.messaging.Sql;
 import org.thidua.messaging.UnitTable;
@@ -17,10 +15,11 @@ import org.thidua.messaging.UnitTable;
  * Keeps the local projection of units-service's units, members and group memberships, in the idempotent consumer's
  * transaction. Every row keeps the time of the event it reflects and an older event is ignored, so a replayed or
  * late event never undoes a newer one; a membership event carries the whole member list of its group. Members are
- * ordered by their version ({@link MemberTable}, ADR 41): a move's "left" and "joined" share their instant.
+ * ordered by their version ({@link MemberTable}, ADR 41): a move's "left" and "joined" share their instant. Its
+ * handlers are registered in {@code AwardsEventHandlers}.
  */
 @Singleton
-public class DirectoryProjection implements EventHandler {
+public class DirectoryProjection {
 
     private final JdbcOperations jdbc;
     private final UnitTable units;
@@ -32,25 +31,17 @@ public class DirectoryProjection implements EventHandler {
         this.members = new MemberTable(jdbc, "directory_member");
     }
 
-    @Override
-    public String consumerName() {
-        return "awards.directory";
+    /** The local copy of units ({@code directory_unit}). */
+    public UnitTable units() {
+        return units;
     }
 
-    @Override
-    public void handle(IncomingEvent event) {
-        if (units.apply(event) || members.apply(event)) {
-            return;
-        }
-        switch (event.type()) {
-            case GroupMembershipChanged.TYPE -> membership(event.data(GroupMembershipChanged.class));
-            default -> {
-                // contacts, leadership and group names are not needed to nominate or disclose
-            }
-        }
+    /** The local copy of members ({@code directory_member}). */
+    public MemberTable members() {
+        return members;
     }
 
-    private void membership(GroupMembershipChanged e) {
+    public void membership(GroupMembershipChanged e) {
         Instant known = changedAt("SELECT changed_at FROM directory_group WHERE group_id = ? FOR UPDATE", e.groupId());
         if (known != null && e.occurredAt().isBefore(known)) {
             return;

@@ -31,8 +31,6 @@ import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.awards.NominationProposed;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized;
-import org.thidua.messaging.EventHandler;
-import org.thidua.messaging.IncomingEvent;
 import org.thidua.messaging.JsonColumns;
 import org.thidua.messaging.Outbox;
 
@@ -46,7 +44,7 @@ import org.thidua.messaging.Outbox;
  * members count every active member of a unit the directory knows but those the sheet excluded.
  */
 @Singleton
-public class ProposingNominations implements EventHandler {
+public class ProposingNominations {
 
     private static final int CHUNK = 1000;
 
@@ -67,17 +65,8 @@ public class ProposingNominations implements EventHandler {
         this.outbox = outbox;
     }
 
-    @Override
-    public String consumerName() {
-        return "awards.eligibility";
-    }
-
-    @Override
-    public void handle(IncomingEvent event) {
-        if (!ReviewPeriodFinalized.TYPE.equals(event.type())) {
-            return;
-        }
-        ReviewPeriodFinalized finalized = event.data(ReviewPeriodFinalized.class);
+    /** A review period was finalized: the year end of the regular campaign proposes the nominations it makes due. */
+    public void finalized(ReviewPeriodFinalized finalized) {
         if (!decidesAnnualTitles(finalized)) {
             return;
         }

@@ -8,8 +8,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupCreated;
 import org.thidua.contracts.groups.GroupMembershipChanged;
-import org.thidua.messaging.EventHandler;
-import org.thidua.messaging.IncomingEvent;
 import org.thidua.messaging.MemberTable;
 import org.thidua.messaging.Sql;
 import org.thidua.messaging.UnitTable;
@@ -20,9 +18,10 @@ import org.thidua.messaging.UnitTable;
  * ignored, so events replayed or arriving out of order never undo newer ones; membership events carry the whole
  * member list, so a group is right after any one of them, whether or not its units are known yet. Members of units
  * are kept too ({@link MemberTable}, ordered by the member's version), for what registrations and sheets may name.
+ * Its handlers are registered in {@link CampaignsEventHandlers}.
  */
 @Singleton
-public class ScopeProjection implements EventHandler {
+public class ScopeProjection {
 
     private final JdbcOperations jdbc;
     private final UnitTable units;
@@ -34,31 +33,23 @@ public class ScopeProjection implements EventHandler {
         this.members = new MemberTable(jdbc, "scope_member");
     }
 
-    @Override
-    public String consumerName() {
-        return "campaigns.scope";
+    /** The local copy of units ({@code scope_unit}). */
+    UnitTable units() {
+        return units;
     }
 
-    @Override
-    public void handle(IncomingEvent event) {
-        if (units.apply(event) || members.apply(event)) {
-            return;
-        }
-        switch (event.type()) {
-            case GroupCreated.TYPE -> {
-                GroupCreated e = event.data(GroupCreated.class);
-                ensureGroup(e.groupId());
-                Sql.update(jdbc, "UPDATE scope_group SET year = ?, kind = ?, code = ?, name = ? WHERE group_id = ?",
-                        e.year(), e.kind().name(), e.code(), e.name(), e.groupId());
-            }
-            case GroupMembershipChanged.TYPE -> membership(event.data(GroupMembershipChanged.class));
-            default -> {
-                // contacts and leadership are not needed to decide who is in scope
-            }
-        }
+    /** The local copy of members ({@code scope_member}). */
+    MemberTable members() {
+        return members;
     }
 
-    private void membership(GroupMembershipChanged e) {
+    void groupCreated(GroupCreated e) {
+        ensureGroup(e.groupId());
+        Sql.update(jdbc, "UPDATE scope_group SET year = ?, kind = ?, code = ?, name = ? WHERE group_id = ?",
+                e.year(), e.kind().name(), e.code(), e.name(), e.groupId());
+    }
+
+    void membership(GroupMembershipChanged e) {
         ensureGroup(e.groupId());
         Instant known = jdbc.prepareStatement(
                 "SELECT members_changed_at FROM scope_group WHERE group_id = ? FOR UPDATE", s -> {

@@ -18,17 +18,16 @@ import org.thidua.contracts.units.MemberUpdated;
 import org.thidua.contracts.units.UnitDeactivated;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.contracts.units.UnitUpdated;
-import org.thidua.messaging.EventHandler;
-import org.thidua.messaging.IncomingEvent;
 import org.thidua.messaging.Sql;
 
 /**
  * Keeps the recipients projection (units, contacts, members, groups per year) in step with the units and groups
  * streams. Every event carries the state after the change, so each is applied as an upsert and order across
- * streams does not matter. Runs inside the idempotent consumer's transaction.
+ * streams does not matter. Runs inside the idempotent consumer's transaction; its handlers are registered in
+ * {@code NotificationsEventHandlers}.
  */
 @Singleton
-public class RecipientProjection implements EventHandler {
+public class RecipientProjection {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecipientProjection.class);
 
@@ -43,52 +42,18 @@ public class RecipientProjection implements EventHandler {
         this.changed = changed;
     }
 
-    @Override
-    public String consumerName() {
-        return "notifications.recipients";
-    }
-
-    @Override
-    public void handle(IncomingEvent event) {
-        switch (event.type()) {
-            case UnitRegistered.TYPE -> registered(event.data(UnitRegistered.class));
-            case UnitUpdated.TYPE -> updated(event.data(UnitUpdated.class));
-            case UnitDeactivated.TYPE -> deactivated(event.data(UnitDeactivated.class));
-            case ContactChanged.TYPE -> contacts(event.data(ContactChanged.class));
-            case MemberJoined.TYPE -> {
-                MemberJoined m = event.data(MemberJoined.class);
-                member(m.unitId(), m.memberId(), m.fullName(), m.email());
-            }
-            case MemberUpdated.TYPE -> {
-                MemberUpdated m = event.data(MemberUpdated.class);
-                member(m.unitId(), m.memberId(), m.fullName(), m.email());
-            }
-            case MemberLeft.TYPE -> {
-                MemberLeft m = event.data(MemberLeft.class);
-                Sql.update(jdbc, "DELETE FROM recipient_member WHERE unit_id = ? AND member_id = ?", m.unitId(),
-                        m.memberId());
-            }
-            case GroupCreated.TYPE -> group(event.data(GroupCreated.class));
-            case GroupMembershipChanged.TYPE -> membership(event.data(GroupMembershipChanged.class));
-            case GroupLeadershipAssigned.TYPE -> leadership(event.data(GroupLeadershipAssigned.class));
-            default -> {
-                // other types of these streams do not change who is notified
-            }
-        }
-    }
-
-    private void registered(UnitRegistered registered) {
+    public void registered(UnitRegistered registered) {
         save(new RecipientUnit(registered.unitId(), registered.code(), registered.name(), registered.shortName(),
                 languageOf(registered.language()), registered.active(), Instant.now()));
     }
 
-    private void updated(UnitUpdated updated) {
+    public void updated(UnitUpdated updated) {
         boolean active = units.findById(updated.unitId()).map(RecipientUnit::active).orElse(true);
         save(new RecipientUnit(updated.unitId(), updated.code(), updated.name(), updated.shortName(),
                 languageOf(updated.language()), active, Instant.now()));
     }
 
-    private void deactivated(UnitDeactivated deactivated) {
+    public void deactivated(UnitDeactivated deactivated) {
         units.findById(deactivated.unitId()).ifPresentOrElse(
                 unit -> units.update(new RecipientUnit(unit.unitId(), unit.code(), unit.name(), unit.shortName(),
                         unit.language(), false, Instant.now())),
@@ -105,7 +70,7 @@ public class RecipientProjection implements EventHandler {
         changed.publishEvent(new RecipientChanged(unit.unitId()));
     }
 
-    private void contacts(ContactChanged contacts) {
+    public void contacts(ContactChanged contacts) {
         Sql.update(jdbc, "DELETE FROM recipient_contact WHERE unit_id = ?", contacts.unitId());
         for (ContactChanged.Contact contact : contacts.contacts()) {
             Sql.update(jdbc, "INSERT IGNORE INTO recipient_contact (unit_id, email, role, name) VALUES (?, ?, ?, ?)",
@@ -114,19 +79,31 @@ public class RecipientProjection implements EventHandler {
         changed.publishEvent(new RecipientChanged(contacts.unitId()));
     }
 
+    public void joined(MemberJoined m) {
+        member(m.unitId(), m.memberId(), m.fullName(), m.email());
+    }
+
+    public void updated(MemberUpdated m) {
+        member(m.unitId(), m.memberId(), m.fullName(), m.email());
+    }
+
+    public void left(MemberLeft m) {
+        Sql.update(jdbc, "DELETE FROM recipient_member WHERE unit_id = ? AND member_id = ?", m.unitId(), m.memberId());
+    }
+
     private void member(String unitId, String memberId, String fullName, String email) {
         Sql.update(jdbc, "DELETE FROM recipient_member WHERE unit_id = ? AND member_id = ?", unitId, memberId);
         Sql.update(jdbc, "INSERT INTO recipient_member (unit_id, member_id, full_name, email) VALUES (?, ?, ?, ?)",
                 unitId, memberId, fullName, email == null || email.isBlank() ? null : email.trim().toLowerCase());
     }
 
-    private void group(GroupCreated group) {
+    public void group(GroupCreated group) {
         Sql.update(jdbc, "DELETE FROM recipient_group WHERE group_id = ?", group.groupId());
         Sql.update(jdbc, "INSERT INTO recipient_group (group_id, kind, year, code, name) VALUES (?, ?, ?, ?, ?)",
                 group.groupId(), group.kind().name(), group.year(), group.code(), group.name());
     }
 
-    private void membership(GroupMembershipChanged membership) {
+    public void membership(GroupMembershipChanged membership) {
         Sql.update(jdbc, "DELETE FROM recipient_group_member WHERE group_id = ?", membership.groupId());
         List<String> unitIds = membership.unitIds();
         for (String unitId : unitIds) {
@@ -136,7 +113,7 @@ public class RecipientProjection implements EventHandler {
     }
 
     /** The head and deputy units receive their group's digest of submissions (ADR 0037). */
-    private void leadership(GroupLeadershipAssigned leadership) {
+    public void leadership(GroupLeadershipAssigned leadership) {
         Sql.update(jdbc, "DELETE FROM recipient_group_leadership WHERE group_id = ?", leadership.groupId());
         Sql.update(jdbc, "INSERT INTO recipient_group_leadership (group_id, head_unit_id, deputy_unit_id)"
                 + " VALUES (?, ?, ?)", leadership.groupId(), leadership.headUnitId(), leadership.deputyUnitId());

@@ -24,7 +24,6 @@ import org.thidua.contracts.campaigns.CovenantSigned;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized;
 import org.thidua.notifications.recipients.RecipientDirectory;
 import org.thidua.notifications.recipients.RecipientDirectory.Address;
-import org.thidua.notifications.routing.NotificationRouting.Route;
 
 /** Resolves a route's audience for one event into the units it reaches, with what is particular to each. */
 @Singleton
@@ -46,8 +45,9 @@ class Audiences {
     }
 
     /** The groups through which the route reaches units (a launch's scope groups, a covenant's group), else none. */
-    List<String> groupsOf(Route route, byte[] data) {
-        return switch (route.audience()) {
+    List<String> groupsOf(RoutedEvent event) {
+        byte[] data = event.data();
+        return switch (event.route().audience()) {
             case UNITS_IN_CAMPAIGN_SCOPE -> {
                 CampaignLaunched.Scope scope = EventJson.read(data, CampaignLaunched.class).scope();
                 yield scope.allUnits() || scope.groupIds() == null ? List.of() : scope.groupIds();
@@ -57,19 +57,20 @@ class Audiences {
         };
     }
 
-    List<Target> targets(Route route, byte[] data, Map<String, Object> event) {
-        return switch (route.audience()) {
+    List<Target> targets(RoutedEvent event) {
+        byte[] data = event.data();
+        return switch (event.route().audience()) {
             case UNITS_IN_CAMPAIGN_SCOPE -> {
                 CampaignLaunched.Scope scope = EventJson.read(data, CampaignLaunched.class).scope();
                 List<String> units = scope.allUnits() ? directory.allUnitIds()
                         : directory.unitIdsOfGroups(scope.groupIds());
                 yield units.stream().map(Target::of).toList();
             }
-            case UNITS_IN_LAUNCHED_SCOPE -> campaigns.scope((String) event.get("campaignId"))
+            case UNITS_IN_LAUNCHED_SCOPE -> campaigns.scope(event.campaignId())
                     .map(scope -> scope.allUnits() ? directory.allUnitIds()
                             : directory.unitIdsOfGroups(scope.groupIds()))
                     .orElse(List.of()).stream().map(Target::of).toList();
-            case NAMED_UNIT -> List.of(Target.of((String) event.get("unitId")));
+            case NAMED_UNIT -> List.of(Target.of(event.unitId()));
             case GROUP_UNITS -> {
                 CovenantOpened opened = EventJson.read(data, CovenantOpened.class);
                 yield directory.unitIdsOfGroups(List.of(opened.groupId())).stream().map(Target::of).toList();

@@ -84,23 +84,15 @@ public class SubmissionDigests {
         this.officeEmail = officeEmail == null ? "" : officeEmail.trim().toLowerCase();
     }
 
-    /** Records a submission for the next digest, in the consuming transaction; other events are not digested. */
-    void record(IncomingEvent event) {
-        switch (event.type()) {
-            case RegistrationSubmitted.TYPE -> {
-                RegistrationSubmitted submitted = event.data(RegistrationSubmitted.class);
-                record(event.id(), submitted.campaignId(), submitted.unitId(), "REGISTRATION", null,
-                        submitted.occurredAt());
-            }
-            case ScoreSheetSubmitted.TYPE -> {
-                ScoreSheetSubmitted submitted = event.data(ScoreSheetSubmitted.class);
-                record(event.id(), submitted.campaignId(), submitted.unitId(), "SCORE_SHEET",
-                        submitted.period().name(), submitted.occurredAt());
-            }
-            default -> {
-                // only submissions are digested
-            }
-        }
+    /** Records a registration submitted for the next digest, in the consuming transaction. */
+    public void registrationSubmitted(RegistrationSubmitted submitted, IncomingEvent event) {
+        record(event.id(), submitted.campaignId(), submitted.unitId(), "REGISTRATION", null, submitted.occurredAt());
+    }
+
+    /** Records a score sheet submitted for the next digest, in the consuming transaction. */
+    public void scoreSheetSubmitted(ScoreSheetSubmitted submitted, IncomingEvent event) {
+        record(event.id(), submitted.campaignId(), submitted.unitId(), "SCORE_SHEET", submitted.period().name(),
+                submitted.occurredAt());
     }
 
     private void record(String eventId, String campaignId, String unitId, String kind, String period,

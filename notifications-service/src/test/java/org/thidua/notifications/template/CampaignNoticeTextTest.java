@@ -119,7 +119,7 @@ class CampaignNoticeTextTest implements RealInfrastructure {
                 """);
     }
 
-    /** The variables NoticeFanout gives a template, for one unit in two groups where the event is a ranking. */
+    /** The variables Notifier gives a template, for one unit in two groups where the event is a ranking. */
     private static Map<String, Object> model(JsonNode example, Route route) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("unit", Map.of("name", "Văn phòng tỉnh Thanh Hóa", "code", "TH"));

@@ -29,24 +29,27 @@ public final class MemberTable {
     /** Applies {@code event} if it is a member event; false (and nothing done) for any other type. */
     public boolean apply(IncomingEvent event) {
         switch (event.type()) {
-            case MemberJoined.TYPE -> {
-                MemberJoined e = event.data(MemberJoined.class);
-                member(e.memberId(), e.unitId(), e.fullName(), true, new Stamp(e.version(), e.occurredAt()));
-            }
-            case MemberUpdated.TYPE -> {
-                // only an active member's details change: the event says where they work after the change
-                MemberUpdated e = event.data(MemberUpdated.class);
-                member(e.memberId(), e.unitId(), e.fullName(), true, new Stamp(e.version(), e.occurredAt()));
-            }
-            case MemberLeft.TYPE -> {
-                MemberLeft e = event.data(MemberLeft.class);
-                member(e.memberId(), e.unitId(), null, false, new Stamp(e.version(), e.occurredAt()));
-            }
+            case MemberJoined.TYPE -> joined(event.data(MemberJoined.class));
+            case MemberUpdated.TYPE -> updated(event.data(MemberUpdated.class));
+            case MemberLeft.TYPE -> left(event.data(MemberLeft.class));
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    public void joined(MemberJoined e) {
+        member(e.memberId(), e.unitId(), e.fullName(), true, new Stamp(e.version(), e.occurredAt()));
+    }
+
+    /** Only an active member's details change: the event says where they work after the change. */
+    public void updated(MemberUpdated e) {
+        member(e.memberId(), e.unitId(), e.fullName(), true, new Stamp(e.version(), e.occurredAt()));
+    }
+
+    public void left(MemberLeft e) {
+        member(e.memberId(), e.unitId(), null, false, new Stamp(e.version(), e.occurredAt()));
     }
 
     private void member(String memberId, String unitId, String fullName, boolean active, Stamp stamp) {

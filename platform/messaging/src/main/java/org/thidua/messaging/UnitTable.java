@@ -28,23 +28,26 @@ public final class UnitTable {
     /** Applies {@code event} if it is a unit event; false (and nothing done) for any other type. */
     public boolean apply(IncomingEvent event) {
         switch (event.type()) {
-            case UnitRegistered.TYPE -> {
-                UnitRegistered e = event.data(UnitRegistered.class);
-                unit(e.unitId(), e.code(), e.name(), e.active(), e.registeredAt());
-            }
-            case UnitUpdated.TYPE -> {
-                UnitUpdated e = event.data(UnitUpdated.class);
-                unit(e.unitId(), e.code(), e.name(), null, e.occurredAt());
-            }
-            case UnitDeactivated.TYPE -> {
-                UnitDeactivated e = event.data(UnitDeactivated.class);
-                unit(e.unitId(), null, null, false, e.occurredAt());
-            }
+            case UnitRegistered.TYPE -> registered(event.data(UnitRegistered.class));
+            case UnitUpdated.TYPE -> updated(event.data(UnitUpdated.class));
+            case UnitDeactivated.TYPE -> deactivated(event.data(UnitDeactivated.class));
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    public void registered(UnitRegistered e) {
+        unit(e.unitId(), e.code(), e.name(), e.active(), e.registeredAt());
+    }
+
+    public void updated(UnitUpdated e) {
+        unit(e.unitId(), e.code(), e.name(), null, e.occurredAt());
+    }
+
+    public void deactivated(UnitDeactivated e) {
+        unit(e.unitId(), null, null, false, e.occurredAt());
     }
 
     private void unit(String unitId, String code, String name, Boolean active, Instant at) {
