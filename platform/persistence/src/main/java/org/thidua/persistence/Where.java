@@ -1,6 +1,7 @@
 package org.thidua.persistence;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
@@ -8,7 +9,8 @@ import java.util.function.Function;
 /**
  * A WHERE clause built from the filters a request gives (ADR 97): each condition is SQL text written by the
  * programmer, with {@code ?} for its values, and is added only when its filter is present; the values travel as
- * parameters, never as text. {@link #sql()} is empty when no condition was added.
+ * parameters, never as text, an enum as its name (as Micronaut Data stores it). {@link #sql()} is empty when no
+ * condition was added.
  *
  * <pre>{@code
  * Where where = Where.of()
@@ -37,8 +39,19 @@ public final class Where {
                     "The condition " + condition + " has " + marks + " marks for " + values.length + " values");
         }
         conditions.add(condition);
-        Collections.addAll(parameters, values);
+        for (Object value : values) {
+            parameters.add(value instanceof Enum<?> e ? e.name() : value);
+        }
         return this;
+    }
+
+    /** {@code column IN (…values)}; an empty collection matches nothing. {@code column} is SQL text, never input. */
+    public Where andIn(String column, Collection<?> values) {
+        if (values.isEmpty()) {
+            return and("1 = 0");
+        }
+        return and(column + " IN (" + String.join(",", Collections.nCopies(values.size(), "?")) + ")",
+                values.toArray());
     }
 
     /** Adds {@code condition} with {@code values} when {@code when} holds; nothing otherwise. */

@@ -49,6 +49,20 @@ class WhereTest {
     }
 
     @Test
+    void anEnumIsBoundByItsName() {
+        Where where = Where.of().andIfPresent(Thread.State.RUNNABLE, "state = ?").and("state <> ?", Thread.State.NEW);
+
+        assertThat(where.parameters()).containsExactly("RUNNABLE", "NEW");
+    }
+
+    @Test
+    void anInListHasOneMarkPerValueAndAnEmptyOneMatchesNothing() {
+        assertThat(Where.of().andIn("unit_id", List.of("u-1", "u-2")).sql()).isEqualTo(" WHERE unit_id IN (?,?)");
+        assertThat(Where.of().andIn("unit_id", List.of("u-1", "u-2")).parameters()).containsExactly("u-1", "u-2");
+        assertThat(Where.of().andIn("unit_id", List.of()).sql()).isEqualTo(" WHERE 1 = 0");
+    }
+
+    @Test
     void pageValuesFollowTheFilterValues() {
         Where where = Where.of().andIfPresent("OPEN", "state = ?");
 
