@@ -7,12 +7,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.thidua.persistence.BatchInsert;
 
 /** SQL of the {@code outbox_event} table. */
 @Singleton
@@ -32,42 +32,29 @@ class OutboxStore {
     }
 
     /**
-     * Inserts many rows and their audit rows in the caller's transaction, 500 to a statement, keeping their order
-     * (ids ascend).
+     * Inserts many rows and their audit rows in the caller's transaction, {@link BatchInsert#ROWS} to a statement,
+     * keeping their order (ids ascend).
      */
     void insertAll(List<NewRow> rows) {
-        for (int from = 0; from < rows.size(); from += 500) {
-            List<NewRow> chunk = rows.subList(from, Math.min(from + 500, rows.size()));
-            String values = String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"));
-            jdbc.prepareStatement("INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, "
-                    + "traceparent, occurred_at, actor) VALUES " + values, statement -> {
-                int i = 1;
-                for (NewRow row : chunk) {
-                    statement.setString(i++, row.eventId());
-                    statement.setString(i++, row.topic());
-                    statement.setString(i++, row.key());
-                    statement.setString(i++, row.type());
-                    statement.setString(i++, row.payload());
-                    statement.setString(i++, row.traceparent());
-                    statement.setTimestamp(i++, Timestamp.from(row.occurredAt()));
-                    statement.setString(i++, row.actor());
-                }
-                return statement.executeUpdate();
-            });
-            String audits = String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)"));
-            jdbc.prepareStatement("INSERT INTO audit_log (event_id, actor, event_type, subject, occurred_at) VALUES "
-                    + audits, statement -> {
-                int i = 1;
-                for (NewRow row : chunk) {
-                    statement.setString(i++, row.eventId());
-                    statement.setString(i++, row.actor());
-                    statement.setString(i++, row.type());
-                    statement.setString(i++, row.key());
-                    statement.setTimestamp(i++, Timestamp.from(row.occurredAt()));
-                }
-                return statement.executeUpdate();
-            });
-        }
+        BatchInsert.insert(jdbc, "outbox_event", List.of("event_id", "topic", "message_key", "event_type", "payload",
+                "traceparent", "occurred_at", "actor"), rows, (statement, i, row) -> {
+                    statement.setString(i, row.eventId());
+                    statement.setString(i + 1, row.topic());
+                    statement.setString(i + 2, row.key());
+                    statement.setString(i + 3, row.type());
+                    statement.setString(i + 4, row.payload());
+                    statement.setString(i + 5, row.traceparent());
+                    statement.setTimestamp(i + 6, Timestamp.from(row.occurredAt()));
+                    statement.setString(i + 7, row.actor());
+                });
+        BatchInsert.insert(jdbc, "audit_log", List.of("event_id", "actor", "event_type", "subject", "occurred_at"), rows,
+                (statement, i, row) -> {
+                    statement.setString(i, row.eventId());
+                    statement.setString(i + 1, row.actor());
+                    statement.setString(i + 2, row.type());
+                    statement.setString(i + 3, row.key());
+                    statement.setTimestamp(i + 4, Timestamp.from(row.occurredAt()));
+                });
     }
 
     /**
