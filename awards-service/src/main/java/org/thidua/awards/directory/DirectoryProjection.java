@@ -73,7 +73,7 @@ public class DirectoryProjection implements EventHandler {
         return jdbc.prepareStatement(sql, s -> {
             s.setString(1, id);
             try (var rs = s.executeQuery()) {
-                return rs.next() ? rs.getTimestamp(1).toInstant() : null;
+                return rs.next() ? rs.getTimestamp("changed_at").toInstant() : null;
             }
         });
     }
