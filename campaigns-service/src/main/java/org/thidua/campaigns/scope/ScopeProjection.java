@@ -65,7 +65,7 @@ public class ScopeProjection implements EventHandler {
                     s.setString(1, e.groupId());
                     try (var rs = s.executeQuery()) {
                         rs.next();
-                        Timestamp t = rs.getTimestamp(1);
+                        Timestamp t = rs.getTimestamp("members_changed_at");
                         return t == null ? null : t.toInstant();
                     }
                 });
