@@ -222,7 +222,7 @@ public class NoticeFanout implements EventHandler {
                     List<String> ids = new ArrayList<>();
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
-                            ids.add(rs.getString(1));
+                            ids.add(rs.getString("campaign_id"));
                         }
                     }
                     return ids;
@@ -375,7 +375,8 @@ public class NoticeFanout implements EventHandler {
         List<PendingNotice> pending = new ArrayList<>();
         try (ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                pending.add(new PendingNotice(rs.getString(1), rs.getString(2), rs.getString(3)));
+                pending.add(new PendingNotice(rs.getString("event_id"), rs.getString("event_type"),
+                        rs.getString("payload")));
             }
         }
         return pending;

@@ -116,7 +116,7 @@ public class SubmissionDigests {
         Instant lastRun = jdbc.prepareStatement("SELECT last_run_at FROM submission_digest_run WHERE id = 1 FOR UPDATE",
                 s -> {
                     try (ResultSet rs = s.executeQuery()) {
-                        return rs.next() ? rs.getTimestamp(1).toInstant() : Instant.EPOCH;
+                        return rs.next() ? rs.getTimestamp("last_run_at").toInstant() : Instant.EPOCH;
                     }
                 });
         Instant now = Instant.now();
@@ -244,8 +244,8 @@ public class SubmissionDigests {
             List<Entry> entries = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    entries.add(new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)));
+                    entries.add(new Entry(rs.getString("event_id"), rs.getString("campaign_id"),
+                            rs.getString("unit_id"), rs.getString("kind"), rs.getString("period")));
                 }
             }
             return entries;
@@ -268,10 +268,11 @@ public class SubmissionDigests {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     List<String> leaders = new ArrayList<>();
-                    Optional.ofNullable(rs.getString(2)).ifPresent(leaders::add);
-                    Optional.ofNullable(rs.getString(3)).filter(d -> !leaders.contains(d)).ifPresent(leaders::add);
+                    Optional.ofNullable(rs.getString("head_unit_id")).ifPresent(leaders::add);
+                    Optional.ofNullable(rs.getString("deputy_unit_id")).filter(d -> !leaders.contains(d))
+                            .ifPresent(leaders::add);
                     if (!leaders.isEmpty()) {
-                        groups.add(new Leadership(rs.getString(1), leaders));
+                        groups.add(new Leadership(rs.getString("group_id"), leaders));
                     }
                 }
             }
