@@ -69,9 +69,10 @@ class OutboxStore {
             List<OutboxRow> rows = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
-                            rs.getString(9)));
+                    rows.add(new OutboxRow(rs.getLong("id"), rs.getString("event_id"), rs.getString("topic"),
+                            rs.getString("message_key"), rs.getString("event_type"), rs.getString("payload"),
+                            rs.getString("traceparent"), rs.getTimestamp("occurred_at").toInstant(),
+                            rs.getString("actor")));
                 }
             }
             return rows;
@@ -94,11 +95,12 @@ class OutboxStore {
     /** How many rows wait, and when the oldest of them was written (null when none waits). */
     Backlog backlog() {
         return transactions.executeRead(status -> jdbc.prepareStatement(
-                "SELECT COUNT(*), MIN(occurred_at) FROM outbox_event WHERE published_at IS NULL", statement -> {
+                "SELECT COUNT(*) AS unsent, MIN(occurred_at) AS oldest FROM outbox_event WHERE published_at IS NULL",
+                statement -> {
                     try (ResultSet rs = statement.executeQuery()) {
                         rs.next();
-                        Timestamp oldest = rs.getTimestamp(2);
-                        return new Backlog(rs.getLong(1), oldest == null ? null : oldest.toInstant());
+                        Timestamp oldest = rs.getTimestamp("oldest");
+                        return new Backlog(rs.getLong("unsent"), oldest == null ? null : oldest.toInstant());
                     }
                 }));
     }
