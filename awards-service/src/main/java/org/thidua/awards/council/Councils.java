@@ -24,7 +24,7 @@ import org.thidua.contracts.awards.NominationApproved;
 import org.thidua.contracts.awards.NominationRejected;
 import org.thidua.contracts.awards.VoteTally;
 import org.thidua.messaging.Outbox;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 import org.thidua.persistence.Where;
 import org.thidua.web.ProblemException;
 import org.thidua.web.Transition;

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 
 /** What the projection of units-service knows: units, the unit a member works in, who shares a group. */
 @Singleton

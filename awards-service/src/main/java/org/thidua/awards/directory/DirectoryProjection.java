@@ -10,8 +10,8 @@ import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.messaging.EventHandler;
 import org.thidua.messaging.IncomingEvent;
 import org.thidua.messaging.MemberTable;
-import org.thidua.messaging.Sql;
 import org.thidua.messaging.UnitTable;
+import org.thidua.persistence.Sql;
 
 /**
  * Keeps the local projection of units-service's units, members and group memberships, in the idempotent consumer's

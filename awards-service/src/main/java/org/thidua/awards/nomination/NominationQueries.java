@@ -6,7 +6,7 @@ import java.util.List;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.thidua.awards.council.AwardsReads;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 import org.thidua.persistence.Where;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 import org.thidua.persistence.Where;
 
 /** The award registry's list by its filters (ADR 97). */

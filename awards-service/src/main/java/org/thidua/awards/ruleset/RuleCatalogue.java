@@ -23,15 +23,15 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.thidua.awards.audit.Audit;
 import org.thidua.awards.Dates;
+import org.thidua.awards.audit.Audit;
 import org.thidua.awards.rules.BaseSalarySchedule;
 import org.thidua.awards.rules.InvalidRuleSetException;
 import org.thidua.awards.rules.RuleSet;
 import org.thidua.awards.rules.RuleSetReader;
 import org.thidua.awards.rules.RuleSets;
 import org.thidua.awards.rules.Title;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
 

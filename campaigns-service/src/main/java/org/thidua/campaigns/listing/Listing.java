@@ -7,7 +7,7 @@ import java.util.List;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 import org.thidua.persistence.Where;
 import org.thidua.web.PageResponse;
 

@@ -10,7 +10,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.thidua.campaigns.campaign.Campaign;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 
 /**
  * Who is in a campaign's scope, from the local projection: the active units of its groups (as they are now, so a

@@ -11,8 +11,8 @@ import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.messaging.EventHandler;
 import org.thidua.messaging.IncomingEvent;
 import org.thidua.messaging.MemberTable;
-import org.thidua.messaging.Sql;
 import org.thidua.messaging.UnitTable;
+import org.thidua.persistence.Sql;
 
 /**
  * Keeps the local projection of units and groups (who is in scope) in step with units-service's events. Runs in

@@ -12,7 +12,7 @@ import java.util.Optional;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 
 /** The notices of units: each is a unit's inbox item and the content its emails send. */
 @Singleton

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 
 /** A unit's stored notice preferences (table {@code unit_preference}); a unit without a row mutes nothing. */
 @Singleton

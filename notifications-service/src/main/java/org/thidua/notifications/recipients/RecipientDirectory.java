@@ -14,7 +14,7 @@ import java.util.Set;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 
 /** Reads the recipients projection for routing: who is in a group, who is active, where to write to. */
 @Singleton

@@ -10,7 +10,7 @@ import java.util.Optional;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.thidua.contracts.campaigns.CampaignLaunched;
-import org.thidua.messaging.JsonColumns;
+import org.thidua.persistence.JsonColumns;
 
 /** What notices need of a campaign (title, code, year, registration deadline), kept from its launch. */
 @Singleton

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import org.thidua.messaging.Sql;
 import org.thidua.notifications.routing.Audiences.Target;
+import org.thidua.persistence.Sql;
 
 /**
  * The {@code fanout_chunk} table: the targets of a large fan-out, in chunks that any instance's {@link FanoutWorker}

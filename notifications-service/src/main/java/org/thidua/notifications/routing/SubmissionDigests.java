@@ -22,15 +22,15 @@ import org.slf4j.LoggerFactory;
 import org.thidua.contracts.registrations.RegistrationSubmitted;
 import org.thidua.contracts.registrations.ScoreSheetSubmitted;
 import org.thidua.messaging.IncomingEvent;
-import org.thidua.messaging.Sql;
-import org.thidua.notifications.delivery.Deliveries;
 import org.thidua.notifications.delivery.Deliveries.NewDelivery;
-import org.thidua.notifications.inbox.Notices;
+import org.thidua.notifications.delivery.Deliveries;
 import org.thidua.notifications.inbox.Notices.NewNotice;
-import org.thidua.notifications.recipients.RecipientDirectory;
+import org.thidua.notifications.inbox.Notices;
 import org.thidua.notifications.recipients.RecipientDirectory.Address;
 import org.thidua.notifications.recipients.RecipientDirectory.Recipient;
+import org.thidua.notifications.recipients.RecipientDirectory;
 import org.thidua.notifications.template.NoticeTemplates;
+import org.thidua.persistence.Sql;
 
 /**
  * The office and the reviewers are told what was submitted, once per digest interval rather than once per unit

@@ -13,6 +13,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.thidua.persistence.BatchInsert;
+import org.thidua.persistence.Sql;
 
 /** SQL of the {@code outbox_event} table. */
 @Singleton

@@ -9,7 +9,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupCreated;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 import org.thidua.persistence.Where;
 import org.thidua.units.paging.PageResponse;
 

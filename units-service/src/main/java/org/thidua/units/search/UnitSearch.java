@@ -11,7 +11,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.thidua.contracts.units.UnitKind;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 import org.thidua.persistence.Where;
 import org.thidua.units.paging.PageResponse;
 import org.thidua.units.text.VietnameseText;
