@@ -38,7 +38,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.thidua.campaigns.campaign.ChangingCampaignState;
+import org.thidua.campaigns.campaign.CancellingCampaign;
 import org.thidua.campaigns.reminder.SendingReminders;
 import org.thidua.contracts.EventSchemas;
 import org.thidua.contracts.Topics;
@@ -69,7 +69,7 @@ class CampaignRulesTest implements RealInfrastructure {
     SendingReminders reminders;
 
     @Inject
-    ChangingCampaignState changingState;
+    CancellingCampaign cancellingCampaign;
 
     private CampaignsApi api;
     private final TopicReader campaigns = new TopicReader(Topics.CAMPAIGNS);
@@ -236,7 +236,7 @@ class CampaignRulesTest implements RealInfrastructure {
         CountDownLatch cancelling = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         CompletableFuture<Void> cancel = CompletableFuture.runAsync(() -> transactions.executeWrite(status -> {
-            changingState.cancel(id, "Hủy giữa chừng");
+            cancellingCampaign.cancel(id, "Hủy giữa chừng");
             cancelling.countDown();
             waitFor(commit);
             return null;

@@ -24,6 +24,9 @@ import org.thidua.contracts.registrations.ScoreSheetSubmitted;
 import org.thidua.local.EmbeddedSmtp;
 import org.thidua.messaging.Sql;
 import org.thidua.notifications.routing.SubmissionDigests;
+import org.thidua.local.Ports;
+import org.thidua.persistence.Sql;
+import org.thidua.testing.DatabaseState;
 import org.thidua.testing.JsonApi;
 
 /**

@@ -11,7 +11,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.thidua.awards.nomination.Nomination;
 import org.thidua.awards.nomination.NominationState;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 import org.thidua.security.Caller;
 import org.thidua.security.Callers;
 import org.thidua.security.UnitScope;

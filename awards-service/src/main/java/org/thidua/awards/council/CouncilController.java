@@ -26,10 +26,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.thidua.awards.directory.Directory;
-import org.thidua.awards.nomination.ChangingNomination;
 import org.thidua.awards.nomination.Ground;
 import org.thidua.awards.nomination.Nomination;
 import org.thidua.awards.nomination.NominationState;
+import org.thidua.awards.nomination.Nominations;
 import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.awards.VoteTally;
 import org.thidua.security.Caller;
@@ -52,10 +52,10 @@ public class CouncilController {
     private final Councils councils;
     private final Callers callers;
     private final AwardsReads reads;
-    private final ChangingNomination changing;
+    private final Nominations nominees;
 
-    CouncilController(Councils councils, Callers callers, AwardsReads reads, ChangingNomination changing) {
-        this.changing = changing;
+    CouncilController(Councils councils, Callers callers, AwardsReads reads, Nominations nominees) {
+        this.nominees = nominees;
         this.councils = councils;
         this.callers = callers;
         this.reads = reads;
@@ -144,12 +144,12 @@ public class CouncilController {
                 ? councils.votedBy(session.id(), caller.memberId()) : null;
         boolean closed = session.state() == CouncilSession.State.CLOSED;
         List<Nomination> before = councils.nominationsOf(session.id());
-        Directory.Names names = changing.names(before);
+        Directory.Names names = nominees.names(before);
         List<SessionNomination> items = before.stream().map(n -> {
             List<Vote.Choice> cast = choices.getOrDefault(n.id(), List.of());
             return new SessionNomination(n.id(), n.titleCode(), n.recipientId(), n.councilThresholdPercent(),
                     n.state(), cast.size(), closed ? VoteCount.tally(cast, session.members()) : null,
-                    n.recipientKind(), ChangingNomination.nomineeName(n, names), n.unitId(), names.unit(n.unitId()),
+                    n.recipientKind(), Nominations.nomineeName(n, names), n.unitId(), names.unit(n.unitId()),
                     n.titleName(), Ground.read(n.grounds()),
                     votedByCaller == null ? null : votedByCaller.contains(n.id()));
         }).toList();

@@ -15,17 +15,18 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.thidua.awards.Dates;
 import org.thidua.awards.directory.Directory;
-import org.thidua.awards.nomination.ChangingNomination;
 import org.thidua.awards.nomination.Nomination;
 import org.thidua.awards.nomination.NominationRepository;
 import org.thidua.awards.nomination.NominationState;
 import org.thidua.awards.nomination.NominationTransitions;
 import org.thidua.contracts.Event;
+import org.thidua.awards.nomination.Nominations;
 import org.thidua.contracts.awards.NominationApproved;
 import org.thidua.contracts.awards.NominationRejected;
 import org.thidua.contracts.awards.VoteTally;
 import org.thidua.messaging.Outbox;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
+import org.thidua.persistence.Where;
 import org.thidua.web.ProblemException;
 import org.thidua.web.Transition;
 
@@ -38,12 +39,12 @@ public class Councils {
     private final CouncilSessionRepository sessions;
     private final VoteRepository votes;
     private final NominationRepository nominations;
-    private final ChangingNomination changing;
+    private final Nominations nominees;
     private final Outbox outbox;
     private final JdbcOperations jdbc;
 
     Councils(CouncilRepository councils, CouncilMemberRepository members, CouncilSessionRepository sessions,
-             VoteRepository votes, NominationRepository nominations, ChangingNomination changing, Outbox outbox,
+             VoteRepository votes, NominationRepository nominations, Nominations nominees, Outbox outbox,
              JdbcOperations jdbc) {
         this.jdbc = jdbc;
         this.councils = councils;
@@ -51,7 +52,7 @@ public class Councils {
         this.sessions = sessions;
         this.votes = votes;
         this.nominations = nominations;
-        this.changing = changing;
+        this.nominees = nominees;
         this.outbox = outbox;
     }
 
@@ -77,19 +78,13 @@ public class Councils {
     /** One page of the councils {@code readable} keeps (all when null), newest first, and how many there are. */
     @Transactional(readOnly = true)
     public CouncilPage list(@Nullable AwardsReads.Filter readable, int page, int size) {
-        String where = readable == null ? "" : " WHERE " + readable.sql();
-        List<Object> parameters = readable == null ? List.of() : readable.parameters();
-        long total = jdbc.prepareStatement("SELECT COUNT(*) FROM council" + where, s -> {
-            Sql.bind(s, parameters);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-        List<Object> paged = new ArrayList<>(parameters);
-        paged.add(size);
-        paged.add((long) page * size);
-        List<Council> found = jdbc.prepareStatement("SELECT * FROM council" + where
+        Where where = Where.of();
+        if (readable != null) {
+            where.and(readable.sql(), readable.parameters().toArray());
+        }
+        long total = Sql.count(jdbc, "SELECT COUNT(*) FROM council" + where.sql(), where.parameters().toArray());
+        List<Object> paged = where.parameters(size, (long) page * size);
+        List<Council> found = jdbc.prepareStatement("SELECT * FROM council" + where.sql()
                 + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?", s -> {
                     Sql.bind(s, paged);
                     List<Council> rows = new ArrayList<>();
@@ -119,7 +114,7 @@ public class Councils {
                 request.heldOn() == null ? Dates.today() : request.heldOn(), CouncilSession.State.OPEN,
                 (int) members.countByCouncilId(councilId), Dates.now(), null));
         Instant now = Dates.now();
-        for (Nomination n : changing.lockAll(request.nominationIds())) {
+        for (Nomination n : nominees.lockAll(request.nominationIds())) {
             ProblemException.orConflict(NominationTransitions.toCouncil(n.state()));
             nominations.update(n.inCouncil(session.id(), now));
         }
@@ -180,8 +175,8 @@ public class Councils {
         List<Nomination> before = nominations.findBySessionIdOrderById(sessionId).stream()
                 .filter(n -> n.state() == NominationState.IN_COUNCIL).toList();
         List<Event> events = new ArrayList<>();
-        List<Nomination> locked = changing.lockAll(before.stream().map(Nomination::id).toList());
-        Directory.Names names = changing.names(locked);
+        List<Nomination> locked = nominees.lockAll(before.stream().map(Nomination::id).toList());
+        Directory.Names names = nominees.names(locked);
         for (Nomination n : locked) {
             VoteTally tally = VoteCount.tally(byNomination.getOrDefault(n.id(), List.of()), session.members());
             boolean passed = VoteCount.passes(tally, n.councilThresholdPercent());
@@ -189,7 +184,7 @@ public class Councils {
                     NominationTransitions.councilVerdict(n.state(), passed));
             String why = VoteCount.explain(tally, n.councilThresholdPercent());
             nominations.update(n.voted(verdict, tally, passed ? null : why, now));
-            String nominee = ChangingNomination.nomineeName(n, names);
+            String nominee = Nominations.nomineeName(n, names);
             String unitName = names.unit(n.unitId());
             events.add(passed ? new NominationApproved(n.id(), n.unitId(), tally, nominee, unitName, n.titleName(), now)
                     : new NominationRejected(n.id(), n.unitId(), tally, why, nominee, unitName, n.titleName(), now));

@@ -44,7 +44,7 @@ public class DecisionNumbers {
                         if (!rs.next()) {
                             throw new IllegalStateException("No decision counter for " + organisation + " " + year);
                         }
-                        return rs.getInt(1);
+                        return rs.getInt("last_number");
                     }
                 });
         jdbc.prepareStatement("UPDATE decision_counter SET last_number = ? WHERE organisation = ? AND year = ?", s -> {

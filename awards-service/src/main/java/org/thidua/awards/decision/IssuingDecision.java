@@ -15,11 +15,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.thidua.awards.Dates;
 import org.thidua.awards.directory.Directory;
-import org.thidua.awards.nomination.ChangingNomination;
 import org.thidua.awards.nomination.DisclosureCalendar;
 import org.thidua.awards.nomination.Nomination;
 import org.thidua.awards.nomination.NominationRepository;
 import org.thidua.awards.nomination.NominationTransitions;
+import org.thidua.awards.nomination.Nominations;
 import org.thidua.awards.nomination.Objection;
 import org.thidua.awards.nomination.ObjectionRepository;
 import org.thidua.awards.registry.Award;
@@ -47,7 +47,7 @@ public class IssuingDecision {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final ChangingNomination changing;
+    private final Nominations nominees;
     private final NominationRepository nominations;
     private final ObjectionRepository objections;
     private final DecisionRepository decisions;
@@ -56,10 +56,10 @@ public class IssuingDecision {
     private final RuleCatalogue catalogue;
     private final Outbox outbox;
 
-    IssuingDecision(ChangingNomination changing, NominationRepository nominations, ObjectionRepository objections,
+    IssuingDecision(Nominations nominees, NominationRepository nominations, ObjectionRepository objections,
                     DecisionRepository decisions, AwardRepository awards, DecisionNumbers numbers,
                     RuleCatalogue catalogue, Outbox outbox) {
-        this.changing = changing;
+        this.nominees = nominees;
         this.nominations = nominations;
         this.objections = objections;
         this.decisions = decisions;
@@ -88,19 +88,19 @@ public class IssuingDecision {
     /** {@code issuedBy}: the ADMIN issuing it (the token's subject); {@code signedOn}: see {@link #signedOn}. */
     @Transactional
     public Decision issue(DecisionRequest request, LocalDate signedOn, String issuedBy) {
-        List<Nomination> locked = changing.lockAll(request.nominationIds());
+        List<Nomination> locked = nominees.lockAll(request.nominationIds());
         for (Nomination n : locked) {
             ProblemException.orConflict(NominationTransitions.decide(n.state()));
         }
-        Directory.Names names = changing.names(locked);
+        Directory.Names names = nominees.names(locked);
         for (Nomination n : locked) {
             String who = "Hồ sơ " + n.titleName() + " năm " + n.year() + " của "
-                    + ChangingNomination.nomineeName(n, names);
+                    + Nominations.nomineeName(n, names);
             if (!DisclosureCalendar.isOver(n.disclosureEnd(), signedOn)) {
                 throw signedOnRefused(who + " công khai đến " + DAY.format(n.disclosureEnd())
                         + "; quyết định chỉ có thể ký từ " + DAY.format(n.disclosureEnd().plusDays(1)));
             }
-            Optional<LocalDate> heldOn = changing.sessionHeldOn(n);
+            Optional<LocalDate> heldOn = nominees.sessionHeldOn(n);
             if (heldOn.isPresent() && signedOn.isBefore(heldOn.get())) {
                 throw signedOnRefused(who + " được Hội đồng xét duyệt ngày " + DAY.format(heldOn.get())
                         + "; quyết định chỉ có thể ký từ " + DAY.format(heldOn.get()));

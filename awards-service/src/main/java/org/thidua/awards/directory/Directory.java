@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 
 /** What the projection of units-service knows: units, the unit a member works in, who shares a group. */
 @Singleton
@@ -31,7 +31,7 @@ public class Directory {
         return jdbc.prepareStatement("SELECT active FROM directory_unit WHERE unit_id = ?", s -> {
             s.setString(1, unitId);
             try (var rs = s.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
+                return rs.next() && rs.getBoolean("active");
             }
         });
     }
@@ -42,7 +42,7 @@ public class Directory {
         return jdbc.prepareStatement("SELECT unit_id FROM directory_member WHERE member_id = ? AND active", s -> {
             s.setString(1, memberId);
             try (var rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                return rs.next() ? Optional.of(rs.getString("unit_id")) : Optional.<String>empty();
             }
         });
     }
@@ -59,7 +59,8 @@ public class Directory {
                         Sql.bind(s, chunk);
                         try (var rs = s.executeQuery()) {
                             while (rs.next()) {
-                                members.computeIfAbsent(rs.getString(1), u -> new ArrayList<>()).add(rs.getString(2));
+                                members.computeIfAbsent(rs.getString("unit_id"), u -> new ArrayList<>())
+                                        .add(rs.getString("member_id"));
                             }
                         }
                         return null;
@@ -85,8 +86,8 @@ public class Directory {
     /** The names of {@code unitIds} and {@code memberIds}, as units-service last told them. */
     @Transactional(readOnly = true)
     public Names names(Collection<String> unitIds, Collection<String> memberIds) {
-        return new Names(lookUp("SELECT unit_id, name FROM directory_unit WHERE name IS NOT NULL AND unit_id IN (",
-                unitIds), lookUp("SELECT member_id, full_name FROM directory_member WHERE full_name IS NOT NULL"
+        return new Names(lookUp("SELECT unit_id AS id, name FROM directory_unit WHERE name IS NOT NULL AND unit_id IN (",
+                unitIds), lookUp("SELECT member_id AS id, full_name AS name FROM directory_member WHERE full_name IS NOT NULL"
                 + " AND member_id IN (", memberIds));
     }
 
@@ -99,7 +100,7 @@ public class Directory {
                 Sql.bind(s, chunk);
                 try (var rs = s.executeQuery()) {
                     while (rs.next()) {
-                        found.put(rs.getString(1), rs.getString(2));
+                        found.put(rs.getString("id"), rs.getString("name"));
                     }
                 }
                 return null;
@@ -136,9 +137,10 @@ public class Directory {
                         }
                         try (var rs = s.executeQuery()) {
                             while (rs.next()) {
-                                List<String> members = byGroup.computeIfAbsent(rs.getString(1), g -> new ArrayList<>());
-                                if (!members.contains(rs.getString(2))) {
-                                    members.add(rs.getString(2));
+                                List<String> members = byGroup.computeIfAbsent(rs.getString("group_id"),
+                                        g -> new ArrayList<>());
+                                if (!members.contains(rs.getString("unit_id"))) {
+                                    members.add(rs.getString("unit_id"));
                                 }
                             }
                         }
@@ -166,7 +168,7 @@ public class Directory {
             s.setString(3, unitId);
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {
-                    units.add(rs.getString(1));
+                    units.add(rs.getString("unit_id"));
                 }
             }
             return null;

@@ -8,8 +8,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.messaging.MemberTable;
-import org.thidua.messaging.Sql;
 import org.thidua.messaging.UnitTable;
+import org.thidua.persistence.Sql;
 
 /**
  * Keeps the local projection of units-service's units, members and group memberships, in the idempotent consumer's
@@ -64,7 +64,7 @@ public class DirectoryProjection {
         return jdbc.prepareStatement(sql, s -> {
             s.setString(1, id);
             try (var rs = s.executeQuery()) {
-                return rs.next() ? rs.getTimestamp(1).toInstant() : null;
+                return rs.next() ? rs.getTimestamp("changed_at").toInstant() : null;
             }
         });
     }

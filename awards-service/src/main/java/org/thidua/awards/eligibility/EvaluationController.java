@@ -19,7 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.thidua.awards.council.AwardsReads;
 import org.thidua.awards.rules.ConditionOutcome;
 import org.thidua.awards.rules.Eligibility;
-import org.thidua.messaging.JsonColumns;
+import org.thidua.persistence.JsonColumns;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;

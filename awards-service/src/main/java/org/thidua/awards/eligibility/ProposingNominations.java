@@ -32,7 +32,10 @@ import org.thidua.contracts.awards.NominationProposed;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized;
 import org.thidua.messaging.JsonColumns;
+import org.thidua.messaging.EventHandler;
+import org.thidua.messaging.IncomingEvent;
 import org.thidua.messaging.Outbox;
+import org.thidua.persistence.JsonColumns;
 
 /**
  * On a finalized YEAR_END review: evaluates every unit and member against the rule set in force on the period's end

@@ -5,7 +5,7 @@ import java.util.List;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.thidua.awards.rules.ConditionOutcome;
-import org.thidua.messaging.JsonColumns;
+import org.thidua.persistence.JsonColumns;
 
 /**
  * One ground of a nomination: a condition of the rule set and its outcome, or a reason the office gave.

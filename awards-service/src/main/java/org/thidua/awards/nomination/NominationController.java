@@ -2,11 +2,9 @@ package org.thidua.awards.nomination;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -35,6 +33,7 @@ import org.thidua.security.Callers;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
+import org.thidua.web.ReasonRequest;
 
 /**
  * ADMIN nominates by hand, withdraws, discloses and resolves objections; anyone with a role objects. Who reads what:
@@ -49,24 +48,29 @@ import org.thidua.web.ProblemException;
 public class NominationController {
 
     private final Nominating nominating;
-    private final ChangingNomination changing;
+    private final DisclosingNominations disclosing;
+    private final WithdrawingNomination withdrawing;
+    private final Nominations nominees;
     private final Objecting objecting;
     private final NominationRepository nominations;
     private final ObjectionRepository objections;
-    private final JdbcOperations jdbc;
+    private final NominationQueries queries;
     private final Callers callers;
     private final AwardsReads reads;
 
-    NominationController(Nominating nominating, ChangingNomination changing, Objecting objecting,
-                         NominationRepository nominations, ObjectionRepository objections, JdbcOperations jdbc,
+    NominationController(Nominating nominating, DisclosingNominations disclosing,
+                         WithdrawingNomination withdrawing, Nominations nominees, Objecting objecting,
+                         NominationRepository nominations, ObjectionRepository objections, NominationQueries queries,
                          Callers callers, AwardsReads reads) {
         this.reads = reads;
         this.nominating = nominating;
-        this.changing = changing;
+        this.disclosing = disclosing;
+        this.withdrawing = withdrawing;
+        this.nominees = nominees;
         this.objecting = objecting;
         this.nominations = nominations;
         this.objections = objections;
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.callers = callers;
     }
 
@@ -90,51 +94,18 @@ public class NominationController {
                                   @Nullable @QueryValue String memberId, @Nullable @QueryValue String campaignId,
                                   @QueryValue(defaultValue = "0") @Min(0) int page,
                                   @QueryValue(defaultValue = "50") @Min(1) @Max(1000) int size) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM nomination WHERE 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        filter(sql, parameters, "year", year);
-        filter(sql, parameters, "state", state == null ? null : state.name());
-        filter(sql, parameters, "title_code", titleCode);
-        filter(sql, parameters, "unit_id", unitId);
-        filter(sql, parameters, "member_id", memberId);
-        filter(sql, parameters, "campaign_id", campaignId);
-        AwardsReads.Filter readable = reads.nominationFilter();
-        if (readable != null) {
-            sql.append(" AND ").append(readable.sql());
-            parameters.addAll(readable.parameters());
-        }
-        sql.append(" ORDER BY created_at, id LIMIT ? OFFSET ?");
-        parameters.add(size);
-        parameters.add((long) page * size);
-        return named(jdbc.<List<Nomination>>prepareStatement(sql.toString(), s -> {
-            for (int i = 0; i < parameters.size(); i++) {
-                s.setObject(i + 1, parameters.get(i));
-            }
-            try (var rs = s.executeQuery()) {
-                List<Nomination> found = new ArrayList<>();
-                while (rs.next()) {
-                    found.add(jdbc.readEntity(rs, Nomination.class));
-                }
-                return found;
-            }
-        }));
+        return named(queries.list(new NominationQueries.Criteria(year, state, titleCode, unitId, memberId,
+                campaignId), page, size));
     }
 
     /** The nominations as answered, with the names of their nominees and units. */
     private List<NominationResponse> named(List<Nomination> found) {
-        Directory.Names names = changing.names(found);
+        Directory.Names names = nominees.names(found);
         return found.stream().map(n -> NominationResponse.of(n, names)).toList();
     }
 
     private NominationResponse namedOne(Nomination nomination) {
         return named(List.of(nomination)).get(0);
-    }
-
-    private static void filter(StringBuilder sql, List<Object> parameters, String column, Object value) {
-        if (value != null) {
-            sql.append(" AND ").append(column).append(" = ?");
-            parameters.add(value);
-        }
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -148,7 +119,7 @@ public class NominationController {
 
     @Post("/{id}/withdraw")
     NominationResponse withdraw(String id, @Body @Valid ReasonRequest request) {
-        return namedOne(changing.withdraw(id, request.reason()));
+        return namedOne(withdrawing.withdraw(id, request.reason()));
     }
 
     @Post("/disclose")
@@ -160,7 +131,7 @@ public class NominationController {
             is then required and may be past, but not in the future nor before the council's session (400 naming \
             it); the end is computed the same way and no notice is sent.""")
     List<NominationResponse> disclose(@Body @Valid DisclosureRequest request) {
-        return named(changing.disclose(request.nominationIds(), request.startDate(),
+        return named(disclosing.disclose(request.nominationIds(), request.startDate(),
                 Boolean.TRUE.equals(request.onPaper())));
     }
 
@@ -186,11 +157,6 @@ public class NominationController {
     @Post("/{id}/objections/{objectionId}/resolve")
     Objection resolve(String id, String objectionId, @Body @Valid ResolutionRequest request) {
         return objecting.resolve(id, objectionId, request, callers.current().subject());
-    }
-
-    /** Why a nomination is withdrawn. */
-    @Serdeable
-    public record ReasonRequest(@Nullable @Size(max = 2000) String reason) {
     }
 
     /** Which APPROVED nominations to disclose, and from when; {@code onPaper}: it was already held on paper. */

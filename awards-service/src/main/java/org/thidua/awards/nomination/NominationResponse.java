@@ -48,7 +48,7 @@ public record NominationResponse(
 
     public static NominationResponse of(Nomination n, Directory.Names names) {
         return new NominationResponse(n.id(), n.campaignId(), n.year(), n.recipientKind(), n.unitId(), n.memberId(),
-                ChangingNomination.nomineeName(n, names), names.unit(n.unitId()), n.titleCode(), n.titleName(), n.ruleSetId(), n.councilThresholdPercent(), n.bonusMultiple(),
+                Nominations.nomineeName(n, names), names.unit(n.unitId()), n.titleCode(), n.titleName(), n.ruleSetId(), n.councilThresholdPercent(), n.bonusMultiple(),
                 n.origin(), n.proposedBy(), Ground.read(n.grounds()), n.state(), n.sessionId(),
                 n.tally(), n.disclosureStart(), n.disclosureEnd(), n.decisionId(), n.reason(), n.createdAt(),
                 n.updatedAt());

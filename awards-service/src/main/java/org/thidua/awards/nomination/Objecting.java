@@ -14,12 +14,12 @@ public class Objecting {
 
     private final NominationRepository nominations;
     private final ObjectionRepository objections;
-    private final ChangingNomination changing;
+    private final WithdrawingNomination withdrawing;
 
-    Objecting(NominationRepository nominations, ObjectionRepository objections, ChangingNomination changing) {
+    Objecting(NominationRepository nominations, ObjectionRepository objections, WithdrawingNomination withdrawing) {
         this.nominations = nominations;
         this.objections = objections;
-        this.changing = changing;
+        this.withdrawing = withdrawing;
     }
 
     /**
@@ -53,7 +53,7 @@ public class Objecting {
         Objection resolved = objections.update(objection.resolved(request.state(), why, resolvedBy,
                 Dates.now()));
         if (request.state() == Objection.State.UPHELD) {
-            changing.withdrawLocked(nomination, "Objection upheld: " + why);
+            withdrawing.withdrawLocked(nomination, "Objection upheld: " + why);
         }
         return resolved;
     }

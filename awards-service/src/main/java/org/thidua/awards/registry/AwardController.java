@@ -1,10 +1,8 @@
 package org.thidua.awards.registry;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -35,11 +33,11 @@ import org.thidua.web.ProblemException;
 public class AwardController {
 
     private final ImportingAwards importing;
-    private final JdbcOperations jdbc;
+    private final AwardQueries queries;
 
-    AwardController(ImportingAwards importing, JdbcOperations jdbc) {
+    AwardController(ImportingAwards importing, AwardQueries queries) {
         this.importing = importing;
-        this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -50,35 +48,7 @@ public class AwardController {
                          @Nullable @QueryValue AwardState state,
                          @QueryValue(defaultValue = "0") @Min(0) int page,
                          @QueryValue(defaultValue = "50") @Min(1) @Max(1000) int size) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM award WHERE 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        String[][] filters = {{"unit_id", unitId}, {"member_id", memberId}, {"title_code", titleCode},
-                {"state", state == null ? null : state.name()}};
-        for (String[] f : filters) {
-            if (f[1] != null) {
-                sql.append(" AND ").append(f[0]).append(" = ?");
-                parameters.add(f[1]);
-            }
-        }
-        if (year != null) {
-            sql.append(" AND year = ?");
-            parameters.add(year);
-        }
-        sql.append(" ORDER BY year, title_code, id LIMIT ? OFFSET ?");
-        parameters.add(size);
-        parameters.add((long) page * size);
-        return jdbc.prepareStatement(sql.toString(), s -> {
-            for (int i = 0; i < parameters.size(); i++) {
-                s.setObject(i + 1, parameters.get(i));
-            }
-            try (var rs = s.executeQuery()) {
-                List<AwardView> found = new ArrayList<>();
-                while (rs.next()) {
-                    found.add(AwardView.of(jdbc.readEntity(rs, Award.class)));
-                }
-                return found;
-            }
-        });
+        return queries.list(new AwardQueries.Criteria(unitId, memberId, titleCode, year, state), page, size);
     }
 
     @Post(uri = "/import", consumes = MediaType.TEXT_CSV)

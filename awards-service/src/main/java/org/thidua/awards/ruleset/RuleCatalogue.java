@@ -23,14 +23,15 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.thidua.awards.audit.Audit;
 import org.thidua.awards.Dates;
+import org.thidua.awards.audit.Audit;
 import org.thidua.awards.rules.BaseSalarySchedule;
 import org.thidua.awards.rules.InvalidRuleSetException;
 import org.thidua.awards.rules.RuleSet;
 import org.thidua.awards.rules.RuleSetReader;
 import org.thidua.awards.rules.RuleSets;
 import org.thidua.awards.rules.Title;
+import org.thidua.persistence.Sql;
 import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
 
@@ -221,15 +222,7 @@ public class RuleCatalogue {
     }
 
     private long count(String sql, String... parameters) {
-        return jdbc.prepareStatement(sql, s -> {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return Sql.count(jdbc, sql, (Object[]) parameters);
     }
 
     /** Rule set changes one at a time: what is in force is checked and changed under this lock. */
@@ -237,7 +230,7 @@ public class RuleCatalogue {
         jdbc.prepareStatement("SELECT id FROM rule_set FOR UPDATE", s -> {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    rs.getString(1);
+                    rs.getString("id");
                 }
             }
             return null;

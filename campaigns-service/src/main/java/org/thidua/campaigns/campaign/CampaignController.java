@@ -15,7 +15,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -23,12 +22,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.thidua.campaigns.listing.Listing;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemAnswers;
 import org.thidua.web.PageResponse;
 import org.thidua.web.ProblemException;
+import org.thidua.web.ReasonRequest;
 
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns")
@@ -38,17 +37,21 @@ import org.thidua.web.ProblemException;
 public class CampaignController {
 
     private final DraftingCampaign drafting;
-    private final ChangingCampaignState lifecycle;
+    private final LaunchingCampaign launching;
+    private final StartingCampaign starting;
+    private final ClosingCampaign closing;
+    private final CancellingCampaign cancelling;
     private final Campaigns reading;
     private final Callers callers;
-    private final Listing listing;
 
-    CampaignController(DraftingCampaign drafting, ChangingCampaignState lifecycle, Campaigns reading,
-                       Callers callers, Listing listing) {
-        this.listing = listing;
+    CampaignController(DraftingCampaign drafting, LaunchingCampaign launching, StartingCampaign starting,
+                       ClosingCampaign closing, CancellingCampaign cancelling, Campaigns reading, Callers callers) {
         this.callers = callers;
         this.drafting = drafting;
-        this.lifecycle = lifecycle;
+        this.launching = launching;
+        this.starting = starting;
+        this.closing = closing;
+        this.cancelling = cancelling;
         this.reading = reading;
     }
 
@@ -71,12 +74,7 @@ public class CampaignController {
                                                 @Nullable @QueryValue CampaignState state,
                                                 @QueryValue(defaultValue = "0") @Min(0) @Max(100000) int page,
                                                 @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
-        Listing.Where where = new Listing.Where().equal("year", year).equal("state", state);
-        if (!callers.readsUnpublished()) {
-            where.and("state <> ?", CampaignState.DRAFT.name());
-        }
-        PageResponse<Campaign> found = listing.page(Campaign.class, "campaign", where, "created_at DESC, id", page,
-                size);
+        PageResponse<Campaign> found = reading.page(year, state, callers.readsUnpublished(), page, size);
         return new PageResponse<>(found.items().stream().map(CampaignResponse.Summary::of).toList(), page, size,
                 found.total());
     }
@@ -110,28 +108,24 @@ public class CampaignController {
 
     @Post("/{id}/launch")
     CampaignResponse launch(String id) {
-        return reading.view(lifecycle.launch(id));
+        return reading.view(launching.launch(id));
     }
 
     @Post("/{id}/start")
     CampaignResponse start(String id) {
-        return reading.view(lifecycle.start(id));
+        return reading.view(starting.start(id));
     }
 
     @Post("/{id}/close")
     CampaignResponse close(String id) {
-        return reading.view(lifecycle.close(id));
+        return reading.view(closing.close(id));
     }
 
     @Post("/{id}/cancel")
     CampaignResponse cancel(String id, @Body @Valid ReasonRequest request) {
-        return reading.view(lifecycle.cancel(id, request.reason()));
+        return reading.view(cancelling.cancel(id, request.reason()));
     }
 
-    /** Why: the reason a cancel, return or exclusion needs. */
-    @Serdeable
-    public record ReasonRequest(@Nullable @Size(max = 2000) String reason) {
-    }
 
     /** The campaign; a DRAFT only for the office, which prepares it (403 for others, ADR 65). */
     private Campaign published(String id) {

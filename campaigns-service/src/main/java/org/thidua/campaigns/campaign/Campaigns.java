@@ -2,9 +2,13 @@ package org.thidua.campaigns.campaign;
 
 import java.util.List;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.thidua.campaigns.listing.Listing;
 import org.thidua.campaigns.campaign.CampaignResponse.CriterionView;
 import org.thidua.contracts.ReviewPeriod;
+import org.thidua.persistence.Where;
+import org.thidua.web.PageResponse;
 import org.thidua.web.ProblemException;
 
 /** Reading a campaign whole (with its scope, periods and criteria); shared by the features that need it. */
@@ -15,13 +19,26 @@ public class Campaigns {
     private final CampaignScopeGroupRepository groups;
     private final CampaignPeriodRepository periods;
     private final CriterionRepository criteria;
+    private final Listing listing;
 
     Campaigns(CampaignRepository campaigns, CampaignScopeGroupRepository groups, CampaignPeriodRepository periods,
-              CriterionRepository criteria) {
+              CriterionRepository criteria, Listing listing) {
+        this.listing = listing;
         this.campaigns = campaigns;
         this.groups = groups;
         this.periods = periods;
         this.criteria = criteria;
+    }
+
+    /**
+     * One page of the campaigns, newest first, of a year and in a state when given; DRAFTs only when
+     * {@code withDrafts} (the office, ADR 65).
+     */
+    public PageResponse<Campaign> page(@Nullable Integer year, @Nullable CampaignState state, boolean withDrafts,
+                                       int page, int size) {
+        Where where = Where.of().andIfPresent(year, "year = ?").andIfPresent(state, "state = ?")
+                .andIf(!withDrafts, "state <> ?", CampaignState.DRAFT);
+        return listing.page(Campaign.class, "campaign", where, "created_at DESC, id", page, size);
     }
 
     public Campaign get(String id) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.thidua.messaging.JsonColumns;
+import org.thidua.persistence.JsonColumns;
 
 @Serdeable
 public record CovenantResponse(String id, String campaignId, String groupId, String text,

@@ -13,8 +13,8 @@ import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.campaigns.scope.CampaignScope;
 import org.thidua.contracts.campaigns.CovenantOpened;
-import org.thidua.messaging.JsonColumns;
 import org.thidua.messaging.Outbox;
+import org.thidua.persistence.JsonColumns;
 import org.thidua.web.ProblemException;
 
 /** Use case: open a group's covenant; its parties are the group's active units now. */

@@ -2,19 +2,20 @@ package org.thidua.campaigns.listing;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
+import org.thidua.persistence.Where;
 import org.thidua.web.PageResponse;
 
 /**
  * The filtered lists the portal pages through (ADR 23): one table's rows as its entities, matching the filters a
  * request gave (absent ones left out of the query), one page in a fixed order, and the number of matches. The caller's
- * read scope is one of the filters (ADR 65), so paging and the total count only what the caller may read.
+ * read scope is one of the filters (ADR 65), so paging and the total count only what the caller may read. The filters
+ * are a {@link Where} (ADR 97).
  */
 @Singleton
 @Transactional
@@ -36,9 +37,7 @@ public class Listing {
 
     /** One page of {@code table}'s rows matching {@code where}, ordered by {@code orderBy}. */
     public <E> List<E> list(Class<E> entity, String table, Where where, String orderBy, int page, int size) {
-        List<Object> parameters = new ArrayList<>(where.parameters());
-        parameters.add(size);
-        parameters.add((long) page * size);
+        List<Object> parameters = where.parameters(size, (long) page * size);
         return jdbc.prepareStatement("SELECT * FROM " + Sql.tableName(table) + where.sql() + " ORDER BY " + orderBy
                 + " LIMIT ? OFFSET ?", statement -> {
             Sql.bind(statement, parameters);
@@ -50,47 +49,5 @@ public class Listing {
             }
             return rows;
         });
-    }
-
-    /** The conditions of a list, each with its parameters; a filter the request left out adds nothing. */
-    public static final class Where {
-
-        private final StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
-        private final List<Object> parameters = new ArrayList<>();
-
-        /** {@code column = value}, when {@code value} is given. */
-        public Where equal(String column, Object value) {
-            if (value != null) {
-                sql.append(" AND ").append(column).append(" = ?");
-                parameters.add(value instanceof Enum<?> e ? e.name() : value);
-            }
-            return this;
-        }
-
-        /** {@code column IN (values)}; an empty collection matches nothing. */
-        public Where in(String column, Collection<?> values) {
-            if (values.isEmpty()) {
-                sql.append(" AND 1 = 0");
-            } else {
-                sql.append(" AND ").append(column).append(" IN (").append(Sql.marks(values.size())).append(')');
-                parameters.addAll(values);
-            }
-            return this;
-        }
-
-        /** Any condition, with its parameters. */
-        public Where and(String condition, Object... values) {
-            sql.append(" AND ").append(condition);
-            parameters.addAll(List.of(values));
-            return this;
-        }
-
-        String sql() {
-            return sql.toString();
-        }
-
-        List<Object> parameters() {
-            return parameters;
-        }
     }
 }

@@ -90,13 +90,13 @@ public class ProgressBoard {
 
     /** Per unit party to a covenant of the campaign: whether it signed all of them. */
     private Map<String, Boolean> covenantsSigned(String campaignId) {
-        return jdbc.prepareStatement("SELECT p.unit_id, MIN(p.signed_at IS NOT NULL) FROM covenant_party p "
+        return jdbc.prepareStatement("SELECT p.unit_id, MIN(p.signed_at IS NOT NULL) AS signed FROM covenant_party p "
                 + "JOIN covenant c ON c.id = p.covenant_id WHERE c.campaign_id = ? GROUP BY p.unit_id", s -> {
             s.setString(1, campaignId);
             Map<String, Boolean> signed = new HashMap<>();
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {
-                    signed.put(rs.getString(1), rs.getBoolean(2));
+                    signed.put(rs.getString("unit_id"), rs.getBoolean("signed"));
                 }
             }
             return signed;
@@ -105,7 +105,7 @@ public class ProgressBoard {
 
     /** Per unit, the latest reminder it was sent, by the schedule ({@code reminder_sent}) or by hand. */
     private Map<String, ProgressResponse.Reminder> lastReminders(String campaignId) {
-        return jdbc.prepareStatement("SELECT unit_id, deadline_kind, period, sent_at, FALSE FROM reminder_sent "
+        return jdbc.prepareStatement("SELECT unit_id, deadline_kind, period, sent_at, FALSE AS by_hand FROM reminder_sent "
                 + "WHERE campaign_id = ? UNION ALL SELECT unit_id, deadline_kind, period, sent_at, TRUE "
                 + "FROM reminder_by_hand WHERE campaign_id = ?", s -> {
             s.setString(1, campaignId);
@@ -113,12 +113,12 @@ public class ProgressBoard {
             Map<String, ProgressResponse.Reminder> last = new HashMap<>();
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {
-                    Timestamp at = rs.getTimestamp(4);
-                    String period = rs.getString(3);
+                    Timestamp at = rs.getTimestamp("sent_at");
+                    String period = rs.getString("period");
                     ProgressResponse.Reminder reminder = new ProgressResponse.Reminder(at.toInstant(),
-                            DeadlineApproaching.Kind.valueOf(rs.getString(2)),
-                            "-".equals(period) ? null : ReviewPeriod.valueOf(period), rs.getBoolean(5));
-                    last.merge(rs.getString(1), reminder, (a, b) -> b.sentAt().isAfter(a.sentAt()) ? b : a);
+                            DeadlineApproaching.Kind.valueOf(rs.getString("deadline_kind")),
+                            "-".equals(period) ? null : ReviewPeriod.valueOf(period), rs.getBoolean("by_hand"));
+                    last.merge(rs.getString("unit_id"), reminder, (a, b) -> b.sentAt().isAfter(a.sentAt()) ? b : a);
                 }
             }
             return last;

@@ -14,8 +14,8 @@ import org.thidua.campaigns.scope.UnitMembers;
 import org.thidua.contracts.registrations.RegistrationAccepted;
 import org.thidua.contracts.registrations.RegistrationReturned;
 import org.thidua.contracts.registrations.RegistrationWithdrawn;
-import org.thidua.messaging.JsonColumns;
 import org.thidua.messaging.Outbox;
+import org.thidua.persistence.JsonColumns;
 import org.thidua.web.ProblemException;
 
 /** Use cases on a registration: accept, return (with a reason), resubmit after a return, withdraw. */

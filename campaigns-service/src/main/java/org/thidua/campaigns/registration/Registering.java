@@ -20,8 +20,8 @@ import org.thidua.campaigns.scope.UnitMembers;
 import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.TitleCatalogue;
 import org.thidua.contracts.registrations.RegistrationSubmitted;
-import org.thidua.messaging.JsonColumns;
 import org.thidua.messaging.Outbox;
+import org.thidua.persistence.JsonColumns;
 import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
 

@@ -25,13 +25,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.thidua.campaigns.campaign.CampaignController.ReasonRequest;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.campaigns.scope.UnitReads;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
+import org.thidua.web.ReasonRequest;
 
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns/{campaignId}/registrations")

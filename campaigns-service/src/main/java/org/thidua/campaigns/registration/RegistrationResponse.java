@@ -6,7 +6,7 @@ import java.util.List;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.thidua.campaigns.inspection.InspectionResponse;
-import org.thidua.messaging.JsonColumns;
+import org.thidua.persistence.JsonColumns;
 
 @Serdeable
 public record RegistrationResponse(String id, String campaignId, String unitId, RegistrationState state,

@@ -33,7 +33,7 @@ import org.thidua.campaigns.scoresheet.ScoreSheetState;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.campaigns.DeadlineApproaching;
 import org.thidua.messaging.Outbox;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 import org.thidua.web.ProblemException;
 
 /**

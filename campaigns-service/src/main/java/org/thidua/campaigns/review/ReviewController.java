@@ -19,22 +19,24 @@ import org.thidua.web.ProblemAnswers;
 @ProblemAnswers
 public class ReviewController {
 
-    private final FinalizingPeriod finalizing;
+    private final ClosingReviewPeriod closing;
+    private final Rankings rankings;
 
-    ReviewController(FinalizingPeriod finalizing) {
-        this.finalizing = finalizing;
+    ReviewController(ClosingReviewPeriod closing, Rankings rankings) {
+        this.closing = closing;
+        this.rankings = rankings;
     }
 
     /** Finalises the period and publishes its ranking; 409 if finalized already, 422 while sheets are missing. */
     @Post("/finalize")
     RankingResponse finalize(String campaignId, ReviewPeriod period, @Nullable @Body @Valid FinalizeRequest request) {
-        finalizing.finalize(campaignId, period, request == null ? new FinalizeRequest(null, null) : request);
-        return finalizing.ranking(campaignId, period);
+        closing.close(campaignId, period, request == null ? new FinalizeRequest(null, null) : request);
+        return rankings.ranking(campaignId, period);
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/ranking")
     RankingResponse ranking(String campaignId, ReviewPeriod period) {
-        return finalizing.ranking(campaignId, period);
+        return rankings.ranking(campaignId, period);
     }
 }

@@ -11,7 +11,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.thidua.campaigns.campaign.Campaign;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 
 /**
  * Who is in a campaign's scope, from the local projection: the active units of its groups (as they are now, so a
@@ -34,7 +34,7 @@ public class CampaignScope {
 
     public boolean includes(Campaign campaign, String unitId) {
         String sql = campaign.allUnits()
-                ? "SELECT COUNT(*) FROM scope_unit u WHERE u.active AND u.unit_id = ? AND ? IS NOT NULL"
+                ? "SELECT COUNT(*) AS units FROM scope_unit u WHERE u.active AND u.unit_id = ? AND ? IS NOT NULL"
                 : IN_GROUPS + " AND u.unit_id = ?";
         return jdbc.prepareStatement(sql, s -> {
             if (campaign.allUnits()) {
@@ -45,7 +45,7 @@ public class CampaignScope {
                 s.setString(2, unitId);
             }
             try (var rs = s.executeQuery()) {
-                return campaign.allUnits() ? rs.next() && rs.getInt(1) > 0 : rs.next();
+                return campaign.allUnits() ? rs.next() && rs.getInt("units") > 0 : rs.next();
             }
         });
     }
@@ -88,12 +88,12 @@ public class CampaignScope {
 
     /** The names of these units as the projection knows them (a unit whose name has not arrived is left out). */
     public Map<String, String> unitNames(Collection<String> unitIds) {
-        return names("SELECT unit_id, name FROM scope_unit WHERE name IS NOT NULL AND unit_id IN ", unitIds);
+        return names("SELECT unit_id AS id, name FROM scope_unit WHERE name IS NOT NULL AND unit_id IN ", unitIds);
     }
 
     /** The names of these groups as the projection knows them (a group whose name has not arrived is left out). */
     public Map<String, String> groupNames(Collection<String> groupIds) {
-        return names("SELECT group_id, name FROM scope_group WHERE name IS NOT NULL AND group_id IN ", groupIds);
+        return names("SELECT group_id AS id, name FROM scope_group WHERE name IS NOT NULL AND group_id IN ", groupIds);
     }
 
     private Map<String, String> names(String sql, Collection<String> ids) {
@@ -105,7 +105,7 @@ public class CampaignScope {
                 Sql.bind(s, chunk);
                 try (var rs = s.executeQuery()) {
                     while (rs.next()) {
-                        names.put(rs.getString(1), rs.getString(2));
+                        names.put(rs.getString("id"), rs.getString("name"));
                     }
                 }
                 return null;

@@ -9,8 +9,8 @@ import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupCreated;
 import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.messaging.MemberTable;
-import org.thidua.messaging.Sql;
 import org.thidua.messaging.UnitTable;
+import org.thidua.persistence.Sql;
 
 /**
  * Keeps the local projection of units and groups (who is in scope) in step with units-service's events. Runs in
@@ -56,7 +56,7 @@ public class ScopeProjection {
                     s.setString(1, e.groupId());
                     try (var rs = s.executeQuery()) {
                         rs.next();
-                        Timestamp t = rs.getTimestamp(1);
+                        Timestamp t = rs.getTimestamp("members_changed_at");
                         return t == null ? null : t.toInstant();
                     }
                 });

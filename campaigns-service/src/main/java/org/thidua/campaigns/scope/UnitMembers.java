@@ -34,7 +34,7 @@ public class UnitMembers {
                     Map<String, String> members = new LinkedHashMap<>();
                     try (var rs = s.executeQuery()) {
                         while (rs.next()) {
-                            members.put(rs.getString(1), rs.getString(2));
+                            members.put(rs.getString("member_id"), rs.getString("full_name"));
                         }
                     }
                     return members;
@@ -83,7 +83,7 @@ public class UnitMembers {
         return jdbc.prepareStatement("SELECT name FROM scope_unit WHERE unit_id = ?", s -> {
             s.setString(1, unitId);
             try (var rs = s.executeQuery()) {
-                String name = rs.next() ? rs.getString(1) : null;
+                String name = rs.next() ? rs.getString("name") : null;
                 return name == null ? "the unit" : name;
             }
         });

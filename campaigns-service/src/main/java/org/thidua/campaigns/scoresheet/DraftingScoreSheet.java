@@ -18,7 +18,7 @@ import org.thidua.campaigns.registration.RegistrationRepository;
 import org.thidua.campaigns.registration.RegistrationState;
 import org.thidua.campaigns.scope.UnitMembers;
 import org.thidua.contracts.ReviewPeriod;
-import org.thidua.messaging.JsonColumns;
+import org.thidua.persistence.JsonColumns;
 import org.thidua.web.ProblemException;
 
 /** Use case: a unit drafts its score sheet for a period (create, then edit while DRAFT). Publishes nothing. */

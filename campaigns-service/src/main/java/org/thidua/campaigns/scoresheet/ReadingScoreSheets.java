@@ -11,6 +11,7 @@ import org.thidua.campaigns.listing.Listing;
 import org.thidua.campaigns.scope.CampaignScope;
 import org.thidua.campaigns.scope.UnitReads;
 import org.thidua.contracts.ReviewPeriod;
+import org.thidua.persistence.Where;
 
 /**
  * Reading score sheets, by their campaign's path or without it (ADR 23): one sheet with its entries, outcomes and
@@ -66,10 +67,10 @@ class ReadingScoreSheets {
         if (units != null && units.isEmpty()) {
             return List.of();
         }
-        Listing.Where where = new Listing.Where().equal("campaign_id", filter.campaignId())
-                .equal("period", filter.period()).equal("state", filter.state());
+        Where where = Where.of().andIfPresent(filter.campaignId(), "campaign_id = ?")
+                .andIfPresent(filter.period(), "period = ?").andIfPresent(filter.state(), "state = ?");
         if (units != null) {
-            where.in("unit_id", units);
+            where.andIn("unit_id", units);
         }
         return listing.list(ScoreSheet.class, "score_sheet", where, "created_at, id", page, size).stream()
                 .map(s -> ScoreSheetResponse.of(s, null, null, null)).toList();

@@ -23,7 +23,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.thidua.campaigns.campaign.CampaignController.ReasonRequest;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.campaigns.registration.RegistrationRepository;
 import org.thidua.campaigns.scope.CampaignScope;
@@ -32,6 +31,7 @@ import org.thidua.security.Callers;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
+import org.thidua.web.ReasonRequest;
 
 @Secured(Roles.ADMIN)
 @Controller("/api/v1/campaigns/{campaignId}/periods/{period}/score-sheets")

@@ -8,7 +8,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.TaskRating;
-import org.thidua.messaging.JsonColumns;
+import org.thidua.persistence.JsonColumns;
 
 @Serdeable
 public record ScoreSheetResponse(String id, String registrationId, String campaignId, String unitId,

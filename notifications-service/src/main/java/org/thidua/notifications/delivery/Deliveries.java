@@ -15,7 +15,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
+import org.thidua.persistence.Where;
 
 /** The {@code delivery} table: one row per (event, recipient address). */
 @Singleton
@@ -84,7 +85,7 @@ public class Deliveries {
 
     /** The NO_CONTACT reports of a unit (notices that found no address). */
     public List<Delivery> noContact(String unitId) {
-        return select("WHERE unit_id = ? AND state = 'NO_CONTACT'", List.of(unitId), 0, 10_000);
+        return select(Where.of().and("unit_id = ?", unitId).and("state = 'NO_CONTACT'"), 0, 10_000);
     }
 
     public void markReaddressed(long id) {
@@ -113,7 +114,7 @@ public class Deliveries {
             List<Long> ids = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    ids.add(rs.getLong(1));
+                    ids.add(rs.getLong("id"));
                 }
             }
             return ids;
@@ -133,9 +134,10 @@ public class Deliveries {
             List<Outgoing> outgoing = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    outgoing.add(new Outgoing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9),
-                            rs.getString(10)));
+                    outgoing.add(new Outgoing(rs.getLong("id"), rs.getString("event_id"),
+                            rs.getString("event_type"), rs.getString("unit_id"), rs.getString("recipient"),
+                            rs.getString("recipient_name"), rs.getInt("attempts"), rs.getString("subject"),
+                            rs.getString("body_text"), rs.getString("body_html")));
                 }
             }
             return outgoing;
@@ -213,26 +215,15 @@ public class Deliveries {
     }
 
     public Optional<Delivery> find(long id) {
-        return select("WHERE id = ?", List.of(id), 0, 1).stream().findFirst();
+        return select(Where.of().and("id = ?", id), 0, 1).stream().findFirst();
     }
 
     public List<Delivery> list(@Nullable DeliveryState state, @Nullable String eventId, @Nullable String unitId,
                                int page, int size) {
-        StringBuilder where = new StringBuilder("WHERE 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        if (state != null) {
-            where.append(" AND state = ?");
-            parameters.add(state.name());
-        }
-        if (eventId != null) {
-            where.append(" AND event_id = ?");
-            parameters.add(eventId);
-        }
-        if (unitId != null) {
-            where.append(" AND unit_id = ?");
-            parameters.add(unitId);
-        }
-        return select(where.toString(), parameters, page, size);
+        return select(Where.of()
+                .andIfPresent(state, "state = ?", DeliveryState::name)
+                .andIfPresent(eventId, "event_id = ?")
+                .andIfPresent(unitId, "unit_id = ?"), page, size);
     }
 
     /** How far the fan-out of one event has got: deliveries per state (every state, zero included). */
@@ -241,11 +232,12 @@ public class Deliveries {
         for (DeliveryState state : DeliveryState.values()) {
             counts.put(state, 0L);
         }
-        jdbc.prepareStatement("SELECT state, COUNT(*) FROM delivery WHERE event_id = ? GROUP BY state", s -> {
+        jdbc.prepareStatement("SELECT state, COUNT(*) AS deliveries FROM delivery WHERE event_id = ?"
+                + " GROUP BY state", s -> {
             s.setString(1, eventId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    counts.put(DeliveryState.valueOf(rs.getString(1)), rs.getLong(2));
+                    counts.put(DeliveryState.valueOf(rs.getString("state")), rs.getLong("deliveries"));
                 }
             }
             return null;
@@ -253,16 +245,11 @@ public class Deliveries {
         return counts;
     }
 
-    private List<Delivery> select(String where, List<?> parameters, int page, int size) {
+    private List<Delivery> select(Where where, int page, int size) {
         return jdbc.prepareStatement("SELECT id, event_id, event_type, unit_id, notice_id, recipient, recipient_name,"
-                + " state, attempts, next_attempt_at, last_error, created_at, sent_at FROM delivery " + where
+                + " state, attempts, next_attempt_at, last_error, created_at, sent_at FROM delivery" + where.sql()
                 + " ORDER BY id LIMIT ? OFFSET ?", s -> {
-            int i = 1;
-            for (Object parameter : parameters) {
-                s.setObject(i++, parameter);
-            }
-            s.setInt(i++, size);
-            s.setLong(i, (long) page * size);
+            Sql.bind(s, where.parameters(size, (long) page * size));
             List<Delivery> deliveries = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -274,11 +261,12 @@ public class Deliveries {
     }
 
     private static Delivery read(ResultSet rs) throws SQLException {
-        Timestamp sent = rs.getTimestamp(13);
-        return new Delivery(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                rs.getString(6), rs.getString(7), DeliveryState.valueOf(rs.getString(8)), rs.getInt(9),
-                rs.getTimestamp(10).toInstant(), rs.getString(11), rs.getTimestamp(12).toInstant(),
-                sent == null ? null : sent.toInstant());
+        Timestamp sent = rs.getTimestamp("sent_at");
+        return new Delivery(rs.getLong("id"), rs.getString("event_id"), rs.getString("event_type"),
+                rs.getString("unit_id"), rs.getLong("notice_id"), rs.getString("recipient"),
+                rs.getString("recipient_name"), DeliveryState.valueOf(rs.getString("state")), rs.getInt("attempts"),
+                rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"),
+                rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant());
     }
 
 

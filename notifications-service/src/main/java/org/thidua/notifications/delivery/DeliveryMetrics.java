@@ -61,18 +61,19 @@ class DeliveryMetrics {
             for (DeliveryState state : DeliveryState.values()) {
                 deliveries.put(state, 0L);
             }
-            jdbc.prepareStatement("SELECT state, COUNT(*) FROM delivery GROUP BY state", statement -> {
+            jdbc.prepareStatement("SELECT state, COUNT(*) AS deliveries FROM delivery GROUP BY state", statement -> {
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        deliveries.put(DeliveryState.valueOf(rs.getString(1)), rs.getLong(2));
+                        deliveries.put(DeliveryState.valueOf(rs.getString("state")), rs.getLong("deliveries"));
                     }
                 }
                 return null;
             });
-            long waiting = jdbc.prepareStatement("SELECT COALESCE(SUM(units), 0) FROM fanout_chunk", statement -> {
+            long waiting = jdbc.prepareStatement("SELECT COALESCE(SUM(units), 0) AS waiting FROM fanout_chunk",
+                    statement -> {
                 try (ResultSet rs = statement.executeQuery()) {
                     rs.next();
-                    return rs.getLong(1);
+                    return rs.getLong("waiting");
                 }
             });
             return new Snapshot(now, deliveries, waiting);

@@ -13,7 +13,7 @@ import java.util.Optional;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 
 /** The notices of units: each is a unit's inbox item and the content its emails send. */
 @Singleton
@@ -72,7 +72,7 @@ public class Notices {
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    ids.put(rs.getString(1), rs.getLong(2));
+                    ids.put(rs.getString("unit_id"), rs.getLong("id"));
                 }
             }
             return null;
@@ -123,9 +123,10 @@ public class Notices {
             "id, event_id, event_type, unit_id, subject, body_text, body_html, created_at, read_at";
 
     private static Notice read(ResultSet rs) throws SQLException {
-        Timestamp read = rs.getTimestamp(9);
-        return new Notice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), read == null ? null : read.toInstant());
+        Timestamp read = rs.getTimestamp("read_at");
+        return new Notice(rs.getLong("id"), rs.getString("event_id"), rs.getString("event_type"),
+                rs.getString("unit_id"), rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
+                rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant());
     }
 
     private static String truncate(String value, int max) {

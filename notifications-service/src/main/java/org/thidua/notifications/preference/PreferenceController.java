@@ -1,11 +1,7 @@
 package org.thidua.notifications.preference;
 
-import java.sql.ResultSet;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -31,12 +27,12 @@ import org.thidua.web.ProblemAnswers;
 @ProblemAnswers
 public class PreferenceController {
 
-    private final JdbcOperations jdbc;
+    private final UnitPreferences stored;
     private final Callers callers;
     private final RecipientUnitRepository units;
 
-    PreferenceController(JdbcOperations jdbc, Callers callers, RecipientUnitRepository units) {
-        this.jdbc = jdbc;
+    PreferenceController(UnitPreferences stored, Callers callers, RecipientUnitRepository units) {
+        this.stored = stored;
         this.callers = callers;
         this.units = units;
     }
@@ -49,12 +45,7 @@ public class PreferenceController {
     @Transactional(readOnly = true)
     Preferences get(String unitId) {
         callers.requireReadingFor(unitId);
-        return jdbc.prepareStatement("SELECT reminders_muted FROM unit_preference WHERE unit_id = ?", s -> {
-            s.setString(1, unitId);
-            try (ResultSet rs = s.executeQuery()) {
-                return new Preferences(rs.next() && rs.getBoolean(1));
-            }
-        });
+        return new Preferences(stored.remindersMuted(unitId));
     }
 
     @Put
@@ -67,17 +58,7 @@ public class PreferenceController {
                             + "registered in units-service a moment ago becomes known within seconds, so try again "
                             + "shortly")));
         }
-        jdbc.prepareStatement("DELETE FROM unit_preference WHERE unit_id = ?", s -> {
-            s.setString(1, unitId);
-            return s.executeUpdate();
-        });
-        jdbc.prepareStatement("INSERT INTO unit_preference (unit_id, reminders_muted, updated_at) VALUES (?, ?, ?)",
-                s -> {
-                    s.setString(1, unitId);
-                    s.setBoolean(2, preferences.remindersMuted());
-                    s.setTimestamp(3, Timestamp.from(Instant.now()));
-                    return s.executeUpdate();
-                });
+        stored.store(unitId, preferences.remindersMuted());
         return preferences;
     }
 }

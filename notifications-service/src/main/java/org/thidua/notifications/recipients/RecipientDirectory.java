@@ -14,7 +14,7 @@ import java.util.Set;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
 
 /** Reads the recipients projection for routing: who is in a group, who is active, where to write to. */
 @Singleton
@@ -87,8 +87,9 @@ public class RecipientDirectory {
                 bind(s, chunk);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        units.put(rs.getString(1), new Recipient(rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getBoolean(5)));
+                        units.put(rs.getString("unit_id"), new Recipient(rs.getString("unit_id"),
+                                rs.getString("code"), rs.getString("name"), rs.getString("language"),
+                                rs.getBoolean("active")));
                     }
                 }
                 return null;
@@ -106,8 +107,8 @@ public class RecipientDirectory {
                 bind(s, chunk);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        contacts.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                                .add(new Address(rs.getString(2), rs.getString(3)));
+                        contacts.computeIfAbsent(rs.getString("unit_id"), k -> new ArrayList<>())
+                                .add(new Address(rs.getString("email"), rs.getString("name")));
                     }
                 }
                 return null;
@@ -123,7 +124,8 @@ public class RecipientDirectory {
             s.setString(1, unitId);
             s.setString(2, memberId);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(new Address(rs.getString(1), rs.getString(2))) : Optional.empty();
+                return rs.next() ? Optional.of(new Address(rs.getString("email"), rs.getString("full_name")))
+                        : Optional.empty();
             }
         });
     }

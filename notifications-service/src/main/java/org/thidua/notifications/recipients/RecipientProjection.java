@@ -19,6 +19,9 @@ import org.thidua.contracts.units.UnitDeactivated;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.contracts.units.UnitUpdated;
 import org.thidua.messaging.Sql;
+import org.thidua.messaging.EventHandler;
+import org.thidua.messaging.IncomingEvent;
+import org.thidua.persistence.Sql;
 
 /**
  * Keeps the recipients projection (units, contacts, members, groups per year) in step with the units and groups

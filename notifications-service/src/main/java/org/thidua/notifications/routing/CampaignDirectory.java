@@ -10,7 +10,7 @@ import java.util.Optional;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.thidua.contracts.campaigns.CampaignLaunched;
-import org.thidua.messaging.JsonColumns;
+import org.thidua.persistence.JsonColumns;
 
 /** What notices need of a campaign (title, code, year, registration deadline), kept from its launch. */
 @Singleton
@@ -53,8 +53,8 @@ class CampaignDirectory {
                 + " WHERE campaign_id = ? AND scope_all_units IS NOT NULL", s -> {
             s.setString(1, campaignId);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(new Scope(rs.getBoolean(1),
-                        JsonColumns.readList(rs.getString(2), String.class))) : Optional.empty();
+                return rs.next() ? Optional.of(new Scope(rs.getBoolean("scope_all_units"),
+                        JsonColumns.readList(rs.getString("scope_group_ids"), String.class))) : Optional.empty();
             }
         });
     }
@@ -73,10 +73,10 @@ class CampaignDirectory {
                 }
                 Map<String, Object> campaign = new LinkedHashMap<>();
                 campaign.put("campaignId", campaignId);
-                campaign.put("code", rs.getString(1));
-                campaign.put("title", rs.getString(2));
-                campaign.put("year", rs.getInt(3));
-                Date deadline = rs.getDate(4);
+                campaign.put("code", rs.getString("code"));
+                campaign.put("title", rs.getString("title"));
+                campaign.put("year", rs.getInt("year"));
+                Date deadline = rs.getDate("registration_deadline");
                 campaign.put("registrationDeadline", deadline == null ? null : deadline.toLocalDate().toString());
                 return Optional.of(campaign);
             }

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import org.thidua.messaging.Sql;
 import org.thidua.notifications.routing.Audiences.Target;
+import org.thidua.persistence.Sql;
 
 /**
  * The {@code fanout_chunk} table: the targets of a large fan-out, in chunks that any instance's {@link FanoutWorker}
@@ -83,8 +83,8 @@ public class FanoutChunks {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Chunk(rs.getString(1), rs.getInt(2), rs.getString(3),
-                        rs.getString(4).getBytes(StandardCharsets.UTF_8), rs.getString(5)));
+                return Optional.of(new Chunk(rs.getString("event_id"), rs.getInt("chunk"), rs.getString("event_type"),
+                        rs.getString("payload").getBytes(StandardCharsets.UTF_8), rs.getString("targets")));
             }
         });
     }

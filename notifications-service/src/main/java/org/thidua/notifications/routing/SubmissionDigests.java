@@ -26,15 +26,15 @@ import org.slf4j.LoggerFactory;
 import org.thidua.contracts.registrations.RegistrationSubmitted;
 import org.thidua.contracts.registrations.ScoreSheetSubmitted;
 import org.thidua.messaging.IncomingEvent;
-import org.thidua.messaging.Sql;
-import org.thidua.notifications.delivery.Deliveries;
 import org.thidua.notifications.delivery.Deliveries.NewDelivery;
-import org.thidua.notifications.inbox.Notices;
+import org.thidua.notifications.delivery.Deliveries;
 import org.thidua.notifications.inbox.Notices.NewNotice;
-import org.thidua.notifications.recipients.RecipientDirectory;
+import org.thidua.notifications.inbox.Notices;
 import org.thidua.notifications.recipients.RecipientDirectory.Address;
 import org.thidua.notifications.recipients.RecipientDirectory.Recipient;
+import org.thidua.notifications.recipients.RecipientDirectory;
 import org.thidua.notifications.template.NoticeTemplates;
+import org.thidua.persistence.Sql;
 
 /**
  * The office and the reviewers are told what was submitted, once per digest interval rather than once per unit
@@ -112,7 +112,7 @@ public class SubmissionDigests {
         Instant lastRun = jdbc.prepareStatement("SELECT last_run_at FROM submission_digest_run WHERE id = 1 FOR UPDATE",
                 s -> {
                     try (ResultSet rs = s.executeQuery()) {
-                        return rs.next() ? rs.getTimestamp(1).toInstant() : Instant.EPOCH;
+                        return rs.next() ? rs.getTimestamp("last_run_at").toInstant() : Instant.EPOCH;
                     }
                 });
         Instant now = Instant.now();
@@ -240,8 +240,8 @@ public class SubmissionDigests {
             List<Entry> entries = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    entries.add(new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)));
+                    entries.add(new Entry(rs.getString("event_id"), rs.getString("campaign_id"),
+                            rs.getString("unit_id"), rs.getString("kind"), rs.getString("period")));
                 }
             }
             return entries;
@@ -264,10 +264,11 @@ public class SubmissionDigests {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     List<String> leaders = new ArrayList<>();
-                    Optional.ofNullable(rs.getString(2)).ifPresent(leaders::add);
-                    Optional.ofNullable(rs.getString(3)).filter(d -> !leaders.contains(d)).ifPresent(leaders::add);
+                    Optional.ofNullable(rs.getString("head_unit_id")).ifPresent(leaders::add);
+                    Optional.ofNullable(rs.getString("deputy_unit_id")).filter(d -> !leaders.contains(d))
+                            .ifPresent(leaders::add);
                     if (!leaders.isEmpty()) {
-                        groups.add(new Leadership(rs.getString(1), leaders));
+                        groups.add(new Leadership(rs.getString("group_id"), leaders));
                     }
                 }
             }

@@ -7,6 +7,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.thidua.contracts.units.MemberJoined;
 import org.thidua.contracts.units.MemberLeft;
 import org.thidua.contracts.units.MemberUpdated;
+import org.thidua.persistence.Sql;
 
 /**
  * A service's local copy of units-service's members: a table {@code (member_id, unit_id, full_name, active,

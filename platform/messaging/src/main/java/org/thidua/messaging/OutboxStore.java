@@ -7,12 +7,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.thidua.persistence.BatchInsert;
+import org.thidua.persistence.Sql;
 
 /** SQL of the {@code outbox_event} table. */
 @Singleton
@@ -32,42 +33,29 @@ class OutboxStore {
     }
 
     /**
-     * Inserts many rows and their audit rows in the caller's transaction, 500 to a statement, keeping their order
-     * (ids ascend).
+     * Inserts many rows and their audit rows in the caller's transaction, {@link BatchInsert#ROWS} to a statement,
+     * keeping their order (ids ascend).
      */
     void insertAll(List<NewRow> rows) {
-        for (int from = 0; from < rows.size(); from += 500) {
-            List<NewRow> chunk = rows.subList(from, Math.min(from + 500, rows.size()));
-            String values = String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"));
-            jdbc.prepareStatement("INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload, "
-                    + "traceparent, occurred_at, actor) VALUES " + values, statement -> {
-                int i = 1;
-                for (NewRow row : chunk) {
-                    statement.setString(i++, row.eventId());
-                    statement.setString(i++, row.topic());
-                    statement.setString(i++, row.key());
-                    statement.setString(i++, row.type());
-                    statement.setString(i++, row.payload());
-                    statement.setString(i++, row.traceparent());
-                    statement.setTimestamp(i++, Timestamp.from(row.occurredAt()));
-                    statement.setString(i++, row.actor());
-                }
-                return statement.executeUpdate();
-            });
-            String audits = String.join(",", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)"));
-            jdbc.prepareStatement("INSERT INTO audit_log (event_id, actor, event_type, subject, occurred_at) VALUES "
-                    + audits, statement -> {
-                int i = 1;
-                for (NewRow row : chunk) {
-                    statement.setString(i++, row.eventId());
-                    statement.setString(i++, row.actor());
-                    statement.setString(i++, row.type());
-                    statement.setString(i++, row.key());
-                    statement.setTimestamp(i++, Timestamp.from(row.occurredAt()));
-                }
-                return statement.executeUpdate();
-            });
-        }
+        BatchInsert.insert(jdbc, "outbox_event", List.of("event_id", "topic", "message_key", "event_type", "payload",
+                "traceparent", "occurred_at", "actor"), rows, (statement, i, row) -> {
+                    statement.setString(i, row.eventId());
+                    statement.setString(i + 1, row.topic());
+                    statement.setString(i + 2, row.key());
+                    statement.setString(i + 3, row.type());
+                    statement.setString(i + 4, row.payload());
+                    statement.setString(i + 5, row.traceparent());
+                    statement.setTimestamp(i + 6, Timestamp.from(row.occurredAt()));
+                    statement.setString(i + 7, row.actor());
+                });
+        BatchInsert.insert(jdbc, "audit_log", List.of("event_id", "actor", "event_type", "subject", "occurred_at"), rows,
+                (statement, i, row) -> {
+                    statement.setString(i, row.eventId());
+                    statement.setString(i + 1, row.actor());
+                    statement.setString(i + 2, row.type());
+                    statement.setString(i + 3, row.key());
+                    statement.setTimestamp(i + 4, Timestamp.from(row.occurredAt()));
+                });
     }
 
     /**
@@ -82,9 +70,10 @@ class OutboxStore {
             List<OutboxRow> rows = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
-                            rs.getString(9)));
+                    rows.add(new OutboxRow(rs.getLong("id"), rs.getString("event_id"), rs.getString("topic"),
+                            rs.getString("message_key"), rs.getString("event_type"), rs.getString("payload"),
+                            rs.getString("traceparent"), rs.getTimestamp("occurred_at").toInstant(),
+                            rs.getString("actor")));
                 }
             }
             return rows;
@@ -107,11 +96,12 @@ class OutboxStore {
     /** How many rows wait, and when the oldest of them was written (null when none waits). */
     Backlog backlog() {
         return transactions.executeRead(status -> jdbc.prepareStatement(
-                "SELECT COUNT(*), MIN(occurred_at) FROM outbox_event WHERE published_at IS NULL", statement -> {
+                "SELECT COUNT(*) AS unsent, MIN(occurred_at) AS oldest FROM outbox_event WHERE published_at IS NULL",
+                statement -> {
                     try (ResultSet rs = statement.executeQuery()) {
                         rs.next();
-                        Timestamp oldest = rs.getTimestamp(2);
-                        return new Backlog(rs.getLong(1), oldest == null ? null : oldest.toInstant());
+                        Timestamp oldest = rs.getTimestamp("oldest");
+                        return new Backlog(rs.getLong("unsent"), oldest == null ? null : oldest.toInstant());
                     }
                 }));
     }

@@ -7,6 +7,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.thidua.contracts.units.UnitDeactivated;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.contracts.units.UnitUpdated;
+import org.thidua.persistence.Sql;
 
 /**
  * A service's local copy of units-service's units: a table {@code (unit_id, code, name, active, changed_at)} kept by

@@ -9,7 +9,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupCreated;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
+import org.thidua.persistence.Where;
 import org.thidua.units.paging.PageResponse;
 
 /** Lists of groups and of a group's members, one query each with their counts. */
@@ -26,35 +27,28 @@ public class GroupQueries {
 
     /** Groups, newest year first, then blocks before clusters, then by code; year and kind filter when given. */
     public PageResponse<GroupResponse> list(Integer year, GroupCreated.Kind kind, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        if (year != null) {
-            where.append(" AND g.year = ?");
-            parameters.add(year);
-        }
-        if (kind != null) {
-            where.append(" AND g.kind = ?");
-            parameters.add(kind.name());
-        }
+        Where where = Where.of()
+                .andIfPresent(year, "g.year = ?")
+                .andIfPresent(kind, "g.kind = ?", GroupCreated.Kind::name);
         return transactions.executeRead(status -> {
-            long total = count("SELECT COUNT(*) FROM unit_group g" + where, parameters);
-            List<Object> paged = new ArrayList<>(parameters);
-            paged.add(size);
-            paged.add(PageResponse.offset(page, size));
+            long total = count("SELECT COUNT(*) FROM unit_group g" + where.sql(), where.parameters());
+            List<Object> paged = where.parameters(size, PageResponse.offset(page, size));
             List<GroupResponse> items = jdbc.prepareStatement("""
                     SELECT g.id, g.kind, g.year, g.code, g.name, g.head_unit_id, g.deputy_unit_id, g.version,
                            g.created_at, g.updated_at,
                            (SELECT COUNT(*) FROM group_membership m WHERE m.group_id = g.id) AS member_count
-                    FROM unit_group g""" + where + " ORDER BY g.year DESC, g.kind, g.code LIMIT ? OFFSET ?",
+                    FROM unit_group g""" + where.sql() + " ORDER BY g.year DESC, g.kind, g.code LIMIT ? OFFSET ?",
                     statement -> {
                         Sql.bind(statement, paged);
                         List<GroupResponse> rows = new ArrayList<>();
                         try (ResultSet rs = statement.executeQuery()) {
                             while (rs.next()) {
-                                rows.add(new GroupResponse(rs.getString(1), rs.getString(2), rs.getInt(3),
-                                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                                        rs.getLong(11), rs.getLong(8), rs.getTimestamp(9).toInstant(),
-                                        rs.getTimestamp(10).toInstant()));
+                                rows.add(new GroupResponse(rs.getString("id"), rs.getString("kind"),
+                                        rs.getInt("year"), rs.getString("code"), rs.getString("name"),
+                                        rs.getString("head_unit_id"), rs.getString("deputy_unit_id"),
+                                        rs.getLong("member_count"), rs.getLong("version"),
+                                        rs.getTimestamp("created_at").toInstant(),
+                                        rs.getTimestamp("updated_at").toInstant()));
                             }
                         }
                         return rows;
@@ -80,9 +74,10 @@ public class GroupQueries {
                 List<GroupMemberResponse> rows = new ArrayList<>();
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        String unitId = rs.getString(1);
-                        rows.add(new GroupMemberResponse(unitId, rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getBoolean(5), group.roleOf(unitId), rs.getTimestamp(6).toInstant()));
+                        String unitId = rs.getString("id");
+                        rows.add(new GroupMemberResponse(unitId, rs.getString("code"), rs.getString("name"),
+                                rs.getString("short_name"), rs.getBoolean("active"), group.roleOf(unitId),
+                                rs.getTimestamp("added_at").toInstant()));
                     }
                 }
                 return rows;

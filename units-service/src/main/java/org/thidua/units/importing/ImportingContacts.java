@@ -14,6 +14,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.thidua.contracts.units.ContactChanged;
 import org.thidua.messaging.Outbox;
+import org.thidua.persistence.BatchInsert;
 import org.thidua.units.Decision;
 import org.thidua.units.Timestamps;
 import org.thidua.units.contact.Contact;

@@ -21,6 +21,7 @@ import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupLeadershipAssigned;
 import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.messaging.Outbox;
+import org.thidua.persistence.BatchInsert;
 import org.thidua.units.Decision;
 import org.thidua.units.Timestamps;
 import org.thidua.units.group.BlockMembershipPolicy;

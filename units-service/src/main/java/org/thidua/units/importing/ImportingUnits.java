@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thidua.contracts.units.UnitKind;
 import org.thidua.messaging.Outbox;
+import org.thidua.persistence.BatchInsert;
 import org.thidua.units.Decision;
 import org.thidua.units.Timestamps;
 import org.thidua.units.unit.Unit;

@@ -11,7 +11,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.thidua.contracts.units.UnitKind;
-import org.thidua.messaging.Sql;
+import org.thidua.persistence.Sql;
+import org.thidua.persistence.Where;
 import org.thidua.units.paging.PageResponse;
 import org.thidua.units.text.VietnameseText;
 import org.thidua.units.unit.Unit;
@@ -39,15 +40,12 @@ public class UnitSearch {
     }
 
     public PageResponse<UnitResponse> search(UnitCriteria criteria, int page, int size) {
-        List<Object> parameters = new ArrayList<>();
-        String where = where(criteria, parameters);
+        Where where = where(criteria);
         return transactions.executeRead(status -> {
-            long total = Sql.count(jdbc, "SELECT COUNT(*) FROM unit u" + where, parameters.toArray());
-            List<Object> paged = new ArrayList<>(parameters);
-            paged.add(size);
-            paged.add(PageResponse.offset(page, size));
+            long total = Sql.count(jdbc, "SELECT COUNT(*) FROM unit u" + where.sql(), where.parameters().toArray());
+            List<Object> paged = where.parameters(size, PageResponse.offset(page, size));
             List<UnitResponse> items = jdbc.prepareStatement("SELECT " + COLUMNS + ", " + REACHABLE
-                    + " AS reachable FROM unit u" + where + " ORDER BY u.code LIMIT ? OFFSET ?", statement -> {
+                    + " AS reachable FROM unit u" + where.sql() + " ORDER BY u.code LIMIT ? OFFSET ?", statement -> {
                 Sql.bind(statement, paged);
                 List<UnitResponse> rows = new ArrayList<>();
                 try (ResultSet rs = statement.executeQuery()) {
@@ -61,47 +59,21 @@ public class UnitSearch {
         });
     }
 
-    private static String where(UnitCriteria criteria, List<Object> parameters) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (criteria.code() != null) {
-            where.append(" AND u.code LIKE ? ESCAPE '!'");
-            parameters.add(VietnameseText.startsWithPattern(criteria.code()));
-        }
-        if (criteria.name() != null) {
-            where.append(" AND (").append(FOLD.formatted("u.name")).append(" LIKE ? ESCAPE '!' OR ")
-                    .append(FOLD.formatted("u.short_name")).append(" LIKE ? ESCAPE '!')");
-            String pattern = VietnameseText.containsPattern(criteria.name());
-            parameters.add(pattern);
-            parameters.add(pattern);
-        }
-        if (criteria.kind() != null) {
-            where.append(" AND u.kind = ?");
-            parameters.add(criteria.kind().name());
-        }
-        if (criteria.province() != null) {
-            where.append(" AND u.province = ?");
-            parameters.add(VietnameseText.nfc(criteria.province()));
-        }
-        if (criteria.parentId() != null) {
-            where.append(" AND u.parent_id = ?");
-            parameters.add(criteria.parentId());
-        }
-        if (criteria.groupId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM group_membership m WHERE m.unit_id = u.id AND m.group_id = ?)");
-            parameters.add(criteria.groupId());
-        }
-        if (criteria.year() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM group_membership m WHERE m.unit_id = u.id AND m.year = ?)");
-            parameters.add(criteria.year());
-        }
-        if (criteria.active() != null) {
-            where.append(" AND u.active = ?");
-            parameters.add(criteria.active());
-        }
-        if (criteria.reachable() != null) {
-            where.append(criteria.reachable() ? " AND " : " AND NOT ").append(REACHABLE);
-        }
-        return where.toString();
+    private static Where where(UnitCriteria criteria) {
+        return Where.of()
+                .andIfPresent(criteria.code(), "u.code LIKE ? ESCAPE '!'", VietnameseText::startsWithPattern)
+                .andIfPresent(criteria.name(), "(" + FOLD.formatted("u.name") + " LIKE ? ESCAPE '!' OR "
+                        + FOLD.formatted("u.short_name") + " LIKE ? ESCAPE '!')", VietnameseText::containsPattern)
+                .andIfPresent(criteria.kind(), "u.kind = ?", UnitKind::name)
+                .andIfPresent(criteria.province(), "u.province = ?", VietnameseText::nfc)
+                .andIfPresent(criteria.parentId(), "u.parent_id = ?")
+                .andIfPresent(criteria.groupId(),
+                        "EXISTS (SELECT 1 FROM group_membership m WHERE m.unit_id = u.id AND m.group_id = ?)")
+                .andIfPresent(criteria.year(),
+                        "EXISTS (SELECT 1 FROM group_membership m WHERE m.unit_id = u.id AND m.year = ?)")
+                .andIfPresent(criteria.active(), "u.active = ?")
+                .andIf(Boolean.TRUE.equals(criteria.reachable()), REACHABLE)
+                .andIf(Boolean.FALSE.equals(criteria.reachable()), "NOT " + REACHABLE);
     }
 
     private static Unit unit(ResultSet rs) throws SQLException {

@@ -1,4 +1,4 @@
-package org.thidua.messaging;
+package org.thidua.persistence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,12 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -23,27 +19,28 @@ import org.thidua.awards.directory.Directory;
 import org.thidua.contracts.Event;
 import org.thidua.contracts.awards.DisclosurePublished;
 import org.thidua.contracts.awards.NominationDisclosed;
-import org.thidua.contracts.awards.NominationWithdrawn;
 import org.thidua.messaging.Outbox;
 import org.thidua.web.ProblemException;
 
-/** Use cases on nominations after they are made: public disclosure, withdrawal. */
+/** Use case: the office publishes APPROVED nominations for objections (public disclosure). */
 @Singleton
-public class ChangingNomination {
+public class DisclosingNominations {
 
     private final NominationRepository nominations;
+    private final Nominations shared;
     private final DisclosureWindows windows;
     private final Directory directory;
     private final Outbox outbox;
     private final CouncilSessionRepository sessions;
 
-    ChangingNomination(NominationRepository nominations, DisclosureWindows windows, Directory directory,
-                       Outbox outbox, CouncilSessionRepository sessions) {
-        this.sessions = sessions;
+    DisclosingNominations(NominationRepository nominations, Nominations shared, DisclosureWindows windows,
+                          Directory directory, Outbox outbox, CouncilSessionRepository sessions) {
         this.nominations = nominations;
+        this.shared = shared;
         this.windows = windows;
         this.directory = directory;
         this.outbox = outbox;
+        this.sessions = sessions;
     }
 
     /**
@@ -64,14 +61,14 @@ public class ChangingNomination {
      */
     @Transactional
     public List<Nomination> disclose(List<String> ids, @Nullable LocalDate start, boolean onPaper) {
-        List<Nomination> locked = lockAll(ids);
+        List<Nomination> locked = shared.lockAll(ids);
         LocalDate today = Dates.today();
         for (Nomination current : locked) {
             ProblemException.orConflict(NominationTransitions.disclose(current.state()));
         }
         LocalDate requested;
         if (onPaper) {
-            LocalDate heldOn = locked.stream().map(n -> sessionHeldOn(n).orElse(today)).max(LocalDate::compareTo)
+            LocalDate heldOn = locked.stream().map(n -> shared.sessionHeldOn(n).orElse(today)).max(LocalDate::compareTo)
                     .orElse(today);
             DisclosureStart.paperRefusal(start, today, heldOn).ifPresent(refusal -> {
                 throw ProblemException.invalidField("startDate", refusal);
@@ -97,36 +94,16 @@ public class ChangingNomination {
         if (onPaper) {
             return disclosed;
         }
-        Directory.Names names = names(disclosed);
+        Directory.Names names = shared.names(disclosed);
         List<Event> events = new ArrayList<>();
         for (Nomination n : disclosed) {
             events.add(new NominationDisclosed(n.id(), n.unitId(), first, end, window.workingDays(), deadline,
-                    directory.disclosureScope(n.unitId(), n.year()), nomineeName(n, names), names.unit(n.unitId()),
-                    n.titleName(), now));
+                    directory.disclosureScope(n.unitId(), n.year()), Nominations.nomineeName(n, names),
+                    names.unit(n.unitId()), n.titleName(), now));
         }
         events.add(published(disclosed, names, window, deadline, now));
         outbox.publishAll(events);
         return disclosed;
-    }
-
-    @Transactional
-    public Nomination withdraw(String id, String reason) {
-        Nomination current = nominations.findByIdForUpdate(id)
-                .orElseThrow(() -> ProblemException.notFound("Nomination", id));
-        ProblemException.orConflict(NominationTransitions.withdraw(current.state()));
-        return withdrawLocked(current, ProblemException.requireReason(reason));
-    }
-
-    /** Withdraws a nomination the caller has locked (e.g. after an upheld objection). */
-    @Transactional
-    public Nomination withdrawLocked(Nomination current, String reason) {
-        ProblemException.orConflict(NominationTransitions.withdraw(current.state()));
-        Instant now = Dates.now();
-        Nomination withdrawn = nominations.update(current.withdrawn(reason, now));
-        Directory.Names names = names(List.of(withdrawn));
-        outbox.publish(new NominationWithdrawn(withdrawn.id(), withdrawn.unitId(), reason,
-                nomineeName(withdrawn, names), names.unit(withdrawn.unitId()), withdrawn.titleName(), now));
-        return withdrawn;
     }
 
     /** The whole disclosure in one event, so each unit is told of it once (ADR 43). */
@@ -136,7 +113,8 @@ public class ChangingNomination {
                 .sorted(Comparator.comparing(Nomination::year).thenComparing(Nomination::unitId)
                         .thenComparing(Nomination::id))
                 .map(n -> new DisclosurePublished.Nominee(n.id(), n.year(), n.recipientKind(), n.unitId(),
-                        n.memberId(), nomineeName(n, names), names.unit(n.unitId()), n.titleCode(), n.titleName()))
+                        n.memberId(), Nominations.nomineeName(n, names), names.unit(n.unitId()), n.titleCode(),
+                        n.titleName()))
                 .toList();
         List<DisclosurePublished.Group> groups = new ArrayList<>();
         disclosed.stream().collect(Collectors.groupingBy(Nomination::year, TreeMap::new,
@@ -146,17 +124,6 @@ public class ChangingNomination {
         int year = disclosed.stream().mapToInt(Nomination::year).min().orElseThrow();
         return new DisclosurePublished(UUID.randomUUID().toString(), year, window.first(), window.end(),
                 window.workingDays(), deadline, nominees, groups, now);
-    }
-
-    /** The names of the nominations' units and members, from the directory projection. */
-    public Directory.Names names(List<Nomination> nominations) {
-        return directory.names(nominations.stream().map(Nomination::unitId).toList(),
-                nominations.stream().map(Nomination::memberId).filter(Objects::nonNull).toList());
-    }
-
-    /** Who is nominated, by name: the member's full name, or the unit's name for a collective title. */
-    public static String nomineeName(Nomination n, Directory.Names names) {
-        return n.memberId() != null ? names.member(n.memberId()) : names.unit(n.unitId());
     }
 
     /**
@@ -169,26 +136,5 @@ public class ChangingNomination {
                     : LocalDate.ofInstant(session.closedAt(), Dates.VIETNAM);
             return session.heldOn().isAfter(closed) ? session.heldOn() : closed;
         }).orElse(today);
-    }
-
-    /**
-     * The day the council that approved {@code nomination} met (its session's {@code heldOn}, as the minutes date it);
-     * empty when it was not approved in a session. A decision is signed on or after it (ADR 85).
-     */
-    public Optional<LocalDate> sessionHeldOn(Nomination nomination) {
-        return Optional.ofNullable(nomination.sessionId()).flatMap(sessions::findById).map(s -> s.heldOn());
-    }
-
-    /** The nominations, locked in id order; 404 naming the first unknown id. */
-    public List<Nomination> lockAll(List<String> ids) {
-        Set<String> wanted = new LinkedHashSet<>(ids);
-        List<Nomination> locked = nominations.lockAll(wanted);
-        if (locked.size() != wanted.size()) {
-            Set<String> found = new HashSet<>();
-            locked.forEach(n -> found.add(n.id()));
-            String missing = wanted.stream().filter(i -> !found.contains(i)).findFirst().orElseThrow();
-            throw ProblemException.notFound("Nomination", missing);
-        }
-        return locked;
     }
 }

@@ -1,4 +1,4 @@
-package org.thidua.messaging;
+package org.thidua.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.thidua.messaging;
+package org.thidua.persistence;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

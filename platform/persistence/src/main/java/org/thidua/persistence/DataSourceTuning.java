@@ -1,4 +1,4 @@
-package org.thidua.messaging;
+package org.thidua.persistence;
 
 import java.util.Map;
 import java.util.Properties;
