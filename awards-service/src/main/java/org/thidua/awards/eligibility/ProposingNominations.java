@@ -31,7 +31,6 @@ import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.awards.NominationProposed;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized;
-import org.thidua.messaging.JsonColumns;
 import org.thidua.messaging.EventHandler;
 import org.thidua.messaging.IncomingEvent;
 import org.thidua.messaging.Outbox;

@@ -18,7 +18,6 @@ import org.thidua.contracts.units.MemberUpdated;
 import org.thidua.contracts.units.UnitDeactivated;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.contracts.units.UnitUpdated;
-import org.thidua.messaging.Sql;
 import org.thidua.messaging.EventHandler;
 import org.thidua.messaging.IncomingEvent;
 import org.thidua.persistence.Sql;

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.EventJson;
 import org.thidua.contracts.campaigns.DeadlineApproaching;
-import org.thidua.messaging.Sql;
 import org.thidua.notifications.routing.HeldNoticeTable.Hold;
+import org.thidua.persistence.Sql;
 import org.thidua.testing.DatabaseState;
 import org.thidua.testing.RealInfrastructure;
 
