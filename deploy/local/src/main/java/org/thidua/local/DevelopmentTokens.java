@@ -148,7 +148,7 @@ public final class DevelopmentTokens {
         String role = options.getOrDefault("role", "").toUpperCase(Locale.ROOT);
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("--role must be one of ADMIN, UNIT_OFFICER, REVIEWER, COUNCIL_MEMBER, "
-                    + "VIEWER");
+                    + "VIEWER, OPERATOR");
         }
         Map<String, Object> claims = new LinkedHashMap<>();
         String required = switch (role) {
