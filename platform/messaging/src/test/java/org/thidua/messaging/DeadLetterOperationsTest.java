@@ -60,11 +60,12 @@ class DeadLetterOperationsTest implements RealInfrastructure {
 
     @Test
     void filtersFindThePoisonADryRunChangesNothingAndAReplayAfterTheFixIsAudited() {
-        String tag = "OPS" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        // BUG makes the recording handler fail; BUGOPS keeps these apart from DeadLetterTest's, in the same database
+        String tag = "BUGOPS" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Instant start = Instant.now().minusSeconds(1);
         for (int i = 1; i <= 3; i++) {
             String unitId = UUID.randomUUID().toString();
-            sender.send(Topics.UNITS, UnitRegistered.TYPE, unitId, unit(unitId, "BUG-" + tag + "-" + i));
+            sender.send(Topics.UNITS, UnitRegistered.TYPE, unitId, unit(unitId, tag + "-" + i));
         }
         String byError = "/api/v1/dead-letters?error=" + tag.toLowerCase();
         await().atMost(Duration.ofSeconds(60)).until(() -> api().get(byError).size() == 3);
@@ -78,14 +79,16 @@ class DeadLetterOperationsTest implements RealInfrastructure {
         assertThat(first.path("attempts").asInt()).isEqualTo(1);
         assertThat(first.path("firstFailedAt").asText()).isEqualTo(first.path("lastFailedAt").asText());
         assertThat(first.path("headers").path("ce_type").asText()).isEqualTo(UnitRegistered.TYPE);
-        assertThat(first.path("payload").asText()).contains("\"code\":\"BUG-" + tag + "-1\"");
-        assertThat(first.path("errorMessage").asText()).contains("BUG-" + tag + "-1");
+        // the partitions fail in any order: the first letter is one of the three, its error names its unit
+        String code = JsonApi.read(first.path("payload").asText()).path("code").asText();
+        assertThat(code).startsWith(tag + "-");
+        assertThat(first.path("errorMessage").asText()).contains(code);
 
         // the filters narrow the list: consumer, event type, the error in any case, and when they failed
         assertThat(api.get(byError + "&consumer=test.recording&eventType=" + UnitRegistered.TYPE)).hasSize(3);
         assertThat(api.get(byError + "&consumer=another.consumer")).isEmpty();
         assertThat(api.get(byError + "&eventType=thidua.units.unit-deactivated.v1")).isEmpty();
-        assertThat(api.get("/api/v1/dead-letters?error=" + tag + "-2")).hasSize(1);
+        assertThat(api.get("/api/v1/dead-letters?error=" + tag.toLowerCase() + "-2")).hasSize(1);
         assertThat(api.get(byError + "&from=" + start + "&to=" + Instant.now().plusSeconds(60))).hasSize(3);
         assertThat(api.get(byError + "&from=" + Instant.now().plusSeconds(60))).isEmpty();
         assertThat(api.get(byError + "&status=REPLAYED")).isEmpty();
@@ -121,7 +124,7 @@ class DeadLetterOperationsTest implements RealInfrastructure {
         assertThat(fixed.path("matched").asInt()).isEqualTo(3);
         assertThat(fixed.path("replayed").asInt()).isEqualTo(3);
         assertThat(fixed.path("stillFailing").asInt()).isZero();
-        assertThat(count("SELECT COUNT(*) FROM test_effect WHERE unit_code LIKE ?", "BUG-" + tag + "-%")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM test_effect WHERE unit_code LIKE ?", tag + "-%")).isEqualTo(3);
         assertThat(api.get(byError + "&status=REPLAYED")).hasSize(3);
         assertThat(api.post(replay + "&dryRun=false", null).path("matched").asInt()).isZero();
 
