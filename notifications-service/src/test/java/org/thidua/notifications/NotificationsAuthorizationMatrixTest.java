@@ -3,6 +3,7 @@ package org.thidua.notifications;
 import static org.awaitility.Awaitility.await;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.ADMIN;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.OFFICER;
+import static org.thidua.testing.AuthorizationMatrixTest.Caller.OPERATOR;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.VIEWER;
 
 import java.time.Duration;
@@ -24,8 +25,9 @@ import org.thidua.testing.JsonApi;
 
 /**
  * Who may do what in notifications-service: a unit's inbox, preferences and recipient entry (its e-mail addresses)
- * are its officer's and ADMIN's alone; deliveries, which name addresses, are ADMIN's, and a VIEWER reads only their
- * counts (ADR 65); templates any role reads.
+ * are its officer's and ADMIN's alone; deliveries, which name addresses, are ADMIN's and the operator's (who retries
+ * them, ADR 93), and a VIEWER reads only their counts (ADR 65); templates any role reads. The operator is refused
+ * every other route.
  */
 @MicronautTest(transactional = false)
 class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
@@ -96,12 +98,13 @@ class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
                 row("PUT", "/api/v1/preferences/units/{unitId}", "/api/v1/preferences/units/" + unit)
                         .body("{\"remindersMuted\":true}").allow(ADMIN, OFFICER),
 
-                row("GET", "/api/v1/deliveries", "/api/v1/deliveries?eventId=" + eventId).allow(ADMIN),
-                row("GET", "/api/v1/deliveries/{id}", "/api/v1/deliveries/1").allow(ADMIN),
+                row("GET", "/api/v1/deliveries", "/api/v1/deliveries?eventId=" + eventId).allow(ADMIN, OPERATOR),
+                row("GET", "/api/v1/deliveries/{id}", "/api/v1/deliveries/1").allow(ADMIN, OPERATOR),
                 row("GET", "/api/v1/deliveries/counts", "/api/v1/deliveries/counts?eventId=" + eventId)
-                        .allow(ADMIN, VIEWER),
-                row("POST", "/api/v1/deliveries/{id}/retry", "/api/v1/deliveries/1/retry").allow(ADMIN),
-                row("POST", "/api/v1/deliveries/retry", "/api/v1/deliveries/retry?eventId=" + missing).allow(ADMIN),
+                        .allow(ADMIN, OPERATOR, VIEWER),
+                row("POST", "/api/v1/deliveries/{id}/retry", "/api/v1/deliveries/1/retry").allow(ADMIN, OPERATOR),
+                row("POST", "/api/v1/deliveries/retry", "/api/v1/deliveries/retry?eventId=" + missing)
+                        .allow(ADMIN, OPERATOR),
 
                 row("GET", "/api/v1/templates").allow(ANY_ROLE),
                 row("GET", "/api/v1/templates/{template}/{language}", "/api/v1/templates/campaign-launched/vi")

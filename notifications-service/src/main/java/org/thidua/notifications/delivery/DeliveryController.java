@@ -21,7 +21,7 @@ import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
 /** Operators follow a fan-out and retry what failed. */
-@Secured(Roles.ADMIN)
+@Secured({Roles.ADMIN, Roles.OPERATOR})
 @Controller("/api/v1/deliveries")
 @Tag(name = "deliveries")
 @Validated
@@ -56,7 +56,7 @@ public class DeliveryController {
      * How far the fan-out of one event has got: its deliveries per state, and the units of a large fan-out not yet
      * given their notice and deliveries (still in chunks).
      */
-    @Secured({Roles.ADMIN, Roles.VIEWER})
+    @Secured({Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER})
     @Get("/counts")
     @Transactional(readOnly = true)
     EventCounts counts(@QueryValue String eventId) {

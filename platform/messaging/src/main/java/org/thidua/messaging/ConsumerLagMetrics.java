@@ -51,6 +51,12 @@ class ConsumerLagMetrics {
     private final AdminClient admin;
     private final Map<String, Set<String>> topicsByGroup;
     private final MultiGauge lag;
+    /** What the gauge last read: the operations status shows it (ADR 93). */
+    private volatile List<Lag> last = List.of();
+
+    /** One group's lag on one topic. */
+    record Lag(String group, String topic, long lag) {
+    }
 
     @jakarta.inject.Inject
     ConsumerLagMetrics(AdminClient admin, BeanContext beans, Environment environment, MeterRegistry meters) {
@@ -95,7 +101,8 @@ class ConsumerLagMetrics {
             return;
         }
         try {
-            lag.register(rows(), true);
+            List<MultiGauge.Row<?>> rows = rows();
+            lag.register(rows, true);
         } catch (ExecutionException | TimeoutException e) {
             // the gauge keeps its last values; the relay's and consumers' own warnings say what is down
             LOG.warn("Consumer lag not refreshed: {}", e.toString());
@@ -117,6 +124,7 @@ class ConsumerLagMetrics {
         Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
         Map<TopicPartition, Long> starts = offsets(partitions, OffsetSpec.earliest());
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        List<Lag> lags = new ArrayList<>();
         for (Map.Entry<String, Set<String>> group : topicsByGroup.entrySet()) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
                     .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
@@ -131,8 +139,15 @@ class ConsumerLagMetrics {
             }
             perTopic.forEach((topic, records) -> rows.add(MultiGauge.Row.of(
                     Tags.of("group", group.getKey(), "topic", topic), records)));
+            perTopic.forEach((topic, records) -> lags.add(new Lag(group.getKey(), topic, records)));
         }
+        last = List.copyOf(lags);
         return rows;
+    }
+
+    /** Each group's lag per topic as the gauge last read it (every 10 s); empty before the first reading. */
+    List<Lag> lastRead() {
+        return last;
     }
 
     private Map<TopicPartition, Long> offsets(List<TopicPartition> partitions, OffsetSpec spec)

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -23,6 +25,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -33,6 +36,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.thidua.contracts.Topics;
+import org.thidua.web.ProblemException;
 
 /**
  * Records a consumer gave up on: kept in {@code dead_letter} (the operator's list) and copied to
@@ -51,23 +55,74 @@ public class DeadLetters {
     private final String topic;
     private final Map<String, EventHandler> handlers;
     private final ProcessedEvents processed;
+    private final String service;
+    private final ActorSource actors;
 
     DeadLetters(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
                 ReliableProducer producer, MessagingConfiguration config,
-                List<EventHandler> handlers, ProcessedEvents processed) {
+                List<EventHandler> handlers, ProcessedEvents processed,
+                @Value("${micronaut.application.name}") String service, ActorSource actors) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.producer = producer;
         this.topic = Topics.deadLetters(config.getSource().substring(1));
         this.handlers = handlers.stream().collect(Collectors.toMap(EventHandler::consumerName, Function.identity()));
         this.processed = processed;
+        this.service = service;
+        this.actors = actors;
     }
 
-    /** A dead letter as operators see it. */
+    /**
+     * A dead letter as operators see it: where it came from, the error, the service that keeps it, when it failed
+     * first ({@code failedAt}, {@code firstFailedAt}) and last (a replay that failed again), how many times
+     * ({@code attempts}: 1, and one more per failed replay), its headers and its payload (as in
+     * {@link DeadLetterDetail}).
+     */
     public record DeadLetter(long id, String consumer, String topic, int partition, long offset,
                              @Nullable String key, @Nullable String eventId, @Nullable String eventType,
                              String errorClass, @Nullable String errorMessage, String status, Instant failedAt,
-                             @Nullable Instant replayedAt, @Nullable String replayError) {
+                             @Nullable Instant replayedAt, @Nullable String replayError, String service,
+                             Instant firstFailedAt, Instant lastFailedAt, int attempts,
+                             Map<String, String> headers, @Nullable String payload,
+                             @Nullable PayloadEncoding payloadEncoding) {
+    }
+
+    /**
+     * Which dead letters an operator means: each part that is not null narrows the set. {@code error} is a
+     * case-insensitive substring of the error (class, message or the last replay's error); {@code from} (inclusive)
+     * and {@code to} (exclusive) bound when it first failed.
+     */
+    public record Filter(@Nullable String consumer, @Nullable String eventType, @Nullable String error,
+                         @Nullable Instant from, @Nullable Instant to, @Nullable String status) {
+
+        public static final Filter ALL = new Filter(null, null, null, null, null, null);
+
+        /** The filter as the audit keeps it: only the parts given. */
+        Map<String, String> given() {
+            Map<String, String> parts = new LinkedHashMap<>();
+            putIfGiven(parts, "consumer", consumer);
+            putIfGiven(parts, "eventType", eventType);
+            putIfGiven(parts, "error", error);
+            putIfGiven(parts, "from", from == null ? null : from.toString());
+            putIfGiven(parts, "to", to == null ? null : to.toString());
+            putIfGiven(parts, "status", status);
+            return parts;
+        }
+
+        private static void putIfGiven(Map<String, String> parts, String name, @Nullable String value) {
+            if (value != null) {
+                parts.put(name, value);
+            }
+        }
+    }
+
+    /** What a replay of a filtered set did; a dry run only says what it would replay. */
+    public record ReplayResult(boolean dryRun, int matched, List<Long> ids, int replayed, int stillFailing) {
+    }
+
+    /** One replay as the audit keeps it: who asked, when, with which filter, and what came of it. */
+    public record ReplayAudit(long id, Instant at, String actor, Map<String, String> filter, boolean dryRun,
+                              int matched, int replayed, int stillFailing, List<Long> ids) {
     }
 
     /** How a dead letter's payload is shown: as the text it is, or base64 when its bytes are not UTF-8 text. */
@@ -131,19 +186,23 @@ public class DeadLetters {
         }
     }
 
-    public List<DeadLetter> list(String status, String eventType, int page, int size) {
-        return transactions.executeRead(s -> jdbc.prepareStatement("""
-                SELECT id, consumer, topic, partition_no, record_offset, record_key, event_id, event_type, error_class,
-                       error_message, status, failed_at, replayed_at, replay_error
-                FROM dead_letter
-                WHERE (? IS NULL OR status = ?) AND (? IS NULL OR event_type = ?)
-                ORDER BY id LIMIT ? OFFSET ?""", statement -> {
-            statement.setString(1, status);
-            statement.setString(2, status);
-            statement.setString(3, eventType);
-            statement.setString(4, eventType);
-            statement.setInt(5, size);
-            statement.setInt(6, page * size);
+    private static final String COLUMNS = """
+            id, consumer, topic, partition_no, record_offset, record_key, event_id, event_type, error_class,
+            error_message, status, failed_at, replayed_at, replay_error, headers, payload, attempts, last_failed_at""";
+
+    private static final String MATCHES = """
+            (? IS NULL OR consumer = ?) AND (? IS NULL OR event_type = ?)
+            AND (? IS NULL OR LOWER(CONCAT(error_class, ' ', COALESCE(error_message, ''), ' ',
+                 COALESCE(replay_error, ''))) LIKE ? ESCAPE '!')
+            AND (? IS NULL OR failed_at >= ?) AND (? IS NULL OR failed_at < ?) AND (? IS NULL OR status = ?)""";
+
+    /** The dead letters {@code filter} matches, oldest first, one page of them. */
+    public List<DeadLetter> list(Filter filter, int page, int size) {
+        return transactions.executeRead(s -> jdbc.prepareStatement("SELECT " + COLUMNS
+                + " FROM dead_letter WHERE " + MATCHES + " ORDER BY id LIMIT ? OFFSET ?", statement -> {
+            int next = bind(statement, filter);
+            statement.setInt(next, size);
+            statement.setInt(next + 1, page * size);
             List<DeadLetter> result = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -154,11 +213,25 @@ public class DeadLetters {
         }));
     }
 
+    /** Binds {@link #MATCHES}; returns the next parameter's index. */
+    private static int bind(PreparedStatement statement, Filter filter) throws SQLException {
+        String error = filter.error() == null ? null
+                : "%" + filter.error().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                        .replace("_", "!_") + "%";
+        Timestamp from = filter.from() == null ? null : Timestamp.from(filter.from());
+        Timestamp to = filter.to() == null ? null : Timestamp.from(filter.to());
+        Object[] pairs = {filter.consumer(), filter.eventType(), error, from, to, filter.status()};
+        int index = 1;
+        for (Object value : pairs) {
+            statement.setObject(index++, value);
+            statement.setObject(index++, value);
+        }
+        return index;
+    }
+
     public Optional<DeadLetter> find(long id) {
-        return transactions.executeRead(s -> jdbc.prepareStatement("""
-                SELECT id, consumer, topic, partition_no, record_offset, record_key, event_id, event_type, error_class,
-                       error_message, status, failed_at, replayed_at, replay_error
-                FROM dead_letter WHERE id = ?""", statement -> {
+        return transactions.executeRead(s -> jdbc.prepareStatement("SELECT " + COLUMNS
+                + " FROM dead_letter WHERE id = ?", statement -> {
             statement.setLong(1, id);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? Optional.of(map(rs)) : Optional.<DeadLetter>empty();
@@ -168,35 +241,14 @@ public class DeadLetters {
 
     /** The dead letter with its headers and payload. */
     public Optional<DeadLetterDetail> detail(long id) {
-        return transactions.executeRead(s -> jdbc.prepareStatement("""
-                SELECT id, consumer, topic, partition_no, record_offset, record_key, event_id, event_type, error_class,
-                       error_message, status, failed_at, replayed_at, replay_error, headers, payload
-                FROM dead_letter WHERE id = ?""", statement -> {
-            statement.setLong(1, id);
-            try (ResultSet rs = statement.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.<DeadLetterDetail>empty();
-                }
-                DeadLetter letter = map(rs);
-                Map<String, String> headers = new LinkedHashMap<>();
-                readHeaders(rs.getString(15)).forEach(h -> headers.put(h.get("name"),
-                        utf8(Base64.getDecoder().decode(h.get("value")))));
-                byte[] payload = rs.getBytes(16);
-                String text = payload == null ? null : strictUtf8(payload);
-                PayloadEncoding encoding = payload == null ? null
-                        : text != null ? PayloadEncoding.TEXT : PayloadEncoding.BASE64;
-                return Optional.of(new DeadLetterDetail(letter.id(), letter.consumer(), letter.topic(),
-                        letter.partition(), letter.offset(), letter.key(), letter.eventId(), letter.eventType(),
-                        letter.errorClass(), letter.errorMessage(), letter.status(), letter.failedAt(),
-                        letter.replayedAt(), letter.replayError(), headers,
-                        encoding == PayloadEncoding.BASE64 ? Base64.getEncoder().encodeToString(payload) : text,
-                        encoding));
-            }
-        }));
+        return find(id).map(letter -> new DeadLetterDetail(letter.id(), letter.consumer(), letter.topic(),
+                letter.partition(), letter.offset(), letter.key(), letter.eventId(), letter.eventType(),
+                letter.errorClass(), letter.errorMessage(), letter.status(), letter.failedAt(), letter.replayedAt(),
+                letter.replayError(), letter.headers(), letter.payload(), letter.payloadEncoding()));
     }
 
-    /** What a replay did. */
-    public enum ReplayOutcome { REPLAYED, STILL_FAILING, ALREADY_REPLAYED }
+    /** What a replay did ({@code NOT_RUN}: a dry run). */
+    public enum ReplayOutcome { REPLAYED, STILL_FAILING, ALREADY_REPLAYED, NOT_RUN }
 
     /**
      * Runs the dead letter through its consumer again. On success (or if the consumer meanwhile processed the event)
@@ -226,29 +278,96 @@ public class DeadLetters {
         return ReplayOutcome.REPLAYED;
     }
 
-    /** Replays every DEAD letter of one event type (or of all types when null), oldest first. */
-    public Map<ReplayOutcome, Integer> replayAll(String eventType) {
-        Map<ReplayOutcome, Integer> counts = new LinkedHashMap<>();
-        long after = 0;
-        while (true) {
-            List<Long> ids = deadIdsAfter(after, eventType);
-            if (ids.isEmpty()) {
-                return counts;
-            }
-            for (long id : ids) {
-                counts.merge(replay(id), 1, Integer::sum);
-                after = id;
-            }
+    /**
+     * Replays every DEAD letter {@code filter} matches, oldest first, or (a dry run) only says which it would. Either
+     * way the audit keeps a row naming the actor: written before the first letter is re-driven (each in its own
+     * transaction, as a single replay is), so an interrupted replay still says who started it, and given its counts
+     * when the last one is done. A dry run writes that row and nothing else.
+     */
+    public ReplayResult replay(Filter filter, boolean dryRun) {
+        List<Long> ids = deadIds(filter);
+        long audit = audit(filter.given(), dryRun, ids);
+        if (dryRun) {
+            return new ReplayResult(true, ids.size(), ids, 0, 0);
         }
+        Map<ReplayOutcome, Integer> counts = new LinkedHashMap<>();
+        for (long id : ids) {
+            counts.merge(replay(id), 1, Integer::sum);
+        }
+        ReplayResult result = new ReplayResult(false, ids.size(), ids, counts.getOrDefault(ReplayOutcome.REPLAYED, 0),
+                counts.getOrDefault(ReplayOutcome.STILL_FAILING, 0));
+        transactions.executeWrite(s -> jdbc.prepareStatement(
+                "UPDATE dead_letter_replay SET replayed = ?, still_failing = ? WHERE id = ?", statement -> {
+                    statement.setInt(1, result.replayed());
+                    statement.setInt(2, result.stillFailing());
+                    statement.setLong(3, audit);
+                    return statement.executeUpdate();
+                }));
+        return result;
     }
 
-    private List<Long> deadIdsAfter(long after, String eventType) {
+    /** Replays one dead letter (or, a dry run, nothing) and keeps the audit row that says who did. */
+    public ReplayOutcome replayOne(long id, boolean dryRun) {
+        find(id).orElseThrow(() -> ProblemException.notFound("Dead letter", id));
+        long audit = audit(Map.of("id", String.valueOf(id)), dryRun, List.of(id));
+        if (dryRun) {
+            return ReplayOutcome.NOT_RUN;
+        }
+        ReplayOutcome outcome = replay(id);
+        transactions.executeWrite(s -> jdbc.prepareStatement(
+                "UPDATE dead_letter_replay SET replayed = ?, still_failing = ? WHERE id = ?", statement -> {
+                    statement.setInt(1, outcome == ReplayOutcome.REPLAYED ? 1 : 0);
+                    statement.setInt(2, outcome == ReplayOutcome.STILL_FAILING ? 1 : 0);
+                    statement.setLong(3, audit);
+                    return statement.executeUpdate();
+                }));
+        return outcome;
+    }
+
+    /** The replays of this service's dead letters, newest first. */
+    public List<ReplayAudit> replays(int page, int size) {
         return transactions.executeRead(s -> jdbc.prepareStatement("""
-                SELECT id FROM dead_letter WHERE status = 'DEAD' AND id > ? AND (? IS NULL OR event_type = ?)
-                ORDER BY id LIMIT 500""", statement -> {
-            statement.setLong(1, after);
-            statement.setString(2, eventType);
-            statement.setString(3, eventType);
+                SELECT id, at, actor, filter, dry_run, matched, replayed, still_failing, ids
+                FROM dead_letter_replay ORDER BY id DESC LIMIT ? OFFSET ?""", statement -> {
+            statement.setInt(1, size);
+            statement.setInt(2, page * size);
+            List<ReplayAudit> result = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new ReplayAudit(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                            readJson(rs.getString(4), new TypeReference<Map<String, String>>() { }),
+                            rs.getBoolean(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
+                            readJson(rs.getString(9), new TypeReference<List<Long>>() { })));
+                }
+            }
+            return result;
+        }));
+    }
+
+    private long audit(Map<String, String> filter, boolean dryRun, List<Long> ids) {
+        return transactions.executeWrite(s -> jdbc.prepareStatement("""
+                INSERT INTO dead_letter_replay (at, actor, filter, dry_run, matched, replayed, still_failing, ids)
+                VALUES (?, ?, ?, ?, ?, 0, 0, ?)""", statement -> {
+            statement.setTimestamp(1, Timestamp.from(Instant.now()));
+            statement.setString(2, truncate(actors.currentActor(), 200));
+            statement.setString(3, writeJson(filter));
+            statement.setBoolean(4, dryRun);
+            statement.setInt(5, ids.size());
+            statement.setString(6, writeJson(ids));
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getConnection().createStatement()
+                    .executeQuery("SELECT LAST_INSERT_ID()")) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }));
+    }
+
+    /** The DEAD letters {@code filter} matches, oldest first. */
+    private List<Long> deadIds(Filter filter) {
+        return transactions.executeRead(s -> jdbc.prepareStatement("SELECT id FROM dead_letter WHERE " + MATCHES
+                + " AND status = 'DEAD' ORDER BY id", statement -> {
+            bind(statement, filter);
             List<Long> ids = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -261,9 +380,11 @@ public class DeadLetters {
 
     private ReplayOutcome markFailed(long id, String error) {
         transactions.executeWrite(s -> jdbc.prepareStatement(
-                "UPDATE dead_letter SET replay_error = ? WHERE id = ?", statement -> {
+                "UPDATE dead_letter SET replay_error = ?, attempts = attempts + 1, last_failed_at = ? WHERE id = ?",
+                statement -> {
                     statement.setString(1, truncate(error, 4_000));
-                    statement.setLong(2, id);
+                    statement.setTimestamp(2, Timestamp.from(Instant.now()));
+                    statement.setLong(3, id);
                     return statement.executeUpdate();
                 }));
         return ReplayOutcome.STILL_FAILING;
@@ -293,11 +414,38 @@ public class DeadLetters {
         }));
     }
 
-    private static DeadLetter map(ResultSet rs) throws SQLException {
+    private DeadLetter map(ResultSet rs) throws SQLException {
         Timestamp replayed = rs.getTimestamp(13);
+        Instant failedAt = rs.getTimestamp(12).toInstant();
+        Timestamp lastFailed = rs.getTimestamp(18);
+        Map<String, String> headers = new LinkedHashMap<>();
+        readHeaders(rs.getString(15)).forEach(h -> headers.put(h.get("name"),
+                utf8(Base64.getDecoder().decode(h.get("value")))));
+        byte[] payload = rs.getBytes(16);
+        String text = payload == null ? null : strictUtf8(payload);
+        PayloadEncoding encoding = payload == null ? null
+                : text != null ? PayloadEncoding.TEXT : PayloadEncoding.BASE64;
         return new DeadLetter(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                rs.getTimestamp(12).toInstant(), replayed == null ? null : replayed.toInstant(), rs.getString(14));
+                failedAt, replayed == null ? null : replayed.toInstant(), rs.getString(14), service, failedAt,
+                lastFailed == null ? failedAt : lastFailed.toInstant(), rs.getInt(17), headers,
+                encoding == PayloadEncoding.BASE64 ? Base64.getEncoder().encodeToString(payload) : text, encoding);
+    }
+
+    private static String writeJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T readJson(String json, TypeReference<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String headersJson(ConsumerRecord<String, byte[]> record) {

@@ -147,7 +147,7 @@ class DeadLetterTest implements RealInfrastructure {
         // that violates the schema stay dead, as no code fix can mend them
         handler.bugFixed = true;
         String summary = http.toBlocking().retrieve(HttpRequest.POST(
-                "/api/v1/dead-letters/replay?eventType=" + UnitRegistered.TYPE, ""), String.class);
+                "/api/v1/dead-letters/replay?dryRun=false&eventType=" + UnitRegistered.TYPE, ""), String.class);
         assertThat(summary).contains("\"replayed\":50").contains("\"stillFailing\":25");
         assertThat(count("SELECT COUNT(*) FROM test_effect WHERE unit_code LIKE 'BUG-%'")).isEqualTo(50);
         assertThat(count("SELECT COUNT(*) FROM dead_letter WHERE status = 'DEAD'")).isEqualTo(50);

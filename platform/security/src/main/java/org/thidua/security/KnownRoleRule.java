@@ -13,7 +13,7 @@ import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
 /**
- * Every {@code /api} route wants one of the suite's five roles: a well-signed token without any of them (no
+ * Every {@code /api} route wants one of the suite's six roles: a well-signed token without any of them (no
  * {@code roles} claim, an empty list, only roles the suite does not know) is refused with 403 before any route's own
  * rule ({@code @Secured}, which lets such a token through {@code isAuthenticated()}) is asked. Without a token the
  * request is left to the other rules, which answer 401.
@@ -22,7 +22,7 @@ import org.reactivestreams.Publisher;
 class KnownRoleRule implements SecurityRule<HttpRequest<?>> {
 
     static final Set<String> KNOWN = Set.of(Roles.ADMIN, Roles.UNIT_OFFICER, Roles.REVIEWER, Roles.COUNCIL_MEMBER,
-            Roles.VIEWER);
+            Roles.VIEWER, Roles.OPERATOR);
 
     @Override
     public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,

@@ -15,7 +15,8 @@ import org.reactivestreams.Publisher;
 
 /**
  * Management endpoints marked sensitive (beans, routes, threaddump, flyway, metrics, refresh) are the emulation
- * office's; health, Prometheus and info stay public as configured. Micronaut asks every application to decide this.
+ * office's and the operator's (ADR 93); health, Prometheus and info stay public as configured. Micronaut asks every
+ * application to decide this.
  */
 @Singleton
 @Replaces(SensitiveEndpointRule.class)
@@ -32,6 +33,7 @@ class OperatorEndpointsRule extends SensitiveEndpointRule {
                                                                         @NonNull Authentication authentication,
                                                                         @NonNull ExecutableMethod<?, ?> method) {
         return Publishers.just(authentication.getRoles().contains(Roles.ADMIN)
+                || authentication.getRoles().contains(Roles.OPERATOR)
                 ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED);
     }
 }

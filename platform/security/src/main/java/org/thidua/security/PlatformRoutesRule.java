@@ -13,13 +13,21 @@ import org.reactivestreams.Publisher;
 
 /**
  * Rules for the routes every service gets from the platform, whose code cannot carry {@code @Secured}: the API
- * documents and Swagger UI are public; dead letters (platform/messaging) are the emulation office's. Health and
- * Prometheus are public through Micronaut's own rule for non-sensitive endpoints.
+ * documents and Swagger UI are public; dead letters and the operations status (platform/messaging) are the emulation
+ * office's and the operator's (ADR 93). Health and Prometheus are public through Micronaut's own rule for
+ * non-sensitive endpoints.
  */
 @Singleton
 public class PlatformRoutesRule implements SecurityRule<HttpRequest<?>> {
 
     static final String DEAD_LETTERS = "/api/v1/dead-letters";
+    static final String OPERATIONS = "/api/v1/operations";
+
+    /** The platform's operations routes: dead letters and the operations status. */
+    static boolean isOperations(String path) {
+        return path.equals(DEAD_LETTERS) || path.startsWith(DEAD_LETTERS + "/") || path.equals(OPERATIONS)
+                || path.startsWith(OPERATIONS + "/");
+    }
 
     @Override
     public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,
@@ -31,8 +39,9 @@ public class PlatformRoutesRule implements SecurityRule<HttpRequest<?>> {
         if (path.equals("/swagger-ui") || path.startsWith("/swagger-ui/") || path.startsWith("/swagger/")) {
             return Publishers.just(SecurityRuleResult.ALLOWED);
         }
-        if (path.equals(DEAD_LETTERS) || path.startsWith(DEAD_LETTERS + "/")) {
-            return Publishers.just(authentication != null && authentication.getRoles().contains(Roles.ADMIN)
+        if (isOperations(path)) {
+            return Publishers.just(authentication != null && (authentication.getRoles().contains(Roles.ADMIN)
+                    || authentication.getRoles().contains(Roles.OPERATOR))
                     ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED);
         }
         return Publishers.just(SecurityRuleResult.UNKNOWN);

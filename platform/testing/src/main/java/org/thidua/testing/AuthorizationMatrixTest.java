@@ -53,14 +53,17 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
     /** Who calls. OFFICER and REVIEWER are scoped to {@link Scope}; the OTHER_ ones to something else. */
     public enum Caller {
         NO_TOKEN, EXPIRED, WRONG_SIGNATURE, ADMIN, VIEWER, OFFICER, OTHER_OFFICER, REVIEWER, OTHER_REVIEWER,
-        COUNCIL_MEMBER;
+        COUNCIL_MEMBER, OPERATOR;
 
         boolean authenticated() {
             return this != NO_TOKEN && this != EXPIRED && this != WRONG_SIGNATURE;
         }
     }
 
-    /** Every authenticated caller: what a route any role may read allows. */
+    /**
+     * Every authenticated caller of the business: what a route any role may read allows. Not {@link Caller#OPERATOR},
+     * who runs the suite and reads none of its business (ADR 93).
+     */
     public static final Set<Caller> ANY_ROLE = Set.of(Caller.ADMIN, Caller.VIEWER, Caller.OFFICER,
             Caller.OTHER_OFFICER, Caller.REVIEWER, Caller.OTHER_REVIEWER, Caller.COUNCIL_MEMBER);
     /**
@@ -68,6 +71,8 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
      * the unit's officer and a reviewer of its group, never a VIEWER, a council member or another unit's officer.
      */
     public static final Set<Caller> UNIT_DATA = Set.of(Caller.ADMIN, Caller.OFFICER, Caller.REVIEWER);
+    /** Who runs the suite (ADR 93): dead letters, the operations status, deliveries, management endpoints. */
+    public static final Set<Caller> OPERATIONS = Set.of(Caller.ADMIN, Caller.OPERATOR);
     /** Everyone, even without a token: health, metrics, API documents. */
     public static final Set<Caller> PUBLIC = EnumSet.allOf(Caller.class);
 
@@ -149,24 +154,27 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
     protected abstract List<Row> table();
 
     /**
-     * The routes every service has: management endpoints (health and Prometheus public, the others ADMIN's) and the
-     * dead-letter operations of platform/messaging (ADMIN's).
+     * The routes every service has: management endpoints (health and Prometheus public, the others ADMIN's and the
+     * operator's) and the dead-letter operations and operations status of platform/messaging (ADMIN's and the
+     * operator's; ADR 93).
      */
     protected static final List<Row> COMMON_ROWS = List.of(
             row("GET", "/health").allow(PUBLIC),
             row("GET", "/health/{selector}", "/health/liveness").allow(PUBLIC),
             row("GET", "/prometheus").allow(PUBLIC),
-            row("GET", "/info").allow(Caller.ADMIN),
+            row("GET", "/info").allow(OPERATIONS),
             row("GET", "/swagger-ui").allow(PUBLIC),
-            row("GET", "/routes").allow(Caller.ADMIN),
-            row("GET", "/threaddump").allow(Caller.ADMIN),
-            row("GET", "/flyway").allow(Caller.ADMIN),
-            row("GET", "/metrics").allow(Caller.ADMIN),
-            row("GET", "/metrics/{name}", "/metrics/jvm.memory.used").allow(Caller.ADMIN),
-            row("GET", "/api/v1/dead-letters").allow(Caller.ADMIN),
-            row("GET", "/api/v1/dead-letters/{id}", "/api/v1/dead-letters/1").allow(Caller.ADMIN),
-            row("POST", "/api/v1/dead-letters/{id}/replay", "/api/v1/dead-letters/1/replay").allow(Caller.ADMIN),
-            row("POST", "/api/v1/dead-letters/replay").allow(Caller.ADMIN));
+            row("GET", "/routes").allow(OPERATIONS),
+            row("GET", "/threaddump").allow(OPERATIONS),
+            row("GET", "/flyway").allow(OPERATIONS),
+            row("GET", "/metrics").allow(OPERATIONS),
+            row("GET", "/metrics/{name}", "/metrics/jvm.memory.used").allow(OPERATIONS),
+            row("GET", "/api/v1/dead-letters").allow(OPERATIONS),
+            row("GET", "/api/v1/dead-letters/{id}", "/api/v1/dead-letters/1").allow(OPERATIONS),
+            row("GET", "/api/v1/dead-letters/replays").allow(OPERATIONS),
+            row("POST", "/api/v1/dead-letters/{id}/replay", "/api/v1/dead-letters/1/replay").allow(OPERATIONS),
+            row("POST", "/api/v1/dead-letters/replay").allow(OPERATIONS),
+            row("GET", "/api/v1/operations/status").allow(OPERATIONS));
 
     /** Every row: {@link #COMMON_ROWS} and the service's {@link #table()}. */
     private List<Row> rows() {
@@ -308,6 +316,7 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
             case REVIEWER -> TestTokens.reviewer(scope.groupIds());
             case OTHER_REVIEWER -> TestTokens.reviewer(List.of("00000000-0000-4000-8000-00000000beef"));
             case COUNCIL_MEMBER -> TestTokens.councilMember("00000000-0000-4000-8000-00000000cafe");
+            case OPERATOR -> TestTokens.operator();
         };
     }
 

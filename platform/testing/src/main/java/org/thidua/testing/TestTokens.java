@@ -57,6 +57,11 @@ public final class TestTokens {
         return token("viewer", List.of("VIEWER"), Map.of(), Duration.ofHours(1), SECRET);
     }
 
+    /** The operator (ADR 93): runs the suite, takes no part in its business. */
+    public static String operator() {
+        return token("operator", List.of("OPERATOR"), Map.of(), Duration.ofHours(1), SECRET);
+    }
+
     public static String unitOfficer(String unitId) {
         return token("officer-" + unitId, List.of("UNIT_OFFICER"), Map.of("unit_id", unitId), Duration.ofHours(1),
                 SECRET);
