@@ -64,7 +64,6 @@ final class Answers {
     }
 
     /** A filtered replay, or its dry run: only the filter and whether to change anything. */
-    @Serdeable
     record ReplayRequest(@Nullable String consumer, @Nullable String eventType, @Nullable String error,
                          @Nullable String from, @Nullable String to, boolean dryRun) {
     }

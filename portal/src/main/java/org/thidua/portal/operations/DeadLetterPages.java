@@ -69,7 +69,7 @@ final class DeadLetterPages {
                     .body(new ModelAndView<>("operations/dead-letters", model));
         }
         List<Reach<Answers.ReplayResult>> runs = services.ask(filter.services(),
-                service -> service.replay(filter.replay(true)));
+                service -> replay(service, filter.replay(true)));
         Set<String> matchedIds = runs.stream().filter(Reach::reachable)
                 .flatMap(run -> (run.value().ids() == null ? List.<Long>of() : run.value().ids()).stream()
                         .map(id -> run.service() + "/" + id))
@@ -92,7 +92,7 @@ final class DeadLetterPages {
                     .body(new ModelAndView<>("operations/dead-letters", model(filter)));
         }
         List<Reach<Answers.ReplayResult>> runs = services.ask(filter.services(),
-                service -> service.replay(filter.replay(false)));
+                service -> replay(service, filter.replay(false)));
         int replayed = runs.stream().filter(Reach::reachable).mapToInt(run -> run.value().replayed()).sum();
         int stillFailing = runs.stream().filter(Reach::reachable).mapToInt(run -> run.value().stillFailing()).sum();
         String query = filter.query();
@@ -129,6 +129,11 @@ final class DeadLetterPages {
         }
         return HttpResponse.seeOther(URI.create("/operations/dead-letters/" + service + "/" + id
                 + "?replayed=" + outcome));
+    }
+
+    private static Answers.ReplayResult replay(ServiceOperations service, Answers.ReplayRequest request) {
+        return service.replay(request.consumer(), request.eventType(), request.error(), request.from(), request.to(),
+                request.dryRun());
     }
 
     private DeadLetterList letters(DeadLetterFilter filter) {

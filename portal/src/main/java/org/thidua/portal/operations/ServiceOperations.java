@@ -1,7 +1,6 @@
 package org.thidua.portal.operations;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -29,8 +28,11 @@ interface ServiceOperations {
     @Post("/dead-letters/{id}/replay")
     JsonNode replay(long id);
 
+    /** A filtered replay of the open letters, or its dry run; the filter in the query as for the list. */
     @Post("/dead-letters/replay")
-    Answers.ReplayResult replay(@Body Answers.ReplayRequest request);
+    Answers.ReplayResult replay(@Nullable @QueryValue String consumer, @Nullable @QueryValue String eventType,
+                                @Nullable @QueryValue String error, @Nullable @QueryValue String from,
+                                @Nullable @QueryValue String to, @QueryValue boolean dryRun);
 
     @Get("/dead-letters/replays")
     JsonNode replays();
