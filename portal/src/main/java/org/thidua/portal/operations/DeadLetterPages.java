@@ -146,6 +146,7 @@ final class DeadLetterPages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("filter", filter);
         model.put("typed", filter.typed());
+        model.put("query", filter.query());
         model.put("fieldErrors", filter.errors());
         model.put("services", FourServices.NAMES);
         return model;
