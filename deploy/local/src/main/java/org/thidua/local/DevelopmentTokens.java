@@ -36,6 +36,7 @@ import com.nimbusds.jwt.SignedJWT;
  * ./thidua token --role REVIEWER --groups &lt;group id&gt;,&lt;group id&gt;
  * ./thidua token --role COUNCIL_MEMBER --member &lt;member id&gt;
  * ./thidua token --role VIEWER
+ * ./thidua token --role OPERATOR
  * </pre>
  * Tokens carry the issuer ({@value #ISSUER}) and audience ({@value #AUDIENCE}) the services expect with the development
  * secret, and last at most {@link #MAX_TTL}, the services' default longest lifetime. Nothing here is for production,
@@ -45,7 +46,8 @@ public final class DevelopmentTokens {
 
     static final String SECRET_FILE = "jwt-secret";
     static final String PORTAL_SESSION_SECRET_FILE = "portal-session-secret";
-    static final Set<String> ROLES = Set.of("ADMIN", "UNIT_OFFICER", "REVIEWER", "COUNCIL_MEMBER", "VIEWER");
+    static final Set<String> ROLES = Set.of("ADMIN", "UNIT_OFFICER", "REVIEWER", "COUNCIL_MEMBER", "VIEWER",
+            "OPERATOR");
     /** What platform/security expects of a token when it checks them with the development secret. */
     static final String ISSUER = "thidua-local";
     static final String AUDIENCE = "thidua";
@@ -146,7 +148,7 @@ public final class DevelopmentTokens {
         String role = options.getOrDefault("role", "").toUpperCase(Locale.ROOT);
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("--role must be one of ADMIN, UNIT_OFFICER, REVIEWER, COUNCIL_MEMBER, "
-                    + "VIEWER");
+                    + "VIEWER, OPERATOR");
         }
         Map<String, Object> claims = new LinkedHashMap<>();
         String required = switch (role) {

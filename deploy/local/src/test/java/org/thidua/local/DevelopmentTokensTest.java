@@ -55,6 +55,13 @@ class DevelopmentTokensTest {
     }
 
     @Test
+    void anOperatorNeedsNoScope() {
+        DevelopmentTokens.Request request = DevelopmentTokens.parse(List.of("--role", "operator"));
+        assertThat(request.claims()).doesNotContainKeys("unit_id", "group_ids", "member_id");
+        assertThat(request.role()).isEqualTo("OPERATOR");
+    }
+
+    @Test
     void aScopedRoleWithoutItsScopeOrAnUnknownRoleIsRefused() {
         assertThatThrownBy(() -> DevelopmentTokens.parse(List.of("--role", "UNIT_OFFICER")))
                 .hasMessage("UNIT_OFFICER needs --unit");

@@ -19,7 +19,8 @@ class KeycloakRealmTest {
 
     @Test
     void theRealmsPortalClientPutsTheRolesScopeClaimsAndAudienceTheServicesReadIntoItsTokens() {
-        assertThat(claims.roles()).containsExactlyInAnyOrder("ADMIN", "UNIT_OFFICER", "REVIEWER", "COUNCIL_MEMBER", "VIEWER");
+        assertThat(claims.roles()).containsExactlyInAnyOrder("ADMIN", "UNIT_OFFICER", "REVIEWER", "COUNCIL_MEMBER", "VIEWER",
+                "OPERATOR");
         assertThat(claims.scopeClaims()).containsExactlyInAnyOrder("unit_id", "group_ids", "member_id");
 
         assertThat(KeycloakRealmCheck.problems(realm, claims)).isEmpty();

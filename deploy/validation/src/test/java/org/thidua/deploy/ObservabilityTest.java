@@ -129,7 +129,7 @@ class ObservabilityTest {
         Yamls.list(compose.get("groups")).forEach(group -> Yamls.list(Yamls.at(group, "rules"))
                 .forEach(r -> alerts.add(Yamls.string(r, "alert"))));
         assertThat(alerts).containsExactly("ThiduaOutboxStuck", "ThiduaDeadLettersGrowing", "ThiduaDeliveriesFailed",
-                "ThiduaConsumerLag", "ThiduaServiceDown");
+                "ThiduaConsumerLag", "ThiduaServiceDown", "ThiduaServiceNotReady");
 
         Deployments deployments = Deployments.rendered();
         Path check = Path.of("target", "k8s-with-secrets", "checks", "observability").toAbsolutePath();

@@ -13,8 +13,8 @@ import org.reactivestreams.Publisher;
 
 /**
  * Rules for the routes every service gets from the platform, whose code cannot carry {@code @Secured}: the API
- * documents and Swagger UI are public; dead letters and the operations status (platform/messaging) are the emulation
- * office's and the operator's (ADR 93). Health and Prometheus are public through Micronaut's own rule for
+ * documents and Swagger UI are public; dead letters, the operations status and the traces (platform code) are the
+ * emulation office's and the operator's (ADR 93). Health and Prometheus are public through Micronaut's own rule for
  * non-sensitive endpoints.
  */
 @Singleton
@@ -22,11 +22,15 @@ public class PlatformRoutesRule implements SecurityRule<HttpRequest<?>> {
 
     static final String DEAD_LETTERS = "/api/v1/dead-letters";
     static final String OPERATIONS = "/api/v1/operations";
+    static final String TRACES = "/api/v1/traces";
 
-    /** The platform's operations routes: dead letters and the operations status. */
+    /** The platform's operations routes: dead letters, the operations status, the traces (issue 17). */
     static boolean isOperations(String path) {
-        return path.equals(DEAD_LETTERS) || path.startsWith(DEAD_LETTERS + "/") || path.equals(OPERATIONS)
-                || path.startsWith(OPERATIONS + "/");
+        return under(path, DEAD_LETTERS) || under(path, OPERATIONS) || under(path, TRACES);
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
     @Override

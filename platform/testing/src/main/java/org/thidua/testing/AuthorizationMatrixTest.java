@@ -233,7 +233,7 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
     }
 
     /**
-     * A well-signed token without one of the five roles (no {@code roles} claim, an empty list, only a role the suite
+     * A well-signed token without one of the six roles (no {@code roles} claim, an empty list, only a role the suite
      * does not know) gets 403 on every {@code /api} route the router knows, listed or not, and changes nothing.
      */
     @Test

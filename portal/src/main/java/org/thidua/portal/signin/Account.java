@@ -10,7 +10,7 @@ import io.micronaut.serde.annotation.Serdeable;
 /**
  * A development account: one role and its scope. Its {@link #key()} is what the development sign-in form posts as the
  * user name: {@code ADMIN}, {@code UNIT_OFFICER:<unit id>}, {@code REVIEWER:<group id>,<group id>},
- * {@code COUNCIL_MEMBER:<member id>}, {@code VIEWER}.
+ * {@code COUNCIL_MEMBER:<member id>}, {@code VIEWER}, {@code OPERATOR} (ADR 93).
  */
 @Serdeable
 public record Account(String label, String role, @Nullable String unitId, List<String> groupIds,
@@ -22,6 +22,11 @@ public record Account(String label, String role, @Nullable String unitId, List<S
 
     static Account office(String label) {
         return new Account(label, "ADMIN", null, List.of(), null);
+    }
+
+    /** The operator (ADR 93): runs the suite (dead letters, deliveries, traces), takes no part in its business. */
+    static Account operator(String label) {
+        return new Account(label, "OPERATOR", null, List.of(), null);
     }
 
     public String key() {
@@ -46,7 +51,7 @@ public record Account(String label, String role, @Nullable String unitId, List<S
             return Optional.empty();
         }
         return switch (role) {
-            case "ADMIN", "VIEWER" -> scope.isEmpty() ? Optional.of(new Account(label, role, null, List.of(), null))
+            case "ADMIN", "VIEWER", "OPERATOR" -> scope.isEmpty() ? Optional.of(new Account(label, role, null, List.of(), null))
                     : Optional.empty();
             case "UNIT_OFFICER" -> scope.isEmpty() ? Optional.empty()
                     : Optional.of(new Account(label, role, scope, List.of(), null));

@@ -29,6 +29,7 @@ import org.thidua.portal.services.UnitsClient;
 final class DevelopmentAccounts {
 
     static final String OFFICE = "Phòng Thi đua - Khen thưởng (quản trị)";
+    static final String OPERATOR = "Quản trị vận hành";
     static final int UNITS_SHOWN = 40;
 
     private final DevelopmentDirectory directory;
@@ -48,7 +49,7 @@ final class DevelopmentAccounts {
     Map<String, List<Account>> list(@Nullable String unitName) {
         String bearer = "Bearer " + tokens.office();
         Map<String, List<Account>> accounts = new LinkedHashMap<>();
-        accounts.put("office", List.of(Account.office(OFFICE)));
+        accounts.put("office", List.of(Account.office(OFFICE), Account.operator(OPERATOR)));
         Map<String, String> demoLabels = new LinkedHashMap<>();
         demo().forEach(account -> demoLabels.put(account.key(), account.label()));
         accounts.put("units", directory.units(bearer, unitName, 0, UNITS_SHOWN).items().stream()

@@ -16,6 +16,9 @@ class AccountTest {
                 .isEqualTo(List.of("g-1", "g-2"));
         assertThat(Account.parse("COUNCIL_MEMBER:m-9", "")).get().extracting(Account::memberId).isEqualTo("m-9");
         assertThat(Account.parse("ADMIN", "")).get().extracting(Account::role).isEqualTo("ADMIN");
+        assertThat(Account.parse("OPERATOR", "Quản trị vận hành")).contains(
+                new Account("Quản trị vận hành", "OPERATOR", null, List.of(), null));
+        assertThat(Account.parse("OPERATOR:u-1", "")).isEmpty();
     }
 
     @Test
