@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.thidua.local.EmbeddedSmtp;
 import org.thidua.local.Ports;
+import org.thidua.testing.SmtpGate;
 
 /**
  * The whole suite as real processes, once per test JVM, for the portal's browser tests: the four services from their
@@ -27,10 +28,15 @@ final class PortalStack {
     private static final Path ACCOUNTS = Path.of("target", "portal-accounts.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A mailbox domain the SMTP server refuses (a permanent failure) while {@code smtpGate} is rejecting. */
+    static final String REFUSED_DOMAIN = "@refused.example.com";
+
     private static PortalStack instance;
     private final List<Map<String, Object>> accounts = new ArrayList<>();
 
     final EmbeddedSmtp smtp;
+    /** In front of GreenMail: answers 550 to addresses at {@link #REFUSED_DOMAIN} until told otherwise. */
+    final SmtpGate smtpGate;
     final RunningService units;
     final RunningService campaigns;
     final RunningService awards;
@@ -39,13 +45,14 @@ final class PortalStack {
 
     private PortalStack() {
         smtp = EmbeddedSmtp.start(Ports.freePort());
+        smtpGate = new SmtpGate(Ports.freePort(), smtp.port(), REFUSED_DOMAIN);
         int portalPort = Ports.freePort();
         String portalUrl = "http://127.0.0.1:" + portalPort;
         units = RunningService.launch("units-service", Ports.freePort(), Map.of());
         campaigns = RunningService.launch("campaigns-service", Ports.freePort(), Map.of());
         awards = RunningService.launch("awards-service", Ports.freePort(), Map.of());
         notifications = RunningService.launch("notifications-service", Ports.freePort(), Map.of(
-                "SMTP_HOST", smtp.host(), "SMTP_PORT", Integer.toString(smtp.port()),
+                "SMTP_HOST", smtp.host(), "SMTP_PORT", Integer.toString(smtpGate.port()),
                 "THIDUA_PORTAL_URL", portalUrl));
         for (RunningService service : List.of(units, campaigns, awards, notifications)) {
             service.awaitReady();
@@ -94,6 +101,7 @@ final class PortalStack {
         for (RunningService service : List.of(portal, notifications, awards, campaigns, units)) {
             service.close();
         }
+        smtpGate.close();
         smtp.stop();
     }
 }

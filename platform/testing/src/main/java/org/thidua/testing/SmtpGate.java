@@ -27,6 +27,7 @@ public final class SmtpGate implements AutoCloseable {
     private final String rejectMarker;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
+    private volatile boolean rejecting = true;
 
     public SmtpGate(int port, int upstreamPort, String rejectMarker) {
         this.port = port;
@@ -52,6 +53,11 @@ public final class SmtpGate implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("SMTP gate cannot listen on " + port, e);
         }
+    }
+
+    /** Whether marked addresses are rejected (from the start) or, once the mailbox is back, pass through. */
+    public void rejecting(boolean on) {
+        rejecting = on;
     }
 
     /** Refuses connections and drops those open: the SMTP server is unreachable. */
@@ -88,7 +94,7 @@ public final class SmtpGate implements AutoCloseable {
             while ((line = readLine(in)) != null) {
                 String text = new String(line, StandardCharsets.US_ASCII).trim();
                 String upper = text.toUpperCase(Locale.ROOT);
-                if (!data && upper.startsWith("RCPT TO:") && text.toLowerCase(Locale.ROOT).contains(rejectMarker)) {
+                if (rejecting && !data && upper.startsWith("RCPT TO:") && text.toLowerCase(Locale.ROOT).contains(rejectMarker)) {
                     synchronized (toClient) {
                         toClient.write("550 5.1.1 Recipient address rejected: mailbox unavailable\r\n"
                                 .getBytes(StandardCharsets.US_ASCII));

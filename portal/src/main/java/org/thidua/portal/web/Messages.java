@@ -46,4 +46,11 @@ final class Messages {
     MessageSource awards() {
         return new ResourceBundleMessageSource("i18n.awards");
     }
+
+    /** The operator console: services' status, failed deliveries, dead letters, replays, one event followed. */
+    @Singleton
+    @Named("operations")
+    MessageSource operations() {
+        return new ResourceBundleMessageSource("i18n.operations");
+    }
 }
