@@ -13,13 +13,15 @@ import org.reactivestreams.Publisher;
 
 /**
  * Rules for the routes every service gets from the platform, whose code cannot carry {@code @Secured}: the API
- * documents and Swagger UI are public; dead letters (platform/messaging) are the emulation office's. Health and
+ * documents and Swagger UI are public; dead letters (platform/messaging) are the emulation office's;
+ * traces (platform/messaging, ADR 0094) are ADMIN's and OPERATOR's. Health and
  * Prometheus are public through Micronaut's own rule for non-sensitive endpoints.
  */
 @Singleton
 public class PlatformRoutesRule implements SecurityRule<HttpRequest<?>> {
 
     static final String DEAD_LETTERS = "/api/v1/dead-letters";
+    static final String TRACES = "/api/v1/traces";
 
     @Override
     public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,
@@ -33,6 +35,11 @@ public class PlatformRoutesRule implements SecurityRule<HttpRequest<?>> {
         }
         if (path.equals(DEAD_LETTERS) || path.startsWith(DEAD_LETTERS + "/")) {
             return Publishers.just(authentication != null && authentication.getRoles().contains(Roles.ADMIN)
+                    ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED);
+        }
+        if (path.equals(TRACES) || path.startsWith(TRACES + "/")) { // the in-process spans (ADR 0094)
+            return Publishers.just(authentication != null && (authentication.getRoles().contains(Roles.ADMIN)
+                    || authentication.getRoles().contains(Roles.OPERATOR))
                     ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED);
         }
         return Publishers.just(SecurityRuleResult.UNKNOWN);
