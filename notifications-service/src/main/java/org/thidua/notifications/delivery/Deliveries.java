@@ -16,6 +16,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.thidua.messaging.Sql;
+import org.thidua.messaging.tracing.EventSpans;
 
 /** The {@code delivery} table: one row per (event, recipient address). */
 @Singleton
@@ -47,7 +48,8 @@ public class Deliveries {
 
     /** A claimed delivery with the content to send. */
     record Outgoing(long id, String eventId, String eventType, String unitId, String recipient,
-                    @Nullable String recipientName, int attempts, String subject, String text, String html) {
+                    @Nullable String recipientName, int attempts, String subject, String text, String html,
+                    @Nullable String traceparent) {
     }
 
     /** Creates the deliveries; one that exists for the same (event, address) is left as it is. */
@@ -57,8 +59,10 @@ public class Deliveries {
         }
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.prepareStatement("INSERT IGNORE INTO delivery (event_id, event_type, unit_id, notice_id, recipient,"
-                + " recipient_name, state, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                + " recipient_name, state, attempts, next_attempt_at, created_at, traceparent)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                 s -> {
+                    String traceparent = EventSpans.currentTraceparent(); // the fan-out's span: each send's parent
                     int batched = 0;
                     for (NewDelivery d : deliveries) {
                         boolean noContact = d.recipient() == null;
@@ -71,6 +75,7 @@ public class Deliveries {
                         s.setString(7, (noContact ? DeliveryState.NO_CONTACT : DeliveryState.PENDING).name());
                         s.setTimestamp(8, now);
                         s.setTimestamp(9, now);
+                        s.setString(10, traceparent);
                         s.addBatch();
                         if (++batched % 1_000 == 0) {
                             s.executeBatch();
@@ -125,7 +130,8 @@ public class Deliveries {
             return List.of();
         }
         return jdbc.prepareStatement("SELECT d.id, d.event_id, d.event_type, d.unit_id, d.recipient, d.recipient_name,"
-                + " d.attempts, n.subject, n.body_text, n.body_html FROM delivery d JOIN notice n ON n.id = d.notice_id"
+                + " d.attempts, n.subject, n.body_text, n.body_html, d.traceparent"
+                + " FROM delivery d JOIN notice n ON n.id = d.notice_id"
                 + " WHERE d.id IN (" + Sql.marks(ids.size()) + ") ORDER BY d.id", s -> {
             for (int i = 0; i < ids.size(); i++) {
                 s.setLong(i + 1, ids.get(i));
@@ -135,7 +141,7 @@ public class Deliveries {
                 while (rs.next()) {
                     outgoing.add(new Outgoing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9),
-                            rs.getString(10)));
+                            rs.getString(10), rs.getString(11)));
                 }
             }
             return outgoing;

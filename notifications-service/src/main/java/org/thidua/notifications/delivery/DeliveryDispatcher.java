@@ -24,6 +24,7 @@ import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import org.slf4j.Logger;
@@ -63,6 +64,8 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
     private final Semaphore wakeUps = new Semaphore(0);
     /** Rounds in a row that found the SMTP server unreachable: the outage's backoff, reset by any answer. */
     private final AtomicInteger outages = new AtomicInteger();
+    @Inject
+    DeliverySpans spans;
     private volatile boolean running;
 
     /**
@@ -174,7 +177,7 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
             acquireRate();
             Message message = compose(delivery);
             long started = System.nanoTime();
-            SmtpConnection.Outcome outcome = smtp.send(message);
+            SmtpConnection.Outcome outcome = spans.send(delivery, () -> smtp.send(message)); // its span, ADR 0094
             sends.get(outcome.result()).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             emails.get(outcome.result()).increment();
             if (outcome.result() == SmtpConnection.Result.UNREACHABLE) {

@@ -17,12 +17,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.messaging.EventHandler;
 import org.thidua.messaging.IncomingEvent;
+import org.thidua.messaging.tracing.EventSpan;
 import org.thidua.notifications.delivery.Deliveries;
 import org.thidua.notifications.delivery.Deliveries.NewDelivery;
 import org.thidua.notifications.inbox.Notices;
@@ -60,6 +62,8 @@ public class NoticeFanout implements EventHandler {
     private final Notices notices;
     private final Deliveries deliveries;
     private final JdbcOperations jdbc;
+    @Inject
+    FanoutSpans spans; // ADR 0094
     private final FanoutChunks chunks;
     private final PortalLinks links;
     private final SubmissionDigests digests;
@@ -277,7 +281,9 @@ public class NoticeFanout implements EventHandler {
                     targets.size(), written, chunkSize);
             return;
         }
-        notifyTargets(route, eventId, data, event, targets);
+        try (EventSpan ignored = spans.chunk(eventId, 0, targets.size(), null)) { // one chunk, in the consumer's span
+            notifyTargets(route, eventId, data, event, targets);
+        }
     }
 
     /**
@@ -288,8 +294,11 @@ public class NoticeFanout implements EventHandler {
     boolean notifyNextChunk(java.util.function.Consumer<FanoutChunks.Chunk> claimed) {
         return chunks.claimOldest().map(chunk -> {
             claimed.accept(chunk);
-            NotificationRouting.routeOf(chunk.eventType()).ifPresent(route -> notifyTargets(route, chunk.eventId(),
-                    chunk.payload(), asMap(chunk.payload()), chunk.targets()));
+            List<Target> targets = chunk.targets();
+            try (EventSpan ignored = spans.chunk(chunk.eventId(), chunk.chunk(), targets.size(), chunk.traceparent())) {
+                NotificationRouting.routeOf(chunk.eventType()).ifPresent(route -> notifyTargets(route, chunk.eventId(),
+                        chunk.payload(), asMap(chunk.payload()), targets));
+            }
             chunks.delete(chunk);
             return true;
         }).orElse(false);
