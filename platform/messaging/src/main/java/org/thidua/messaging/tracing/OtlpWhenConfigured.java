@@ -2,6 +2,7 @@ package org.thidua.messaging.tracing;
 
 import java.util.Map;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.tracing.opentelemetry.OpenTelemetryBuilderCustomizer;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdkBuilder;
 import jakarta.inject.Singleton;
@@ -14,15 +15,20 @@ import jakarta.inject.Singleton;
 @Singleton
 class OtlpWhenConfigured implements OpenTelemetryBuilderCustomizer {
 
-    static final String ENDPOINT = "otel.exporter.otlp.endpoint";
     static final String EXPORTER = "otel.traces.exporter";
+
+    private final String endpoint;
+
+    OtlpWhenConfigured(@Value("${otel.exporter.otlp.endpoint:}") String endpoint) {
+        this.endpoint = endpoint;
+    }
 
     @Override
     public void configure(AutoConfiguredOpenTelemetrySdkBuilder builder) {
-        builder.addPropertiesCustomizer(config -> {
-            String endpoint = config.getString(ENDPOINT);
-            return endpoint != null && !endpoint.isBlank() && "none".equals(config.getString(EXPORTER, "none"))
-                    ? Map.of(EXPORTER, "otlp") : Map.of();
-        });
+        if (endpoint.isBlank()) {
+            return;
+        }
+        builder.addPropertiesCustomizer(config -> "none".equals(config.getString(EXPORTER, "none"))
+                ? Map.of(EXPORTER, "otlp") : Map.of());
     }
 }
