@@ -15,6 +15,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import org.thidua.messaging.tracing.EventSpans;
 import org.thidua.persistence.Sql;
 import org.thidua.persistence.Where;
 
@@ -48,7 +49,8 @@ public class Deliveries {
 
     /** A claimed delivery with the content to send. */
     record Outgoing(long id, String eventId, String eventType, String unitId, String recipient,
-                    @Nullable String recipientName, int attempts, String subject, String text, String html) {
+                    @Nullable String recipientName, int attempts, String subject, String text, String html,
+                    @Nullable String traceparent) {
     }
 
     /** Creates the deliveries; one that exists for the same (event, address) is left as it is. */
@@ -58,8 +60,10 @@ public class Deliveries {
         }
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.prepareStatement("INSERT IGNORE INTO delivery (event_id, event_type, unit_id, notice_id, recipient,"
-                + " recipient_name, state, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                + " recipient_name, state, attempts, next_attempt_at, created_at, traceparent)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                 s -> {
+                    String traceparent = EventSpans.currentTraceparent(); // the fan-out's span: each send's parent
                     int batched = 0;
                     for (NewDelivery d : deliveries) {
                         boolean noContact = d.recipient() == null;
@@ -72,6 +76,7 @@ public class Deliveries {
                         s.setString(7, (noContact ? DeliveryState.NO_CONTACT : DeliveryState.PENDING).name());
                         s.setTimestamp(8, now);
                         s.setTimestamp(9, now);
+                        s.setString(10, traceparent);
                         s.addBatch();
                         if (++batched % 1_000 == 0) {
                             s.executeBatch();
@@ -126,7 +131,8 @@ public class Deliveries {
             return List.of();
         }
         return jdbc.prepareStatement("SELECT d.id, d.event_id, d.event_type, d.unit_id, d.recipient, d.recipient_name,"
-                + " d.attempts, n.subject, n.body_text, n.body_html FROM delivery d JOIN notice n ON n.id = d.notice_id"
+                + " d.attempts, n.subject, n.body_text, n.body_html, d.traceparent"
+                + " FROM delivery d JOIN notice n ON n.id = d.notice_id"
                 + " WHERE d.id IN (" + Sql.marks(ids.size()) + ") ORDER BY d.id", s -> {
             for (int i = 0; i < ids.size(); i++) {
                 s.setLong(i + 1, ids.get(i));
@@ -137,7 +143,7 @@ public class Deliveries {
                     outgoing.add(new Outgoing(rs.getLong("id"), rs.getString("event_id"),
                             rs.getString("event_type"), rs.getString("unit_id"), rs.getString("recipient"),
                             rs.getString("recipient_name"), rs.getInt("attempts"), rs.getString("subject"),
-                            rs.getString("body_text"), rs.getString("body_html")));
+                            rs.getString("body_text"), rs.getString("body_html"), rs.getString("traceparent")));
                 }
             }
             return outgoing;

@@ -24,6 +24,7 @@ import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import org.eclipse.angus.mail.util.MailStreamProvider;
@@ -65,6 +66,8 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
     private final List<BackgroundLoop> senders = new CopyOnWriteArrayList<>();
     /** Rounds in a row that found the SMTP server unreachable: the outage's backoff, reset by any answer. */
     private final AtomicInteger outages = new AtomicInteger();
+    @Inject
+    DeliverySpans spans;
 
     /**
      * Jakarta Mail 2.1 looks its {@code StreamProvider} up through the ServiceLoader, scanning the class path, for every
@@ -142,7 +145,7 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
             acquireRate();
             Message message = compose(delivery);
             long started = System.nanoTime();
-            SmtpConnection.Outcome outcome = smtp.send(message);
+            SmtpConnection.Outcome outcome = spans.send(delivery, () -> smtp.send(message)); // its span, ADR 0094
             sends.get(outcome.result()).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             emails.get(outcome.result()).increment();
             if (outcome.result() == SmtpConnection.Result.UNREACHABLE) {

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.thidua.messaging.tracing.EventSpans;
 import org.thidua.notifications.routing.Audiences.Target;
 import org.thidua.persistence.Sql;
 
@@ -32,7 +34,8 @@ public class FanoutChunks {
     }
 
     /** A claimed chunk: the event, and the targets to notify of it (read when asked: they may be broken). */
-    record Chunk(String eventId, int chunk, String eventType, byte[] payload, String targetsJson) {
+    record Chunk(String eventId, int chunk, String eventType, byte[] payload, String targetsJson,
+                 @Nullable String traceparent) {
         List<Target> targets() {
             return fromJson(targetsJson);
         }
@@ -52,7 +55,8 @@ public class FanoutChunks {
         String event = new String(payload, StandardCharsets.UTF_8);
         int chunks = (targets.size() + size - 1) / size;
         jdbc.prepareStatement("INSERT IGNORE INTO fanout_chunk (event_id, chunk, event_type, payload, targets,"
-                + " units, created_at, not_before, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", s -> {
+                + " units, created_at, not_before, attempts, traceparent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", s -> {
+            String traceparent = EventSpans.currentTraceparent(); // the consumer's span: each chunk's parent
             for (int chunk = 0; chunk < chunks; chunk++) {
                 List<Target> part = targets.subList(chunk * size, Math.min(targets.size(), (chunk + 1) * size));
                 s.setString(1, eventId);
@@ -63,6 +67,7 @@ public class FanoutChunks {
                 s.setInt(6, part.size());
                 s.setTimestamp(7, now);
                 s.setTimestamp(8, now);
+                s.setString(9, traceparent);
                 s.addBatch();
             }
             return s.executeBatch();
@@ -76,7 +81,8 @@ public class FanoutChunks {
      * must run in the transaction that deletes it.
      */
     Optional<Chunk> claimOldest() {
-        return jdbc.prepareStatement("SELECT event_id, chunk, event_type, payload, targets FROM fanout_chunk"
+        return jdbc.prepareStatement("SELECT event_id, chunk, event_type, payload, targets, traceparent"
+                + " FROM fanout_chunk"
                 + " WHERE not_before <= ? ORDER BY not_before, event_id, chunk LIMIT 1 FOR UPDATE SKIP LOCKED", s -> {
             s.setTimestamp(1, Timestamp.from(Instant.now()));
             try (ResultSet rs = s.executeQuery()) {
@@ -84,7 +90,8 @@ public class FanoutChunks {
                     return Optional.empty();
                 }
                 return Optional.of(new Chunk(rs.getString("event_id"), rs.getInt("chunk"), rs.getString("event_type"),
-                        rs.getString("payload").getBytes(StandardCharsets.UTF_8), rs.getString("targets")));
+                        rs.getString("payload").getBytes(StandardCharsets.UTF_8), rs.getString("targets"),
+                        rs.getString("traceparent")));
             }
         });
     }

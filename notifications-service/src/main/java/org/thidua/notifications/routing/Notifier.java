@@ -11,6 +11,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.thidua.messaging.tracing.EventSpan;
 import org.thidua.notifications.delivery.Deliveries;
 import org.thidua.notifications.delivery.Deliveries.NewDelivery;
 import org.thidua.notifications.inbox.Notices;
@@ -47,10 +48,11 @@ class Notifier {
     private final HeldNoticeTable held;
     private final PortalLinks links;
     private final int chunkSize;
+    private final FanoutSpans spans;
 
     Notifier(Audiences audiences, RecipientDirectory directory, CampaignDirectory campaigns,
              NoticeTemplates templates, Notices notices, Deliveries deliveries, FanoutChunks chunks,
-             HeldNoticeTable held, @Value("${thidua.portal.url}") String portalUrl,
+             HeldNoticeTable held, FanoutSpans spans, @Value("${thidua.portal.url}") String portalUrl,
              @Value("${thidua.notifications.fanout.chunk-size:250}") int chunkSize) {
         this.audiences = audiences;
         this.directory = directory;
@@ -60,6 +62,7 @@ class Notifier {
         this.deliveries = deliveries;
         this.chunks = chunks;
         this.held = held;
+        this.spans = spans;
         this.links = new PortalLinks(portalUrl);
         if (chunkSize < 1 || chunkSize > 10_000) {
             throw new IllegalArgumentException("thidua.notifications.fanout.chunk-size must be 1 to 10000: " + chunkSize);
@@ -88,7 +91,9 @@ class Notifier {
                     targets.size(), written, chunkSize);
             return;
         }
-        notifyTargets(event, targets);
+        try (EventSpan ignored = spans.chunk(event.eventId(), 0, targets.size(), null)) { // one chunk (ADR 94)
+            notifyTargets(event, targets);
+        }
     }
 
     /**
@@ -99,8 +104,11 @@ class Notifier {
     boolean notifyNextChunk(Consumer<FanoutChunks.Chunk> claimed) {
         return chunks.claimOldest().map(chunk -> {
             claimed.accept(chunk);
-            NotificationRouting.routeOf(chunk.eventType()).ifPresent(route -> notifyTargets(
-                    RoutedEvent.of(route, chunk.eventId(), chunk.payload()), chunk.targets()));
+            List<Target> targets = chunk.targets();
+            try (EventSpan ignored = spans.chunk(chunk.eventId(), chunk.chunk(), targets.size(), chunk.traceparent())) {
+                NotificationRouting.routeOf(chunk.eventType()).ifPresent(route -> notifyTargets(
+                        RoutedEvent.of(route, chunk.eventId(), chunk.payload()), targets));
+            }
             chunks.delete(chunk);
             return true;
         }).orElse(false);

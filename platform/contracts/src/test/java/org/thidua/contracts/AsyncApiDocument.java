@@ -228,7 +228,9 @@ final class AsyncApiDocument {
         properties.putObject("content-type").put("type", "string").put("const", "application/json");
         properties.putObject("traceparent").put("type", "string")
                 .put("pattern", "^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
-                .put("description", "W3C Trace Context of the request or event that caused this one, when there is one");
+                .put("description", "W3C Trace Context (OpenTelemetry) of the relay's PRODUCER span, child of the"
+                        + " request or event that caused this one; absent when tracing is off and nothing caused it"
+                        + " (ADR 94)");
         headers.put("additionalProperties", true);
         return headers;
     }
@@ -385,7 +387,7 @@ final class AsyncApiDocument {
             | `ce_time` | when the event happened (RFC 3339) |
             | `ce_subject` | the aggregate id, equal to the record key |
             | `content-type` | `application/json` |
-            | `traceparent` | W3C Trace Context of the cause, when there is one |
+            | `traceparent` | W3C Trace Context of the relay's PRODUCER span (OpenTelemetry, ADR 94), when there is a trace |
 
             **Value.** The event's data as JSON (UTF-8), described by the JSON Schema (2020-12) of its type in
             `platform/contracts`; each message's payload below is that schema, verbatim. Ids are UUID strings,

@@ -10,6 +10,7 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.thidua.messaging.tracing.EventSpans;
 
 /**
  * CloudEvents 1.0 in Kafka binary mode (the SDK writes the {@code ce_*} and {@code content-type} headers), plus the
@@ -40,7 +41,7 @@ public final class CloudEventRecords {
         ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(row.topic(), null, null, row.key())
                 .writeBinary(event);
         if (row.traceparent() != null) {
-            record.headers().add(TraceParent.HEADER, row.traceparent().getBytes(StandardCharsets.UTF_8));
+            record.headers().add(EventSpans.TRACEPARENT, row.traceparent().getBytes(StandardCharsets.UTF_8));
         }
         return record;
     }
@@ -53,7 +54,7 @@ public final class CloudEventRecords {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("Not a CloudEvents record: " + e.getMessage(), e);
         }
-        Header traceparent = record.headers().lastHeader(TraceParent.HEADER);
+        Header traceparent = record.headers().lastHeader(EventSpans.TRACEPARENT);
         return new IncomingEvent(
                 event.getId(),
                 event.getType(),

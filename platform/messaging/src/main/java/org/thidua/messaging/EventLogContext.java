@@ -2,14 +2,17 @@ package org.thidua.messaging;
 
 import java.nio.charset.StandardCharsets;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.MDC;
+import org.thidua.messaging.tracing.EventSpans;
 
 /**
  * The event being handled, in the logging MDC for as long as it is open: {@code event_id}, {@code event_type} and,
  * from its W3C {@code traceparent}, {@code trace_id} and {@code span_id}. A JSON log line written meanwhile carries
- * them (ADR 0090); OpenTelemetry will later fill the same trace keys for HTTP requests.
+ * them (ADR 0090); the trace keys are OpenTelemetry's ids (ADR 0094).
  */
 public final class EventLogContext implements AutoCloseable {
 
@@ -21,18 +24,27 @@ public final class EventLogContext implements AutoCloseable {
     private EventLogContext() {
     }
 
-    /** The record's event (its {@code ce_id}, {@code ce_type} and {@code traceparent} headers, those it has). */
+    /**
+     * The record's event (its {@code ce_id} and {@code ce_type} headers, those it has) and the trace of the span
+     * current while it is handled (the consumer's, ADR 0094), or else of its {@code traceparent} header.
+     */
     static EventLogContext of(ConsumerRecord<String, byte[]> record) {
-        return open(header(record, "ce_id"), header(record, "ce_type"), header(record, TraceParent.HEADER));
+        SpanContext current = Span.current().getSpanContext();
+        return open(header(record, "ce_id"), header(record, "ce_type"),
+                current.isValid() ? current : EventSpans.spanContextOf(header(record, EventSpans.TRACEPARENT)));
     }
 
     /** Puts the keys of the values given (a null one is left out) until {@link #close()}. */
     public static EventLogContext open(String eventId, String eventType, String traceparent) {
+        return open(eventId, eventType, EventSpans.spanContextOf(traceparent));
+    }
+
+    private static EventLogContext open(String eventId, String eventType, SpanContext trace) {
         put(EVENT_ID, eventId);
         put(EVENT_TYPE, eventType);
-        if (TraceParent.isValid(traceparent)) {
-            put(TRACE_ID, traceparent.substring(3, 35));
-            put(SPAN_ID, traceparent.substring(36, 52));
+        if (trace.isValid()) {
+            put(TRACE_ID, trace.getTraceId());
+            put(SPAN_ID, trace.getSpanId());
         }
         return new EventLogContext();
     }

@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thidua.contracts.EventSchemas;
 import org.thidua.contracts.EventTypes;
+import org.thidua.messaging.tracing.EventSpan;
+import org.thidua.messaging.tracing.EventSpans;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,9 +27,12 @@ public class IdempotentConsumer {
     private final ProcessedEvents processed;
     private final DeadLetters deadLetters;
     private final long maxBackoffMillis;
+    private final EventSpans spans;
 
     IdempotentConsumer(ProcessedEvents processed, DeadLetters deadLetters,
-                       @Value("${thidua.messaging.consumer-max-backoff:30s}") Duration maxBackoff) {
+                       @Value("${thidua.messaging.consumer-max-backoff:30s}") Duration maxBackoff,
+                       EventSpans spans) {
+        this.spans = spans;
         this.processed = processed;
         this.deadLetters = deadLetters;
         this.maxBackoffMillis = maxBackoff.toMillis();
@@ -37,8 +42,11 @@ public class IdempotentConsumer {
     public enum Outcome { APPLIED, DUPLICATE, DEAD_LETTERED }
 
     public Outcome consume(ConsumerRecord<String, byte[]> record, EventHandler handler) {
-        try (EventLogContext ignored = EventLogContext.of(record)) { // its ids in every line logged meanwhile
-            return consumeWithRetries(record, handler);
+        try (EventSpan span = spans.consuming(record, handler.consumerName()); // the CONSUMER span (ADR 0094)
+             EventLogContext ignored = EventLogContext.of(record)) { // its ids in every line logged meanwhile
+            Outcome outcome = consumeWithRetries(record, handler);
+            span.outcome(outcome.name(), outcome == Outcome.DEAD_LETTERED);
+            return outcome;
         }
     }
 

@@ -13,6 +13,7 @@ import io.micronaut.transaction.TransactionDefinition.Propagation;
 import jakarta.inject.Singleton;
 import org.thidua.contracts.Event;
 import org.thidua.contracts.EventJson;
+import org.thidua.messaging.tracing.EventSpans;
 
 /**
  * What business code calls to publish an event: the event is written to the outbox table in the caller's
@@ -43,7 +44,7 @@ public class Outbox {
         String payload = new String(EventJson.write(event), StandardCharsets.UTF_8);
         String eventId = UUID.randomUUID().toString();
         store.insertAll(List.of(new OutboxStore.NewRow(eventId, event.topic(), event.subject(),
-                event.type(), payload, TraceParent.forNewEvent(), clock.instant(), actors.currentActor())));
+                event.type(), payload, EventSpans.currentTraceparent(), clock.instant(), actors.currentActor())));
         written.publishEvent(OutboxWritten.INSTANCE);
         return eventId;
     }
@@ -58,7 +59,7 @@ public class Outbox {
         if (events.isEmpty()) {
             return;
         }
-        String traceparent = TraceParent.forNewEvent();
+        String traceparent = EventSpans.currentTraceparent();
         Instant now = clock.instant();
         String actor = actors.currentActor();
         List<OutboxStore.NewRow> rows = new ArrayList<>(events.size());

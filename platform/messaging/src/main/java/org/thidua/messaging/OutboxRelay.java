@@ -18,9 +18,11 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.thidua.messaging.tracing.EventSpans;
 
 /**
  * Sends outbox rows to Kafka in commit order with an idempotent producer (acks=all), then marks them sent. It wakes
@@ -39,6 +41,7 @@ public class OutboxRelay {
     private final RelayLeadership leadership;
     private final MessagingConfiguration config;
     private final ReliableProducer producer;
+    private final EventSpans spans;
     private final AtomicLong backlogSize = new AtomicLong();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
     private final Counter published;
@@ -48,7 +51,8 @@ public class OutboxRelay {
     private Instant nextHousekeeping = Instant.EPOCH;
 
     OutboxRelay(OutboxStore store, TopicProvisioner topics, RelayLeadership leadership, MessagingConfiguration config,
-                ReliableProducer producer, MeterRegistry meters) {
+                ReliableProducer producer, MeterRegistry meters, EventSpans spans) {
+        this.spans = spans;
         this.store = store;
         this.topics = topics;
         this.leadership = leadership;
@@ -105,7 +109,9 @@ public class OutboxRelay {
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
-            acks.add(producer.send(CloudEventRecords.toRecord(row, config.getSource())));
+            ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord(row, config.getSource());
+            spans.producing(record, row.traceparent(), row.eventId(), row.type()); // its context in traceparent
+            acks.add(producer.send(record));
         }
         List<Long> sent = new ArrayList<>(rows.size());
         ExecutionException failure = null;

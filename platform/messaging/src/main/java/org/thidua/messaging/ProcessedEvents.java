@@ -32,12 +32,7 @@ class ProcessedEvents {
         if (inserted == 0) {
             return false;
         }
-        TraceParent.consuming(event.traceparent());
-        try {
-            handler.handle(event);
-        } finally {
-            TraceParent.consuming(null);
-        }
+        handler.handle(event);
         return true;
     }
 }

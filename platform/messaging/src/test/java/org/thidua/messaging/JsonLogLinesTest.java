@@ -20,6 +20,10 @@ import ch.qos.logback.core.ConsoleAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import jakarta.inject.Inject;
+import org.thidua.messaging.tracing.TraceStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.Logger;
@@ -37,6 +41,9 @@ import org.thidua.testing.RealInfrastructure;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JsonLogLinesTest implements RealInfrastructure {
+
+    @Inject
+    TraceStore store;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -83,7 +90,11 @@ class JsonLogLinesTest implements RealInfrastructure {
         assertThat(fields.path("message").asText()).isEqualTo("Recording unit LOG-JSON of event " + eventId);
         assertThat(fields.path("service").asText()).isEqualTo("messaging-test");
         assertThat(fields.path("trace_id").asText()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
-        assertThat(fields.path("span_id").asText()).isEqualTo("00f067aa0ba902b7");
+        // the span is the consumer's (OpenTelemetry's CONSUMER span, ADR 0094), a child of the sender's 00f067aa0ba902b7
+        SpanData consumer = store.traces(eventId).stream().filter(s -> s.getKind() == SpanKind.CONSUMER)
+                .findFirst().orElseThrow();
+        assertThat(consumer.getParentSpanId()).isEqualTo("00f067aa0ba902b7");
+        assertThat(fields.path("span_id").asText()).isEqualTo(consumer.getSpanId());
         assertThat(fields.path("event_id").asText()).isEqualTo(eventId);
         assertThat(fields.path("event_type").asText()).isEqualTo(UnitRegistered.TYPE);
         assertThat(fields.has("stack_trace")).isFalse();

@@ -174,7 +174,11 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
             row("GET", "/api/v1/dead-letters/replays").allow(OPERATIONS),
             row("POST", "/api/v1/dead-letters/{id}/replay", "/api/v1/dead-letters/1/replay").allow(OPERATIONS),
             row("POST", "/api/v1/dead-letters/replay").allow(OPERATIONS),
-            row("GET", "/api/v1/operations/status").allow(OPERATIONS));
+            row("GET", "/api/v1/operations/status").allow(OPERATIONS),
+            row("GET", "/api/v1/traces", "/api/v1/traces?eventId=1e0c5a36-8f1b-4f5e-9a35-3c52a07d1e11")
+                    .allow(OPERATIONS),
+            row("GET", "/api/v1/traces/{traceId}", "/api/v1/traces/4bf92f3577b34da6a3ce929d0e0e4736")
+                    .allow(OPERATIONS));
 
     /** Every row: {@link #COMMON_ROWS} and the service's {@link #table()}. */
     private List<Row> rows() {
