@@ -60,7 +60,8 @@ public class UnitController {
         return HttpResponse.created(UnitResponse.of(unit, false), URI.create("/api/v1/units/" + unit.id()));
     }
 
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    /** OPERATOR too: the operations console names the unit of a failed delivery (ADR 103). */
+    @Secured({SecurityRule.IS_AUTHENTICATED, Roles.OPERATOR})
     @Get("/{id}")
     @Operation(summary = "Read a unit", description = "reachable is false when the unit has no contact")
     UnitResponse get(String id) {

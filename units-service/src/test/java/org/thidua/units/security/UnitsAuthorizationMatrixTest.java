@@ -52,7 +52,7 @@ class UnitsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         return List.of(
                 row("POST", "/api/v1/units").body("{\"code\":\"AUTH-U3\",\"name\":\"Đơn vị ba\"}").allow(ADMIN),
                 row("GET", "/api/v1/units", "/api/v1/units?q=AUTH").allow(ANY_ROLE),
-                row("GET", "/api/v1/units/{id}", units + unit).allow(ANY_ROLE),
+                row("GET", "/api/v1/units/{id}", units + unit).allow(ANY_ROLE).allow(Caller.OPERATOR),
                 row("PUT", "/api/v1/units/{id}", units + unit)
                         .body("{\"version\":0,\"name\":\"Đơn vị một\",\"language\":\"vi\"}").allow(ADMIN),
                 row("POST", "/api/v1/units/{id}/deactivate", units + otherUnit + "/deactivate").allow(ADMIN),
