@@ -87,7 +87,7 @@ class PortalOperatorConsoleJourneyTest {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void anOperatorLandsOnTheConsoleAndSeesEachServiceReady() {
         browser.open("/sign-in").signInAs(OPERATOR);
 
@@ -101,7 +101,7 @@ class PortalOperatorConsoleJourneyTest {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void theConsoleIsOneLinkAwayAndShowsEachOfTheFourServices() {
         browser.open("/sign-in").signInAs(OFFICE);
         browser.open("/");
@@ -116,7 +116,7 @@ class PortalOperatorConsoleJourneyTest {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void theRefusedEmailIsAmongTheFailedDeliveriesByUnitNameWithItsErrorInWords() {
         browser.open("/operations");
         browser.leavingThePage(() -> browser.link("Thư gửi lỗi").click());
@@ -129,18 +129,33 @@ class PortalOperatorConsoleJourneyTest {
     }
 
     @Test
-    @Order(4)
+    @Order(35)
+    void anOperatorSeesTheFailedDeliveryByItsUnitsNameToo() {
+        browser.open("/sign-in").signInAs(OPERATOR);
+        browser.open("/operations/deliveries");
+
+        assertThat(browser.heading()).isEqualTo("Thư gửi lỗi");
+        assertThat(browser.mainText()).contains(UNIT, REFUSED).doesNotContain("không rõ đơn vị");
+    }
+
+    @Test
+    @Order(40)
     void followingTheEventShowsItsFanOutCountsAndItsFailedDelivery() {
         browser.open("/operations/events/" + eventId);
 
         assertThat(browser.heading()).isEqualTo("Theo dõi một sự kiện");
         assertThat(browser.mainText()).contains(eventId, "Gửi lỗi", UNIT, "Đơn vị chưa đến lượt");
+        // every step of its trace, across services: the launch request, the relay, notifications, the refused send
+        await().atMost(Duration.ofSeconds(60)).until(() -> browser.open("/operations/events/" + eventId).mainText(),
+                text -> text.contains("/launch") && text.contains("publish") && text.contains("process")
+                        && text.contains("smtp send"));
+        assertThat(browser.mainText()).contains("Dịch vụ phong trào", "Dịch vụ thông báo");
         assertThat(browser.accessibilityProblems()).isEmpty();
         keep("event");
     }
 
     @Test
-    @Order(5)
+    @Order(50)
     void retryingAllBeforeTheMailboxIsBackFailsAgainAndDeliversNothing() {
         browser.open("/operations/deliveries");
         String all = browser.find(By.cssSelector("form[action='/operations/deliveries/retry'] button")).getText();
@@ -156,7 +171,7 @@ class PortalOperatorConsoleJourneyTest {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void onceTheMailboxIsBackTheRetryDeliversTheEmail() {
         stack.smtpGate.rejecting(false);
         browser.open("/operations/deliveries");
@@ -174,7 +189,7 @@ class PortalOperatorConsoleJourneyTest {
     }
 
     @Test
-    @Order(7)
+    @Order(70)
     void thePoisonEventsDeadLetterIsFoundByItsErrorAmongAllFourServices() {
         browser.open("/operations/dead-letters");
         browser.type("Lỗi có chứa", POISON_YEAR + "-12-31").press("Lọc");
@@ -187,7 +202,7 @@ class PortalOperatorConsoleJourneyTest {
     }
 
     @Test
-    @Order(8)
+    @Order(80)
     void theDeadLetterShowsItsPayloadLaidOutAndItsHeaders() {
         browser.open("/operations/dead-letters?error=" + POISON_YEAR + "-12-31");
         browser.leavingThePage(() -> browser.find(By.cssSelector("main table tbody tr a")).click());
@@ -200,7 +215,7 @@ class PortalOperatorConsoleJourneyTest {
     }
 
     @Test
-    @Order(9)
+    @Order(90)
     void aFilteredReplayShowsItsDryRunFirstAndChangesNothing() {
         browser.open("/operations/dead-letters?service=awards&error=" + POISON_YEAR + "-12-31");
         browser.press("Phát lại theo bộ lọc (chạy thử trước)");
@@ -214,7 +229,7 @@ class PortalOperatorConsoleJourneyTest {
     }
 
     @Test
-    @Order(10)
+    @Order(100)
     void onceTheCauseIsFixedTheConfirmedReplayResolvesTheLetter() {
         // the cause: no rule set for 2012; the office loads one in force from 01/01/2012
         created(stack.awards, "/api/v1/rule-sets", ReviewWorld.read("""
@@ -234,7 +249,7 @@ class PortalOperatorConsoleJourneyTest {
     }
 
     @Test
-    @Order(11)
+    @Order(110)
     void theReplayLogSaysWhoReplayedWhatAndHowMany() {
         browser.open("/operations");
         browser.leavingThePage(() -> browser.link("Nhật ký phát lại").click());
@@ -247,7 +262,7 @@ class PortalOperatorConsoleJourneyTest {
     }
 
     @Test
-    @Order(12)
+    @Order(120)
     void onAPhoneTheConsoleFitsTheScreenAndReadsInEnglishOnTheSwitch() {
         browser.phone().open("/operations/dead-letters?status=all");
         try {
