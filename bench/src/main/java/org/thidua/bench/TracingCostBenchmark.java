@@ -32,6 +32,8 @@ import org.thidua.local.EmbeddedSmtp;
 import org.thidua.local.Ports;
 import org.thidua.local.ServiceProcess;
 import org.thidua.messaging.Outbox;
+import java.sql.SQLException;
+import java.util.Collections;
 
 /**
  * What tracing costs (ADR 94), in one run, with tracing off ({@code otel.sdk.disabled}), sampled at 10 % ({@code
@@ -98,7 +100,7 @@ public final class TracingCostBenchmark {
         List<String> order = new ArrayList<>(settings().keySet());
         List<String> rounds = new ArrayList<>(List.of("warm-up"));
         rounds.addAll(order);
-        java.util.Collections.reverse(order);
+        Collections.reverse(order);
         rounds.addAll(order);
         Map<String, Double> sums = new HashMap<>();
         for (String setting : rounds) {
@@ -271,7 +273,7 @@ public final class TracingCostBenchmark {
         try (var statement = jdbc.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             return -1; // the table may not exist before Flyway ran
         }
     }

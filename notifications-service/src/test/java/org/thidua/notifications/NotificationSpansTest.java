@@ -27,6 +27,7 @@ import org.thidua.local.Ports;
 import org.thidua.testing.DatabaseState;
 import org.thidua.testing.JsonApi;
 import org.thidua.testing.RealInfrastructure;
+import java.util.ArrayList;
 
 /**
  * The fan-out and the sends of an event are spans of its trace (ADR 0094), even when a background worker notifies a
@@ -151,7 +152,7 @@ class NotificationSpansTest implements RealInfrastructure {
     }
 
     private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> list = new java.util.ArrayList<>();
+        List<JsonNode> list = new ArrayList<>();
         array.forEach(list::add);
         return list;
     }

@@ -436,7 +436,7 @@ public class DeadLetters {
     private static String writeJson(Object value) {
         try {
             return JSON.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -444,7 +444,7 @@ public class DeadLetters {
     private static <T> T readJson(String json, TypeReference<T> type) {
         try {
             return JSON.readValue(json, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -36,6 +36,7 @@ import org.thidua.testing.JsonApi;
 import org.thidua.testing.RealInfrastructure;
 import org.thidua.testing.TestInfrastructure;
 import org.thidua.testing.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** 100 poison records among 1,000 good ones: every good one has its effect, every poison one is a dead letter. */
 @MicronautTest(transactional = false)
@@ -170,7 +171,7 @@ class DeadLetterTest implements RealInfrastructure {
     /** Not a dead letter of {@link DeadLetterOperationsTest}, which may run before in the same database and broker. */
     private static final String NOT_OPERATIONS = "(error_message IS NULL OR error_message NOT LIKE '%BUGOPS%')";
 
-    private static boolean notOperations(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
+    private static boolean notOperations(ConsumerRecord<String, byte[]> record) {
         return record.value() == null || !new String(record.value(), StandardCharsets.UTF_8).contains("BUGOPS");
     }
 

@@ -32,6 +32,8 @@ import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import java.net.URLEncoder;
+import java.util.UUID;
 
 /**
  * What every service promises operators, run by each service against the real database and broker: a service's
@@ -253,7 +255,7 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
             assertThat(answer.path("deadLetters").path("open").asLong()).isEqualTo(open + 1);
             assertThat(answer.path("consumers").isArray()).isTrue();
             // each consumer group's lag is the one the gauge exports, and readiness is a gauge too
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 String scrape = http.toBlocking().retrieve("/prometheus");
                 assertThat(scrape).contains("thidua_ready{service=\"" + serviceName + "\"} 1.0");
                 JsonNode consumers = operator.send(HttpRequest.GET("/api/v1/operations/status")
@@ -280,12 +282,12 @@ public abstract class ServiceConventionsTest implements RealInfrastructure {
     @Test
     void aFilteredReplayIsADryRunFirstAndEveryReplayIsAuditedWithTheTokensActor() {
         JsonApi api = new JsonApi(http.toBlocking());
-        String consumer = "conventions.replay." + java.util.UUID.randomUUID();
+        String consumer = "conventions.replay." + UUID.randomUUID();
         long id = insertDeadLetter(consumer, "Lỗi lúc ghi: Timeout");
         DatabaseState database = new DatabaseState(jdbc, transactions);
         try {
             JsonNode listed = api.send(HttpRequest.GET("/api/v1/dead-letters?consumer=" + consumer
-                    + "&error=" + java.net.URLEncoder.encode("LÚC GHI", StandardCharsets.UTF_8)).bearerAuth(TestTokens.operator()));
+                    + "&error=" + URLEncoder.encode("LÚC GHI", StandardCharsets.UTF_8)).bearerAuth(TestTokens.operator()));
             assertThat(listed).hasSize(1);
             assertThat(listed.get(0).path("id").asLong()).isEqualTo(id);
             assertThat(listed.get(0).path("service").asText()).isEqualTo(serviceName);

@@ -19,6 +19,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The spans of an event's way through the suite (ADR 0094), with the OpenTelemetry API: the W3C context stored with
@@ -46,7 +48,7 @@ public class EventSpans {
     private static final TextMapGetter<Headers> RECORD_HEADERS = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(Headers headers) {
-            return () -> java.util.Arrays.stream(headers.toArray()).map(Header::key).iterator();
+            return () -> Arrays.stream(headers.toArray()).map(Header::key).iterator();
         }
 
         @Override
@@ -59,7 +61,7 @@ public class EventSpans {
     private static final TextMapGetter<String> ONE_TRACEPARENT = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(String traceparent) {
-            return java.util.List.of(TRACEPARENT);
+            return List.of(TRACEPARENT);
         }
 
         @Override

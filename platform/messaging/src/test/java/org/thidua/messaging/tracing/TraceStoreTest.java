@@ -11,6 +11,7 @@ import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import org.junit.jupiter.api.Test;
+import io.opentelemetry.context.Context;
 
 /** The in-process store keeps the sampled spans of the last minutes, at most so many, and finds them by event. */
 class TraceStoreTest {
@@ -25,7 +26,7 @@ class TraceStoreTest {
                 .setAttribute(EventSpans.EVENT_ID, "e-1").startSpan();
         old.end(now - TimeUnit.MINUTES.toNanos(16), TimeUnit.NANOSECONDS);
         Span root = tracer.spanBuilder("launch").setAttribute(EventSpans.EVENT_ID, "e-1").startSpan();
-        Span child = tracer.spanBuilder("publish").setParent(io.opentelemetry.context.Context.root().with(root))
+        Span child = tracer.spanBuilder("publish").setParent(Context.root().with(root))
                 .startSpan();
         child.end();
         root.end();
