@@ -10,9 +10,15 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.thidua.contracts.awards.VoteTally;
 
-@OpenAPIDefinition(info = @Info(title = "awards-service", version = "v1",
-        description = "Thidua awards service: rule sets, eligibility, nominations, council, disclosure, decisions, "
-                + "award registry"), security = @SecurityRequirement(name = "bearer"))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "awards-service",
+                        version = "v1",
+                        description =
+                                "Thidua awards service: rule sets, eligibility, nominations, council, disclosure, decisions, "
+                                        + "award registry"),
+        security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @OpenAPIInclude(packages = "org.thidua.messaging")
 @SerdeImport(VoteTally.class)

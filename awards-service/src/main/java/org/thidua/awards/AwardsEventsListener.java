@@ -1,11 +1,10 @@
 package org.thidua.awards;
 
-import java.util.List;
-
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.thidua.contracts.Topics;
 import org.thidua.messaging.EventHandlers;
@@ -13,7 +12,9 @@ import org.thidua.messaging.IdempotentConsumer;
 import org.thidua.messaging.TypedHandlers;
 
 /** The one consumer group of awards-service; {@link AwardsEventHandlers} says which consumer takes each topic. */
-@KafkaListener(groupId = "awards-service", offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(
+        groupId = "awards-service",
+        offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD)
 public class AwardsEventsListener {
 

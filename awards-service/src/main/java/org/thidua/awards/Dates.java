@@ -13,8 +13,7 @@ public final class Dates {
 
     private static final Clock CLOCK = Clock.systemUTC();
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static LocalDate today() {
         return LocalDate.now(CLOCK.withZone(VIETNAM));

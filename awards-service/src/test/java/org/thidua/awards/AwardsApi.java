@@ -3,15 +3,6 @@ package org.thidua.awards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
@@ -20,6 +11,14 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.thidua.contracts.Event;
 import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.contracts.units.MemberJoined;
@@ -43,8 +42,12 @@ public final class AwardsApi extends JsonApi {
         this(http, jdbc, transactions, new CloudEventSender(), null);
     }
 
-    private AwardsApi(BlockingHttpClient http, JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-                      CloudEventSender sender, String token) {
+    private AwardsApi(
+            BlockingHttpClient http,
+            JdbcOperations jdbc,
+            TransactionOperations<Connection> transactions,
+            CloudEventSender sender,
+            String token) {
         super(http, token);
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -63,9 +66,11 @@ public final class AwardsApi extends JsonApi {
      */
     public JsonNode discloseAsIfDaysAgo(List<String> nominationIds, int days) {
         JsonNode disclosed = post("/api/v1/nominations/disclose", Map.of("nominationIds", nominationIds));
-        transactions.executeWrite(status -> jdbc.prepareStatement("UPDATE nomination SET disclosure_start ="
-                + " disclosure_start - INTERVAL ? DAY, disclosure_end = disclosure_end - INTERVAL ? DAY WHERE id IN ("
-                + String.join(", ", Collections.nCopies(nominationIds.size(), "?")) + ")", statement -> {
+        transactions.executeWrite(status -> jdbc.prepareStatement(
+                "UPDATE nomination SET disclosure_start ="
+                        + " disclosure_start - INTERVAL ? DAY, disclosure_end = disclosure_end - INTERVAL ? DAY WHERE id IN ("
+                        + String.join(", ", Collections.nCopies(nominationIds.size(), "?")) + ")",
+                statement -> {
                     statement.setInt(1, days);
                     statement.setInt(2, days);
                     for (int i = 0; i < nominationIds.size(); i++) {
@@ -88,8 +93,8 @@ public final class AwardsApi extends JsonApi {
 
     /** A request that must be refused with {@code status}, writing and publishing nothing; returns the problem. */
     public JsonNode refused(String path, Object body, HttpStatus status) {
-        return refused(HttpRequest.POST(path, body == null ? Map.of() : body).contentType(MediaType.APPLICATION_JSON),
-                status);
+        return refused(
+                HttpRequest.POST(path, body == null ? Map.of() : body).contentType(MediaType.APPLICATION_JSON), status);
     }
 
     public JsonNode refusedCsv(String path, String csv, HttpStatus status) {
@@ -99,7 +104,8 @@ public final class AwardsApi extends JsonApi {
     private JsonNode refused(MutableHttpRequest<?> request, HttpStatus status) {
         String before = fingerprint();
         JsonNode problem = problem(request, status.getCode());
-        assertThat(fingerprint()).as("nothing written or published by a refused %s", request.getPath())
+        assertThat(fingerprint())
+                .as("nothing written or published by a refused %s", request.getPath())
                 .isEqualTo(before);
         return problem;
     }
@@ -155,18 +161,26 @@ public final class AwardsApi extends JsonApi {
         for (int i = 1; i <= members; i++) {
             String memberId = UUID.randomUUID().toString();
             ids.add(memberId);
-            send(new MemberJoined(unitId, memberId, "Cán bộ " + code + " " + i, "Chuyên viên",
-                    code.toLowerCase() + i + "@example.vn", Instant.now(), 0L));
+            send(new MemberJoined(
+                    unitId,
+                    memberId,
+                    "Cán bộ " + code + " " + i,
+                    "Chuyên viên",
+                    code.toLowerCase() + i + "@example.vn",
+                    Instant.now(),
+                    0L));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*) FROM directory_member "
-                + "WHERE unit_id = ? AND active", unitId) == members
-                && count("SELECT COUNT(*) FROM directory_unit WHERE unit_id = ? AND active", unitId) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("SELECT COUNT(*) FROM directory_member " + "WHERE unit_id = ? AND active", unitId)
+                                == members
+                        && count("SELECT COUNT(*) FROM directory_unit WHERE unit_id = ? AND active", unitId) == 1);
         return ids;
     }
 
     public void group(String groupId, int year, List<String> unitIds) {
         send(new GroupMembershipChanged(groupId, year, unitIds, unitIds, List.of(), Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*) FROM directory_group_member "
-                + "WHERE group_id = ?", groupId) == unitIds.size());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("SELECT COUNT(*) FROM directory_group_member " + "WHERE group_id = ?", groupId)
+                        == unitIds.size());
     }
 }

@@ -1,12 +1,11 @@
 package org.thidua.awards;
 
-import java.sql.Connection;
-
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;

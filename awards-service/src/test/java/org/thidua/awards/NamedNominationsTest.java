@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.thidua.awards.AwardsApi.read;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,16 +70,28 @@ class NamedNominationsTest extends AwardsApiTest {
         assertThat(one.get("grounds").get(0).get("reason").asText()).isEqualTo("Hoàn thành xuất sắc nhiệm vụ năm");
         JsonNode listed = api.get("/api/v1/nominations?unitId=" + unit);
         assertThat(listed).hasSize(4);
-        assertThat(listed).allSatisfy(n -> assertThat(n.get("unitName").asText()).isEqualTo("Đơn vị NM-TH"));
-        assertThat(listed).extracting(n -> n.get("nomineeName").asText()).containsExactlyInAnyOrder(
-                "Cán bộ NM-TH 1", "Cán bộ NM-TH 2", "Đơn vị NM-TH", "Cán bộ NM-TH 3");
+        assertThat(listed)
+                .allSatisfy(n -> assertThat(n.get("unitName").asText()).isEqualTo("Đơn vị NM-TH"));
+        assertThat(listed)
+                .extracting(n -> n.get("nomineeName").asText())
+                .containsExactlyInAnyOrder("Cán bộ NM-TH 1", "Cán bộ NM-TH 2", "Đơn vị NM-TH", "Cán bộ NM-TH 3");
 
-        String council = api.post("/api/v1/councils", Map.of("name", "Hội đồng TĐKT " + unit, "members", List.of(
-                Map.of("memberId", "nm-chair", "fullName", "Chủ tịch", "chair", true),
-                Map.of("memberId", "nm-2", "fullName", "Ủy viên", "chair", false)))).get("id").asText();
+        String council = api.post(
+                        "/api/v1/councils",
+                        Map.of(
+                                "name",
+                                "Hội đồng TĐKT " + unit,
+                                "members",
+                                List.of(
+                                        Map.of("memberId", "nm-chair", "fullName", "Chủ tịch", "chair", true),
+                                        Map.of("memberId", "nm-2", "fullName", "Ủy viên", "chair", false))))
+                .get("id")
+                .asText();
         String councilPath = "/api/v1/councils/" + council;
         List<String> before = List.of(lan, hung, collective, toWithdraw);
-        String session = api.post(councilPath + "/sessions", Map.of("nominationIds", before)).get("id").asText();
+        String session = api.post(councilPath + "/sessions", Map.of("nominationIds", before))
+                .get("id")
+                .asText();
         String sessionPath = councilPath + "/sessions/" + session;
         JsonNode seen = api.as(TestTokens.councilMember("nm-2")).get(sessionPath);
         assertThat(seen.get("nominations")).hasSize(4).allSatisfy(n -> {
@@ -93,13 +103,23 @@ class NamedNominationsTest extends AwardsApiTest {
         assertThat(lanInSession.get("titleName").asText()).isEqualTo("Lao động tiên tiến");
         assertThat(lanInSession.get("grounds").get(0).get("reason").asText())
                 .isEqualTo("Hoàn thành xuất sắc nhiệm vụ năm");
-        assertThat(byId(seen.get("nominations"), "nominationId", collective).get("nomineeName").asText())
+        assertThat(byId(seen.get("nominations"), "nominationId", collective)
+                        .get("nomineeName")
+                        .asText())
                 .isEqualTo("Đơn vị NM-TH");
 
         for (String member : List.of("nm-chair", "nm-2")) {
-            api.as(TestTokens.councilMember(member)).post(sessionPath + "/votes", Map.of("memberId", member,
-                    "votes", before.stream().map(n -> Map.of("nominationId", n,
-                            "choice", n.equals(hung) ? "REJECT" : "APPROVE")).toList()));
+            api.as(TestTokens.councilMember(member))
+                    .post(
+                            sessionPath + "/votes",
+                            Map.of(
+                                    "memberId",
+                                    member,
+                                    "votes",
+                                    before.stream()
+                                            .map(n -> Map.of(
+                                                    "nominationId", n, "choice", n.equals(hung) ? "REJECT" : "APPROVE"))
+                                            .toList()));
         }
         api.post(sessionPath + "/close", null);
         JsonNode approved = event(lan, NominationApproved.TYPE);
@@ -117,44 +137,67 @@ class NamedNominationsTest extends AwardsApiTest {
         assertThat(withdrawn.get("reason").asText()).isEqualTo("Trùng hồ sơ");
 
         // one disclosure call: a NominationDisclosed per nomination, named, and one DisclosurePublished for the whole
-        JsonNode disclosed = api.post("/api/v1/nominations/disclose", Map.of("nominationIds", List.of(lan, collective)));
-        assertThat(disclosed).extracting(n -> n.get("nomineeName").asText())
+        JsonNode disclosed =
+                api.post("/api/v1/nominations/disclose", Map.of("nominationIds", List.of(lan, collective)));
+        assertThat(disclosed)
+                .extracting(n -> n.get("nomineeName").asText())
                 .containsExactlyInAnyOrder("Cán bộ NM-TH 1", "Đơn vị NM-TH");
         JsonNode lanDisclosed = event(lan, NominationDisclosed.TYPE);
         assertThat(lanDisclosed.get("nomineeName").asText()).isEqualTo("Cán bộ NM-TH 1");
         assertThat(lanDisclosed.get("titleName").asText()).isEqualTo("Lao động tiên tiến");
         await().atMost(Duration.ofSeconds(20)).until(() -> published(lan).size() == 1);
         ConsumerRecord<String, byte[]> record = published(lan).get(0);
-        assertThat(EventSchemas.violations(DisclosurePublished.TYPE, record.value())).isEmpty();
+        assertThat(EventSchemas.violations(DisclosurePublished.TYPE, record.value()))
+                .isEmpty();
         JsonNode whole = read(record.value());
         assertThat(record.key()).isEqualTo(whole.get("disclosureId").asText());
         assertThat(whole.get("year").asInt()).isEqualTo(YEAR);
-        assertThat(whole.get("disclosureEnd").asText()).isEqualTo(lanDisclosed.get("disclosureEnd").asText());
+        assertThat(whole.get("disclosureEnd").asText())
+                .isEqualTo(lanDisclosed.get("disclosureEnd").asText());
         assertThat(whole.get("nominations")).hasSize(2);
         JsonNode lanListed = byId(whole.get("nominations"), "nominationId", lan);
         assertThat(lanListed.get("nomineeName").asText()).isEqualTo("Cán bộ NM-TH 1");
         assertThat(lanListed.get("unitName").asText()).isEqualTo("Đơn vị NM-TH");
         assertThat(lanListed.get("titleName").asText()).isEqualTo("Lao động tiên tiến");
-        assertThat(byId(whole.get("nominations"), "nominationId", collective).get("titleName").asText())
+        assertThat(byId(whole.get("nominations"), "nominationId", collective)
+                        .get("titleName")
+                        .asText())
                 .isEqualTo("Tập thể lao động tiên tiến");
         assertThat(whole.get("groups")).hasSize(1);
         assertThat(whole.get("groups").get(0).get("groupId").asText()).isEqualTo(block);
-        assertThat(whole.get("groups").get(0).get("unitIds")).extracting(JsonNode::asText)
+        assertThat(whole.get("groups").get(0).get("unitIds"))
+                .extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder(unit, neighbour);
     }
 
     @Test
     void theCouncilsListShowsTheOfficeEveryCouncilAndAMemberTheCouncilsItSitsOn() {
-        String mine = api.post("/api/v1/councils", Map.of("name", "Hội đồng cấp cơ sở", "members", List.of(
-                Map.of("memberId", "list-chair", "fullName", "Chủ tịch", "chair", true)))).get("id").asText();
-        String other = api.post("/api/v1/councils", Map.of("name", "Hội đồng cấp bộ", "members", List.of(
-                Map.of("memberId", "list-other", "fullName", "Chủ tịch", "chair", true)))).get("id").asText();
+        String mine = api.post(
+                        "/api/v1/councils",
+                        Map.of(
+                                "name",
+                                "Hội đồng cấp cơ sở",
+                                "members",
+                                List.of(Map.of("memberId", "list-chair", "fullName", "Chủ tịch", "chair", true))))
+                .get("id")
+                .asText();
+        String other = api.post(
+                        "/api/v1/councils",
+                        Map.of(
+                                "name",
+                                "Hội đồng cấp bộ",
+                                "members",
+                                List.of(Map.of("memberId", "list-other", "fullName", "Chủ tịch", "chair", true))))
+                .get("id")
+                .asText();
 
         JsonNode all = api.get("/api/v1/councils?size=200");
         long total = all.get("total").asLong();
         assertThat(total).isGreaterThanOrEqualTo(2);
         assertThat(all.get("items")).extracting(c -> c.get("id").asText()).contains(mine, other);
-        assertThat(all.get("items").get(0).get("id").asText()).as("newest first").isEqualTo(other);
+        assertThat(all.get("items").get(0).get("id").asText())
+                .as("newest first")
+                .isEqualTo(other);
         JsonNode page = api.get("/api/v1/councils?page=1&size=1");
         assertThat(page.get("items")).hasSize(1);
         assertThat(page.get("items").get(0).get("id").asText()).isEqualTo(mine);
@@ -164,7 +207,13 @@ class NamedNominationsTest extends AwardsApiTest {
         JsonNode asMember = api.as(TestTokens.councilMember("list-chair")).get("/api/v1/councils");
         assertThat(asMember.get("total").asLong()).isEqualTo(1);
         assertThat(asMember.get("items")).extracting(c -> c.get("id").asText()).containsExactly(mine);
-        assertThat(asMember.get("items").get(0).get("members").get(0).get("fullName").asText()).isEqualTo("Chủ tịch");
+        assertThat(asMember.get("items")
+                        .get(0)
+                        .get("members")
+                        .get(0)
+                        .get("fullName")
+                        .asText())
+                .isEqualTo("Chủ tịch");
         JsonNode asOfficer = api.as(TestTokens.unitOfficer(unit)).get("/api/v1/councils");
         assertThat(asOfficer.get("total").asLong()).isZero();
         assertThat(asOfficer.get("items")).isEmpty();
@@ -174,36 +223,89 @@ class NamedNominationsTest extends AwardsApiTest {
     void aCouncilMemberSeesWhichNominationsItVotedOnButNeverHowAndOthersSeeNoneOfItsVotes() {
         String ballotUnit = UUID.randomUUID().toString();
         List<String> people = api.unitWithMembers(ballotUnit, "YV-HN", 2);
-        String first = api.post("/api/v1/nominations", Map.of("year", YEAR, "titleCode", "LDTT", "recipientKind",
-                "MEMBER", "unitId", ballotUnit, "memberId", people.get(0), "grounds", List.of("Sáng kiến cấp cơ sở")))
-                .get("id").asText();
-        String second = api.post("/api/v1/nominations", Map.of("year", YEAR, "titleCode", "LDTT", "recipientKind",
-                "MEMBER", "unitId", ballotUnit, "memberId", people.get(1), "grounds", List.of("Hoàn thành tốt")))
-                .get("id").asText();
-        String council = api.post("/api/v1/councils", Map.of("name", "Hội đồng bỏ phiếu kín", "members", List.of(
-                Map.of("memberId", "yv-chair", "fullName", "Chủ tịch", "chair", true),
-                Map.of("memberId", "yv-2", "fullName", "Ủy viên", "chair", false)))).get("id").asText();
-        String sessionPath = "/api/v1/councils/" + council + "/sessions/" + api.post("/api/v1/councils/" + council
-                + "/sessions", Map.of("nominationIds", List.of(first, second))).get("id").asText();
+        String first = api.post(
+                        "/api/v1/nominations",
+                        Map.of(
+                                "year",
+                                YEAR,
+                                "titleCode",
+                                "LDTT",
+                                "recipientKind",
+                                "MEMBER",
+                                "unitId",
+                                ballotUnit,
+                                "memberId",
+                                people.get(0),
+                                "grounds",
+                                List.of("Sáng kiến cấp cơ sở")))
+                .get("id")
+                .asText();
+        String second = api.post(
+                        "/api/v1/nominations",
+                        Map.of(
+                                "year",
+                                YEAR,
+                                "titleCode",
+                                "LDTT",
+                                "recipientKind",
+                                "MEMBER",
+                                "unitId",
+                                ballotUnit,
+                                "memberId",
+                                people.get(1),
+                                "grounds",
+                                List.of("Hoàn thành tốt")))
+                .get("id")
+                .asText();
+        String council = api.post(
+                        "/api/v1/councils",
+                        Map.of(
+                                "name",
+                                "Hội đồng bỏ phiếu kín",
+                                "members",
+                                List.of(
+                                        Map.of("memberId", "yv-chair", "fullName", "Chủ tịch", "chair", true),
+                                        Map.of("memberId", "yv-2", "fullName", "Ủy viên", "chair", false))))
+                .get("id")
+                .asText();
+        String sessionPath = "/api/v1/councils/" + council + "/sessions/"
+                + api.post("/api/v1/councils/" + council + "/sessions", Map.of("nominationIds", List.of(first, second)))
+                        .get("id")
+                        .asText();
 
-        api.as(TestTokens.councilMember("yv-chair")).post(sessionPath + "/votes", Map.of("memberId", "yv-chair",
-                "votes", List.of(Map.of("nominationId", first, "choice", "REJECT"))));
+        api.as(TestTokens.councilMember("yv-chair"))
+                .post(
+                        sessionPath + "/votes",
+                        Map.of(
+                                "memberId",
+                                "yv-chair",
+                                "votes",
+                                List.of(Map.of("nominationId", first, "choice", "REJECT"))));
 
-        JsonNode chair = api.as(TestTokens.councilMember("yv-chair")).get(sessionPath).get("nominations");
-        assertThat(byId(chair, "nominationId", first).get("youVoted").asBoolean()).isTrue();
-        assertThat(byId(chair, "nominationId", second).get("youVoted").asBoolean()).isFalse();
+        JsonNode chair =
+                api.as(TestTokens.councilMember("yv-chair")).get(sessionPath).get("nominations");
+        assertThat(byId(chair, "nominationId", first).get("youVoted").asBoolean())
+                .isTrue();
+        assertThat(byId(chair, "nominationId", second).get("youVoted").asBoolean())
+                .isFalse();
         assertThat(chair.toString()).doesNotContain("REJECT");
-        JsonNode other = api.as(TestTokens.councilMember("yv-2")).get(sessionPath).get("nominations");
-        assertThat(other).allSatisfy(n -> assertThat(n.get("youVoted").asBoolean()).isFalse());
+        JsonNode other =
+                api.as(TestTokens.councilMember("yv-2")).get(sessionPath).get("nominations");
+        assertThat(other)
+                .allSatisfy(n -> assertThat(n.get("youVoted").asBoolean()).isFalse());
         assertThat(byId(other, "nominationId", first).get("votesCast").asInt()).isEqualTo(1);
-        assertThat(byId(other, "nominationId", first).get("tally").isNull()).as("open: no tally").isTrue();
+        assertThat(byId(other, "nominationId", first).get("tally").isNull())
+                .as("open: no tally")
+                .isTrue();
         JsonNode office = api.get(sessionPath).get("nominations");
-        assertThat(office).allSatisfy(n -> assertThat(n.hasNonNull("youVoted")).as("not a member").isFalse());
+        assertThat(office)
+                .allSatisfy(n ->
+                        assertThat(n.hasNonNull("youVoted")).as("not a member").isFalse());
     }
 
     private String nominate(String kind, String member, String title, String ground) {
-        Map<String, Object> body = new HashMap<>(Map.of("year", YEAR, "titleCode", title,
-                "recipientKind", kind, "unitId", unit, "grounds", List.of(ground)));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "year", YEAR, "titleCode", title, "recipientKind", kind, "unitId", unit, "grounds", List.of(ground)));
         if (member != null) {
             body.put("memberId", member);
         }
@@ -211,10 +313,13 @@ class NamedNominationsTest extends AwardsApiTest {
     }
 
     private JsonNode event(String nominationId, String type) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> awards.withKey(nominationId).stream()
-                .anyMatch(r -> type.equals(Headers.of(r, "ce_type"))));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        awards.withKey(nominationId).stream().anyMatch(r -> type.equals(Headers.of(r, "ce_type"))));
         ConsumerRecord<String, byte[]> record = awards.withKey(nominationId).stream()
-                .filter(r -> type.equals(Headers.of(r, "ce_type"))).findFirst().orElseThrow();
+                .filter(r -> type.equals(Headers.of(r, "ce_type")))
+                .findFirst()
+                .orElseThrow();
         assertThat(EventSchemas.violations(type, record.value())).isEmpty();
         return read(record.value());
     }

@@ -38,8 +38,10 @@ final class AsyncProfiler {
 
     private void jcmd(long pid, String arguments) throws IOException, InterruptedException {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "JVMTI.agent_load", library,
-                '"' + arguments + '"').redirectErrorStream(true).start(); // jcmd passes the quoted options as one
+        Process process = new ProcessBuilder(
+                        jcmd.toString(), Long.toString(pid), "JVMTI.agent_load", library, '"' + arguments + '"')
+                .redirectErrorStream(true)
+                .start(); // jcmd passes the quoted options as one
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0 || !output.contains("return code: 0")) {
             throw new IllegalStateException("jcmd " + pid + " JVMTI.agent_load " + arguments + " failed: " + output);

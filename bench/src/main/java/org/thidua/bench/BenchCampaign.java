@@ -20,8 +20,7 @@ final class BenchCampaign {
         Answer call(String method, String path, String body) throws Exception;
     }
 
-    record Answer(int status, String body) {
-    }
+    record Answer(int status, String body) {}
 
     private final Api api;
     private final String path;
@@ -35,8 +34,7 @@ final class BenchCampaign {
      * Creates the campaign {@code code} over {@code groupIds} (a JSON array), retrying every 200 ms while
      * campaigns-service answers 422 because it does not know the groups yet.
      */
-    static BenchCampaign create(Api api, String code, String title, LocalDate today, String groupIds)
-            throws Exception {
+    static BenchCampaign create(Api api, String code, String title, LocalDate today, String groupIds) throws Exception {
         String body = json(code, title, today, groupIds);
         while (true) {
             Answer created = api.call("POST", "/api/v1/campaigns", body);
@@ -88,10 +86,13 @@ final class BenchCampaign {
                 {"unitId":"%s","commitments":["Hoàn thành 100%% chỉ tiêu","Không vi phạm kỷ luật"],
                  "collectiveTitle":"TTLDXS"}""".formatted(unitId), 201));
         expect("POST", path + "/registrations/" + registration + "/accept", "{}", 200);
-        String sheet = id(expect("POST", path + "/periods/MID_YEAR/score-sheets", """
+        String sheet = id(expect(
+                "POST",
+                path + "/periods/MID_YEAR/score-sheets",
+                """
                 {"registrationId":"%s","entries":[{"criterionCode":"A1","points":%d,"evidence":["https://x/1"]},
-                 {"criterionCode":"A2","points":%d},{"criterionCode":"B1","points":%d.50}]}"""
-                .formatted(registration, 20 + i % 21, 10 + i % 21, i % 30), 201));
+                 {"criterionCode":"A2","points":%d},{"criterionCode":"B1","points":%d.50}]}""".formatted(registration, 20 + i % 21, 10 + i % 21, i % 30),
+                201));
         expect("POST", path + "/periods/MID_YEAR/score-sheets/" + sheet + "/submit", "{}", 200);
         return sheet;
     }
@@ -131,10 +132,16 @@ final class BenchCampaign {
                  "criteria":[{"group":"I","code":"A1","name":"Chỉ tiêu","maxPoints":40,"appliesTo":"COLLECTIVE"},
                              {"group":"I","code":"A2","name":"Cải cách","maxPoints":30,"appliesTo":"COLLECTIVE"},
                              {"group":"II","code":"B1","name":"Cán bộ","maxPoints":30,"appliesTo":"INDIVIDUAL"}]}
-                """.formatted(code, title, year, latest(LocalDate.of(year - 1, 12, 1), today.minusDays(10)),
-                LocalDate.of(year + 1, 1, 31), today.plusDays(10), groupIds,
-                latest(today.plusDays(10), LocalDate.of(year, 6, 30)),
-                latest(today.plusDays(10), LocalDate.of(year, 7, 15)));
+                """.formatted(
+                        code,
+                        title,
+                        year,
+                        latest(LocalDate.of(year - 1, 12, 1), today.minusDays(10)),
+                        LocalDate.of(year + 1, 1, 31),
+                        today.plusDays(10),
+                        groupIds,
+                        latest(today.plusDays(10), LocalDate.of(year, 6, 30)),
+                        latest(today.plusDays(10), LocalDate.of(year, 7, 15)));
     }
 
     static int year(LocalDate today) {

@@ -3,7 +3,6 @@ package org.thidua.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.thidua.local.EmbeddedKafka;
 import org.thidua.local.EmbeddedMariaDb;
 import org.thidua.local.Ports;
@@ -13,10 +12,12 @@ record BenchInfrastructure(Path work, EmbeddedKafka kafka, EmbeddedMariaDb db) i
 
     static BenchInfrastructure start(String benchmark) throws IOException {
         Path work = Files.createTempDirectory("thidua-bench-" + benchmark + "-");
-        EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), Ports.freePort(), Ports.freePort(),
-                work.resolve("kafka.log"));
+        EmbeddedKafka kafka = EmbeddedKafka.start(
+                work.resolve("kafka"), Ports.freePort(), Ports.freePort(), work.resolve("kafka.log"));
         try {
-            return new BenchInfrastructure(work, kafka,
+            return new BenchInfrastructure(
+                    work,
+                    kafka,
                     EmbeddedMariaDb.start(work.resolve("mariadb"), Ports.freePort(), work.resolve("mariadb.log")));
         } catch (RuntimeException e) {
             kafka.stop();

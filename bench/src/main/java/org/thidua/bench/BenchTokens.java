@@ -1,5 +1,11 @@
 package org.thidua.bench;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,13 +13,6 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 /**
  * The benchmarks sign in as the embedded stack does in development: an HS256 secret made for the run, given to the
@@ -48,9 +47,13 @@ final class BenchTokens {
      */
     String bearer(String subject, String role, String unitId, String groupId) {
         Instant now = Instant.now();
-        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject(subject).claim("roles", List.of(role))
-                .issuer("thidua-local").audience("thidua")
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(12))));
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+                .subject(subject)
+                .claim("roles", List.of(role))
+                .issuer("thidua-local")
+                .audience("thidua")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofHours(12))));
         if (unitId != null) {
             builder.claim("unit_id", unitId);
         }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +18,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -59,11 +57,16 @@ public final class CampaignsBenchmark {
         this.statements = statements;
         this.authorization = authorization;
         // one kept-alive connection per client thread, like a fleet of browsers; no retries, no cookies
-        this.http = HttpClients.custom().disableAutomaticRetries().disableCookieManagement()
+        this.http = HttpClients.custom()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(concurrency).setMaxConnPerRoute(concurrency)
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
-                                .setSocketTimeout(Timeout.ofSeconds(30)).build())
+                        .setMaxConnTotal(concurrency)
+                        .setMaxConnPerRoute(concurrency)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.ofSeconds(5))
+                                .setSocketTimeout(Timeout.ofSeconds(30))
+                                .build())
                         .build())
                 .build();
     }
@@ -81,13 +84,16 @@ public final class CampaignsBenchmark {
         BenchTokens tokens = new BenchTokens();
         Map<String, String> environment = BenchServices.environment(tokens, infrastructure, "campaigns_bench");
         environment.put("DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE", "20");
-        try (ServiceProcess service = BenchServices.start(repository, "campaigns-service", Ports.freePort(),
-                environment, work, true)) {
+        try (ServiceProcess service =
+                BenchServices.start(repository, "campaigns-service", Ports.freePort(), environment, work, true)) {
             service.awaitReady(Duration.ofSeconds(120));
-            CpuMeter cpu = new CpuMeter().watch("service", service.pid()).watch("mariadb", db.pid())
-                    .watch("kafka", kafka.pid()).watch("client", ProcessHandle.current().pid());
-            StatementCounter statements = new StatementCounter(db.jdbcUrl("campaigns_bench"), db.username(),
-                    db.password());
+            CpuMeter cpu = new CpuMeter()
+                    .watch("service", service.pid())
+                    .watch("mariadb", db.pid())
+                    .watch("kafka", kafka.pid())
+                    .watch("client", ProcessHandle.current().pid());
+            StatementCounter statements =
+                    new StatementCounter(db.jdbcUrl("campaigns_bench"), db.username(), db.password());
             new CampaignsBenchmark(service.baseUrl(), concurrency, tokens.adminBearer(), statements)
                     .run(kafka.bootstrapServers(), units, rate, concurrency, warmupUnits, cpu);
         } finally {
@@ -102,40 +108,53 @@ public final class CampaignsBenchmark {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         List<String> units = new ArrayList<>();
         List<String> groups = new ArrayList<>();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap,
-                "acks", "all"), new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", bootstrap, "acks", "all"),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             for (int i = 0; i < unitCount; i++) {
                 String id = UUID.randomUUID().toString();
                 units.add(id);
-                BenchEvents.send(producer, new UnitRegistered(id, "DV-" + i, "Đơn vị " + i, null, "vi", true,
-                        Instant.now()), "/units-service");
+                BenchEvents.send(
+                        producer,
+                        new UnitRegistered(id, "DV-" + i, "Đơn vị " + i, null, "vi", true, Instant.now()),
+                        "/units-service");
             }
             int perGroup = (unitCount + 9) / 10;
             for (int g = 0; g * perGroup < unitCount; g++) {
                 String id = UUID.randomUUID().toString();
                 groups.add(id);
                 List<String> members = units.subList(g * perGroup, Math.min(unitCount, (g + 1) * perGroup));
-                BenchEvents.send(producer, new GroupMembershipChanged(id, BenchCampaign.year(today), members, members, List.of(),
-                        Instant.now()), "/units-service");
+                BenchEvents.send(
+                        producer,
+                        new GroupMembershipChanged(
+                                id, BenchCampaign.year(today), members, members, List.of(), Instant.now()),
+                        "/units-service");
             }
             producer.flush();
         }
         String groupIds = "[\"" + String.join("\",\"", groups) + "\"]";
         long feedStart = System.nanoTime();
         BenchCampaign warmupCampaign = campaign("WARMUP", today, groupIds).awaitScope(unitCount);
-        System.out.printf("Projection of %d units and %d groups ready in %.1f s%n", unitCount, groups.size(),
-                (System.nanoTime() - feedStart) / 1e9);
+        System.out.printf(
+                "Projection of %d units and %d groups ready in %.1f s%n",
+                unitCount, groups.size(), (System.nanoTime() - feedStart) / 1e9);
 
         // warm-up: the same work for the first units in campaigns of their own, unmeasured, until the service's JIT
         // compiler has settled (it used under 5 % of the service's CPU in a round; at most 8 rounds), so the measured
         // round sees a service whose code is compiled, as it is after its first minutes in production
         for (int w = 1; w <= MAX_WARMUP_ROUNDS; w++) {
             CpuMeter.Interval whole = cpu.start();
-            Round warmup = round(w == 1 ? warmupCampaign : campaign("WARMUP" + w, today, groupIds),
-                    units.subList(0, warmupUnits), rate, concurrency, cpu);
+            Round warmup = round(
+                    w == 1 ? warmupCampaign : campaign("WARMUP" + w, today, groupIds),
+                    units.subList(0, warmupUnits),
+                    rate,
+                    concurrency,
+                    cpu);
             double jit = whole.jitShare("service");
-            System.out.printf("Warm-up round %d with %d units: %s; JIT compiling %.0f %% of the service's CPU%n", w,
-                    warmupUnits, warmup.registering.row("register phase"), 100 * jit);
+            System.out.printf(
+                    "Warm-up round %d with %d units: %s; JIT compiling %.0f %% of the service's CPU%n",
+                    w, warmupUnits, warmup.registering.row("register phase"), 100 * jit);
             if (jit < 0.05) {
                 break;
             }
@@ -148,7 +167,8 @@ public final class CampaignsBenchmark {
         for (int i = 0; i < 7; i++) {
             long start = System.nanoTime();
             boardBytes = call("GET", benchCampaign.path() + "/progress", null, 200, false)
-                    .getBytes(StandardCharsets.UTF_8).length;
+                    .getBytes(StandardCharsets.UTF_8)
+                    .length;
             boardMillis.add((System.nanoTime() - start) / 1_000_000);
         }
         List<Long> sortedBoard = boardMillis.stream().sorted().toList();
@@ -158,26 +178,37 @@ public final class CampaignsBenchmark {
         System.out.printf("Command: bench/campaigns.sh %d %d %d %d%n%n", unitCount, rate, concurrency, warmupUnits);
         System.out.println("| phase | requests | failed | throughput | p50 | p99 | max |");
         System.out.println("|---|---|---|---|---|---|---|");
-        System.out.println(measured.registering.row("register + accept + draft sheet + submit (" + unitCount
-                + " units)"));
+        System.out.println(
+                measured.registering.row("register + accept + draft sheet + submit (" + unitCount + " units)"));
         System.out.println(measured.approving.row("review + approve"));
-        System.out.printf("%nCPU, register phase: %s%nCPU, review phase: %s%n", measured.registeringCpu,
-                measured.approvingCpu);
-        System.out.printf("%nFinalize MID_YEAR with %d approved sheets in %d groups (HTTP call, ranking in the answer of "
-                + "%d bytes): %.2f s%n", unitCount, groups.size(), measured.rankingBytes, measured.finalizeSeconds);
-        System.out.printf("Progress board of %d units (%d bytes), 7 calls one after another: median %d ms, max %d ms%n",
+        System.out.printf(
+                "%nCPU, register phase: %s%nCPU, review phase: %s%n", measured.registeringCpu, measured.approvingCpu);
+        System.out.printf(
+                "%nFinalize MID_YEAR with %d approved sheets in %d groups (HTTP call, ranking in the answer of "
+                        + "%d bytes): %.2f s%n",
+                unitCount, groups.size(), measured.rankingBytes, measured.finalizeSeconds);
+        System.out.printf(
+                "Progress board of %d units (%d bytes), 7 calls one after another: median %d ms, max %d ms%n",
                 unitCount, boardBytes, sortedBoard.get(3), sortedBoard.get(6));
         System.out.printf("Failed requests: %d%n", failures.get());
     }
 
     private BenchCampaign campaign(String code, LocalDate today, String groupIds) throws Exception {
-        return BenchCampaign.create((method, path, body) -> answer(method, path, body, false),
-                code + "-" + System.currentTimeMillis() % 100000, "Phong trào thi đua", today, groupIds);
+        return BenchCampaign.create(
+                (method, path, body) -> answer(method, path, body, false),
+                code + "-" + System.currentTimeMillis() % 100000,
+                "Phong trào thi đua",
+                today,
+                groupIds);
     }
 
-    private record Round(Stats registering, String registeringCpu, Stats approving, String approvingCpu,
-                         double finalizeSeconds, int rankingBytes) {
-    }
+    private record Round(
+            Stats registering,
+            String registeringCpu,
+            Stats approving,
+            String approvingCpu,
+            double finalizeSeconds,
+            int rankingBytes) {}
 
     /** Launches {@code campaign}; every unit registers, is accepted, submits, is reviewed and approved; finalize. */
     private Round round(BenchCampaign unmeasured, List<String> units, int rate, int concurrency, CpuMeter cpu)
@@ -202,8 +233,8 @@ public final class CampaignsBenchmark {
             sampler.setDaemon(true);
             sampler.start();
         }
-        Phase registering = phase(units.size(), rate, concurrency,
-                i -> sheets[i] = campaign.registerAndSubmit(units.get(i), i));
+        Phase registering =
+                phase(units.size(), rate, concurrency, i -> sheets[i] = campaign.registerAndSubmit(units.get(i), i));
         Stats first = Stats.of(latencies, registering.seconds);
         String firstCpu = registeringCpu.report(first.requests(), "request") + "; "
                 + statements.since(registeringStatements, first.requests(), "request");
@@ -222,8 +253,7 @@ public final class CampaignsBenchmark {
         return new Round(first, firstCpu, second, secondCpu, finalizeSeconds, ranking.length());
     }
 
-    private record Phase(double seconds) {
-    }
+    private record Phase(double seconds) {}
 
     private interface UnitWork {
         void run(int unit) throws Exception;
@@ -276,14 +306,16 @@ public final class CampaignsBenchmark {
         if (measured) {
             pace.acquire();
         }
-        ClassicRequestBuilder request = ClassicRequestBuilder.create(method).setUri(base + path)
-                .addHeader("Authorization", authorization);
+        ClassicRequestBuilder request =
+                ClassicRequestBuilder.create(method).setUri(base + path).addHeader("Authorization", authorization);
         if (body != null) {
             request.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
         }
         long start = System.nanoTime();
-        BenchCampaign.Answer response = http.execute(request.build(), r -> new BenchCampaign.Answer(r.getCode(),
-                EntityUtils.toString(r.getEntity(), StandardCharsets.UTF_8)));
+        BenchCampaign.Answer response = http.execute(
+                request.build(),
+                r -> new BenchCampaign.Answer(
+                        r.getCode(), EntityUtils.toString(r.getEntity(), StandardCharsets.UTF_8)));
         if (measured) {
             latencies.add(System.nanoTime() - start);
         }
@@ -298,8 +330,8 @@ public final class CampaignsBenchmark {
             if (sorted.isEmpty()) {
                 return new Stats(0, seconds, 0, 0, 0);
             }
-            return new Stats(sorted.size(), seconds, ms(sorted, 0.50), ms(sorted, 0.99),
-                    sorted.get(sorted.size() - 1) / 1e6);
+            return new Stats(
+                    sorted.size(), seconds, ms(sorted, 0.50), ms(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
         }
 
         private static double ms(List<Long> sorted, double quantile) {
@@ -307,8 +339,9 @@ public final class CampaignsBenchmark {
         }
 
         String row(String phase) {
-            return String.format("| %s | %,d | — | %.0f req/s | %.1f ms | %.1f ms | %.1f ms |", phase, requests,
-                    requests / seconds, p50, p99, max);
+            return String.format(
+                    "| %s | %,d | — | %.0f req/s | %.1f ms | %.1f ms | %.1f ms |",
+                    phase, requests, requests / seconds, p50, p99, max);
         }
     }
 }

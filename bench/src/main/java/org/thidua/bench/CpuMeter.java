@@ -41,8 +41,8 @@ final class CpuMeter {
         private final long[] startMachine;
         private final long startNanos;
 
-        private Interval(Map<String, Long> startTicks, Map<String, Long> startJit, long[] startMachine,
-                         long startNanos) {
+        private Interval(
+                Map<String, Long> startTicks, Map<String, Long> startJit, long[] startMachine, long startNanos) {
             this.startTicks = startTicks;
             this.startJit = startJit;
             this.startMachine = startMachine;
@@ -82,12 +82,20 @@ final class CpuMeter {
             long[] machine = machineTicks();
             long busy = machine[0] - startMachine[0];
             long total = machine[1] - startMachine[1];
-            StringBuilder line = new StringBuilder(String.format("%.1f s wall; machine busy %.0f %% of %d cores",
-                    wall, total == 0 ? 0 : 100.0 * busy / total, Runtime.getRuntime().availableProcessors()));
+            StringBuilder line = new StringBuilder(String.format(
+                    "%.1f s wall; machine busy %.0f %% of %d cores",
+                    wall,
+                    total == 0 ? 0 : 100.0 * busy / total,
+                    Runtime.getRuntime().availableProcessors()));
             startTicks.forEach((name, before) -> {
                 double seconds = (processTicks(processes.get(name)) - before) / TICKS_PER_SECOND;
                 double jit = (compilerTicks(processes.get(name)) - startJit.get(name)) / TICKS_PER_SECOND;
-                line.append(String.format("; %s %.1f s CPU (%.2f ms/%s%s)", name, seconds, 1000 * seconds / work, unit,
+                line.append(String.format(
+                        "; %s %.1f s CPU (%.2f ms/%s%s)",
+                        name,
+                        seconds,
+                        1000 * seconds / work,
+                        unit,
                         jit >= 0.05 ? String.format(", of which JIT compiling %.1f s", jit) : ""));
             });
             return line.toString();
@@ -117,7 +125,8 @@ final class CpuMeter {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                         ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
                     }
                 } catch (IOException | NumberFormatException | IndexOutOfBoundsException e) {

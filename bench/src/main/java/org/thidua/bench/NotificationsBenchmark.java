@@ -1,11 +1,18 @@
 package org.thidua.bench;
 
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,14 +29,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
-
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -85,14 +84,22 @@ public final class NotificationsBenchmark {
                 "SMTP_HOST", smtp.host(),
                 "SMTP_PORT", Integer.toString(smtp.port())));
         List<ServiceProcess> services = new ArrayList<>();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                     "bootstrap.servers", kafka.bootstrapServers(), "acks", "all", "linger.ms", "5"),
-                     new StringSerializer(), new ByteArraySerializer());
-             Connection jdbc = DriverManager.getConnection(db.jdbcUrl("notifications_bench"), db.username(),
-                     db.password())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                        Map.of("bootstrap.servers", kafka.bootstrapServers(), "acks", "all", "linger.ms", "5"),
+                        new StringSerializer(),
+                        new ByteArraySerializer());
+                Connection jdbc =
+                        DriverManager.getConnection(db.jdbcUrl("notifications_bench"), db.username(), db.password())) {
             for (int i = 1; i <= instances; i++) {
-                services.add(ServiceProcess.start("notifications-service", jar, "", Ports.freePort(), environment,
-                        javaOptions, work, work.resolve("service-" + i + ".log")));
+                services.add(ServiceProcess.start(
+                        "notifications-service",
+                        jar,
+                        "",
+                        Ports.freePort(),
+                        environment,
+                        javaOptions,
+                        work,
+                        work.resolve("service-" + i + ".log")));
             }
             for (ServiceProcess service : services) {
                 service.awaitReady(Duration.ofSeconds(120));
@@ -108,21 +115,45 @@ public final class NotificationsBenchmark {
             Instant now = Instant.now();
             for (int i = 0; i < units; i++) {
                 String unitId = UUID.randomUUID().toString();
-                BenchEvents.send(producer, new UnitRegistered(unitId, "U" + i, "Đơn vị số " + i, null, i % 2 == 0 ? "vi" : "en",
-                        true, now), "/bench");
-                BenchEvents.send(producer, new ContactChanged(unitId, List.of(new ContactChanged.Contact("unit" + i + "@bench.vn",
-                        ContactChanged.Role.EMULATION_OFFICER, "Cán bộ thi đua " + i)), now), "/bench");
+                BenchEvents.send(
+                        producer,
+                        new UnitRegistered(
+                                unitId, "U" + i, "Đơn vị số " + i, null, i % 2 == 0 ? "vi" : "en", true, now),
+                        "/bench");
+                BenchEvents.send(
+                        producer,
+                        new ContactChanged(
+                                unitId,
+                                List.of(new ContactChanged.Contact(
+                                        "unit" + i + "@bench.vn",
+                                        ContactChanged.Role.EMULATION_OFFICER,
+                                        "Cán bộ thi đua " + i)),
+                                now),
+                        "/bench");
                 members.get(i % groups).add(unitId);
             }
             for (int g = 0; g < groups; g++) {
-                BenchEvents.send(producer, new GroupCreated(groupIds.get(g), GroupCreated.Kind.BLOCK, 2019, "K" + g,
-                        "Khối thi đua số " + (g + 1), now), "/bench");
-                BenchEvents.send(producer, new GroupMembershipChanged(groupIds.get(g), 2019, members.get(g), members.get(g),
-                        List.of(), now), "/bench");
+                BenchEvents.send(
+                        producer,
+                        new GroupCreated(
+                                groupIds.get(g),
+                                GroupCreated.Kind.BLOCK,
+                                2019,
+                                "K" + g,
+                                "Khối thi đua số " + (g + 1),
+                                now),
+                        "/bench");
+                BenchEvents.send(
+                        producer,
+                        new GroupMembershipChanged(
+                                groupIds.get(g), 2019, members.get(g), members.get(g), List.of(), now),
+                        "/bench");
             }
             producer.flush();
-            await(() -> count(jdbc, "SELECT COUNT(*) FROM recipient_contact") >= units
-                    && count(jdbc, "SELECT COUNT(*) FROM recipient_group_member") >= units, Duration.ofMinutes(5));
+            await(
+                    () -> count(jdbc, "SELECT COUNT(*) FROM recipient_contact") >= units
+                            && count(jdbc, "SELECT COUNT(*) FROM recipient_group_member") >= units,
+                    Duration.ofMinutes(5));
 
             // warm-up: launches of other campaigns to the same blocks, unmeasured, so that the fan-out meets the
             // service's code compiled, as after its first launches in production
@@ -130,8 +161,13 @@ public final class NotificationsBenchmark {
             for (int w = 1; w <= WARMUP_LAUNCHES; w++) {
                 String launched = launch(producer, "PTTD-WARM-" + w, groupIds);
                 producer.flush();
-                await(() -> count(jdbc, "SELECT COUNT(*) FROM delivery WHERE state = 'SENT' AND event_id = '" + launched
-                        + "'") >= units, Duration.ofMinutes(5));
+                await(
+                        () -> count(
+                                        jdbc,
+                                        "SELECT COUNT(*) FROM delivery WHERE state = 'SENT' AND event_id = '" + launched
+                                                + "'")
+                                >= units,
+                        Duration.ofMinutes(5));
                 smtp.clear();
                 warmup = launched;
             }
@@ -139,10 +175,14 @@ public final class NotificationsBenchmark {
             smtp.clear();
             plainLoop(smtp, messages(jdbc, warmup));
             smtp.clear();
-            CpuMeter cpu = new CpuMeter().watch("mariadb", db.pid()).watch("kafka", kafka.pid())
+            CpuMeter cpu = new CpuMeter()
+                    .watch("mariadb", db.pid())
+                    .watch("kafka", kafka.pid())
                     .watch("bench (GreenMail, client)", ProcessHandle.current().pid());
             for (int i = 0; i < services.size(); i++) {
-                cpu.watch(services.size() == 1 ? "service" : "service-" + (i + 1), services.get(i).pid());
+                cpu.watch(
+                        services.size() == 1 ? "service" : "service-" + (i + 1),
+                        services.get(i).pid());
             }
             List<Double> acceptedBefore = new ArrayList<>();
             for (ServiceProcess service : services) {
@@ -162,26 +202,36 @@ public final class NotificationsBenchmark {
                 }
             });
             sampler.setDaemon(true);
-            long rssBefore = services.stream().mapToLong(service -> rssKb(service.pid())).max().orElse(0);
+            long rssBefore = services.stream()
+                    .mapToLong(service -> rssKb(service.pid()))
+                    .max()
+                    .orElse(0);
             sampler.start();
             AsyncProfiler profiler = new AsyncProfiler();
-            profiler.start(LongStream.concat(services.stream().mapToLong(ServiceProcess::pid),
-                    LongStream.of(ProcessHandle.current().pid())).toArray());
+            profiler.start(LongStream.concat(
+                            services.stream().mapToLong(ServiceProcess::pid),
+                            LongStream.of(ProcessHandle.current().pid()))
+                    .toArray());
             CpuMeter.Interval fanoutCpu = cpu.start();
             Instant launchedAt = Instant.now();
             long start = System.nanoTime();
             String launch = launch(producer, "PTTD-BENCH", groupIds);
             producer.flush();
             long[] inboxAt = {0};
-            await(() -> {
-                // counting the notices reads thousands of index entries: only once no chunk of the launch is left
-                if (inboxAt[0] == 0
-                        && count(jdbc, "SELECT COUNT(*) FROM fanout_chunk WHERE event_id = '" + launch + "'") == 0
-                        && count(jdbc, "SELECT COUNT(*) FROM notice WHERE event_id = '" + launch + "'") >= units) {
-                    inboxAt[0] = System.nanoTime();
-                }
-                return inboxAt[0] != 0;
-            }, Duration.ofMinutes(5));
+            await(
+                    () -> {
+                        // counting the notices reads thousands of index entries: only once no chunk of the launch is
+                        // left
+                        if (inboxAt[0] == 0
+                                && count(jdbc, "SELECT COUNT(*) FROM fanout_chunk WHERE event_id = '" + launch + "'")
+                                        == 0
+                                && count(jdbc, "SELECT COUNT(*) FROM notice WHERE event_id = '" + launch + "'")
+                                        >= units) {
+                            inboxAt[0] = System.nanoTime();
+                        }
+                        return inboxAt[0] != 0;
+                    },
+                    Duration.ofMinutes(5));
             if (!smtp.awaitMessages(units, Duration.ofMinutes(5))) {
                 throw new IllegalStateException("Not every email arrived");
             }
@@ -195,33 +245,44 @@ public final class NotificationsBenchmark {
             // the baseline: the same messages (recipients, subjects, text and HTML the fan-out rendered) sent by a
             // plain loop, once the service is idle again (its outbox relayed)
             List<PlainMessage> same = messages(jdbc, launch);
-            await(() -> count(jdbc, "SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL") == 0,
+            await(
+                    () -> count(jdbc, "SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL") == 0,
                     Duration.ofMinutes(2));
             smtp.clear();
             CpuMeter.Interval plainCpu = cpu.start();
             double plainSeconds = plainLoop(smtp, same);
             String plainCpuReport = plainCpu.report(units, "email");
             smtp.clear();
-            long sent = count(jdbc, "SELECT COUNT(*) FROM delivery WHERE state = 'SENT' AND event_id = '" + launch + "'");
+            long sent =
+                    count(jdbc, "SELECT COUNT(*) FROM delivery WHERE state = 'SENT' AND event_id = '" + launch + "'");
 
             System.out.println();
             System.out.println("Machine: " + Machine.describe());
             System.out.printf("Command: bench/notifications.sh %d %d%n%n", units, instances);
             System.out.println("| measure | plain Jakarta Mail loop, one connection | notifications-service fan-out |");
             System.out.println("|---|---|---|");
-            System.out.printf("| %,d emails accepted by the SMTP server | %.2f s (%,.0f emails/s) | %.2f s (%,.0f emails/s)"
-                    + ", %.0f %% of the plain loop |%n", units, plainSeconds, units / plainSeconds, fanoutSeconds,
-                    units / fanoutSeconds, 100 * plainSeconds / fanoutSeconds);
-            System.out.printf("| %,d inbox items written (from publishing the launch) | — | %.2f s |%n", units, inboxSeconds);
+            System.out.printf(
+                    "| %,d emails accepted by the SMTP server | %.2f s (%,.0f emails/s) | %.2f s (%,.0f emails/s)"
+                            + ", %.0f %% of the plain loop |%n",
+                    units,
+                    plainSeconds,
+                    units / plainSeconds,
+                    fanoutSeconds,
+                    units / fanoutSeconds,
+                    100 * plainSeconds / fanoutSeconds);
+            System.out.printf(
+                    "| %,d inbox items written (from publishing the launch) | — | %.2f s |%n", units, inboxSeconds);
             System.out.printf("| deliveries SENT | — | %,d |%n", sent);
-            System.out.printf("| service resident memory (VmRSS, largest instance) before / peak during the fan-out | — "
-                    + "| %d MB / %d MB |%n", rssBefore / 1024, peakRss.get() / 1024);
+            System.out.printf(
+                    "| service resident memory (VmRSS, largest instance) before / peak during the fan-out | — "
+                            + "| %d MB / %d MB |%n",
+                    rssBefore / 1024, peakRss.get() / 1024);
             List<String> shares = new ArrayList<>();
             for (int i = 0; i < services.size(); i++) {
                 shares.add(String.format("%,.0f", acceptedEmails(services.get(i)) - acceptedBefore.get(i)));
             }
-            System.out.printf("| emails sent by each of the %d instances | — | %s |%n", instances,
-                    String.join(" + ", shares));
+            System.out.printf(
+                    "| emails sent by each of the %d instances | — | %s |%n", instances, String.join(" + ", shares));
             System.out.println();
             System.out.println("CPU, plain loop: " + plainCpuReport);
             System.out.println("CPU, fan-out: " + fanoutCpuReport);
@@ -235,26 +296,41 @@ public final class NotificationsBenchmark {
 
     /** Publishes the launch of a new campaign to {@code groupIds}; returns the event's id. */
     private static String launch(KafkaProducer<String, byte[]> producer, String code, List<String> groupIds) {
-        return BenchEvents.send(producer, new CampaignLaunched(UUID.randomUUID().toString(), code,
-                "Phong trào thi đua năm 2019", "Đoàn kết, kỷ cương, liêm chính, hành động, sáng tạo",
-                CampaignLaunched.Kind.REGULAR, 2019, LocalDate.of(2019, 1, 15), LocalDate.of(2019, 12, 31),
-                LocalDate.of(2019, 2, 28), List.of(new CampaignLaunched.Period(ReviewPeriod.MID_YEAR,
-                        LocalDate.of(2019, 6, 30), LocalDate.of(2019, 7, 10))),
-                new CampaignLaunched.Scope(false, groupIds), Instant.now()), "/bench");
+        return BenchEvents.send(
+                producer,
+                new CampaignLaunched(
+                        UUID.randomUUID().toString(),
+                        code,
+                        "Phong trào thi đua năm 2019",
+                        "Đoàn kết, kỷ cương, liêm chính, hành động, sáng tạo",
+                        CampaignLaunched.Kind.REGULAR,
+                        2019,
+                        LocalDate.of(2019, 1, 15),
+                        LocalDate.of(2019, 12, 31),
+                        LocalDate.of(2019, 2, 28),
+                        List.of(new CampaignLaunched.Period(
+                                ReviewPeriod.MID_YEAR, LocalDate.of(2019, 6, 30), LocalDate.of(2019, 7, 10))),
+                        new CampaignLaunched.Scope(false, groupIds),
+                        Instant.now()),
+                "/bench");
     }
 
     /** The instance's {@code thidua_notifications_emails_total{result="accepted"}}, from its Prometheus endpoint. */
     private static double acceptedEmails(ServiceProcess service) throws Exception {
-        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(service.baseUrl() + "/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
-        return metrics.body().lines().filter(l -> l.startsWith("thidua_notifications_emails_total")
-                        && l.contains("result=\"accepted\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        HttpResponse<String> metrics = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(service.baseUrl() + "/prometheus"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        return metrics.body()
+                .lines()
+                .filter(l -> l.startsWith("thidua_notifications_emails_total") && l.contains("result=\"accepted\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     /** One email as the fan-out sent it. */
-    private record PlainMessage(String recipient, String recipientName, String subject, String text, String html) {
-    }
+    private record PlainMessage(String recipient, String recipientName, String subject, String text, String html) {}
 
     /** The emails the service sent for {@code eventId}, with the content it rendered, in sending order. */
     private static List<PlainMessage> messages(Connection jdbc, String eventId) throws SQLException {
@@ -265,8 +341,8 @@ public final class NotificationsBenchmark {
             statement.setString(1, eventId);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    messages.add(new PlainMessage(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)));
+                    messages.add(new PlainMessage(
+                            rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                 }
             }
         }
@@ -285,7 +361,8 @@ public final class NotificationsBenchmark {
             for (PlainMessage plain : messages) {
                 MimeMessage message = new MimeMessage(session);
                 message.setFrom(new InternetAddress("thidua@thidua.local", "Thi đua – Khen thưởng", "UTF-8"));
-                message.setRecipient(Message.RecipientType.TO,
+                message.setRecipient(
+                        Message.RecipientType.TO,
                         new InternetAddress(plain.recipient(), plain.recipientName(), "UTF-8"));
                 message.setSubject(plain.subject(), "UTF-8");
                 MimeMultipart body = new MimeMultipart("alternative");
@@ -316,8 +393,12 @@ public final class NotificationsBenchmark {
                 List<String> marks = new ArrayList<>();
                 String[] names = {"first delivery created", "last created", "first sent", "last sent"};
                 for (int i = 0; i < names.length; i++) {
-                    marks.add(String.format("%s %.2f", names[i],
-                            Duration.between(launchedAt, rs.getTimestamp(i + 1).toInstant()).toMillis() / 1e3));
+                    marks.add(String.format(
+                            "%s %.2f",
+                            names[i],
+                            Duration.between(launchedAt, rs.getTimestamp(i + 1).toInstant())
+                                            .toMillis()
+                                    / 1e3));
                 }
                 return String.join(", ", marks);
             }
@@ -325,7 +406,8 @@ public final class NotificationsBenchmark {
     }
 
     private static long count(Connection jdbc, String sql) {
-        try (var statement = jdbc.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (var statement = jdbc.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
-
 import org.thidua.bench.PortalPages.Page;
 import org.thidua.bench.PortalVisits.Stats;
 import org.thidua.bench.PortalWorld.User;
@@ -36,8 +35,7 @@ import org.thidua.local.ServiceProcess;
  */
 public final class PortalBenchmark {
 
-    private PortalBenchmark() {
-    }
+    private PortalBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int unitCount = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
@@ -57,16 +55,25 @@ public final class PortalBenchmark {
             int portalPort = Ports.freePort();
             String portalUrl = "http://127.0.0.1:" + portalPort;
             Map<String, String> portalEnvironment = new HashMap<>(tokens.serviceEnvironment());
-            CpuMeter cpu = new CpuMeter().watch("mariadb", db.pid()).watch("kafka", kafka.pid())
+            CpuMeter cpu = new CpuMeter()
+                    .watch("mariadb", db.pid())
+                    .watch("kafka", kafka.pid())
                     .watch("client", ProcessHandle.current().pid());
             for (String service : List.of("units", "campaigns", "awards", "notifications")) {
                 Map<String, String> environment = BenchServices.environment(tokens, infrastructure, service + "_bench");
-                environment.putAll(Map.of("SMTP_HOST", smtp.host(), "SMTP_PORT", Integer.toString(smtp.port()),
-                        "JAVAMAIL_PROPERTIES_MAIL_SMTP_HOST", smtp.host(),
-                        "JAVAMAIL_PROPERTIES_MAIL_SMTP_PORT", Integer.toString(smtp.port()),
-                        "THIDUA_PORTAL_URL", portalUrl));
-                ServiceProcess process = BenchServices.start(repository, service + "-service", Ports.freePort(),
-                        environment, work, false);
+                environment.putAll(Map.of(
+                        "SMTP_HOST",
+                        smtp.host(),
+                        "SMTP_PORT",
+                        Integer.toString(smtp.port()),
+                        "JAVAMAIL_PROPERTIES_MAIL_SMTP_HOST",
+                        smtp.host(),
+                        "JAVAMAIL_PROPERTIES_MAIL_SMTP_PORT",
+                        Integer.toString(smtp.port()),
+                        "THIDUA_PORTAL_URL",
+                        portalUrl));
+                ServiceProcess process = BenchServices.start(
+                        repository, service + "-service", Ports.freePort(), environment, work, false);
                 processes.add(process);
                 portalEnvironment.put("MICRONAUT_HTTP_SERVICES_" + service.toUpperCase() + "_URL", process.baseUrl());
                 client.base(service, process.baseUrl());
@@ -77,18 +84,23 @@ public final class PortalBenchmark {
             }
             byte[] session = new byte[32];
             new SecureRandom().nextBytes(session);
-            portalEnvironment.putAll(Map.of("MICRONAUT_SERVER_HOST", "127.0.0.1",
-                    "THIDUA_PORTAL_DEV_SIGN_IN", "true",
-                    "THIDUA_PORTAL_SESSION_SECRET", Base64.getUrlEncoder().withoutPadding().encodeToString(session)));
-            ServiceProcess portal = BenchServices.start(repository, "portal", portalPort, portalEnvironment, work, true);
+            portalEnvironment.putAll(Map.of(
+                    "MICRONAUT_SERVER_HOST",
+                    "127.0.0.1",
+                    "THIDUA_PORTAL_DEV_SIGN_IN",
+                    "true",
+                    "THIDUA_PORTAL_SESSION_SECRET",
+                    Base64.getUrlEncoder().withoutPadding().encodeToString(session)));
+            ServiceProcess portal =
+                    BenchServices.start(repository, "portal", portalPort, portalEnvironment, work, true);
             processes.add(portal);
             portal.awaitReady(Duration.ofSeconds(180));
             cpu.watch("portal", portal.pid());
             client.base("portal", portal.baseUrl());
             System.out.printf("Stack ready (logs in %s)%n", work);
             PortalWorld world = PortalWorld.load(client, tokens, unitCount, groupCount, userCount);
-            measurePages(world, new PortalVisits(client), userCount, requests, cpu).print(unitCount, groupCount, userCount,
-                    requests);
+            measurePages(world, new PortalVisits(client), userCount, requests, cpu)
+                    .print(unitCount, groupCount, userCount, requests);
         } finally {
             for (int i = processes.size() - 1; i >= 0; i--) {
                 processes.get(i).close();
@@ -99,8 +111,8 @@ public final class PortalBenchmark {
     }
 
     /** Every page the portal has: warmed up, then measured with 50 people at once and with one alone. */
-    private static PortalReport measurePages(PortalWorld world, PortalVisits visits, int userCount, int requests,
-                                             CpuMeter cpu) throws Exception {
+    private static PortalReport measurePages(
+            PortalWorld world, PortalVisits visits, int userCount, int requests, CpuMeter cpu) throws Exception {
         PortalVisits.settle(cpu);
         PortalReport report = new PortalReport();
         // which pages the portal has, then an unmeasured warm-up of all of them (half the requests each way, every
@@ -133,9 +145,11 @@ public final class PortalBenchmark {
                 continue;
             }
             List<User> visitors = world.visitors(page);
-            IntSummaryStatistics callCounts = visitors.stream().mapToInt(u -> page.calls().apply(u).size())
+            IntSummaryStatistics callCounts = visitors.stream()
+                    .mapToInt(u -> page.calls().apply(u).size())
                     .summaryStatistics();
-            String calls = callCounts.getMin() == callCounts.getMax() ? Integer.toString(callCounts.getMin())
+            String calls = callCounts.getMin() == callCounts.getMax()
+                    ? Integer.toString(callCounts.getMin())
                     : callCounts.getMin() + "–" + callCounts.getMax();
             CpuMeter.Interval portalCpu = cpu.start();
             Stats portal = measure(visitors, userCount, requests, u -> visits.portalPage(page, u));
@@ -144,7 +158,9 @@ public final class PortalBenchmark {
             Stats api = measure(visitors, userCount, requests, u -> visits.apiCalls(page, u));
             report.cpu(page, "API calls", apiCpu.report(api.requests(), "page"));
             report.concurrent(page, visitors, calls, portal, api);
-            report.alone(page, measure(visitors, 1, requests / 10, u -> visits.portalPage(page, u)),
+            report.alone(
+                    page,
+                    measure(visitors, 1, requests / 10, u -> visits.portalPage(page, u)),
                     measure(visitors, 1, requests / 10, u -> visits.apiCalls(page, u)));
         }
         return report;

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.thidua.bench.PortalPages.Call;
 import org.thidua.bench.PortalPages.Page;
 import org.thidua.bench.PortalWorld.User;
@@ -27,8 +26,7 @@ final class PortalVisits {
     }
 
     /** Latencies of a series of visits. */
-    record Stats(int requests, double seconds, int failed, long bytes, double p50, double p95, double p99,
-                 double max) {
+    record Stats(int requests, double seconds, int failed, long bytes, double p50, double p95, double p99, double max) {
 
         static Stats of(ConcurrentLinkedQueue<Long> nanos, double seconds, int failed, long bytes) {
             List<Long> sorted = new ArrayList<>(nanos);
@@ -36,8 +34,15 @@ final class PortalVisits {
             if (sorted.isEmpty()) {
                 return new Stats(0, seconds, failed, bytes, 0, 0, 0, 0);
             }
-            return new Stats(sorted.size(), seconds, failed, bytes, ms(sorted, 0.50), ms(sorted, 0.95),
-                    ms(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+            return new Stats(
+                    sorted.size(),
+                    seconds,
+                    failed,
+                    bytes,
+                    ms(sorted, 0.50),
+                    ms(sorted, 0.95),
+                    ms(sorted, 0.99),
+                    sorted.get(sorted.size() - 1) / 1e6);
         }
 
         private static double ms(List<Long> sorted, double quantile) {
@@ -45,8 +50,9 @@ final class PortalVisits {
         }
 
         String cells() {
-            return String.format("%.1f ms | %.1f ms | %.1f ms | %.1f ms | %.0f | %d", p50, p95, p99, max,
-                    requests / seconds, failed);
+            return String.format(
+                    "%.1f ms | %.1f ms | %.1f ms | %.1f ms | %.0f | %d",
+                    p50, p95, p99, max, requests / seconds, failed);
         }
     }
 
@@ -74,11 +80,11 @@ final class PortalVisits {
     long apiCalls(Page page, User user) throws Exception {
         long bytes = 0;
         for (Call call : page.calls().apply(user)) {
-            PortalClient.Response response = client.call("GET", call.service(), call.path(), null, null, user.bearer(),
-                    null);
+            PortalClient.Response response =
+                    client.call("GET", call.service(), call.path(), null, null, user.bearer(), null);
             if (response.status() != 200) {
-                throw new IllegalStateException(call + " as " + user.label() + " -> " + response.status() + " "
-                        + response.body());
+                throw new IllegalStateException(
+                        call + " as " + user.label() + " -> " + response.status() + " " + response.body());
             }
             bytes += response.body().length();
         }
@@ -131,7 +137,8 @@ final class PortalVisits {
             Thread.sleep(3_000);
             share = interval.cpuSeconds("client") / interval.wallSeconds();
         } while (share > 0.15 && System.nanoTime() - start < 180_000_000_000L);
-        System.out.printf("Stack settled after %.0f s (its processes use %.0f %% of a core)%n",
+        System.out.printf(
+                "Stack settled after %.0f s (its processes use %.0f %% of a core)%n",
                 (System.nanoTime() - start) / 1e9, 100 * share);
     }
 

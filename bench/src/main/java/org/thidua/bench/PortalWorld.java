@@ -1,5 +1,6 @@
 package org.thidua.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,8 +11,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
@@ -30,9 +29,8 @@ import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 record PortalWorld(String campaignId, List<String> openCampaigns, List<User> users) {
 
     /** A signed-in person: the portal's session cookie and the same person's bearer token for the services. */
-    record User(String label, String role, String unitId, String groupId, String cookie, String bearer,
-                String sheetId) {
-    }
+    record User(
+            String label, String role, String unitId, String groupId, String cookie, String bearer, String sheetId) {}
 
     /** The people who open {@code page}: those of its roles. */
     List<User> visitors(PortalPages.Page page) {
@@ -46,8 +44,14 @@ record PortalWorld(String campaignId, List<String> openCampaigns, List<User> use
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         int year = BenchCampaign.year(today);
         String prefix = "P" + (System.currentTimeMillis() % 100_000);
-        client.send("POST", "units", "/api/v1/imports/units", UnitsImportBenchmark.csv(prefix, unitCount, -1),
-                "text/csv", admin, 200);
+        client.send(
+                "POST",
+                "units",
+                "/api/v1/imports/units",
+                UnitsImportBenchmark.csv(prefix, unitCount, -1),
+                "text/csv",
+                admin,
+                200);
         List<String> units = new ArrayList<>();
         for (int page = 0; units.size() < unitCount; page++) {
             JsonNode items = client.json("GET", "units", "/api/v1/units?page=" + page + "&size=200", null, admin, 200)
@@ -60,21 +64,39 @@ record PortalWorld(String campaignId, List<String> openCampaigns, List<User> use
         List<String> groups = new ArrayList<>();
         int perGroup = (unitCount + groupCount - 1) / groupCount;
         for (int g = 0; g < groupCount; g++) {
-            String id = client.json("POST", "units", "/api/v1/groups", """
-                    {"kind":"%s","year":%d,"code":"%s-G%02d","name":"Khối thi đua số %d"}"""
-                    .formatted(g % 4 == 3 ? "CLUSTER" : "BLOCK", year, prefix, g, g + 1), admin, 201)
-                    .get("id").asText();
+            String id = client.json(
+                            "POST",
+                            "units",
+                            "/api/v1/groups",
+                            """
+                    {"kind":"%s","year":%d,"code":"%s-G%02d","name":"Khối thi đua số %d"}""".formatted(g % 4 == 3 ? "CLUSTER" : "BLOCK", year, prefix, g, g + 1),
+                            admin,
+                            201)
+                    .get("id")
+                    .asText();
             groups.add(id);
             List<String> members = units.subList(g * perGroup, Math.min(unitCount, (g + 1) * perGroup));
-            client.send("POST", "units", "/api/v1/groups/" + id + "/members",
-                    PortalClient.JSON.writeValueAsBytes(Map.of("unitIds", members)), "application/json", admin, 200, 201);
+            client.send(
+                    "POST",
+                    "units",
+                    "/api/v1/groups/" + id + "/members",
+                    PortalClient.JSON.writeValueAsBytes(Map.of("unitIds", members)),
+                    "application/json",
+                    admin,
+                    200,
+                    201);
         }
-        System.out.printf("%d units and %d groups created through units-service in %.1f s%n", unitCount, groupCount,
-                (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "%d units and %d groups created through units-service in %.1f s%n",
+                unitCount, groupCount, (System.nanoTime() - start) / 1e9);
 
         // the campaign: its groups must first reach campaigns-service's projection (ADR 21)
-        BenchCampaign campaign = BenchCampaign.create(client.campaigns(admin), prefix + "-C",
-                "Phong trào thi đua yêu nước năm " + year, today, PortalClient.JSON.writeValueAsString(groups))
+        BenchCampaign campaign = BenchCampaign.create(
+                        client.campaigns(admin),
+                        prefix + "-C",
+                        "Phong trào thi đua yêu nước năm " + year,
+                        today,
+                        PortalClient.JSON.writeValueAsString(groups))
                 .awaitScope(unitCount);
         campaign.launch();
         System.out.printf("Campaign launched to %d units at %.1f s%n", unitCount, (System.nanoTime() - start) / 1e9);
@@ -84,7 +106,8 @@ record PortalWorld(String campaignId, List<String> openCampaigns, List<User> use
             campaign.reviewAndApprove(sheets[i]);
         });
         campaign.finalizeMidYear();
-        System.out.printf("%d units registered, accepted, sheets submitted and approved, MID_YEAR finalized at %.1f s%n",
+        System.out.printf(
+                "%d units registered, accepted, sheets submitted and approved, MID_YEAR finalized at %.1f s%n",
                 unitCount, (System.nanoTime() - start) / 1e9);
 
         // the people: one office, a reviewer of each of the first groups, officers of units spread over all groups
@@ -94,17 +117,26 @@ record PortalWorld(String campaignId, List<String> openCampaigns, List<User> use
         users.add(signIn(client, tokens, "office", "ADMIN", null, null, null));
         for (int r = 0; r < reviewers; r++) {
             String group = groups.get(r % groups.size());
-            users.add(signIn(client, tokens, "reviewer " + (r + 1), "REVIEWER", null, group,
+            users.add(signIn(
+                    client,
+                    tokens,
+                    "reviewer " + (r + 1),
+                    "REVIEWER",
+                    null,
+                    group,
                     sheets[(r % groups.size()) * perGroup]));
         }
         for (int o = 0; o < officers; o++) {
             int unit = (int) ((long) o * unitCount / officers);
-            users.add(signIn(client, tokens, "officer " + (o + 1), "UNIT_OFFICER", units.get(unit), null, sheets[unit]));
+            users.add(
+                    signIn(client, tokens, "officer " + (o + 1), "UNIT_OFFICER", units.get(unit), null, sheets[unit]));
         }
         List<String> open = new ArrayList<>();
-        client.json("GET", "campaigns", "/api/v1/campaigns?page=0&size=100", null, admin, 200).get("items")
+        client.json("GET", "campaigns", "/api/v1/campaigns?page=0&size=100", null, admin, 200)
+                .get("items")
                 .forEach(x -> {
-                    if (List.of("LAUNCHED", "IN_PROGRESS").contains(x.get("state").asText())) {
+                    if (List.of("LAUNCHED", "IN_PROGRESS")
+                            .contains(x.get("state").asText())) {
                         open.add(x.get("id").asText());
                     }
                 });
@@ -114,22 +146,39 @@ record PortalWorld(String campaignId, List<String> openCampaigns, List<User> use
         for (User user : users) {
             if (user.unitId() != null) {
                 long count;
-                while ((count = client.json("GET", "notifications", "/api/v1/inbox/unread-count?unitId="
-                        + user.unitId(), null, admin, 200).get("unread").asLong()) == 0 && System.nanoTime() < deadline) {
+                while ((count = client.json(
+                                                "GET",
+                                                "notifications",
+                                                "/api/v1/inbox/unread-count?unitId=" + user.unitId(),
+                                                null,
+                                                admin,
+                                                200)
+                                        .get("unread")
+                                        .asLong())
+                                == 0
+                        && System.nanoTime() < deadline) {
                     Thread.sleep(500);
                 }
                 unread += count;
             }
         }
         System.out.printf("The officers' inboxes hold %d unread notices%n", unread);
-        System.out.printf("%d people signed in to the portal; data ready at %.1f s%n", users.size(),
-                (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "%d people signed in to the portal; data ready at %.1f s%n",
+                users.size(), (System.nanoTime() - start) / 1e9);
         return new PortalWorld(campaign.id(), open, users);
     }
 
     /** Signs in through the development sign-in as the browser's form does; the session is the JWT cookie. */
-    private static User signIn(PortalClient client, BenchTokens tokens, String label, String role, String unitId,
-                               String groupId, String sheetId) throws Exception {
+    private static User signIn(
+            PortalClient client,
+            BenchTokens tokens,
+            String label,
+            String role,
+            String unitId,
+            String groupId,
+            String sheetId)
+            throws Exception {
         String key = switch (role) {
             case "UNIT_OFFICER" -> role + ":" + unitId;
             case "REVIEWER" -> role + ":" + groupId;
@@ -161,16 +210,19 @@ record PortalWorld(String campaignId, List<String> openCampaigns, List<User> use
         CountDownLatch done = new CountDownLatch(threads);
         for (int t = 0; t < threads; t++) {
             new Thread(() -> {
-                try {
-                    for (int i = next.getAndIncrement(); i < count && failures.isEmpty(); i = next.getAndIncrement()) {
-                        work.run(i);
-                    }
-                } catch (Exception e) {
-                    failures.add(e);
-                } finally {
-                    done.countDown();
-                }
-            }).start();
+                        try {
+                            for (int i = next.getAndIncrement();
+                                    i < count && failures.isEmpty();
+                                    i = next.getAndIncrement()) {
+                                work.run(i);
+                            }
+                        } catch (Exception e) {
+                            failures.add(e);
+                        } finally {
+                            done.countDown();
+                        }
+                    })
+                    .start();
         }
         done.await();
         if (!failures.isEmpty()) {

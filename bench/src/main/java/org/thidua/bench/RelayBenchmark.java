@@ -1,5 +1,9 @@
 package org.thidua.bench;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
@@ -19,11 +23,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.thidua.contracts.units.UnitRegistered;
@@ -41,8 +40,7 @@ public final class RelayBenchmark {
 
     private static final String NAME_PADDING = "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Thanh Hóa ";
 
-    private RelayBenchmark() {
-    }
+    private RelayBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -60,7 +58,9 @@ public final class RelayBenchmark {
             properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
 
             try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-                admin.createTopics(List.of(new NewTopic("bench.raw", 6, (short) 1))).all().get();
+                admin.createTopics(List.of(new NewTopic("bench.raw", 6, (short) 1)))
+                        .all()
+                        .get();
             }
             String raw = rawProducer(kafka.bootstrapServers(), events);
 
@@ -91,28 +91,47 @@ public final class RelayBenchmark {
             System.out.println();
             System.out.println("| measure | raw Kafka producer (ProducerPerformance) | outbox relay |");
             System.out.println("|---|---|---|");
-            System.out.printf("| throughput, %d records of ~512 B, acks=all, idempotent | %s | %.0f events/s |%n",
+            System.out.printf(
+                    "| throughput, %d records of ~512 B, acks=all, idempotent | %s | %.0f events/s |%n",
                     events, raw, relayRate);
-            System.out.printf("| commit-to-publish latency at 1,000 events/s for %d s (%d events) | — | p50 %.1f ms, p99 %.1f ms, max %.1f ms |%n",
-                    steadySeconds, latencies.size(), percentile(latencies, 50) / 1000.0,
-                    percentile(latencies, 99) / 1000.0, latencies.get(latencies.size() - 1) / 1000.0);
+            System.out.printf(
+                    "| commit-to-publish latency at 1,000 events/s for %d s (%d events) | — | p50 %.1f ms, p99 %.1f ms, max %.1f ms |%n",
+                    steadySeconds,
+                    latencies.size(),
+                    percentile(latencies, 50) / 1000.0,
+                    percentile(latencies, 99) / 1000.0,
+                    latencies.get(latencies.size() - 1) / 1000.0);
         } finally {
             infrastructure.close();
         }
     }
 
     private static String rawProducer(String bootstrap, int records) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", EmbeddedKafka.brokerClasspath().stream().map(Path::toString)
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                EmbeddedKafka.brokerClasspath().stream()
+                        .map(Path::toString)
                         .collect(Collectors.joining(File.pathSeparator)),
-                "org.apache.kafka.tools.ProducerPerformance", "--topic", "bench.raw",
-                "--num-records", String.valueOf(records), "--record-size", "512", "--throughput", "-1",
-                "--producer-props", "bootstrap.servers=" + bootstrap, "acks=all", "enable.idempotence=true",
+                "org.apache.kafka.tools.ProducerPerformance",
+                "--topic",
+                "bench.raw",
+                "--num-records",
+                String.valueOf(records),
+                "--record-size",
+                "512",
+                "--throughput",
+                "-1",
+                "--producer-props",
+                "bootstrap.servers=" + bootstrap,
+                "acks=all",
+                "enable.idempotence=true",
                 "linger.ms=1"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String last = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.contains("records sent")) {
                     last = line;
@@ -154,15 +173,19 @@ public final class RelayBenchmark {
         // four writers, each committing every 4 ms, staggered by 1 ms: a steady 1,000 commits a second even when
         // one commit takes longer than a millisecond
         for (int w = 0; w < 4; w++) {
-            writers.scheduleAtFixedRate(() -> {
-                int n = written.getAndIncrement();
-                if (n < total) {
-                    transactions.executeWrite(status -> {
-                        outbox.publish(event(UUID.randomUUID().toString(), n));
-                        return null;
-                    });
-                }
-            }, w * 1_000L, 4_000L, TimeUnit.MICROSECONDS);
+            writers.scheduleAtFixedRate(
+                    () -> {
+                        int n = written.getAndIncrement();
+                        if (n < total) {
+                            transactions.executeWrite(status -> {
+                                outbox.publish(event(UUID.randomUUID().toString(), n));
+                                return null;
+                            });
+                        }
+                    },
+                    w * 1_000L,
+                    4_000L,
+                    TimeUnit.MICROSECONDS);
         }
         while (written.get() < total) {
             writers.awaitTermination(100, TimeUnit.MILLISECONDS);
@@ -177,45 +200,51 @@ public final class RelayBenchmark {
     }
 
     private static void awaitDrained(ApplicationContext context) throws InterruptedException {
-        while (query(context, "SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL").get(0) > 0) {
+        while (query(context, "SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL")
+                        .get(0)
+                > 0) {
             TimeUnit.MILLISECONDS.sleep(50);
         }
     }
 
     private static double rate(ApplicationContext context) {
-        List<Long> row = query(context, "SELECT COUNT(*), TIMESTAMPDIFF(MICROSECOND, MIN(published_at), "
-                + "MAX(published_at)) FROM outbox_event WHERE published_at IS NOT NULL");
+        List<Long> row = query(
+                context,
+                "SELECT COUNT(*), TIMESTAMPDIFF(MICROSECOND, MIN(published_at), "
+                        + "MAX(published_at)) FROM outbox_event WHERE published_at IS NOT NULL");
         return row.get(0) / (row.get(1) / 1_000_000.0);
     }
 
     private static List<Long> latenciesSince(ApplicationContext context, Instant start) {
         JdbcOperations jdbc = context.getBean(JdbcOperations.class);
-        return transactions(context).executeRead(status -> jdbc.prepareStatement(
-                "SELECT TIMESTAMPDIFF(MICROSECOND, occurred_at, published_at) FROM outbox_event WHERE occurred_at >= ?",
-                statement -> {
-                    statement.setTimestamp(1, Timestamp.from(start));
-                    List<Long> values = new ArrayList<>();
-                    try (var rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            values.add(rs.getLong(1));
-                        }
-                    }
-                    return values;
-                }));
+        return transactions(context)
+                .executeRead(status -> jdbc.prepareStatement(
+                        "SELECT TIMESTAMPDIFF(MICROSECOND, occurred_at, published_at) FROM outbox_event WHERE occurred_at >= ?",
+                        statement -> {
+                            statement.setTimestamp(1, Timestamp.from(start));
+                            List<Long> values = new ArrayList<>();
+                            try (var rs = statement.executeQuery()) {
+                                while (rs.next()) {
+                                    values.add(rs.getLong(1));
+                                }
+                            }
+                            return values;
+                        }));
     }
 
     private static List<Long> query(ApplicationContext context, String sql) {
         JdbcOperations jdbc = context.getBean(JdbcOperations.class);
-        return transactions(context).executeRead(status -> jdbc.prepareStatement(sql, statement -> {
-            List<Long> values = new ArrayList<>();
-            try (var rs = statement.executeQuery()) {
-                rs.next();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    values.add(rs.getLong(i));
-                }
-            }
-            return values;
-        }));
+        return transactions(context)
+                .executeRead(status -> jdbc.prepareStatement(sql, statement -> {
+                    List<Long> values = new ArrayList<>();
+                    try (var rs = statement.executeQuery()) {
+                        rs.next();
+                        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                            values.add(rs.getLong(i));
+                        }
+                    }
+                    return values;
+                }));
     }
 
     private static long percentile(List<Long> sorted, int p) {

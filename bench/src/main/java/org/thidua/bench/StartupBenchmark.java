@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.thidua.local.EmbeddedKafka;
 import org.thidua.local.EmbeddedMariaDb;
 import org.thidua.local.Ports;
@@ -20,11 +19,10 @@ import org.thidua.local.ServiceProcess;
  */
 public final class StartupBenchmark {
 
-    private static final List<String> SERVICES = List.of("units-service", "campaigns-service", "awards-service",
-            "notifications-service");
+    private static final List<String> SERVICES =
+            List.of("units-service", "campaigns-service", "awards-service", "notifications-service");
 
-    private StartupBenchmark() {
-    }
+    private StartupBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
@@ -36,7 +34,10 @@ public final class StartupBenchmark {
         EmbeddedMariaDb db = infrastructure.db();
         StringBuilder table = new StringBuilder();
         table.append("| service | first start, no CDS archive (training run) | ready after start, alone, with ")
-                .append("AppCDS (median of ").append(runs).append(") | each run | RSS idle ").append(idleSeconds)
+                .append("AppCDS (median of ")
+                .append(runs)
+                .append(") | each run | RSS idle ")
+                .append(idleSeconds)
                 .append(" s after ready | ready, all four at once |\n")
                 .append("|---|---|---|---|---|---|\n");
         try {
@@ -62,16 +63,25 @@ public final class StartupBenchmark {
                     }
                 }
                 List<Long> sorted = times.stream().sorted().toList();
-                alone.add(String.format("| %s | %.2f s | %.2f s | %s | %d MB |", service, training / 1000.0,
+                alone.add(String.format(
+                        "| %s | %.2f s | %.2f s | %s | %d MB |",
+                        service,
+                        training / 1000.0,
                         sorted.get(sorted.size() / 2) / 1000.0,
-                        String.join(", ", times.stream().map(t -> String.format("%.2f", t / 1000.0)).toList()), rss));
+                        String.join(
+                                ", ",
+                                times.stream()
+                                        .map(t -> String.format("%.2f", t / 1000.0))
+                                        .toList()),
+                        rss));
             }
             List<ServiceProcess> together = new ArrayList<>();
             for (String service : SERVICES) {
                 together.add(start(repository, work, db, kafka, service, runs));
             }
             for (int i = 0; i < SERVICES.size(); i++) {
-                long millis = together.get(i).awaitReady(Duration.ofSeconds(180)).toMillis();
+                long millis =
+                        together.get(i).awaitReady(Duration.ofSeconds(180)).toMillis();
                 table.append(alone.get(i)).append(String.format(" %.2f s |%n", millis / 1000.0));
             }
             together.forEach(ServiceProcess::close);
@@ -92,17 +102,25 @@ public final class StartupBenchmark {
         return options;
     }
 
-    private static ServiceProcess start(Path repository, Path work, EmbeddedMariaDb db, EmbeddedKafka kafka,
-                                        String service, int run) throws Exception {
+    private static ServiceProcess start(
+            Path repository, Path work, EmbeddedMariaDb db, EmbeddedKafka kafka, String service, int run)
+            throws Exception {
         String database = service.replace("-service", "") + "_bench_" + run;
         db.createDatabase(database);
         Path jar = ServiceProcess.findJar(repository, service)
                 .orElseThrow(() -> new IllegalStateException("Build " + service + " first (bench/startup.sh does)"));
-        return ServiceProcess.start(service, jar, "", Ports.freePort(), Map.of(
+        return ServiceProcess.start(
+                service,
+                jar,
+                "",
+                Ports.freePort(),
+                Map.of(
                         "DATASOURCES_DEFAULT_URL", db.jdbcUrl(database),
                         "DATASOURCES_DEFAULT_USERNAME", db.username(),
                         "DATASOURCES_DEFAULT_PASSWORD", db.password(),
                         "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
-                javaOptions(jar), work, work.resolve(service + ".log"));
+                javaOptions(jar),
+                work,
+                work.resolve(service + ".log"));
     }
 }

@@ -15,8 +15,16 @@ import java.util.Map;
  */
 final class StatementCounter implements AutoCloseable {
 
-    private static final List<String> COUNTERS = List.of("Questions", "Com_select", "Com_insert", "Com_update",
-            "Com_delete", "Com_commit", "Com_rollback", "Com_set_option", "Com_begin");
+    private static final List<String> COUNTERS = List.of(
+            "Questions",
+            "Com_select",
+            "Com_insert",
+            "Com_update",
+            "Com_delete",
+            "Com_commit",
+            "Com_rollback",
+            "Com_set_option",
+            "Com_begin");
 
     private final Connection connection;
 
@@ -27,7 +35,7 @@ final class StatementCounter implements AutoCloseable {
     Map<String, Long> snapshot() throws SQLException {
         Map<String, Long> values = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SHOW GLOBAL STATUS")) {
+                ResultSet rs = statement.executeQuery("SHOW GLOBAL STATUS")) {
             while (rs.next()) {
                 if (COUNTERS.contains(rs.getString(1))) {
                     values.put(rs.getString(1), rs.getLong(2));
@@ -43,7 +51,9 @@ final class StatementCounter implements AutoCloseable {
         StringBuilder line = new StringBuilder("statements per " + unit + ":");
         for (String counter : COUNTERS) {
             if (after.containsKey(counter)) {
-                line.append(String.format(" %s %.2f,", counter.replace("Com_", ""),
+                line.append(String.format(
+                        " %s %.2f,",
+                        counter.replace("Com_", ""),
                         (after.get(counter) - before.getOrDefault(counter, 0L)) / (double) work));
             }
         }
@@ -66,13 +76,17 @@ final class StatementCounter implements AutoCloseable {
                     "SELECT command_type, CONVERT(argument USING utf8mb4) FROM mysql.general_log")) {
                 while (rs.next()) {
                     String text = rs.getString(2) == null ? "" : rs.getString(2);
-                    String shape = rs.getString(1) + " " + text.replaceAll("'[^']*'", "?")
-                            .replaceAll("\\b\\d+(\\.\\d+)?\\b", "N").replaceAll("\\s+", " ");
+                    String shape = rs.getString(1) + " "
+                            + text.replaceAll("'[^']*'", "?")
+                                    .replaceAll("\\b\\d+(\\.\\d+)?\\b", "N")
+                                    .replaceAll("\\s+", " ");
                     shapes.merge(shape.length() > 110 ? shape.substring(0, 110) : shape, 1, Integer::sum);
                 }
             }
             StringBuilder out = new StringBuilder("statements in " + millis + " ms:\n");
-            shapes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
+            shapes.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(40)
                     .forEach(e -> out.append(String.format("%6d  %s%n", e.getValue(), e.getKey())));
             return out.toString();
         }

@@ -1,23 +1,24 @@
 package org.thidua.bench;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -32,8 +33,6 @@ import org.thidua.local.EmbeddedSmtp;
 import org.thidua.local.Ports;
 import org.thidua.local.ServiceProcess;
 import org.thidua.messaging.Outbox;
-import java.sql.SQLException;
-import java.util.Collections;
 
 /**
  * What tracing costs (ADR 94), in one run, with tracing off ({@code otel.sdk.disabled}), sampled at 10 % ({@code
@@ -48,15 +47,14 @@ public final class TracingCostBenchmark {
     private static final int BLOCKS = 10;
     private static final String NAME_PADDING = "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Thanh Hóa ";
 
-    private TracingCostBenchmark() {
-    }
+    private TracingCostBenchmark() {}
 
     /** The three settings, as {@code otel.*} properties. */
     private static Map<String, Map<String, String>> settings() {
         Map<String, Map<String, String>> settings = new LinkedHashMap<>();
         settings.put("off", Map.of("otel.sdk.disabled", "true"));
-        settings.put("10 %", Map.of("otel.traces.sampler", "parentbased_traceidratio", "otel.traces.sampler.arg",
-                "0.1"));
+        settings.put(
+                "10 %", Map.of("otel.traces.sampler", "parentbased_traceidratio", "otel.traces.sampler.arg", "0.1"));
         settings.put("100 %", Map.of("otel.traces.sampler", "parentbased_always_on"));
         return settings;
     }
@@ -78,10 +76,14 @@ public final class TracingCostBenchmark {
                     + " units in 10 launches (emails/s) | vs off |");
             System.out.println("|---|---|---|---|---|");
             for (String setting : settings().keySet()) {
-                System.out.printf("| %s | %,.0f | %+.1f %% | %s | %s |%n", setting, relay.get(setting),
+                System.out.printf(
+                        "| %s | %,.0f | %+.1f %% | %s | %s |%n",
+                        setting,
+                        relay.get(setting),
                         100 * (relay.get(setting) / relay.get("off") - 1),
                         fanout == null ? "—" : String.format("%,.0f", fanout.get(setting)),
-                        fanout == null ? "—"
+                        fanout == null
+                                ? "—"
                                 : String.format("%+.1f %%", 100 * (fanout.get(setting) / fanout.get("off") - 1)));
             }
         } finally {
@@ -114,11 +116,15 @@ public final class TracingCostBenchmark {
             Map<String, Object> relaying = new HashMap<>(properties);
             relaying.putAll(settings().getOrDefault(setting, settings().get("off")));
             try (ApplicationContext context = ApplicationContext.run(relaying, "bench")) {
-                while (query(context, "SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL").get(0) > 0) {
+                while (query(context, "SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL")
+                                .get(0)
+                        > 0) {
                     sleep(50);
                 }
-                List<Long> row = query(context, "SELECT COUNT(*), TIMESTAMPDIFF(MICROSECOND, MIN(published_at), "
-                        + "MAX(published_at)) FROM outbox_event WHERE published_at IS NOT NULL");
+                List<Long> row = query(
+                        context,
+                        "SELECT COUNT(*), TIMESTAMPDIFF(MICROSECOND, MIN(published_at), "
+                                + "MAX(published_at)) FROM outbox_event WHERE published_at IS NOT NULL");
                 double rate = row.get(0) / (row.get(1) / 1_000_000.0);
                 System.out.printf("relay, tracing %s: %,.0f events/s%n", setting, rate);
                 if (!setting.equals("warm-up")) { // the JIT's first round, unmeasured
@@ -130,15 +136,21 @@ public final class TracingCostBenchmark {
     }
 
     private static void fill(ApplicationContext context, int events) {
-        TransactionOperations<Connection> transactions = context.getBean(Argument.of(TransactionOperations.class,
-                Connection.class));
+        TransactionOperations<Connection> transactions =
+                context.getBean(Argument.of(TransactionOperations.class, Connection.class));
         Outbox outbox = context.getBean(Outbox.class);
         for (int i = 0; i < events; i += 1_000) {
             int from = i;
             transactions.executeWrite(status -> {
                 for (int j = from; j < Math.min(from + 1_000, events); j++) {
-                    outbox.publish(new UnitRegistered(UUID.randomUUID().toString(), "B-" + j,
-                            NAME_PADDING.repeat(5) + j, "VP Thanh Hóa", "vi", true, Instant.now()));
+                    outbox.publish(new UnitRegistered(
+                            UUID.randomUUID().toString(),
+                            "B-" + j,
+                            NAME_PADDING.repeat(5) + j,
+                            "VP Thanh Hóa",
+                            "vi",
+                            true,
+                            Instant.now()));
                 }
                 return null;
             });
@@ -164,17 +176,32 @@ public final class TracingCostBenchmark {
                 "SMTP_PORT", Integer.toString(smtp.port())));
         Map<String, Double> rates = new LinkedHashMap<>();
         List<String> groupIds = new ArrayList<>();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                     "bootstrap.servers", infrastructure.kafka().bootstrapServers(), "acks", "all", "linger.ms", "5"),
-                     new StringSerializer(), new ByteArraySerializer());
-             Connection jdbc = DriverManager.getConnection(db.jdbcUrl("bench_tracing_notifications"), db.username(),
-                     db.password())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                        Map.of(
+                                "bootstrap.servers",
+                                infrastructure.kafka().bootstrapServers(),
+                                "acks",
+                                "all",
+                                "linger.ms",
+                                "5"),
+                        new StringSerializer(),
+                        new ByteArraySerializer());
+                Connection jdbc = DriverManager.getConnection(
+                        db.jdbcUrl("bench_tracing_notifications"), db.username(), db.password())) {
             for (Map.Entry<String, Map<String, String>> setting : settings().entrySet()) {
                 Map<String, String> env = new HashMap<>(environment);
                 // otel.sdk.disabled -> OTEL_SDK_DISABLED, as an operator sets it
-                setting.getValue().forEach((key, value) -> env.put(key.toUpperCase().replace('.', '_'), value));
-                try (ServiceProcess service = ServiceProcess.start("notifications-service", jar, "", Ports.freePort(),
-                        env, javaOptions, work, work.resolve("notifications-" + rates.size() + ".log"))) {
+                setting.getValue()
+                        .forEach((key, value) -> env.put(key.toUpperCase().replace('.', '_'), value));
+                try (ServiceProcess service = ServiceProcess.start(
+                        "notifications-service",
+                        jar,
+                        "",
+                        Ports.freePort(),
+                        env,
+                        javaOptions,
+                        work,
+                        work.resolve("notifications-" + rates.size() + ".log"))) {
                     service.awaitReady(Duration.ofSeconds(180));
                     if (groupIds.isEmpty()) {
                         groupIds.addAll(recipients(producer, jdbc, units));
@@ -205,58 +232,91 @@ public final class TracingCostBenchmark {
         Instant now = Instant.now();
         for (int i = 0; i < units; i++) {
             String unitId = UUID.randomUUID().toString();
-            BenchEvents.send(producer, new UnitRegistered(unitId, "U" + i, "Đơn vị số " + i, null, "vi", true, now),
-                    "/bench");
-            BenchEvents.send(producer, new ContactChanged(unitId, List.of(new ContactChanged.Contact(
-                    "unit" + i + "@bench.vn", ContactChanged.Role.EMULATION_OFFICER, "Cán bộ thi đua " + i)), now),
+            BenchEvents.send(
+                    producer, new UnitRegistered(unitId, "U" + i, "Đơn vị số " + i, null, "vi", true, now), "/bench");
+            BenchEvents.send(
+                    producer,
+                    new ContactChanged(
+                            unitId,
+                            List.of(new ContactChanged.Contact(
+                                    "unit" + i + "@bench.vn",
+                                    ContactChanged.Role.EMULATION_OFFICER,
+                                    "Cán bộ thi đua " + i)),
+                            now),
                     "/bench");
             members.get(i % BLOCKS).add(unitId);
         }
         for (int g = 0; g < BLOCKS; g++) {
-            BenchEvents.send(producer, new GroupCreated(groupIds.get(g), GroupCreated.Kind.BLOCK, 2019, "K" + g,
-                    "Khối thi đua số " + (g + 1), now), "/bench");
-            BenchEvents.send(producer, new GroupMembershipChanged(groupIds.get(g), 2019, members.get(g),
-                    members.get(g), List.of(), now), "/bench");
+            BenchEvents.send(
+                    producer,
+                    new GroupCreated(
+                            groupIds.get(g), GroupCreated.Kind.BLOCK, 2019, "K" + g, "Khối thi đua số " + (g + 1), now),
+                    "/bench");
+            BenchEvents.send(
+                    producer,
+                    new GroupMembershipChanged(groupIds.get(g), 2019, members.get(g), members.get(g), List.of(), now),
+                    "/bench");
         }
         producer.flush();
-        await(() -> count(jdbc, "SELECT COUNT(*) FROM recipient_contact") >= units
-                && count(jdbc, "SELECT COUNT(*) FROM recipient_group_member") >= units, Duration.ofMinutes(5));
+        await(
+                () -> count(jdbc, "SELECT COUNT(*) FROM recipient_contact") >= units
+                        && count(jdbc, "SELECT COUNT(*) FROM recipient_group_member") >= units,
+                Duration.ofMinutes(5));
         return groupIds;
     }
 
     /** Ten launches, one per block, each its own trace; returns when every e-mail of them was accepted. */
-    private static void round(KafkaProducer<String, byte[]> producer, Connection jdbc, EmbeddedSmtp smtp,
-                              List<String> groupIds, int units, String code) throws Exception {
+    private static void round(
+            KafkaProducer<String, byte[]> producer,
+            Connection jdbc,
+            EmbeddedSmtp smtp,
+            List<String> groupIds,
+            int units,
+            String code)
+            throws Exception {
         smtp.clear();
         List<String> launches = new ArrayList<>();
         for (int g = 0; g < groupIds.size(); g++) {
-            launches.add(BenchEvents.send(producer, new CampaignLaunched(UUID.randomUUID().toString(),
-                    "PTTD-" + code + "-" + g, "Phong trào thi đua năm 2019", "Đoàn kết, sáng tạo",
-                    CampaignLaunched.Kind.REGULAR, 2019, LocalDate.of(2019, 1, 15), LocalDate.of(2019, 12, 31),
-                    LocalDate.of(2019, 2, 28), List.of(new CampaignLaunched.Period(ReviewPeriod.MID_YEAR,
-                            LocalDate.of(2019, 6, 30), LocalDate.of(2019, 7, 10))),
-                    new CampaignLaunched.Scope(false, List.of(groupIds.get(g))), Instant.now()), "/bench"));
+            launches.add(BenchEvents.send(
+                    producer,
+                    new CampaignLaunched(
+                            UUID.randomUUID().toString(),
+                            "PTTD-" + code + "-" + g,
+                            "Phong trào thi đua năm 2019",
+                            "Đoàn kết, sáng tạo",
+                            CampaignLaunched.Kind.REGULAR,
+                            2019,
+                            LocalDate.of(2019, 1, 15),
+                            LocalDate.of(2019, 12, 31),
+                            LocalDate.of(2019, 2, 28),
+                            List.of(new CampaignLaunched.Period(
+                                    ReviewPeriod.MID_YEAR, LocalDate.of(2019, 6, 30), LocalDate.of(2019, 7, 10))),
+                            new CampaignLaunched.Scope(false, List.of(groupIds.get(g))),
+                            Instant.now()),
+                    "/bench"));
         }
         producer.flush();
         if (!smtp.awaitMessages(units, Duration.ofMinutes(5))) {
             throw new IllegalStateException("Not every e-mail of " + code + " arrived");
         }
         String in = "'" + String.join("','", launches) + "'";
-        await(() -> count(jdbc, "SELECT COUNT(*) FROM delivery WHERE state = 'SENT' AND event_id IN (" + in + ")")
-                >= units, Duration.ofMinutes(2));
+        await(
+                () -> count(jdbc, "SELECT COUNT(*) FROM delivery WHERE state = 'SENT' AND event_id IN (" + in + ")")
+                        >= units,
+                Duration.ofMinutes(2));
     }
 
     private static void update(ApplicationContext context, String sql) {
         JdbcOperations jdbc = context.getBean(JdbcOperations.class);
-        TransactionOperations<Connection> transactions = context.getBean(Argument.of(TransactionOperations.class,
-                Connection.class));
+        TransactionOperations<Connection> transactions =
+                context.getBean(Argument.of(TransactionOperations.class, Connection.class));
         transactions.executeWrite(status -> jdbc.prepareStatement(sql, statement -> statement.executeUpdate()));
     }
 
     private static List<Long> query(ApplicationContext context, String sql) {
         JdbcOperations jdbc = context.getBean(JdbcOperations.class);
-        TransactionOperations<Connection> transactions = context.getBean(Argument.of(TransactionOperations.class,
-                Connection.class));
+        TransactionOperations<Connection> transactions =
+                context.getBean(Argument.of(TransactionOperations.class, Connection.class));
         return transactions.executeRead(status -> jdbc.prepareStatement(sql, statement -> {
             List<Long> values = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
@@ -270,7 +330,8 @@ public final class TracingCostBenchmark {
     }
 
     private static long count(Connection jdbc, String sql) {
-        try (var statement = jdbc.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (var statement = jdbc.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.thidua.local.EmbeddedKafka;
 import org.thidua.local.EmbeddedMariaDb;
 import org.thidua.local.Ports;
@@ -31,11 +30,22 @@ import org.thidua.local.ServiceProcess;
  */
 public final class UnitsImportBenchmark {
 
-    private static final String[] PROVINCES = {"Hà Nội", "Thanh Hóa", "Nghệ An", "Đà Nẵng", "Đắk Lắk", "Quảng Trị",
-        "Thừa Thiên Huế", "Bắc Ninh", "Lạng Sơn", "Hải Phòng", "Cần Thơ", "Điện Biên"};
+    private static final String[] PROVINCES = {
+        "Hà Nội",
+        "Thanh Hóa",
+        "Nghệ An",
+        "Đà Nẵng",
+        "Đắk Lắk",
+        "Quảng Trị",
+        "Thừa Thiên Huế",
+        "Bắc Ninh",
+        "Lạng Sơn",
+        "Hải Phòng",
+        "Cần Thơ",
+        "Điện Biên"
+    };
 
-    private UnitsImportBenchmark() {
-    }
+    private UnitsImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -51,27 +61,41 @@ public final class UnitsImportBenchmark {
             Path jar = ServiceProcess.findJar(repository, "units-service")
                     .orElseThrow(() -> new IllegalStateException("Build units-service first (units-import.sh does)"));
             List<String> javaOptions = new ArrayList<>(ServiceProcess.DEFAULT_JAVA_OPTS);
-            try (ServiceProcess service = ServiceProcess.start("units-service", jar, "", Ports.freePort(), Map.of(
+            try (ServiceProcess service = ServiceProcess.start(
+                    "units-service",
+                    jar,
+                    "",
+                    Ports.freePort(),
+                    Map.of(
                             "DATASOURCES_DEFAULT_URL", db.jdbcUrl("units_bench"),
                             "DATASOURCES_DEFAULT_USERNAME", db.username(),
                             "DATASOURCES_DEFAULT_PASSWORD", db.password(),
                             "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
-                    javaOptions, work, work.resolve("units-service.log"))) {
+                    javaOptions,
+                    work,
+                    work.resolve("units-service.log"))) {
                 service.awaitReady(Duration.ofSeconds(120));
-                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                HttpClient http = HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build();
                 for (int run = 1; run <= runs; run++) {
                     byte[] csv = csv("R" + run, count, -1);
                     long started = System.nanoTime();
                     HttpResponse<String> response = post(http, service, csv);
                     long imported = System.nanoTime();
                     if (response.statusCode() != 200) {
-                        throw new IllegalStateException("Import failed: " + response.statusCode() + " "
-                                + response.body());
+                        throw new IllegalStateException(
+                                "Import failed: " + response.statusCode() + " " + response.body());
                     }
                     awaitPublished(db);
                     long published = System.nanoTime();
-                    rows.add(String.format("| %d | %,d units, %.1f MB | %.2f s | %.2f s | %s |", run, count,
-                            csv.length / 1_048_576.0, (imported - started) / 1e9, (published - started) / 1e9,
+                    rows.add(String.format(
+                            "| %d | %,d units, %.1f MB | %.2f s | %.2f s | %s |",
+                            run,
+                            count,
+                            csv.length / 1_048_576.0,
+                            (imported - started) / 1e9,
+                            (published - started) / 1e9,
                             response.body()));
                 }
                 byte[] bad = csv("X", count, count / 2 + 1);
@@ -81,8 +105,11 @@ public final class UnitsImportBenchmark {
                 if (refused.statusCode() != 400) {
                     throw new IllegalStateException("The bad file was not refused: " + refused.statusCode());
                 }
-                rows.add(String.format("| refused | %,d units, one bad row | %.2f s | — | 400, %s |", count,
-                        (answered - started) / 1e9, refused.body().replaceAll(".*\"detail\":\"([^\"]*)\".*", "$1")));
+                rows.add(String.format(
+                        "| refused | %,d units, one bad row | %.2f s | — | 400, %s |",
+                        count,
+                        (answered - started) / 1e9,
+                        refused.body().replaceAll(".*\"detail\":\"([^\"]*)\".*", "$1")));
             }
         } finally {
             infrastructure.close();
@@ -109,31 +136,51 @@ public final class UnitsImportBenchmark {
             String province = PROVINCES[i % PROVINCES.length];
             String code = i == badRow ? "BAD CODE!" : String.format("%s-%05d", prefix, i);
             if (i % 100 == 0) {
-                csv.append(code).append(",\"Văn phòng Đoàn ĐBQH và HĐND tỉnh ").append(province).append(", số ")
-                        .append(i / 100).append("\",VP ").append(province).append(",PROVINCIAL_OFFICE,,")
-                        .append(province).append(",vi\n");
+                csv.append(code)
+                        .append(",\"Văn phòng Đoàn ĐBQH và HĐND tỉnh ")
+                        .append(province)
+                        .append(", số ")
+                        .append(i / 100)
+                        .append("\",VP ")
+                        .append(province)
+                        .append(",PROVINCIAL_OFFICE,,")
+                        .append(province)
+                        .append(",vi\n");
             } else {
-                csv.append(code).append(",Phòng Công tác đại biểu số ").append(i).append(" – ").append(province)
-                        .append(",,DEPARTMENT,").append(String.format("%s-%05d", prefix, i - i % 100)).append(',')
-                        .append(province).append(',').append(i % 10 == 0 ? "en" : "vi").append('\n');
+                csv.append(code)
+                        .append(",Phòng Công tác đại biểu số ")
+                        .append(i)
+                        .append(" – ")
+                        .append(province)
+                        .append(",,DEPARTMENT,")
+                        .append(String.format("%s-%05d", prefix, i - i % 100))
+                        .append(',')
+                        .append(province)
+                        .append(',')
+                        .append(i % 10 == 0 ? "en" : "vi")
+                        .append('\n');
             }
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static HttpResponse<String> post(HttpClient http, ServiceProcess service, byte[] csv) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/v1/imports/units"))
-                .header("Content-Type", "text/csv; charset=utf-8")
-                .timeout(Duration.ofMinutes(5))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/v1/imports/units"))
+                        .header("Content-Type", "text/csv; charset=utf-8")
+                        .timeout(Duration.ofMinutes(5))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(csv))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static void awaitPublished(EmbeddedMariaDb db) throws Exception {
-        try (Connection connection = DriverManager.getConnection(db.jdbcUrl("units_bench"), db.username(),
-                db.password()); Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(db.jdbcUrl("units_bench"), db.username(), db.password());
+                Statement statement = connection.createStatement()) {
             while (true) {
-                try (ResultSet rs = statement.executeQuery(
-                        "SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL")) {
+                try (ResultSet rs =
+                        statement.executeQuery("SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL")) {
                     rs.next();
                     if (rs.getLong(1) == 0) {
                         return;

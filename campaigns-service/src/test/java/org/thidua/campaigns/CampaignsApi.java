@@ -3,6 +3,14 @@ package org.thidua.campaigns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,15 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.transaction.TransactionOperations;
 import org.thidua.contracts.Event;
 import org.thidua.contracts.groups.GroupCreated;
 import org.thidua.contracts.groups.GroupMembershipChanged;
@@ -75,7 +74,8 @@ public final class CampaignsApi extends JsonApi {
             default -> throw new IllegalArgumentException(method);
         };
         JsonNode problem = problem(request.contentType(MediaType.APPLICATION_JSON), status.getCode());
-        assertThat(fingerprint()).as("nothing written or published by a refused %s %s", method, path)
+        assertThat(fingerprint())
+                .as("nothing written or published by a refused %s %s", method, path)
                 .isEqualTo(before);
         return problem;
     }
@@ -125,8 +125,9 @@ public final class CampaignsApi extends JsonApi {
         send(new GroupMembershipChanged(id, year, members, members, List.of(), Instant.now()));
         send(new GroupCreated(id, GroupCreated.Kind.BLOCK, year, code, "Khối thi đua " + code, Instant.now()));
         // a campaign may name only groups campaigns-service knows (ADR 21): wait until the projection has it
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                count("SELECT COUNT(*) FROM scope_group WHERE group_id = ? AND code IS NOT NULL", id) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        count("SELECT COUNT(*) FROM scope_group WHERE group_id = ? AND code IS NOT NULL", id) == 1);
         return id;
     }
 
@@ -134,8 +135,12 @@ public final class CampaignsApi extends JsonApi {
     public String member(String unitId, String fullName) {
         String id = UUID.randomUUID().toString();
         send(new MemberJoined(unitId, id, fullName, "Chuyên viên", null, Instant.now(), 0L));
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*) FROM scope_member "
-                + "WHERE member_id = ? AND unit_id = ? AND active", id, unitId) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(
+                                "SELECT COUNT(*) FROM scope_member " + "WHERE member_id = ? AND unit_id = ? AND active",
+                                id,
+                                unitId)
+                        == 1);
         return id;
     }
 
@@ -145,7 +150,9 @@ public final class CampaignsApi extends JsonApi {
 
     public Set<String> scope(String campaignId) {
         Set<String> units = new HashSet<>();
-        get("/api/v1/campaigns/" + campaignId + "/scope?size=5000").get("unitIds").forEach(u -> units.add(u.asText()));
+        get("/api/v1/campaigns/" + campaignId + "/scope?size=5000")
+                .get("unitIds")
+                .forEach(u -> units.add(u.asText()));
         return units;
     }
 
@@ -158,16 +165,31 @@ public final class CampaignsApi extends JsonApi {
         body.put("theme", "Đổi mới, sáng tạo, hoàn thành xuất sắc nhiệm vụ năm " + YEAR);
         body.put("kind", "REGULAR");
         body.put("year", YEAR);
-        body.put("startDate", latest(LocalDate.of(YEAR - 1, 12, 1),
-                earliest(registrationDeadline, TODAY.minusDays(30))).toString());
+        body.put(
+                "startDate",
+                latest(LocalDate.of(YEAR - 1, 12, 1), earliest(registrationDeadline, TODAY.minusDays(30)))
+                        .toString());
         body.put("endDate", LocalDate.of(YEAR + 1, 1, 31).toString());
         body.put("registrationDeadline", registrationDeadline.toString());
         body.put("scope", Map.of("allUnits", groupIds.isEmpty(), "groupIds", groupIds));
-        body.put("periods", List.of(
-                Map.of("period", "MID_YEAR", "endDate", latest(registrationDeadline, LocalDate.of(YEAR, 6, 30))
-                                .toString(), "submissionDeadline", midYearDeadline(registrationDeadline).toString()),
-                Map.of("period", "YEAR_END", "endDate", LocalDate.of(YEAR, 12, 31).toString(),
-                        "submissionDeadline", LocalDate.of(YEAR + 1, 1, 15).toString())));
+        body.put(
+                "periods",
+                List.of(
+                        Map.of(
+                                "period",
+                                "MID_YEAR",
+                                "endDate",
+                                latest(registrationDeadline, LocalDate.of(YEAR, 6, 30))
+                                        .toString(),
+                                "submissionDeadline",
+                                midYearDeadline(registrationDeadline).toString()),
+                        Map.of(
+                                "period",
+                                "YEAR_END",
+                                "endDate",
+                                LocalDate.of(YEAR, 12, 31).toString(),
+                                "submissionDeadline",
+                                LocalDate.of(YEAR + 1, 1, 15).toString())));
         body.put("criteria", criteria());
         return body;
     }
@@ -187,12 +209,39 @@ public final class CampaignsApi extends JsonApi {
 
     public static List<Map<String, Object>> criteria() {
         return List.of(
-                Map.of("group", "I. Thực hiện nhiệm vụ chuyên môn", "code", "A1", "name", "Hoàn thành chỉ tiêu kế hoạch",
-                        "maxPoints", 40, "appliesTo", "COLLECTIVE"),
-                Map.of("group", "I. Thực hiện nhiệm vụ chuyên môn", "code", "A2", "name", "Cải cách hành chính",
-                        "maxPoints", 30, "appliesTo", "COLLECTIVE"),
-                Map.of("group", "II. Xây dựng đội ngũ", "code", "B1", "name", "Cán bộ học tập, rèn luyện",
-                        "maxPoints", 30, "appliesTo", "INDIVIDUAL"));
+                Map.of(
+                        "group",
+                        "I. Thực hiện nhiệm vụ chuyên môn",
+                        "code",
+                        "A1",
+                        "name",
+                        "Hoàn thành chỉ tiêu kế hoạch",
+                        "maxPoints",
+                        40,
+                        "appliesTo",
+                        "COLLECTIVE"),
+                Map.of(
+                        "group",
+                        "I. Thực hiện nhiệm vụ chuyên môn",
+                        "code",
+                        "A2",
+                        "name",
+                        "Cải cách hành chính",
+                        "maxPoints",
+                        30,
+                        "appliesTo",
+                        "COLLECTIVE"),
+                Map.of(
+                        "group",
+                        "II. Xây dựng đội ngũ",
+                        "code",
+                        "B1",
+                        "name",
+                        "Cán bộ học tập, rèn luyện",
+                        "maxPoints",
+                        30,
+                        "appliesTo",
+                        "INDIVIDUAL"));
     }
 
     public static Map<String, Object> registration(String unitId) {
@@ -201,10 +250,17 @@ public final class CampaignsApi extends JsonApi {
 
     /** A registration whose listed members (of the unit) aim for CSTDCS (grassroots emulation soldier). */
     public static Map<String, Object> registration(String unitId, List<String> memberIds) {
-        return Map.of("unitId", unitId, "commitments", List.of("Hoàn thành 100% chỉ tiêu được giao",
-                        "Không có cán bộ vi phạm kỷ luật"), "collectiveTitle", "TTLDXS",
-                "memberTitles", memberIds.stream().map(m -> Map.of("memberId", m,
-                        "titleCode", "CSTDCS")).toList());
+        return Map.of(
+                "unitId",
+                unitId,
+                "commitments",
+                List.of("Hoàn thành 100% chỉ tiêu được giao", "Không có cán bộ vi phạm kỷ luật"),
+                "collectiveTitle",
+                "TTLDXS",
+                "memberTitles",
+                memberIds.stream()
+                        .map(m -> Map.of("memberId", m, "titleCode", "CSTDCS"))
+                        .toList());
     }
 
     /** Entries summing to {@code total} (at most 100): A1 ≤ 40, A2 ≤ 30, B1 ≤ 30. */
@@ -216,7 +272,14 @@ public final class CampaignsApi extends JsonApi {
     }
 
     public static Map<String, Object> entry(String code, Object points) {
-        return Map.of("criterionCode", code, "points", points, "evidence", List.of("https://vpqh.gov.vn/minh-chung/"
-                + code), "note", "Tự đánh giá");
+        return Map.of(
+                "criterionCode",
+                code,
+                "points",
+                points,
+                "evidence",
+                List.of("https://vpqh.gov.vn/minh-chung/" + code),
+                "note",
+                "Tự đánh giá");
     }
 }

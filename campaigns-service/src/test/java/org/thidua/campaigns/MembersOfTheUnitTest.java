@@ -9,15 +9,6 @@ import static org.thidua.campaigns.CampaignsApi.entries;
 import static org.thidua.campaigns.CampaignsApi.fields;
 import static org.thidua.campaigns.CampaignsApi.registration;
 
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpStatus;
@@ -26,6 +17,14 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,32 +84,52 @@ class MembersOfTheUnitTest implements RealInfrastructure {
     @Test
     void aRegistrationNamesOnlyActiveMembersOfItsOwnUnit() {
         String base = launched("PT-TV-DK");
-        JsonNode problem = api.refused("POST", base + "/registrations", registration(ours, List.of(an, stranger)),
+        JsonNode problem = api.refused(
+                "POST",
+                base + "/registrations",
+                registration(ours, List.of(an, stranger)),
                 HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(fields(problem)).containsExactly("memberTitles[1].memberId");
         assertThat(CampaignsApi.message(problem, "memberTitles[1].memberId"))
                 .isEqualTo("is not an active member of Đơn vị TV-1");
         assertThat(problem.toString()).doesNotContain("scope_member", "SQL", "Exception");
 
-        String id = api.post(base + "/registrations", registration(ours, List.of(an, binh))).get("id").asText();
+        String id = api.post(base + "/registrations", registration(ours, List.of(an, binh)))
+                .get("id")
+                .asText();
         String registration = base + "/registrations/" + id;
         api.post(registration + "/return", Map.of("reason", "Bổ sung danh sách"));
-        assertThat(fields(api.refused("PUT", registration, Map.of("commitments", List.of("Hoàn thành 100% chỉ tiêu"),
-                "memberTitles", List.of(Map.of("memberId", stranger, "titleCode", "CSTDCS"))),
-                HttpStatus.UNPROCESSABLE_ENTITY))).containsExactly("memberTitles[0].memberId");
+        assertThat(fields(api.refused(
+                        "PUT",
+                        registration,
+                        Map.of(
+                                "commitments",
+                                List.of("Hoàn thành 100% chỉ tiêu"),
+                                "memberTitles",
+                                List.of(Map.of("memberId", stranger, "titleCode", "CSTDCS"))),
+                        HttpStatus.UNPROCESSABLE_ENTITY)))
+                .containsExactly("memberTitles[0].memberId");
         assertThat(api.get(registration).get("state").asText()).isEqualTo("RETURNED");
     }
 
     @Test
     void aYearEndSheetRatesOrExcludesEveryActiveMemberAndTheEventCarriesTheExclusions() {
         String base = launched("PT-TV-TK");
-        String registration = api.post(base + "/registrations", registration(ours)).get("id").asText();
+        String registration =
+                api.post(base + "/registrations", registration(ours)).get("id").asText();
         api.post(base + "/registrations/" + registration + "/accept", null);
         String yearEnd = base + "/periods/YEAR_END/score-sheets";
 
         // another unit's member, rated or excluded: 422 naming the entry, nothing written
-        Map<String, Object> body = new HashMap<>(Map.of("registrationId", registration, "entries", entries(90),
-                "unitTaskRating", "EXCELLENT", "memberOutcomes", List.of(outcome(an), outcome(stranger))));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "registrationId",
+                registration,
+                "entries",
+                entries(90),
+                "unitTaskRating",
+                "EXCELLENT",
+                "memberOutcomes",
+                List.of(outcome(an), outcome(stranger))));
         assertThat(fields(api.refused("POST", yearEnd, body, HttpStatus.UNPROCESSABLE_ENTITY)))
                 .containsExactly("memberOutcomes[1].memberId");
         body.put("memberOutcomes", List.of(outcome(an)));
@@ -127,28 +146,43 @@ class MembersOfTheUnitTest implements RealInfrastructure {
         JsonNode missing = api.refused("POST", sheet + "/submit", null, HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(fields(missing)).containsExactly("memberOutcomes");
         assertThat(CampaignsApi.message(missing, "memberOutcomes"))
-                .contains("2 active member(s) of Đơn vị TV-1", "Trần Thị Bình (" + binh + ")",
-                        "Lê Minh Chí (" + chi + ")").doesNotContain("Nguyễn Văn An");
+                .contains(
+                        "2 active member(s) of Đơn vị TV-1",
+                        "Trần Thị Bình (" + binh + ")",
+                        "Lê Minh Chí (" + chi + ")")
+                .doesNotContain("Nguyễn Văn An");
 
         // Chí joined after 1 October: excluded by name, with the reason
         String reason = "Chuyển đến đơn vị sau ngày 01/10/" + YEAR;
-        api.put(sheet, Map.of("entries", entries(90), "unitTaskRating", "EXCELLENT",
-                "memberOutcomes", List.of(outcome(an), outcome(binh)),
-                "memberExclusions", List.of(Map.of("memberId", chi, "reason", reason))));
+        api.put(
+                sheet,
+                Map.of(
+                        "entries",
+                        entries(90),
+                        "unitTaskRating",
+                        "EXCELLENT",
+                        "memberOutcomes",
+                        List.of(outcome(an), outcome(binh)),
+                        "memberExclusions",
+                        List.of(Map.of("memberId", chi, "reason", reason))));
         assertThat(api.post(sheet + "/submit", null).get("state").asText()).isEqualTo("SUBMITTED");
-        assertThat(api.get(sheet).get("memberExclusions").get(0).get("reason").asText()).isEqualTo(reason);
+        assertThat(api.get(sheet).get("memberExclusions").get(0).get("reason").asText())
+                .isEqualTo(reason);
         api.post(sheet + "/review", Map.of("entries", List.of()));
         api.post(sheet + "/approve", null);
         String campaignId = base.substring(base.lastIndexOf('/') + 1);
         api.post(base + "/periods/YEAR_END/finalize", null);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> reviews.withKey(campaignId).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> reviews.withKey(campaignId).size() == 1);
         byte[] event = reviews.withKey(campaignId).get(0).value();
-        assertThat(EventSchemas.violations("thidua.review.period.finalized.v1", event)).isEmpty();
+        assertThat(EventSchemas.violations("thidua.review.period.finalized.v1", event))
+                .isEmpty();
         JsonNode finalized = CampaignsApi.read(event);
         assertThat(finalized.get("campaignKind").asText()).isEqualTo("REGULAR");
         JsonNode unit = finalized.get("memberOutcomes").get(0);
-        assertThat(unit.get("members")).extracting(m -> m.get("memberId").asText())
+        assertThat(unit.get("members"))
+                .extracting(m -> m.get("memberId").asText())
                 .containsExactlyInAnyOrder(an, binh);
         assertThat(unit.get("excludedMembers")).hasSize(1);
         assertThat(unit.get("excludedMembers").get(0).get("memberId").asText()).isEqualTo(chi);
@@ -162,13 +196,20 @@ class MembersOfTheUnitTest implements RealInfrastructure {
     @Test
     void aYearEndSheetScoresMembersUpToItsMaximumAndTheEventCarriesTheScores() {
         String base = launched("PT-TV-DIEM");
-        String registration = api.post(base + "/registrations", registration(ours)).get("id").asText();
+        String registration =
+                api.post(base + "/registrations", registration(ours)).get("id").asText();
         api.post(base + "/registrations/" + registration + "/accept", null);
         String yearEnd = base + "/periods/YEAR_END/score-sheets";
 
-        Map<String, Object> body = new HashMap<>(Map.of("registrationId", registration, "entries", entries(90),
-                "unitTaskRating", "EXCELLENT", "memberOutcomes", List.of(scored(an, "92.5"), scored(binh, "100.01"),
-                        outcome(chi))));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "registrationId",
+                registration,
+                "entries",
+                entries(90),
+                "unitTaskRating",
+                "EXCELLENT",
+                "memberOutcomes",
+                List.of(scored(an, "92.5"), scored(binh, "100.01"), outcome(chi))));
         JsonNode tooHigh = api.refused("POST", yearEnd, body, HttpStatus.BAD_REQUEST);
         assertThat(fields(tooHigh)).containsExactly("memberOutcomes[1].score");
         assertThat(CampaignsApi.message(tooHigh, "memberOutcomes[1].score"))
@@ -181,8 +222,14 @@ class MembersOfTheUnitTest implements RealInfrastructure {
         body.put("memberOutcomes", List.of(scored(an, "92.5"), scored(binh, "100"), outcome(chi)));
         String sheet = yearEnd + "/" + api.post(yearEnd, body).get("id").asText();
         JsonNode outcomes = api.get(sheet).get("memberOutcomes");
-        assertThat(outcomes).extracting(o -> o.get("memberId").asText() + "=" + (o.hasNonNull("score")
-                ? o.get("score").decimalValue().stripTrailingZeros().toPlainString() : "none"))
+        assertThat(outcomes)
+                .extracting(o -> o.get("memberId").asText() + "="
+                        + (o.hasNonNull("score")
+                                ? o.get("score")
+                                        .decimalValue()
+                                        .stripTrailingZeros()
+                                        .toPlainString()
+                                : "none"))
                 .containsExactlyInAnyOrder(an + "=92.5", binh + "=100", chi + "=none");
         api.post(sheet + "/submit", null);
         api.post(sheet + "/review", Map.of("entries", List.of()));
@@ -190,23 +237,30 @@ class MembersOfTheUnitTest implements RealInfrastructure {
         String campaignId = base.substring(base.lastIndexOf('/') + 1);
         api.post(base + "/periods/YEAR_END/finalize", null);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> reviews.withKey(campaignId).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> reviews.withKey(campaignId).size() == 1);
         byte[] event = reviews.withKey(campaignId).get(0).value();
-        assertThat(EventSchemas.violations("thidua.review.period.finalized.v1", event)).isEmpty();
+        assertThat(EventSchemas.violations("thidua.review.period.finalized.v1", event))
+                .isEmpty();
         JsonNode members = CampaignsApi.read(event).get("memberOutcomes").get(0).get("members");
-        assertThat(members).extracting(m -> m.get("memberId").asText() + "=" + (m.hasNonNull("score")
-                ? new BigDecimal(m.get("score").asText()).stripTrailingZeros().toPlainString() : "none"))
+        assertThat(members)
+                .extracting(m -> m.get("memberId").asText() + "="
+                        + (m.hasNonNull("score")
+                                ? new BigDecimal(m.get("score").asText())
+                                        .stripTrailingZeros()
+                                        .toPlainString()
+                                : "none"))
                 .containsExactlyInAnyOrder(an + "=92.5", binh + "=100", chi + "=none");
     }
 
     private static Map<String, Object> scored(String memberId, String score) {
-        return Map.of("memberId", memberId, "taskRating", "GOOD", "discipline", "NONE", "score",
-                new BigDecimal(score));
+        return Map.of("memberId", memberId, "taskRating", "GOOD", "discipline", "NONE", "score", new BigDecimal(score));
     }
 
     private String launched(String code) {
         String id = api.post("/api/v1/campaigns", campaign(code, TODAY.plusDays(10), List.of(group)))
-                .get("id").asText();
+                .get("id")
+                .asText();
         api.awaitScope(id, Set.of(ours, theirs));
         api.post("/api/v1/campaigns/" + id + "/launch", null);
         return "/api/v1/campaigns/" + id;

@@ -8,8 +8,9 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
-@OpenAPIDefinition(info = @Info(title = "notifications-service", version = "v1",
-        description = "Thidua notifications service"), security = @SecurityRequirement(name = "bearer"))
+@OpenAPIDefinition(
+        info = @Info(title = "notifications-service", version = "v1", description = "Thidua notifications service"),
+        security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @OpenAPIInclude(packages = "org.thidua.messaging")
 public class Application {

@@ -1,9 +1,8 @@
 package org.thidua.notifications;
 
-import java.util.List;
-
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.thidua.contracts.Topics;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.groups.GroupCreated;
@@ -34,8 +33,8 @@ import org.thidua.notifications.routing.SubmissionDigests;
 class NotificationsEventHandlers {
 
     /** The topics whose events become notices. */
-    static final List<String> NOTICE_TOPICS = List.of(Topics.CAMPAIGNS, Topics.REGISTRATIONS, Topics.REVIEWS,
-            Topics.AWARDS);
+    static final List<String> NOTICE_TOPICS =
+            List.of(Topics.CAMPAIGNS, Topics.REGISTRATIONS, Topics.REVIEWS, Topics.AWARDS);
 
     @Singleton
     TypedHandlers recipients(RecipientProjection recipients) {
@@ -58,7 +57,10 @@ class NotificationsEventHandlers {
                 .on(CampaignLaunched.TYPE, CampaignLaunched.class, fanout::launched)
                 .on(RegistrationSubmitted.TYPE, RegistrationSubmitted.class, digests::registrationSubmitted)
                 .on(ScoreSheetSubmitted.TYPE, ScoreSheetSubmitted.class, digests::scoreSheetSubmitted)
-                .onEach(NotificationRouting.routes().keySet().stream()
-                        .filter(type -> !CampaignLaunched.TYPE.equals(type)).toList(), fanout::routed);
+                .onEach(
+                        NotificationRouting.routes().keySet().stream()
+                                .filter(type -> !CampaignLaunched.TYPE.equals(type))
+                                .toList(),
+                        fanout::routed);
     }
 }

@@ -1,11 +1,10 @@
 package org.thidua.notifications;
 
-import java.util.List;
-
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.thidua.contracts.Topics;
 import org.thidua.messaging.EventHandlers;
@@ -17,7 +16,9 @@ import org.thidua.messaging.TypedHandlers;
  * replaced, so committed offsets carry on: ADR 99); {@link NotificationsEventHandlers} says which consumer takes each
  * topic.
  */
-@KafkaListener(groupId = "notifications-service", offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(
+        groupId = "notifications-service",
+        offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD)
 public class NotificationsEventsListener {
 

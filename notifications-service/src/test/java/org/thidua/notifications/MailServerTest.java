@@ -2,18 +2,17 @@ package org.thidua.notifications;
 
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.thidua.local.EmbeddedSmtp;
@@ -53,8 +52,7 @@ abstract class MailServerTest implements RealInfrastructure {
     }
 
     /** The test's own settings, beside the mail server's. */
-    void configure(Map<String, String> properties) {
-    }
+    void configure(Map<String, String> properties) {}
 
     @Override
     public final Map<String, String> getProperties() {
@@ -83,12 +81,16 @@ abstract class MailServerTest implements RealInfrastructure {
 
     /** The mails received for addresses that contain {@code part} (a test's tag), in the order they came. */
     List<EmbeddedSmtp.ReceivedMail> mailsTo(String part) {
-        return smtp.receivedMessages().stream().filter(m -> m.to().stream().anyMatch(t -> t.contains(part))).toList();
+        return smtp.receivedMessages().stream()
+                .filter(m -> m.to().stream().anyMatch(t -> t.contains(part)))
+                .toList();
     }
 
     /** The one mail of {@code mails} to {@code address}. */
     static EmbeddedSmtp.ReceivedMail mailTo(List<EmbeddedSmtp.ReceivedMail> mails, String address) {
-        return mails.stream().filter(m -> m.to().stream().anyMatch(to -> to.contains(address))).findFirst()
+        return mails.stream()
+                .filter(m -> m.to().stream().anyMatch(to -> to.contains(address)))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -99,8 +101,8 @@ abstract class MailServerTest implements RealInfrastructure {
 
     /** The campaign's launch is known here (its title), whichever topic the next event comes on. */
     void awaitLaunched(String campaignId) {
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                count("SELECT COUNT(*) FROM notice_campaign WHERE campaign_id = ?", campaignId) == 1);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count("SELECT COUNT(*) FROM notice_campaign WHERE campaign_id = ?", campaignId) == 1);
     }
 
     JsonApi api() {

@@ -3,9 +3,16 @@ package org.thidua.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,18 +23,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.thidua.contracts.EventSchemas;
@@ -75,35 +70,48 @@ class NotificationDeliveryTest extends MailServerTest {
         String b1 = events.unit(TestEvents.id(), tag + "-B1", "Văn phòng tỉnh Thanh Hóa", "vi", "b1@" + tag + ".vn");
         String b2 = events.unit(TestEvents.id(), tag + "-B2", "Văn phòng tỉnh đã giải thể", "vi", "b2@" + tag + ".vn");
         events.deactivate(b2);
-        String c1 = events.unit(TestEvents.id(), tag + "-C1", "Trung tâm Thông tin", "en",
-                "c1-head@" + tag + ".vn", "c1-office@" + tag + ".vn");
+        String c1 = events.unit(
+                TestEvents.id(),
+                tag + "-C1",
+                "Trung tâm Thông tin",
+                "en",
+                "c1-head@" + tag + ".vn",
+                "c1-office@" + tag + ".vn");
         String d1 = events.unit(TestEvents.id(), tag + "-D1", "Out of scope", "vi", "d1@" + tag + ".vn");
         String groupA = events.group("Khối thi đua số III", List.of(a1, a2));
         String groupB = events.group("Khối thi đua số IV", List.of(b1, b2, a1)); // a1 in two groups: one email
         String groupC = events.group("Cụm các tỉnh Trung du", List.of(c1));
         events.group("Khối khác", List.of(d1));
         awaitProjected(List.of(a1, a2, b1, b2, c1, d1), 1 + 1 + 1 + 1 + 1 + 2);
-        await().atMost(Duration.ofSeconds(30)).until(() -> count(
-                "SELECT COUNT(*) FROM recipient_unit WHERE unit_id = ? AND active = FALSE", b2) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        count("SELECT COUNT(*) FROM recipient_unit WHERE unit_id = ? AND active = FALSE", b2) == 1);
 
         String campaignId = TestEvents.id();
         String eventId = TestEvents.id();
         String title = "Phong trào thi đua " + tag;
         events.launch(eventId, campaignId, title, List.of(groupA, groupB, groupC));
 
-        Set<String> expected = Set.of("a1@" + tag + ".vn", "a2@" + tag + ".vn", "b1@" + tag + ".vn",
-                "c1-head@" + tag + ".vn", "c1-office@" + tag + ".vn");
+        Set<String> expected = Set.of(
+                "a1@" + tag + ".vn",
+                "a2@" + tag + ".vn",
+                "b1@" + tag + ".vn",
+                "c1-head@" + tag + ".vn",
+                "c1-office@" + tag + ".vn");
         await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(tag).size() >= expected.size());
         List<EmbeddedSmtp.ReceivedMail> mails = mailsTo(tag);
         assertThat(mails).hasSize(expected.size());
-        assertThat(mails.stream().map(m -> address(m, tag)).collect(Collectors.toSet())).isEqualTo(expected);
+        assertThat(mails.stream().map(m -> address(m, tag)).collect(Collectors.toSet()))
+                .isEqualTo(expected);
         for (EmbeddedSmtp.ReceivedMail mail : mails) {
             String to = address(mail, tag);
             boolean english = to.startsWith("a2@") || to.startsWith("c1-");
-            assertThat(mail.subject()).isEqualTo((english ? "Emulation campaign launched: "
-                    : "Phát động phong trào thi đua: ") + title);
+            assertThat(mail.subject())
+                    .isEqualTo((english ? "Emulation campaign launched: " : "Phát động phong trào thi đua: ") + title);
             assertThat(mail.raw()).contains("text/html").contains("text/plain");
-            assertThat(mail.text()).contains(title).contains("28/02/2019")
+            assertThat(mail.text())
+                    .contains(title)
+                    .contains("28/02/2019")
                     .contains(english ? "Registration deadline" : "Hạn đăng ký thi đua");
         }
 
@@ -112,25 +120,42 @@ class NotificationDeliveryTest extends MailServerTest {
             JsonNode inbox = get("/api/v1/inbox?unitId=" + unit);
             assertThat(inbox).hasSize(1);
             assertThat(inbox.get(0).get("subject").asText()).contains(title);
-            assertThat(get("/api/v1/inbox/unread-count?unitId=" + unit).get("unread").asLong()).isEqualTo(1);
+            assertThat(get("/api/v1/inbox/unread-count?unitId=" + unit)
+                            .get("unread")
+                            .asLong())
+                    .isEqualTo(1);
         }
         assertThat(get("/api/v1/inbox?unitId=" + b2)).isEmpty();
         assertThat(get("/api/v1/inbox?unitId=" + d1)).isEmpty();
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                get("/api/v1/deliveries/counts?eventId=" + eventId).get("byState").get("SENT").asLong() == 5);
-        assertThat(get("/api/v1/deliveries/counts?eventId=" + eventId).get("total").asLong()).isEqualTo(5);
-        assertThat(get("/api/v1/deliveries/counts?eventId=" + eventId).get("unitsWaiting").asLong()).isZero();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("/api/v1/deliveries/counts?eventId=" + eventId)
+                                .get("byState")
+                                .get("SENT")
+                                .asLong()
+                        == 5);
+        assertThat(get("/api/v1/deliveries/counts?eventId=" + eventId)
+                        .get("total")
+                        .asLong())
+                .isEqualTo(5);
+        assertThat(get("/api/v1/deliveries/counts?eventId=" + eventId)
+                        .get("unitsWaiting")
+                        .asLong())
+                .isZero();
         // five units with chunks of two: the notices were stored by separate chunk transactions, and no chunk is left
         assertThat(count("SELECT COUNT(DISTINCT created_at) FROM notice WHERE event_id = ?", eventId))
                 .isGreaterThanOrEqualTo(2);
-        assertThat(count("SELECT COUNT(*) FROM fanout_chunk WHERE event_id = ?", eventId)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM fanout_chunk WHERE event_id = ?", eventId))
+                .isZero();
 
         // the same event again, then a marker on the same partition (same key): the duplicate sends nothing
         events.launch(eventId, campaignId, title, List.of(groupA, groupB, groupC));
         events.deadline(campaignId, a2);
         await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(tag).size() == expected.size() + 1);
         assertThat(mailsTo(tag).get(expected.size()).subject()).startsWith("Reminder: 3 days left");
-        assertThat(get("/api/v1/deliveries/counts?eventId=" + eventId).get("total").asLong()).isEqualTo(5);
+        assertThat(get("/api/v1/deliveries/counts?eventId=" + eventId)
+                        .get("total")
+                        .asLong())
+                .isEqualTo(5);
 
         // reading an item moves it after the unread ones and lowers the count
         JsonNode before = get("/api/v1/inbox?unitId=" + a2);
@@ -142,7 +167,8 @@ class NotificationDeliveryTest extends MailServerTest {
         assertThat(inbox.get(0).hasNonNull("readAt")).isFalse();
         assertThat(inbox.get(1).get("id").asLong()).isEqualTo(reminder);
         assertThat(inbox.get(1).hasNonNull("readAt")).isTrue();
-        assertThat(get("/api/v1/inbox/unread-count?unitId=" + a2).get("unread").asLong()).isEqualTo(1);
+        assertThat(get("/api/v1/inbox/unread-count?unitId=" + a2).get("unread").asLong())
+                .isEqualTo(1);
     }
 
     /**
@@ -157,7 +183,11 @@ class NotificationDeliveryTest extends MailServerTest {
         Map<String, String> units = new HashMap<>();
         Map<String, String> groups = new HashMap<>();
         for (Route route : NotificationRouting.routes().values()) {
-            String unit = events.unit(TestEvents.id(), tag + "-" + route.template(), "Vụ " + route.template(), "vi",
+            String unit = events.unit(
+                    TestEvents.id(),
+                    tag + "-" + route.template(),
+                    "Vụ " + route.template(),
+                    "vi",
                     route.template() + "@" + tag + ".vn");
             units.put(route.template(), unit);
             groups.put(route.template(), events.group("Khối " + route.template(), List.of(unit)));
@@ -170,29 +200,50 @@ class NotificationDeliveryTest extends MailServerTest {
             boolean afterLaunch = route.audience() == NotificationRouting.Audience.UNITS_IN_LAUNCHED_SCOPE;
             String routeCampaign = afterLaunch ? TestEvents.id() : campaignId;
             if (afterLaunch) {
-                events.launch(TestEvents.id(), routeCampaign, "Phong trào " + route.template(),
+                events.launch(
+                        TestEvents.id(),
+                        routeCampaign,
+                        "Phong trào " + route.template(),
                         List.of(groups.get(route.template())));
                 launches++;
             }
             aimAt(event, routeCampaign, units.get(route.template()), groups.get(route.template()));
-            expected.put(route.template() + "@" + tag + ".vn", "http://127.0.0.1:8080" + switch (route.template()) {
-                case "campaign-launched", "deadline-approaching", "campaign-cancelled", "campaign-closed" ->
-                        "/campaigns/" + routeCampaign;
-                case "registration-accepted", "registration-returned" ->
-                        "/registrations/" + event.get("registrationId").asText();
-                case "covenant-opened", "covenant-signed" ->
-                        "/campaigns/" + campaignId + "/covenants/" + event.get("covenantId").asText();
-                case "scoresheet-returned" -> "/score-sheets/" + event.get("scoreSheetId").asText();
-                case "period-finalized" -> "/campaigns/" + campaignId + "/rankings/" + event.get("period").asText();
-                // the example discloses two nominations of the unit: the list of the year's disclosed ones (ADR 43)
-                case "nomination-disclosed" -> "/nominations?year=" + event.get("year").asText() + "&state=DISCLOSED";
-                case "nomination-approved", "nomination-rejected", "nomination-withdrawn" ->
-                        "/nominations/" + event.get("nominationId").asText();
-                case "award-decided" -> "/decisions/" + event.get("decisionId").asText();
-                default -> throw new AssertionError("a route without an expected page: " + route.template());
-            });
-            events.send(EventTypes.topic(route.eventType()), TestEvents.id(), route.eventType(),
-                    event.get(EventTypes.keyProperty(route.eventType())).asText(), event);
+            expected.put(
+                    route.template() + "@" + tag + ".vn",
+                    "http://127.0.0.1:8080"
+                            + switch (route.template()) {
+                                case "campaign-launched",
+                                        "deadline-approaching",
+                                        "campaign-cancelled",
+                                        "campaign-closed" -> "/campaigns/" + routeCampaign;
+                                case "registration-accepted", "registration-returned" ->
+                                    "/registrations/"
+                                            + event.get("registrationId").asText();
+                                case "covenant-opened", "covenant-signed" ->
+                                    "/campaigns/" + campaignId + "/covenants/"
+                                            + event.get("covenantId").asText();
+                                case "scoresheet-returned" ->
+                                    "/score-sheets/" + event.get("scoreSheetId").asText();
+                                case "period-finalized" ->
+                                    "/campaigns/" + campaignId + "/rankings/"
+                                            + event.get("period").asText();
+                                // the example discloses two nominations of the unit: the list of the year's disclosed
+                                // ones (ADR 43)
+                                case "nomination-disclosed" ->
+                                    "/nominations?year=" + event.get("year").asText() + "&state=DISCLOSED";
+                                case "nomination-approved", "nomination-rejected", "nomination-withdrawn" ->
+                                    "/nominations/" + event.get("nominationId").asText();
+                                case "award-decided" ->
+                                    "/decisions/" + event.get("decisionId").asText();
+                                default ->
+                                    throw new AssertionError("a route without an expected page: " + route.template());
+                            });
+            events.send(
+                    EventTypes.topic(route.eventType()),
+                    TestEvents.id(),
+                    route.eventType(),
+                    event.get(EventTypes.keyProperty(route.eventType())).asText(),
+                    event);
         }
 
         int emails = expected.size() + launches;
@@ -200,13 +251,21 @@ class NotificationDeliveryTest extends MailServerTest {
         assertThat(mailsTo(tag)).hasSize(emails);
         for (EmbeddedSmtp.ReceivedMail mail : mailsTo(tag)) {
             String link = expected.get(address(mail, tag));
-            assertThat(part(mail, "text/plain")).as(address(mail, tag)).contains(link + "\n").contains(": " + link);
-            assertThat(part(mail, "text/html")).as(address(mail, tag))
+            assertThat(part(mail, "text/plain"))
+                    .as(address(mail, tag))
+                    .contains(link + "\n")
+                    .contains(": " + link);
+            assertThat(part(mail, "text/html"))
+                    .as(address(mail, tag))
                     .contains("<a href=\"" + html(link) + "\">" + html(link) + "</a>");
         }
         EmbeddedSmtp.ReceivedMail award = mailsTo(tag).stream()
-                .filter(mail -> address(mail, tag).startsWith("award-decided@")).findFirst().orElseThrow();
-        assertThat(part(award, "text/plain")).as("an amount as a person reads it").containsPattern("\\d\\.\\d{3} ₫");
+                .filter(mail -> address(mail, tag).startsWith("award-decided@"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(part(award, "text/plain"))
+                .as("an amount as a person reads it")
+                .containsPattern("\\d\\.\\d{3} ₫");
     }
 
     /** A link as HTML writes it (a query's {@code &} escaped). */
@@ -261,9 +320,11 @@ class NotificationDeliveryTest extends MailServerTest {
     @Test
     void aFanOutChunkThatCannotBeNotifiedIsPostponedWithItsErrorAndHoldsUpNoOtherLaunch() {
         String broken = TestEvents.id();
-        transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO fanout_chunk (event_id, chunk,"
-                + " event_type, payload, targets, units, created_at, not_before, attempts) VALUES (?, 0,"
-                + " 'thidua.campaign.launched.v1', '{}', 'not a list of targets', 1, ?, ?, 0)", statement -> {
+        transactions.executeWrite(status -> jdbc.prepareStatement(
+                "INSERT INTO fanout_chunk (event_id, chunk,"
+                        + " event_type, payload, targets, units, created_at, not_before, attempts) VALUES (?, 0,"
+                        + " 'thidua.campaign.launched.v1', '{}', 'not a list of targets', 1, ?, ?, 0)",
+                statement -> {
                     Timestamp anHourAgo = Timestamp.from(Instant.now().minusSeconds(3_600)); // the oldest chunk
                     statement.setString(1, broken);
                     statement.setTimestamp(2, anHourAgo);
@@ -280,9 +341,15 @@ class NotificationDeliveryTest extends MailServerTest {
         events.launch(TestEvents.id(), TestEvents.id(), "Phong trào " + tag, List.of(group)); // 2 chunks
         await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(tag).size() >= 3);
         assertThat(mailsTo(tag)).hasSize(3);
-        assertThat(count("SELECT COUNT(*) FROM fanout_chunk WHERE event_id = ? AND attempts >= 1"
-                + " AND last_error IS NOT NULL AND not_before > CURRENT_TIMESTAMP(6)", broken)).isEqualTo(1);
-        assertThat(get("/api/v1/deliveries/counts?eventId=" + broken).get("unitsWaiting").asLong()).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM fanout_chunk WHERE event_id = ? AND attempts >= 1"
+                                + " AND last_error IS NOT NULL AND not_before > CURRENT_TIMESTAMP(6)",
+                        broken))
+                .isEqualTo(1);
+        assertThat(get("/api/v1/deliveries/counts?eventId=" + broken)
+                        .get("unitsWaiting")
+                        .asLong())
+                .isEqualTo(1);
         transactions.executeWrite(status -> jdbc.prepareStatement("DELETE FROM fanout_chunk WHERE event_id = ?", st -> {
             st.setString(1, broken);
             return st.executeUpdate();
@@ -303,27 +370,37 @@ class NotificationDeliveryTest extends MailServerTest {
         try {
             events.launch(eventId, TestEvents.id(), "Phong trào " + tag, List.of(group));
             // 10 s: longer than the three attempts with their backoff (0.2 s, 0.4 s, at most 1 s) would take
-            await().atMost(Duration.ofSeconds(40)).until(() -> Duration.between(downAt, Instant.now()).toSeconds() >= 10
-                    && get("/api/v1/deliveries?eventId=" + eventId).size() == 2);
+            await().atMost(Duration.ofSeconds(40))
+                    .until(() -> Duration.between(downAt, Instant.now()).toSeconds() >= 10
+                            && get("/api/v1/deliveries?eventId=" + eventId).size() == 2);
             assertThat(mailsTo(tag)).isEmpty();
             JsonNode waiting = get("/api/v1/deliveries?eventId=" + eventId);
             assertThat(waiting).allSatisfy(d -> {
                 assertThat(d.get("state").asText()).isEqualTo("PENDING");
                 assertThat(d.get("attempts").asInt()).isZero();
-                assertThat(d.get("lastError").asText()).as("the dispatcher found the server unreachable").isNotBlank();
+                assertThat(d.get("lastError").asText())
+                        .as("the dispatcher found the server unreachable")
+                        .isNotBlank();
             });
         } finally {
             gate.up();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(tag).size() == 2);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                get("/api/v1/deliveries/counts?eventId=" + eventId).get("byState").get("SENT").asLong() == 2);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("/api/v1/deliveries/counts?eventId=" + eventId)
+                                .get("byState")
+                                .get("SENT")
+                                .asLong()
+                        == 2);
         assertThat(mailsTo(tag).stream().map(m -> address(m, tag)).toList())
                 .containsExactlyInAnyOrder("u1@" + tag + ".vn", "u2@" + tag + ".vn");
-        assertThat(get("/api/v1/deliveries?eventId=" + eventId)).allSatisfy(d ->
-                assertThat(d.get("attempts").asInt()).isEqualTo(1));
-        assertThat(count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'thidua.delivery.failed.v1'"
-                + " AND payload LIKE CONCAT('%', ?, '%')", eventId)).isZero();
+        assertThat(get("/api/v1/deliveries?eventId=" + eventId))
+                .allSatisfy(d -> assertThat(d.get("attempts").asInt()).isEqualTo(1));
+        assertThat(count(
+                        "SELECT COUNT(*) FROM outbox_event WHERE event_type = 'thidua.delivery.failed.v1'"
+                                + " AND payload LIKE CONCAT('%', ?, '%')",
+                        eventId))
+                .isZero();
     }
 
     @Test
@@ -336,18 +413,25 @@ class NotificationDeliveryTest extends MailServerTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(tag).size() == 1);
         assertThat(mailsTo(tag).get(0).text()).contains("Chưa đăng ký danh hiệu cho từng cá nhân");
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                get("/api/v1/deliveries?state=FAILED&eventId=" + eventId).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("/api/v1/deliveries?state=FAILED&eventId=" + eventId)
+                                .size()
+                        == 1);
         JsonNode failed = get("/api/v1/deliveries?state=FAILED&unitId=" + unit).get(0);
         assertThat(failed.get("recipient").asText()).isEqualTo(rejected);
         assertThat(failed.get("attempts").asInt()).isEqualTo(1);
         assertThat(failed.get("lastError").asText()).contains("550");
 
-        JsonNode retried = JsonApi.JSON.valueToTree(http.toBlocking().retrieve(
-                HttpRequest.POST("/api/v1/deliveries/" + failed.get("id").asLong() + "/retry", ""), Map.class));
+        JsonNode retried = JsonApi.JSON.valueToTree(http.toBlocking()
+                .retrieve(
+                        HttpRequest.POST(
+                                "/api/v1/deliveries/" + failed.get("id").asLong() + "/retry", ""),
+                        Map.class));
         assertThat(retried.get("state").asText()).isEqualTo("PENDING");
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                get("/api/v1/deliveries?state=FAILED&eventId=" + eventId).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> get("/api/v1/deliveries?state=FAILED&eventId=" + eventId)
+                                .size()
+                        == 1);
     }
 
     @Test
@@ -355,14 +439,15 @@ class NotificationDeliveryTest extends MailServerTest {
         String tag = "u" + TestEvents.id().substring(0, 8);
         String unit = TestEvents.id();
         String eventId = events.deadline(TestEvents.id(), unit);
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                count("SELECT COUNT(*) FROM pending_notice WHERE event_id = ?", eventId) == 1);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count("SELECT COUNT(*) FROM pending_notice WHERE event_id = ?", eventId) == 1);
         assertThat(mailsTo(tag)).isEmpty();
 
         events.unit(unit, tag, "Đơn vị đến sau", "vi", "late@" + tag + ".vn");
         await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(tag).size() == 1);
         assertThat(mailsTo(tag).get(0).subject()).startsWith("Nhắc hạn: còn 3 ngày");
-        assertThat(count("SELECT COUNT(*) FROM pending_notice WHERE event_id = ?", eventId)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM pending_notice WHERE event_id = ?", eventId))
+                .isZero();
     }
 
     @Test
@@ -373,12 +458,12 @@ class NotificationDeliveryTest extends MailServerTest {
         String knownGroup = events.group("Khối đã biết " + tag, List.of(known));
         awaitProjected(List.of(known, late), 1);
         String lateGroup = TestEvents.id();
-        String eventId = events.launch(TestEvents.id(), TestEvents.id(), "Phong trào " + tag,
-                List.of(knownGroup, lateGroup));
+        String eventId =
+                events.launch(TestEvents.id(), TestEvents.id(), "Phong trào " + tag, List.of(knownGroup, lateGroup));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(tag).size() == 1);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                count("SELECT COUNT(*) FROM pending_group_notice WHERE event_id = ?", eventId) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count("SELECT COUNT(*) FROM pending_group_notice WHERE event_id = ?", eventId) == 1);
         assertThat(mailsTo(tag).get(0).to()).anyMatch(to -> to.contains("known@" + tag));
 
         // the late group's events arrive after the launch (e.g. the groups topic was behind after a restart)
@@ -386,8 +471,10 @@ class NotificationDeliveryTest extends MailServerTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(tag).size() == 2);
         assertThat(mailsTo(tag).get(1).to()).anyMatch(to -> to.contains("late@" + tag));
         assertThat(mailsTo(tag).get(1).subject()).contains("Phong trào " + tag);
-        assertThat(count("SELECT COUNT(*) FROM pending_group_notice WHERE event_id = ?", eventId)).isZero();
-        assertThat(count("SELECT COUNT(*) FROM notice WHERE event_id = ?", eventId)).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM pending_group_notice WHERE event_id = ?", eventId))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM notice WHERE event_id = ?", eventId))
+                .isEqualTo(2);
     }
 
     @Test
@@ -397,9 +484,14 @@ class NotificationDeliveryTest extends MailServerTest {
         awaitProjected(List.of(unit), 0);
         String eventId = events.accepted(TestEvents.id(), unit);
 
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                get("/api/v1/deliveries?state=NO_CONTACT&unitId=" + unit).size() == 1);
-        assertThat(get("/api/v1/deliveries?state=NO_CONTACT&unitId=" + unit).get(0).get("eventId").asText())
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> get("/api/v1/deliveries?state=NO_CONTACT&unitId=" + unit)
+                                .size()
+                        == 1);
+        assertThat(get("/api/v1/deliveries?state=NO_CONTACT&unitId=" + unit)
+                        .get(0)
+                        .get("eventId")
+                        .asText())
                 .isEqualTo(eventId);
         assertThat(get("/api/v1/inbox?unitId=" + unit).get(0).get("subject").asText())
                 .startsWith("Registration accepted");
@@ -415,16 +507,21 @@ class NotificationDeliveryTest extends MailServerTest {
         String muted = events.unit(TestEvents.id(), tag + "-1", "Đơn vị tắt nhắc hạn", "vi", "muted@" + tag + ".vn");
         String other = events.unit(TestEvents.id(), tag + "-2", "Đơn vị khác", "vi", "other@" + tag + ".vn");
         awaitProjected(List.of(muted, other), 0);
-        http.toBlocking().exchange(HttpRequest.PUT("/api/v1/preferences/units/" + muted,
-                Map.of("remindersMuted", true)));
-        assertThat(get("/api/v1/preferences/units/" + muted).get("remindersMuted").asBoolean()).isTrue();
+        http.toBlocking()
+                .exchange(HttpRequest.PUT("/api/v1/preferences/units/" + muted, Map.of("remindersMuted", true)));
+        assertThat(get("/api/v1/preferences/units/" + muted)
+                        .get("remindersMuted")
+                        .asBoolean())
+                .isTrue();
 
         String campaignId = TestEvents.id();
         events.deadline(campaignId, muted);
         events.deadline(campaignId, other); // same key, same partition: handled after the muted one
         events.returned(campaignId, muted, "Thiếu minh chứng");
         await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo(tag).size() == 2);
-        assertThat(mailsTo(tag).stream().map(m -> address(m, tag) + " " + m.subject()).toList())
+        assertThat(mailsTo(tag).stream()
+                        .map(m -> address(m, tag) + " " + m.subject())
+                        .toList())
                 .anyMatch(s -> s.startsWith("other@") && s.contains("Nhắc hạn"))
                 .anyMatch(s -> s.startsWith("muted@") && s.contains("bị trả lại"))
                 .noneMatch(s -> s.startsWith("muted@") && s.contains("Nhắc hạn"));
@@ -433,19 +530,25 @@ class NotificationDeliveryTest extends MailServerTest {
     @Test
     void preferencesOfAUnitNotificationsServiceDoesNotKnowAreA422NamingTheUnit() {
         String unknown = TestEvents.id();
-        JsonNode problem = api().problem(HttpRequest.PUT("/api/v1/preferences/units/"
-                + unknown, Map.of("remindersMuted", true)), 422);
+        JsonNode problem = api().problem(
+                        HttpRequest.PUT("/api/v1/preferences/units/" + unknown, Map.of("remindersMuted", true)), 422);
         assertThat(JsonApi.fields(problem)).containsExactly("unitId");
         assertThat(JsonApi.message(problem, "unitId")).contains("unknown to notifications-service");
-        assertThat(count("SELECT COUNT(*) FROM unit_preference WHERE unit_id = ?", unknown)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM unit_preference WHERE unit_id = ?", unknown))
+                .isZero();
     }
 
     private void awaitProjected(List<String> units, int memberships) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> units.stream().allMatch(u ->
-                count("SELECT COUNT(*) FROM recipient_unit WHERE unit_id = ?", u) == 1));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> units.stream()
+                        .allMatch(u -> count("SELECT COUNT(*) FROM recipient_unit WHERE unit_id = ?", u) == 1));
         if (memberships > 0) {
-            await().atMost(Duration.ofSeconds(60)).until(() -> units.stream().mapToLong(u ->
-                    count("SELECT COUNT(*) FROM recipient_group_member WHERE unit_id = ?", u)).sum() >= memberships);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> units.stream()
+                                    .mapToLong(u ->
+                                            count("SELECT COUNT(*) FROM recipient_group_member WHERE unit_id = ?", u))
+                                    .sum()
+                            >= memberships);
         }
     }
 

@@ -6,19 +6,18 @@ import static org.thidua.testing.AuthorizationMatrixTest.Caller.OFFICER;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.OPERATOR;
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.VIEWER;
 
-import java.sql.Connection;
-import java.time.Duration;
-import java.util.List;
-import java.util.Set;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.thidua.testing.AuthorizationMatrixTest;
 import org.thidua.testing.DatabaseState;
@@ -56,8 +55,12 @@ class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         // 60 s, as the module's other waits for a consumer: on a loaded CI machine a listener of the new context can
         // wait out the previous test class's consumer-group session before it gets its partitions
         // 404 until the unit's projection arrives
-        await().atMost(Duration.ofSeconds(60)).ignoreException(HttpClientResponseException.class)
-                .until(() -> get("/api/v1/recipients/units/" + unit).get("unitId").asText().equals(unit));
+        await().atMost(Duration.ofSeconds(60))
+                .ignoreException(HttpClientResponseException.class)
+                .until(() -> get("/api/v1/recipients/units/" + unit)
+                        .get("unitId")
+                        .asText()
+                        .equals(unit));
         // the group's members come on another topic than the unit: a launch routed before them reaches nobody
         await().atMost(Duration.ofSeconds(60)).until(() -> members(group) == 1);
         eventId = events.launch(TestEvents.id(), TestEvents.id(), "Phong trào thi đua", List.of(group));
@@ -72,8 +75,8 @@ class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
     }
 
     private long members(String group) {
-        return new DatabaseState(jdbc, transactions).count(
-                "SELECT COUNT(*) FROM recipient_group_member WHERE group_id = ?", group);
+        return new DatabaseState(jdbc, transactions)
+                .count("SELECT COUNT(*) FROM recipient_group_member WHERE group_id = ?", group);
     }
 
     private JsonNode inbox() {
@@ -93,20 +96,22 @@ class NotificationsAuthorizationMatrixTest extends AuthorizationMatrixTest {
                 row("GET", "/api/v1/inbox", "/api/v1/inbox?unitId=" + unit).allow(ADMIN, OFFICER),
                 row("GET", "/api/v1/inbox/unread-count", "/api/v1/inbox/unread-count?unitId=" + unit)
                         .allow(ADMIN, OFFICER),
-                row("POST", "/api/v1/inbox/{id}/read", "/api/v1/inbox/" + notice + "/read").allow(ADMIN, OFFICER),
+                row("POST", "/api/v1/inbox/{id}/read", "/api/v1/inbox/" + notice + "/read")
+                        .allow(ADMIN, OFFICER),
                 row("GET", "/api/v1/preferences/units/{unitId}", "/api/v1/preferences/units/" + unit)
                         .allow(ADMIN, OFFICER),
                 row("PUT", "/api/v1/preferences/units/{unitId}", "/api/v1/preferences/units/" + unit)
-                        .body("{\"remindersMuted\":true}").allow(ADMIN, OFFICER),
-
-                row("GET", "/api/v1/deliveries", "/api/v1/deliveries?eventId=" + eventId).allow(ADMIN, OPERATOR),
+                        .body("{\"remindersMuted\":true}")
+                        .allow(ADMIN, OFFICER),
+                row("GET", "/api/v1/deliveries", "/api/v1/deliveries?eventId=" + eventId)
+                        .allow(ADMIN, OPERATOR),
                 row("GET", "/api/v1/deliveries/{id}", "/api/v1/deliveries/1").allow(ADMIN, OPERATOR),
                 row("GET", "/api/v1/deliveries/counts", "/api/v1/deliveries/counts?eventId=" + eventId)
                         .allow(ADMIN, OPERATOR, VIEWER),
-                row("POST", "/api/v1/deliveries/{id}/retry", "/api/v1/deliveries/1/retry").allow(ADMIN, OPERATOR),
+                row("POST", "/api/v1/deliveries/{id}/retry", "/api/v1/deliveries/1/retry")
+                        .allow(ADMIN, OPERATOR),
                 row("POST", "/api/v1/deliveries/retry", "/api/v1/deliveries/retry?eventId=" + missing)
                         .allow(ADMIN, OPERATOR),
-
                 row("GET", "/api/v1/templates").allow(ANY_ROLE),
                 row("GET", "/api/v1/templates/{template}/{language}", "/api/v1/templates/campaign-launched/vi")
                         .allow(ANY_ROLE));

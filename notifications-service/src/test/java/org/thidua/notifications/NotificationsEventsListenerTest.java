@@ -3,14 +3,6 @@ package org.thidua.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.UUID;
-
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.context.ApplicationContext;
@@ -20,6 +12,13 @@ import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -41,8 +40,8 @@ import org.thidua.testing.RealInfrastructure;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationsEventsListenerTest implements RealInfrastructure {
 
-    private static final List<String> TOPICS = List.of(Topics.UNITS, Topics.GROUPS, Topics.CAMPAIGNS,
-            Topics.REGISTRATIONS, Topics.REVIEWS, Topics.AWARDS);
+    private static final List<String> TOPICS =
+            List.of(Topics.UNITS, Topics.GROUPS, Topics.CAMPAIGNS, Topics.REGISTRATIONS, Topics.REVIEWS, Topics.AWARDS);
 
     @Inject
     ApplicationContext context;
@@ -65,22 +64,28 @@ class NotificationsEventsListenerTest implements RealInfrastructure {
 
     @Test
     void oneListenerInTheServicesConsumerGroupReadsEveryTopicAndEachHasOneConsumer() {
-        List<BeanDefinition<?>> listeners = List.copyOf(
-                context.getBeanDefinitions(Qualifiers.byStereotype(KafkaListener.class)));
+        List<BeanDefinition<?>> listeners =
+                List.copyOf(context.getBeanDefinitions(Qualifiers.byStereotype(KafkaListener.class)));
         assertThat(listeners).hasSize(1);
         BeanDefinition<?> listener = listeners.get(0);
         assertThat(listener.getBeanType()).isEqualTo(NotificationsEventsListener.class);
         assertThat(listener.stringValue(KafkaListener.class, "groupId")).hasValue("notifications-service");
         // @Topic is repeatable: each of its values
-        List<String> topics = listener.getRequiredMethod("receive", ConsumerRecord.class)
-                .getAnnotationValuesByType(Topic.class).stream().flatMap(topic -> Arrays.stream(topic.stringValues()))
-                .toList();
+        List<String> topics =
+                listener
+                        .getRequiredMethod("receive", ConsumerRecord.class)
+                        .getAnnotationValuesByType(Topic.class)
+                        .stream()
+                        .flatMap(topic -> Arrays.stream(topic.stringValues()))
+                        .toList();
         assertThat(topics).containsExactlyInAnyOrderElementsOf(TOPICS);
 
-        assertThat(handlers).extracting(TypedHandlers::consumerName)
+        assertThat(handlers)
+                .extracting(TypedHandlers::consumerName)
                 .containsExactlyInAnyOrder("notifications.recipients", "notifications.routing");
         assertThat(handlers.stream().flatMap(h -> h.topics().stream()).toList())
-                .as("each topic read has exactly one consumer").containsExactlyInAnyOrderElementsOf(TOPICS);
+                .as("each topic read has exactly one consumer")
+                .containsExactlyInAnyOrderElementsOf(TOPICS);
     }
 
     @Test
@@ -88,31 +93,47 @@ class NotificationsEventsListenerTest implements RealInfrastructure {
         String campaignId = UUID.randomUUID().toString();
         String started = sender.send(new CampaignStarted(campaignId, Instant.parse("2019-03-01T01:00:00Z")));
         String groupId = UUID.randomUUID().toString();
-        String leadership = sender.send(new GroupLeadershipAssigned(groupId, 2019, UUID.randomUUID().toString(), null,
-                Instant.parse("2019-03-01T01:00:00Z")));
+        String leadership = sender.send(new GroupLeadershipAssigned(
+                groupId, 2019, UUID.randomUUID().toString(), null, Instant.parse("2019-03-01T01:00:00Z")));
 
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                count("SELECT COUNT(*) FROM processed_event WHERE event_id IN (?, ?)", started, leadership) == 2);
-        assertThat(count("SELECT COUNT(*) FROM processed_event WHERE event_id = ? AND consumer = ?", started,
-                "notifications.routing")).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM processed_event WHERE event_id = ? AND consumer = ?", leadership,
-                "notifications.recipients")).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM notice WHERE event_id = ?", started)).isZero();
-        assertThat(count("SELECT COUNT(*) FROM dead_letter WHERE event_id IN (?, ?)", started, leadership)).isZero();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count("SELECT COUNT(*) FROM processed_event WHERE event_id IN (?, ?)", started, leadership)
+                        == 2);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM processed_event WHERE event_id = ? AND consumer = ?",
+                        started,
+                        "notifications.routing"))
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM processed_event WHERE event_id = ? AND consumer = ?",
+                        leadership,
+                        "notifications.recipients"))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM notice WHERE event_id = ?", started))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM dead_letter WHERE event_id IN (?, ?)", started, leadership))
+                .isZero();
     }
 
     @Test
     void aTypeNoContractKnowsIsADeadLetterOfItsTopicsConsumer() {
         String campaignId = UUID.randomUUID().toString();
-        String renamed = sender.send(Topics.CAMPAIGNS, UUID.randomUUID().toString(), "thidua.campaign.renamed.v1",
-                campaignId, ("{\"campaignId\":\"" + campaignId + "\"}").getBytes(StandardCharsets.UTF_8));
+        String renamed = sender.send(
+                Topics.CAMPAIGNS,
+                UUID.randomUUID().toString(),
+                "thidua.campaign.renamed.v1",
+                campaignId,
+                ("{\"campaignId\":\"" + campaignId + "\"}").getBytes(StandardCharsets.UTF_8));
 
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                count("SELECT COUNT(*) FROM dead_letter WHERE event_id = ?", renamed) == 1);
-        assertThat(count("SELECT COUNT(*) FROM dead_letter WHERE event_id = ? AND consumer = 'notifications.routing'"
-                + " AND error_class LIKE '%PoisonRecordException' AND error_message LIKE '%Unknown event type%'",
-                renamed)).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", renamed)).isZero();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> count("SELECT COUNT(*) FROM dead_letter WHERE event_id = ?", renamed) == 1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM dead_letter WHERE event_id = ? AND consumer = 'notifications.routing'"
+                                + " AND error_class LIKE '%PoisonRecordException' AND error_message LIKE '%Unknown event type%'",
+                        renamed))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", renamed))
+                .isZero();
     }
 
     private long count(String sql, Object... parameters) {

@@ -3,16 +3,15 @@ package org.thidua.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.regex.Pattern;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -57,7 +56,8 @@ class PortalLinkConfiguredTest implements RealInfrastructure {
         String campaignId = TestEvents.id();
         events.deadline(campaignId, unit); // kept until the unit is projected, if it is not yet
         JsonApi api = new JsonApi(http.toBlocking());
-        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/inbox?unitId=" + unit).size() == 1);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get("/api/v1/inbox?unitId=" + unit).size() == 1);
         JsonNode notice = api.get("/api/v1/inbox?unitId=" + unit).get(0);
         String link = "https://thidua.example.org:8443/campaigns/" + campaignId;
         assertThat(notice.get("text").asText()).containsPattern(Pattern.quote(": " + link) + "\\s");

@@ -3,21 +3,20 @@ package org.thidua.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.time.Duration;
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -53,7 +52,8 @@ class RecipientProjectionTest implements RealInfrastructure {
 
     @Test
     void theSchemaExampleOfUnitRegisteredBecomesARecipient() throws Exception {
-        ObjectNode example = (ObjectNode) EventSchemas.examples(UnitRegistered.TYPE).get(0).deepCopy();
+        ObjectNode example =
+                (ObjectNode) EventSchemas.examples(UnitRegistered.TYPE).get(0).deepCopy();
         String unitId = UUID.randomUUID().toString();
         example.put("unitId", unitId);
         sender.send(Topics.UNITS, UnitRegistered.TYPE, unitId, example.toString());
@@ -70,14 +70,19 @@ class RecipientProjectionTest implements RealInfrastructure {
         String unitId = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
         byte[] data = ("{\"unitId\":\"" + unitId + "\",\"code\":\"RE-1\",\"name\":\"Lần đầu\",\"language\":\"en\","
-                + "\"active\":true,\"registeredAt\":\"2019-07-18T02:50:00Z\"}").getBytes(StandardCharsets.UTF_8);
+                        + "\"active\":true,\"registeredAt\":\"2019-07-18T02:50:00Z\"}")
+                .getBytes(StandardCharsets.UTF_8);
         sender.send(Topics.UNITS, eventId, UnitRegistered.TYPE, unitId, data);
         String firstUpdate = awaitRecipient(unitId).get("updatedAt").asText();
 
         sender.send(Topics.UNITS, eventId, UnitRegistered.TYPE, unitId, data);
         String marker = UUID.randomUUID().toString();
-        sender.send(Topics.UNITS, UnitRegistered.TYPE, marker, "{\"unitId\":\"" + marker + "\",\"code\":\"M\","
-                + "\"name\":\"Marker\",\"language\":\"vi\",\"active\":true,\"registeredAt\":\"2019-07-18T02:50:00Z\"}");
+        sender.send(
+                Topics.UNITS,
+                UnitRegistered.TYPE,
+                marker,
+                "{\"unitId\":\"" + marker + "\",\"code\":\"M\","
+                        + "\"name\":\"Marker\",\"language\":\"vi\",\"active\":true,\"registeredAt\":\"2019-07-18T02:50:00Z\"}");
         awaitRecipient(marker);
         // same key => same partition => the duplicate was handled before the marker if they shared a partition;
         // the processed_event row count proves it was seen once regardless of partitioning.
@@ -94,16 +99,18 @@ class RecipientProjectionTest implements RealInfrastructure {
     }
 
     private long processedCount(String eventId) {
-        return new DatabaseState(jdbc, transactions).count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?",
-                eventId);
+        return new DatabaseState(jdbc, transactions)
+                .count("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", eventId);
     }
 
     private JsonNode awaitRecipient(String unitId) throws Exception {
         String[] body = new String[1];
-        await().atMost(Duration.ofSeconds(30)).ignoreException(HttpClientResponseException.class).until(() -> {
-            body[0] = http.toBlocking().retrieve("/api/v1/recipients/units/" + unitId);
-            return true;
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .ignoreException(HttpClientResponseException.class)
+                .until(() -> {
+                    body[0] = http.toBlocking().retrieve("/api/v1/recipients/units/" + unitId);
+                    return true;
+                });
         return JsonApi.read(body[0]);
     }
 }

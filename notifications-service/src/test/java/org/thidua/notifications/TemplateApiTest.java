@@ -34,8 +34,9 @@ class TemplateApiTest implements RealInfrastructure {
                 launch = template;
             }
             for (String language : new String[] {"vi", "en"}) {
-                JsonNode source = JsonApi.read(http.toBlocking().retrieve(
-                        "/api/v1/templates/" + template.get("template").asText() + "/" + language));
+                JsonNode source = JsonApi.read(http.toBlocking()
+                        .retrieve(
+                                "/api/v1/templates/" + template.get("template").asText() + "/" + language));
                 assertThat(source.get("subject").asText()).isNotBlank();
                 assertThat(source.get("text").asText()).isNotBlank();
                 assertThat(source.get("html").asText()).contains("<");
@@ -49,7 +50,10 @@ class TemplateApiTest implements RealInfrastructure {
     @Test
     void anUnknownTemplateOrLanguageIsA404Problem() {
         for (String path : new String[] {"/api/v1/templates/no-such/vi", "/api/v1/templates/campaign-launched/fr"}) {
-            assertThat(new JsonApi(http.toBlocking()).problem(HttpRequest.GET(path), 404).path("type").asText())
+            assertThat(new JsonApi(http.toBlocking())
+                            .problem(HttpRequest.GET(path), 404)
+                            .path("type")
+                            .asText())
                     .isEqualTo("https://thidua.org/problems/not-found");
         }
     }

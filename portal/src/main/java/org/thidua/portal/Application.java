@@ -1,9 +1,8 @@
 package org.thidua.portal;
 
+import io.micronaut.runtime.Micronaut;
 import java.security.SecureRandom;
 import java.util.Base64;
-
-import io.micronaut.runtime.Micronaut;
 import org.slf4j.LoggerFactory;
 
 /** The web portal: pages for every person of the cycle over the four services' APIs (ADR 70). */
@@ -17,9 +16,10 @@ public class Application {
             // Kubernetes) share THIDUA_PORTAL_SESSION_SECRET so a person stays signed in across them and restarts
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
-            System.setProperty("thidua.portal.session-secret", Base64.getEncoder().encodeToString(key));
-            LoggerFactory.getLogger(Application.class).warn("{} is not set: sessions end when this process stops",
-                    SESSION_SECRET);
+            System.setProperty(
+                    "thidua.portal.session-secret", Base64.getEncoder().encodeToString(key));
+            LoggerFactory.getLogger(Application.class)
+                    .warn("{} is not set: sessions end when this process stops", SESSION_SECRET);
         }
         Micronaut.run(Application.class, args);
     }

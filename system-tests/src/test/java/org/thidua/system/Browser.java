@@ -1,5 +1,7 @@
 package org.thidua.system;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,9 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoSuchElementException;
@@ -32,8 +31,8 @@ final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = System.getProperty("thidua.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("thidua.chromedriver", "/usr/bin/chromedriver");
-    private static final Path AXE = Path.of(System.getProperty("thidua.axe",
-            "src/test/tools/node_modules/axe-core/axe.min.js"));
+    private static final Path AXE =
+            Path.of(System.getProperty("thidua.axe", "src/test/tools/node_modules/axe-core/axe.min.js"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,11 +43,22 @@ final class Browser implements AutoCloseable {
         this.stack = stack;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=vi", "--window-size=1280,900");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=vi",
+                "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
@@ -79,14 +89,16 @@ final class Browser implements AutoCloseable {
     Browser leavingThePage(Runnable action) {
         driver.executeScript("window.thiduaOldPage = true;");
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(driver.executeScript(
-                "return window.thiduaOldPage === undefined && document.readyState === 'complete';")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.thiduaOldPage === undefined && document.readyState === 'complete';")));
         return this;
     }
 
     /** Signs out with the header's button. */
     Browser signOut() {
-        return leavingThePage(() -> driver.findElement(By.cssSelector("form[action='/logout'] button")).click());
+        return leavingThePage(() -> driver.findElement(By.cssSelector("form[action='/logout'] button"))
+                .click());
     }
 
     /** The session ends as if its cookie had expired: the next page asks to sign in again. */
@@ -210,9 +222,11 @@ final class Browser implements AutoCloseable {
                 String impact = violation.path("impact").asText();
                 if (impact.equals("serious") || impact.equals("critical")) {
                     List<String> targets = new ArrayList<>();
-                    violation.path("nodes").forEach(node -> targets.add(node.path("target").toString()));
-                    problems.add(violation.path("id").asText() + " (" + impact + "): " + violation.path("help").asText()
-                            + " on " + path() + " " + targets);
+                    violation
+                            .path("nodes")
+                            .forEach(node -> targets.add(node.path("target").toString()));
+                    problems.add(violation.path("id").asText() + " (" + impact + "): "
+                            + violation.path("help").asText() + " on " + path() + " " + targets);
                 }
             }
         } catch (IOException e) {
@@ -238,7 +252,6 @@ final class Browser implements AutoCloseable {
         var cookie = driver.manage().getCookieNamed(name);
         return cookie == null ? null : cookie.getValue();
     }
-
 
     @Override
     public void close() {

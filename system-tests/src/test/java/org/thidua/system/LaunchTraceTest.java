@@ -8,6 +8,7 @@ import static org.thidua.system.ReviewWorld.group;
 import static org.thidua.system.ReviewWorld.startedCampaign;
 import static org.thidua.system.ReviewWorld.unit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 
@@ -28,7 +27,8 @@ import org.thidua.contracts.campaigns.CampaignLaunched;
  */
 class LaunchTraceTest {
 
-    private static final String TAG = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    private static final String TAG =
+            UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
     @Test
     void aLaunchToUnitsOfTwoGroupsIsOneTraceFromTheRequestToEverySmtpSend() {
@@ -40,9 +40,16 @@ class LaunchTraceTest {
             List<String> members = new ArrayList<>();
             for (int i = 1; i <= 2; i++) {
                 String unitId = unit(stack, "TR-" + block + i + "-" + TAG, "Đơn vị truy vết " + block + i, "Hà Nội");
-                created(stack.units, "/api/v1/units/" + unitId + "/contacts", Map.of("email",
-                        "tr-" + block.toLowerCase() + i + "-" + TAG.toLowerCase() + "@truyvet.vn",
-                        "role", "EMULATION_OFFICER", "name", "Cán bộ thi đua " + block + i));
+                created(
+                        stack.units,
+                        "/api/v1/units/" + unitId + "/contacts",
+                        Map.of(
+                                "email",
+                                "tr-" + block.toLowerCase() + i + "-" + TAG.toLowerCase() + "@truyvet.vn",
+                                "role",
+                                "EMULATION_OFFICER",
+                                "name",
+                                "Cán bộ thi đua " + block + i));
                 members.add(unitId);
             }
             unitIds.addAll(members);
@@ -50,66 +57,108 @@ class LaunchTraceTest {
         }
         // notifications knows every unit's contact and group before the launch, so no notice is held back
         String units = "'" + String.join("','", unitIds) + "'";
-        await().atMost(Duration.ofSeconds(60)).until(() -> stack.notifications.count(
-                "SELECT COUNT(*) FROM recipient_contact WHERE unit_id IN (" + units + ")") == 4
-                && stack.notifications.count("SELECT COUNT(*) FROM recipient_group_member WHERE unit_id IN ("
-                + units + ")") == 4);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> stack.notifications.count(
+                                        "SELECT COUNT(*) FROM recipient_contact WHERE unit_id IN (" + units + ")")
+                                == 4
+                        && stack.notifications.count(
+                                        "SELECT COUNT(*) FROM recipient_group_member WHERE unit_id IN (" + units + ")")
+                                == 4);
 
         String campaignId = startedCampaign(stack, "PTTD-TV-" + TAG, "Phong trào truy vết " + TAG, groupIds);
-        String launchId = get(stack.campaigns, "/api/v1/campaigns/" + campaignId).get("launchEventId").asText();
+        String launchId = get(stack.campaigns, "/api/v1/campaigns/" + campaignId)
+                .get("launchEventId")
+                .asText();
         assertThat(launchId).isNotBlank();
 
         List<RunningService> services = List.of(stack.units, stack.campaigns, stack.awards, stack.notifications);
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
-                spans(services, launchId).stream().filter(s -> s.path("name").asText().equals("smtp send")).count()
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> spans(services, launchId).stream()
+                                .filter(s -> s.path("name").asText().equals("smtp send"))
+                                .count()
                         >= 4);
         List<JsonNode> spans = spans(services, launchId);
 
-        assertThat(spans.stream().map(s -> s.path("traceId").asText()).distinct()).as("one trace").hasSize(1);
-        Map<String, JsonNode> byId = spans.stream().collect(Collectors.toMap(s -> s.path("spanId").asText(), s -> s));
-        JsonNode server = one(spans, s -> s.path("service").asText().equals("campaigns-service")
-                && s.path("kind").asText().equals("SERVER")
-                && (s.path("name").asText() + s.path("attributes")).contains("/launch"));
-        JsonNode producer = one(spans, s -> s.path("kind").asText().equals("PRODUCER")
-                && launchId.equals(s.path("attributes").path("thidua.event.id").asText()));
+        assertThat(spans.stream().map(s -> s.path("traceId").asText()).distinct())
+                .as("one trace")
+                .hasSize(1);
+        Map<String, JsonNode> byId =
+                spans.stream().collect(Collectors.toMap(s -> s.path("spanId").asText(), s -> s));
+        JsonNode server = one(
+                spans,
+                s -> s.path("service").asText().equals("campaigns-service")
+                        && s.path("kind").asText().equals("SERVER")
+                        && (s.path("name").asText() + s.path("attributes")).contains("/launch"));
+        JsonNode producer = one(
+                spans,
+                s -> s.path("kind").asText().equals("PRODUCER")
+                        && launchId.equals(
+                                s.path("attributes").path("thidua.event.id").asText()));
         assertThat(producer.path("service").asText()).isEqualTo("campaigns-service");
-        assertThat(producer.path("attributes").path("messaging.system").asText()).isEqualTo("kafka");
-        assertThat(producer.path("attributes").path("thidua.event.type").asText()).isEqualTo(CampaignLaunched.TYPE);
+        assertThat(producer.path("attributes").path("messaging.system").asText())
+                .isEqualTo("kafka");
+        assertThat(producer.path("attributes").path("thidua.event.type").asText())
+                .isEqualTo(CampaignLaunched.TYPE);
         // the outbox row was written under the launch request's span: the relay's span is its child
         assertThat(ancestors(producer, byId)).contains(server.path("spanId").asText());
         // notifications' routing (the fan-out); its campaign directory and the other services consume it too
-        JsonNode consumer = one(spans, s -> s.path("kind").asText().equals("CONSUMER")
-                && s.path("service").asText().equals("notifications-service")
-                && s.path("attributes").path("messaging.consumer.group.name").asText().equals("notifications.routing")
-                && launchId.equals(s.path("attributes").path("thidua.event.id").asText()));
-        assertThat(spans.stream().filter(s -> s.path("kind").asText().equals("CONSUMER")
-                && launchId.equals(s.path("attributes").path("thidua.event.id").asText())))
+        JsonNode consumer = one(
+                spans,
+                s -> s.path("kind").asText().equals("CONSUMER")
+                        && s.path("service").asText().equals("notifications-service")
+                        && s.path("attributes")
+                                .path("messaging.consumer.group.name")
+                                .asText()
+                                .equals("notifications.routing")
+                        && launchId.equals(
+                                s.path("attributes").path("thidua.event.id").asText()));
+        assertThat(spans.stream()
+                        .filter(s -> s.path("kind").asText().equals("CONSUMER")
+                                && launchId.equals(s.path("attributes")
+                                        .path("thidua.event.id")
+                                        .asText())))
                 .allSatisfy(s -> assertThat(s.path("parentSpanId").asText())
                         .isEqualTo(producer.path("spanId").asText()));
-        assertThat(consumer.path("parentSpanId").asText()).isEqualTo(producer.path("spanId").asText());
-        List<JsonNode> chunks = spans.stream().filter(s -> s.path("name").asText().equals("fanout chunk")).toList();
+        assertThat(consumer.path("parentSpanId").asText())
+                .isEqualTo(producer.path("spanId").asText());
+        List<JsonNode> chunks = spans.stream()
+                .filter(s -> s.path("name").asText().equals("fanout chunk"))
+                .toList();
         assertThat(chunks).isNotEmpty().allSatisfy(chunk -> {
-            assertThat(chunk.path("parentSpanId").asText()).isEqualTo(consumer.path("spanId").asText());
-            assertThat(chunk.path("attributes").path("thidua.event.id").asText()).isEqualTo(launchId);
+            assertThat(chunk.path("parentSpanId").asText())
+                    .isEqualTo(consumer.path("spanId").asText());
+            assertThat(chunk.path("attributes").path("thidua.event.id").asText())
+                    .isEqualTo(launchId);
         });
-        assertThat(chunks.stream().mapToInt(c -> c.path("attributes").path("thidua.units").asInt()).sum())
+        assertThat(chunks.stream()
+                        .mapToInt(c -> c.path("attributes").path("thidua.units").asInt())
+                        .sum())
                 .isEqualTo(4);
-        Set<String> chunkIds = chunks.stream().map(c -> c.path("spanId").asText()).collect(Collectors.toSet());
-        List<JsonNode> sends = spans.stream().filter(s -> s.path("name").asText().equals("smtp send")).toList();
+        Set<String> chunkIds =
+                chunks.stream().map(c -> c.path("spanId").asText()).collect(Collectors.toSet());
+        List<JsonNode> sends = spans.stream()
+                .filter(s -> s.path("name").asText().equals("smtp send"))
+                .toList();
         assertThat(sends).hasSize(4).allSatisfy(send -> {
             assertThat(send.path("service").asText()).isEqualTo("notifications-service");
             assertThat(send.path("kind").asText()).isEqualTo("CLIENT");
             assertThat(chunkIds).contains(send.path("parentSpanId").asText());
             assertThat(send.path("attributes").path("thidua.event.id").asText()).isEqualTo(launchId);
             assertThat(send.path("attributes").path("thidua.outcome").asText()).isEqualTo("ACCEPTED");
-            assertThat(send.path("attributes").path("thidua.delivery.id").asText()).matches("\\d+");
+            assertThat(send.path("attributes").path("thidua.delivery.id").asText())
+                    .matches("\\d+");
         });
-        assertThat(sends.stream().map(s -> s.path("attributes").path("thidua.unit.id").asText()))
+        assertThat(sends.stream()
+                        .map(s -> s.path("attributes").path("thidua.unit.id").asText()))
                 .containsExactlyInAnyOrderElementsOf(unitIds);
         // the same trace, whole, by its id
-        JsonNode byTrace = get(stack.notifications, "/api/v1/traces/" + server.path("traceId").asText());
+        JsonNode byTrace = get(
+                stack.notifications, "/api/v1/traces/" + server.path("traceId").asText());
         assertThat(byTrace.path("spans").findValuesAsText("spanId"))
-                .contains(consumer.path("spanId").asText(), sends.get(0).path("spanId").asText());
+                .contains(
+                        consumer.path("spanId").asText(),
+                        sends.get(0).path("spanId").asText());
     }
 
     /** Every span the four services kept of the traces of event {@code eventId}. */

@@ -2,12 +2,11 @@ package org.thidua.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -43,13 +42,23 @@ class PortalCouncilJourneyTest extends PortalJourney {
         String second = nominate(unit, hung, "Hoàn thành tốt nhiệm vụ được giao");
         String ha = "rvc-ha-" + SUFFIX;
         String binh = "rvc-binh-" + SUFFIX;
-        String council = ReviewWorld.created(stack.awards, "/api/v1/councils", Map.of("name", COUNCIL, "members",
-                List.of(Map.of("memberId", ha, "fullName", "Nguyễn Thị Hà", "chair", true),
-                        Map.of("memberId", binh, "fullName", "Trần Văn Bình", "chair", false)))).get("id").asText();
-        JsonNode session = ReviewWorld.created(stack.awards, "/api/v1/councils/" + council + "/sessions",
+        String council = ReviewWorld.created(
+                        stack.awards,
+                        "/api/v1/councils",
+                        Map.of(
+                                "name",
+                                COUNCIL,
+                                "members",
+                                List.of(
+                                        Map.of("memberId", ha, "fullName", "Nguyễn Thị Hà", "chair", true),
+                                        Map.of("memberId", binh, "fullName", "Trần Văn Bình", "chair", false))))
+                .get("id")
+                .asText();
+        JsonNode session = ReviewWorld.created(
+                stack.awards,
+                "/api/v1/councils/" + council + "/sessions",
                 Map.of("nominationIds", List.of(first, second)));
-        heldOn = LocalDate.parse(session.get("heldOn").asText())
-                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        heldOn = LocalDate.parse(session.get("heldOn").asText()).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         councilPage = "/councils/" + council;
         sessionPage = councilPage + "/sessions/" + session.get("id").asText();
         sessionApi = "/api/v1" + sessionPage;
@@ -70,8 +79,7 @@ class PortalCouncilJourneyTest extends PortalJourney {
         browser.link(COUNCIL).click();
         browser.awaitText("Chủ tịch hội đồng");
         assertThat(browser.path()).isEqualTo(councilPage);
-        assertThat(browser.mainText()).contains("Nguyễn Thị Hà", "Chủ tịch hội đồng", "Trần Văn Bình",
-                "Đang bỏ phiếu");
+        assertThat(browser.mainText()).contains("Nguyễn Thị Hà", "Chủ tịch hội đồng", "Trần Văn Bình", "Đang bỏ phiếu");
         assertThat(browser.accessibilityProblems()).isEmpty();
     }
 
@@ -82,8 +90,13 @@ class PortalCouncilJourneyTest extends PortalJourney {
         browser.awaitText("Bỏ phiếu kín");
 
         assertThat(browser.path()).isEqualTo(sessionPage);
-        assertThat(browser.mainText()).contains(LAN + " — Lao động tiên tiến", HUNG + " — Lao động tiên tiến", UNIT,
-                "Hoàn thành xuất sắc nhiệm vụ năm, có sáng kiến cấp cơ sở", "Bỏ phiếu kín")
+        assertThat(browser.mainText())
+                .contains(
+                        LAN + " — Lao động tiên tiến",
+                        HUNG + " — Lao động tiên tiến",
+                        UNIT,
+                        "Hoàn thành xuất sắc nhiệm vụ năm, có sáng kiến cấp cơ sở",
+                        "Bỏ phiếu kín")
                 .doesNotContain("LDTT", "IN_COUNCIL", "OPEN");
         assertThat(radios()).hasSize(6);
         assertThat(browser.accessibilityProblems()).isEmpty();
@@ -133,7 +146,10 @@ class PortalCouncilJourneyTest extends PortalJourney {
     @Test
     @Order(6)
     void theOfficeClosesTheSessionAndSeesOnlyTheTally() {
-        browser.forgetSession().open("/sign-in").signInAs(PortalSignInJourneyTest.OFFICE).open(sessionPage);
+        browser.forgetSession()
+                .open("/sign-in")
+                .signInAs(PortalSignInJourneyTest.OFFICE)
+                .open(sessionPage);
         assertThat(browser.mainText()).contains("Đã có 1/2 thành viên bỏ phiếu");
         assertThat(radios()).as("the office does not vote").isEmpty();
 
@@ -153,15 +169,18 @@ class PortalCouncilJourneyTest extends PortalJourney {
 
         assertTally();
         assertThat(radios()).isEmpty();
-        assertThat(browser.all(By.xpath("//button[normalize-space()='Gửi phiếu bầu']"))).isEmpty();
+        assertThat(browser.all(By.xpath("//button[normalize-space()='Gửi phiếu bầu']")))
+                .isEmpty();
         assertThat(browser.mainText()).doesNotContain("Nguyễn Thị Hà", "APPROVED", "REJECTED");
         assertThat(browser.accessibilityProblems()).isEmpty();
     }
 
     private void assertTally() {
         assertThat(browser.mainText()).contains("Đã kết thúc");
-        String lan = browser.find(By.xpath("//tr[th/span[normalize-space()=\"" + LAN + "\"]]")).getText();
-        String hung = browser.find(By.xpath("//tr[th/span[normalize-space()=\"" + HUNG + "\"]]")).getText();
+        String lan = browser.find(By.xpath("//tr[th/span[normalize-space()=\"" + LAN + "\"]]"))
+                .getText();
+        String hung = browser.find(By.xpath("//tr[th/span[normalize-space()=\"" + HUNG + "\"]]"))
+                .getText();
         // for, against, abstained, then the service's verdict in words
         assertThat(lan).containsPattern("Lao động tiên tiến 1 0 0 (Được thông qua|Không được thông qua)$");
         assertThat(hung).containsPattern("Lao động tiên tiến 0 1 0 (Được thông qua|Không được thông qua)$");
@@ -169,8 +188,8 @@ class PortalCouncilJourneyTest extends PortalJourney {
 
     /** The radio button of this choice (its label) in the ballot on this nominee. */
     private WebElement choice(String nominee, String label) {
-        WebElement fieldset = browser.find(By.xpath(
-                "//fieldset[legend[normalize-space()=\"Ý kiến của bạn về " + nominee + "\"]]"));
+        WebElement fieldset =
+                browser.find(By.xpath("//fieldset[legend[normalize-space()=\"Ý kiến của bạn về " + nominee + "\"]]"));
         String id = fieldset.findElement(By.xpath(".//label[normalize-space()=\"" + label + "\"]"))
                 .getDomAttribute("for");
         return fieldset.findElement(By.id(id));
@@ -181,9 +200,23 @@ class PortalCouncilJourneyTest extends PortalJourney {
     }
 
     private String nominate(String unitId, String memberId, String ground) {
-        JsonNode nomination = ReviewWorld.eventually(stack.awards, "/api/v1/nominations", Map.of("year",
-                ReviewWorld.YEAR, "titleCode", "LDTT", "recipientKind", "MEMBER", "unitId", unitId, "memberId",
-                memberId, "grounds", List.of(ground)), 201);
+        JsonNode nomination = ReviewWorld.eventually(
+                stack.awards,
+                "/api/v1/nominations",
+                Map.of(
+                        "year",
+                        ReviewWorld.YEAR,
+                        "titleCode",
+                        "LDTT",
+                        "recipientKind",
+                        "MEMBER",
+                        "unitId",
+                        unitId,
+                        "memberId",
+                        memberId,
+                        "grounds",
+                        List.of(ground)),
+                201);
         return nomination.get("id").asText();
     }
 }

@@ -3,9 +3,11 @@ package org.thidua.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.thidua.system.ReviewWorld.created;
-import static org.thidua.system.ReviewWorld.ok;
 import static org.thidua.system.ReviewWorld.json;
+import static org.thidua.system.ReviewWorld.ok;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,9 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -61,25 +60,45 @@ class PortalDecisionDateJourneyTest {
         stack = PortalStack.get();
         browser = new Browser(stack);
         unitId = created(stack.units.post("/api/v1/units", json(Map.of("code", "QDG-" + suffix, "name", unitName))))
-                .get("id").asText();
-        String mai = created(stack.units.post("/api/v1/units/" + unitId + "/members",
-                json(Map.of("fullName", "Đỗ Thị Mai", "position", "Chuyên viên")))).get("id").asText();
-        nominations = List.of(nominate("CSTDCS", "MEMBER", mai), nominate("TTLDTT", "UNIT", null),
-                nominate("TTLDXS", "UNIT", null));
+                .get("id")
+                .asText();
+        String mai = created(stack.units.post(
+                        "/api/v1/units/" + unitId + "/members",
+                        json(Map.of("fullName", "Đỗ Thị Mai", "position", "Chuyên viên"))))
+                .get("id")
+                .asText();
+        nominations = List.of(
+                nominate("CSTDCS", "MEMBER", mai), nominate("TTLDTT", "UNIT", null), nominate("TTLDXS", "UNIT", null));
 
         String chair = "qdg-chair-" + suffix;
-        String council = created(stack.awards.post("/api/v1/councils", json(Map.of("name", "Hội đồng " + suffix,
-                "members", List.of(Map.of("memberId", chair, "fullName", "Phạm Văn Chủ", "chair", true))))))
-                .get("id").asText();
-        String sessionPath = "/api/v1/councils/" + council + "/sessions/" + created(stack.awards.post(
-                "/api/v1/councils/" + council + "/sessions", json(Map.of("nominationIds", nominations,
-                        "heldOn", "2020-01-20")))).get("id").asText();
-        HttpResponse<String> votes = HTTP.send(HttpRequest.newBuilder(URI.create(stack.awards.baseUrl()
-                        + sessionPath + "/votes")).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + TestTokens.councilMember(chair))
-                .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("memberId", chair, "votes",
-                        nominations.stream().map(n -> Map.of("nominationId", n, "choice", "APPROVE")).toList()))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        String council = created(stack.awards.post(
+                        "/api/v1/councils",
+                        json(Map.of(
+                                "name",
+                                "Hội đồng " + suffix,
+                                "members",
+                                List.of(Map.of("memberId", chair, "fullName", "Phạm Văn Chủ", "chair", true))))))
+                .get("id")
+                .asText();
+        String sessionPath = "/api/v1/councils/" + council + "/sessions/"
+                + created(stack.awards.post(
+                                "/api/v1/councils/" + council + "/sessions",
+                                json(Map.of("nominationIds", nominations, "heldOn", "2020-01-20"))))
+                        .get("id")
+                        .asText();
+        HttpResponse<String> votes = HTTP.send(
+                HttpRequest.newBuilder(URI.create(stack.awards.baseUrl() + sessionPath + "/votes"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + TestTokens.councilMember(chair))
+                        .POST(HttpRequest.BodyPublishers.ofString(json(Map.of(
+                                "memberId",
+                                chair,
+                                "votes",
+                                nominations.stream()
+                                        .map(n -> Map.of("nominationId", n, "choice", "APPROVE"))
+                                        .toList()))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(votes.statusCode()).as(votes.body()).isEqualTo(200);
         ok(stack.awards.post(sessionPath + "/close", "{}"));
     }
@@ -102,7 +121,8 @@ class PortalDecisionDateJourneyTest {
         browser.press("Công khai");
 
         assertThat(browser.path()).isEqualTo("/nominations?year=2019&state=DISCLOSED");
-        JsonNode one = JSON.readTree(stack.awards.get("/api/v1/nominations/" + nominations.get(0)).body());
+        JsonNode one = JSON.readTree(
+                stack.awards.get("/api/v1/nominations/" + nominations.get(0)).body());
         assertThat(one.get("state").asText()).isEqualTo("DISCLOSED");
         assertThat(one.get("disclosureEnd").asText()).isEqualTo("2020-02-14");
     }
@@ -111,17 +131,20 @@ class PortalDecisionDateJourneyTest {
     @Order(2)
     void aDecisionSignedOnTheLastDayOfTheDisclosureIsRefusedBesideTheSigningDay() {
         browser.open("/nominations?state=DISCLOSED&unitId=" + unitId);
-        assertThat(browser.field("Ngày ký").getDomProperty("value")).as("today by default").isNotBlank();
+        assertThat(browser.field("Ngày ký").getDomProperty("value"))
+                .as("today by default")
+                .isNotBlank();
         nominations.forEach(n -> browser.find(By.id("pick-" + n)).click());
         browser.type("Mã cơ quan trong số quyết định (ví dụ VPQH trong 15/QĐ-VPQH)", "QDG-" + suffix)
-                .type("Họ và tên người ký", "Nguyễn Văn Giang").type("Chức vụ người ký", "Chánh Văn phòng");
+                .type("Họ và tên người ký", "Nguyễn Văn Giang")
+                .type("Chức vụ người ký", "Chánh Văn phòng");
         date("Ngày ký", "2020-02-14");
         browser.press("Ra quyết định");
 
         WebElement signedOn = browser.field("Ngày ký");
         assertThat(signedOn.getDomAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.find(By.id("signedOn-error")).getText()).contains("công khai đến 14/02/2020",
-                "quyết định chỉ có thể ký từ 15/02/2020");
+        assertThat(browser.find(By.id("signedOn-error")).getText())
+                .contains("công khai đến 14/02/2020", "quyết định chỉ có thể ký từ 15/02/2020");
         assertThat(signedOn.getDomProperty("value")).isEqualTo("2020-02-14");
         assertThat(browser.accessibilityProblems()).isEmpty();
     }
@@ -137,10 +160,21 @@ class PortalDecisionDateJourneyTest {
         // vn-2018-v2, base salary 1,490,000 on 15/02/2020 (Decree 38/2019 from 01/07/2019):
         // CSTĐCS 1.0 × 1,490,000 = 1,490,000; TTLĐXS 1.5 × 1,490,000 = 2,235,000; TTLĐTT 0.8 × 1,490,000 =
         // 1,192,000, the same achievement of 2019 as TTLĐXS: 0 ₫. Total 3,725,000
-        assertThat(browser.mainText()).contains("15/02/2020", "vn-2018-v2", "Mức lương cơ sở ngày ký",
-                "1.490.000 ₫", "2.235.000 ₫", "0 ₫", "3.725.000 ₫", "1,5", "0,8",
-                "Cùng thành tích năm 2019 với danh hiệu Tập thể lao động xuất sắc (1,5 × 1.490.000 ₫ = 2.235.000 ₫)",
-                "Đỗ Thị Mai", unitName).doesNotContain("COLLECTIVE_YEAR", "TTLDTT");
+        assertThat(browser.mainText())
+                .contains(
+                        "15/02/2020",
+                        "vn-2018-v2",
+                        "Mức lương cơ sở ngày ký",
+                        "1.490.000 ₫",
+                        "2.235.000 ₫",
+                        "0 ₫",
+                        "3.725.000 ₫",
+                        "1,5",
+                        "0,8",
+                        "Cùng thành tích năm 2019 với danh hiệu Tập thể lao động xuất sắc (1,5 × 1.490.000 ₫ = 2.235.000 ₫)",
+                        "Đỗ Thị Mai",
+                        unitName)
+                .doesNotContain("COLLECTIVE_YEAR", "TTLDTT");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("decisions-decision");
     }
@@ -150,8 +184,8 @@ class PortalDecisionDateJourneyTest {
     void thePrintViewShowsTheSameAmountsAndRules() {
         browser.open("/decisions/" + decisionId + "/print");
 
-        assertThat(browser.mainText()).contains("vn-2018-v2", "1.490.000 ₫", "2.235.000 ₫", "3.725.000 ₫",
-                "Cùng thành tích năm 2019");
+        assertThat(browser.mainText())
+                .contains("vn-2018-v2", "1.490.000 ₫", "2.235.000 ₫", "3.725.000 ₫", "Cùng thành tích năm 2019");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("decisions-decision-print");
     }
@@ -164,13 +198,23 @@ class PortalDecisionDateJourneyTest {
     }
 
     private String nominate(String title, String kind, String memberId) {
-        Map<String, Object> body = new HashMap<>(Map.of("year", 2019, "titleCode", title,
-                "recipientKind", kind, "unitId", unitId, "grounds", List.of("Theo hồ sơ giấy năm 2019")));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "year",
+                2019,
+                "titleCode",
+                title,
+                "recipientKind",
+                kind,
+                "unitId",
+                unitId,
+                "grounds",
+                List.of("Theo hồ sơ giấy năm 2019")));
         if (memberId != null) {
             body.put("memberId", memberId);
         }
         // awards-service knows the unit and member once units-service's events reached it
-        HttpResponse<String> answer = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        HttpResponse<String> answer = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> stack.awards.post("/api/v1/nominations", json(body)), r -> r.statusCode() != 400);
         return created(answer).get("id").asText();
     }

@@ -3,6 +3,8 @@ package org.thidua.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -20,9 +22,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -82,14 +81,16 @@ class PortalOfficeJourneyTest {
         // a campaign may name only groups campaigns-service has heard of (ADR 21): wait until it accepts both
         Map<String, Object> probe = new LinkedHashMap<>(campaignBody("PROBE-" + tag));
         probe.put("scope", Map.of("allUnits", false, "groupIds", List.of(blockId, clusterId)));
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            var answer = stack.campaigns.post("/api/v1/campaigns", JSON.writeValueAsString(probe));
-            if (answer.statusCode() == 201) {
-                probeId = JSON.readTree(answer.body()).get("id").asText();
-                return true;
-            }
-            return false;
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    var answer = stack.campaigns.post("/api/v1/campaigns", JSON.writeValueAsString(probe));
+                    if (answer.statusCode() == 201) {
+                        probeId = JSON.readTree(answer.body()).get("id").asText();
+                        return true;
+                    }
+                    return false;
+                });
     }
 
     @AfterAll
@@ -108,14 +109,17 @@ class PortalOfficeJourneyTest {
         assertThat(browser.accessibilityProblems()).isEmpty();
 
         Map<String, Object> body = campaignBody("OFC-" + tag);
-        browser.type("Tên phong trào", title).type("Mã phong trào", "OFC-" + tag)
+        browser.type("Tên phong trào", title)
+                .type("Mã phong trào", "OFC-" + tag)
                 .type("Chủ đề", "Đoàn kết, đổi mới, hoàn thành xuất sắc nhiệm vụ")
                 .type("Năm thi đua", Integer.toString(YEAR))
                 .type("Ngày bắt đầu", vn(body.get("startDate")))
                 .type("Ngày kết thúc", vn(body.get("endDate")))
                 .type("Hạn đăng ký thi đua", "31/02/" + YEAR)
                 .type("Sơ kết 6 tháng: tính đến ngày", vn(period(body, 0).get("endDate")))
-                .type("Sơ kết 6 tháng: hạn nộp bảng chấm điểm", vn(period(body, 0).get("submissionDeadline")))
+                .type(
+                        "Sơ kết 6 tháng: hạn nộp bảng chấm điểm",
+                        vn(period(body, 0).get("submissionDeadline")))
                 .type("Tổng kết năm: tính đến ngày", vn(period(body, 1).get("endDate")))
                 .type("Tổng kết năm: hạn nộp bảng chấm điểm", vn(period(body, 1).get("submissionDeadline")));
         browser.press("Lưu bản nháp");
@@ -123,17 +127,19 @@ class PortalOfficeJourneyTest {
         // a day that does not exist is told next to its field, and what was typed stays
         WebElement deadline = browser.field("Hạn đăng ký thi đua");
         assertThat(deadline.getDomAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.find(By.id(deadline.getDomAttribute("aria-describedby"))).getText())
+        assertThat(browser.find(By.id(deadline.getDomAttribute("aria-describedby")))
+                        .getText())
                 .contains("ví dụ 15/01/2020");
         assertThat(browser.field("Tên phong trào").getDomProperty("value")).isEqualTo(title);
         assertThat(browser.accessibilityProblems()).isEmpty();
 
-        browser.type("Hạn đăng ký thi đua", vn(body.get("registrationDeadline"))).press("Lưu bản nháp");
+        browser.type("Hạn đăng ký thi đua", vn(body.get("registrationDeadline")))
+                .press("Lưu bản nháp");
 
         assertThat(browser.path()).startsWith("/campaigns/");
         assertThat(browser.heading()).isEqualTo(title);
-        assertThat(browser.mainText()).contains("Bản nháp", "Tất cả đơn vị", "Hạn đăng ký",
-                vn(body.get("registrationDeadline")));
+        assertThat(browser.mainText())
+                .contains("Bản nháp", "Tất cả đơn vị", "Hạn đăng ký", vn(body.get("registrationDeadline")));
         campaignId = browser.path().substring("/campaigns/".length());
         assertThat(browser.accessibilityProblems()).isEmpty();
     }
@@ -160,8 +166,8 @@ class PortalOfficeJourneyTest {
         browser.press("Lưu bộ tiêu chí");
 
         assertThat(browser.heading()).isEqualTo(title);
-        assertThat(browser.mainText()).contains("Bộ tiêu chí (2 tiêu chí)", "Hoàn thành chỉ tiêu kế hoạch",
-                "Cán bộ học tập, rèn luyện");
+        assertThat(browser.mainText())
+                .contains("Bộ tiêu chí (2 tiêu chí)", "Hoàn thành chỉ tiêu kế hoạch", "Cán bộ học tập, rèn luyện");
     }
 
     @Test
@@ -211,7 +217,9 @@ class PortalOfficeJourneyTest {
         browser.type(reasonLabel, "   ").press("Trả lại đăng ký của " + unitNames.get("b"));
         WebElement reason = browser.field(reasonLabel);
         assertThat(reason.getDomAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.find(By.id(reason.getDomAttribute("aria-describedby"))).getText()).isNotBlank();
+        assertThat(browser.find(By.id(reason.getDomAttribute("aria-describedby")))
+                        .getText())
+                .isNotBlank();
         assertThat(row(unitNames.get("b"))).contains("Chờ duyệt");
         assertThat(browser.accessibilityProblems()).isEmpty();
 
@@ -243,7 +251,8 @@ class PortalOfficeJourneyTest {
         int reminded = Integer.parseInt(told.group(1));
         assertThat(reminded).isPositive();
         assertThat(row(unitNames.get("d"))).contains("nhắc thủ công");
-        assertThat(browser.all(By.xpath("//tbody/tr[td[contains(., 'nhắc thủ công')]]"))).hasSize(reminded);
+        assertThat(browser.all(By.xpath("//tbody/tr[td[contains(., 'nhắc thủ công')]]")))
+                .hasSize(reminded);
         browser.screenshot("office-progress");
 
         // accent-insensitive search and the group filter, as a link or a form without JavaScript
@@ -251,7 +260,8 @@ class PortalOfficeJourneyTest {
                 + URLEncoder.encode("thanh hoa " + tag.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8));
         assertThat(browser.mainText()).contains(unitNames.get("a")).doesNotContain(unitNames.get("b"));
         browser.open("/campaigns/" + campaignId + "/progress?groupId=" + clusterId);
-        assertThat(browser.mainText()).contains(unitNames.get("c"), unitNames.get("d"))
+        assertThat(browser.mainText())
+                .contains(unitNames.get("c"), unitNames.get("d"))
                 .doesNotContain(unitNames.get("a"));
     }
 
@@ -284,7 +294,8 @@ class PortalOfficeJourneyTest {
     @Test
     @Order(8)
     void aUnitsOfficerSeesItsOwnUnitMarkedInTheRanking() {
-        browser.forgetSession().open("/sign-in?unit=" + URLEncoder.encode(unitNames.get("e"), StandardCharsets.UTF_8))
+        browser.forgetSession()
+                .open("/sign-in?unit=" + URLEncoder.encode(unitNames.get("e"), StandardCharsets.UTF_8))
                 .signInAs(unitNames.get("e"));
         browser.open("/campaigns/" + campaignId + "/rankings/MID_YEAR");
 
@@ -308,9 +319,11 @@ class PortalOfficeJourneyTest {
                 + "IMP2-" + tag + ",Văn phòng tỉnh Sơn La " + tag + ",,,,,fr\n");
 
         assertThat(browser.mainText()).contains("Tệp chưa được nhập", "Các dòng bị từ chối");
-        assertThat(browser.all(By.xpath("//tbody/tr[td[1][normalize-space()='3']]"))).isNotEmpty();
-        assertThat(browser.all(By.xpath("//tbody/tr[td[1][normalize-space()='4'] and td[2][normalize-space()"
-                + "='language']]"))).hasSize(1);
+        assertThat(browser.all(By.xpath("//tbody/tr[td[1][normalize-space()='3']]")))
+                .isNotEmpty();
+        assertThat(browser.all(By.xpath(
+                        "//tbody/tr[td[1][normalize-space()='4'] and td[2][normalize-space()" + "='language']]")))
+                .hasSize(1);
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("office-import");
 
@@ -321,7 +334,8 @@ class PortalOfficeJourneyTest {
     @Test
     @Order(10)
     void theOfficeFindsAUnitWithoutAccentsCreatesOneAndDeactivatesIt() {
-        browser.open("/units?q=" + URLEncoder.encode("nghe an " + tag.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8));
+        browser.open(
+                "/units?q=" + URLEncoder.encode("nghe an " + tag.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8));
         assertThat(browser.heading()).isEqualTo("Đơn vị");
         assertThat(browser.mainText()).contains(unitNames.get("b"), "1 đơn vị").doesNotContain(unitNames.get("a"));
         assertThat(browser.accessibilityProblems()).isEmpty();
@@ -361,8 +375,8 @@ class PortalOfficeJourneyTest {
         assertThat(browser.heading()).isEqualTo(cluster);
         assertThat(browser.mainText()).contains("Đơn vị thành viên (0)");
 
-        browser.open(browser.path() + "?q=" + URLEncoder.encode("ha tinh " + tag.toLowerCase(Locale.ROOT),
-                StandardCharsets.UTF_8));
+        browser.open(browser.path() + "?q="
+                + URLEncoder.encode("ha tinh " + tag.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8));
         browser.press("Thêm vào khối, cụm: " + unitNames.get("e"));
         assertThat(row(unitNames.get("e"))).contains("Thành viên");
         assertThat(browser.accessibilityProblems()).isEmpty();
@@ -391,8 +405,7 @@ class PortalOfficeJourneyTest {
         browser.type("Lý do loại khỏi xếp hạng", "Chưa nộp bảng tổng kết năm").press("Chốt kết quả tổng kết năm");
 
         assertThat(browser.heading()).isEqualTo("Xếp hạng tổng kết năm");
-        assertThat(browser.mainText()).contains("Không xếp hạng",
-                unitNames.get("c") + ": Chưa nộp bảng tổng kết năm");
+        assertThat(browser.mainText()).contains("Không xếp hạng", unitNames.get("c") + ": Chưa nộp bảng tổng kết năm");
 
         browser.open("/campaigns/" + campaignId).press("Kết thúc phong trào");
         assertThat(browser.mainText()).contains("Đã kết thúc", "Xếp hạng sơ kết 6 tháng", "Xếp hạng tổng kết năm");
@@ -403,18 +416,20 @@ class PortalOfficeJourneyTest {
     @Order(13)
     void aDraftIsCancelledWithItsReasonShown() {
         browser.open("/campaigns/" + probeId);
-        browser.type("Lý do hủy phong trào", "Trùng với phong trào của Văn phòng").press("Hủy phong trào");
+        browser.type("Lý do hủy phong trào", "Trùng với phong trào của Văn phòng")
+                .press("Hủy phong trào");
 
         assertThat(browser.mainText()).contains("Đã hủy", "Trùng với phong trào của Văn phòng");
-        assertThat(browser.all(By.xpath("//button[normalize-space()='Phát động phong trào']"))).isEmpty();
+        assertThat(browser.all(By.xpath("//button[normalize-space()='Phát động phong trào']")))
+                .isEmpty();
     }
 
     // --- the services, as the office's staff and the units use them -------------------------------------------
 
     private void unit(String key, String name) throws Exception {
         String code = "OFC-" + key.toUpperCase(Locale.ROOT) + "-" + tag;
-        JsonNode unit = created(stack.units.post("/api/v1/units", JSON.writeValueAsString(Map.of("code", code,
-                "name", name, "language", "vi"))));
+        JsonNode unit = created(stack.units.post(
+                "/api/v1/units", JSON.writeValueAsString(Map.of("code", code, "name", name, "language", "vi"))));
         unitIds.put(key, unit.get("id").asText());
         unitNames.put(key, name);
     }
@@ -424,53 +439,79 @@ class PortalOfficeJourneyTest {
     }
 
     private String group(String kind, String code, String name, List<String> members) throws Exception {
-        String id = created(stack.units.post("/api/v1/groups", JSON.writeValueAsString(Map.of("kind", kind,
-                "year", YEAR, "code", code, "name", name)))).get("id").asText();
-        ok(stack.units.post("/api/v1/groups/" + id + "/members", JSON.writeValueAsString(Map.of("unitIds",
-                members.stream().map(unitIds::get).toList()))));
+        String id = created(stack.units.post(
+                        "/api/v1/groups",
+                        JSON.writeValueAsString(Map.of("kind", kind, "year", YEAR, "code", code, "name", name))))
+                .get("id")
+                .asText();
+        ok(stack.units.post(
+                "/api/v1/groups/" + id + "/members",
+                JSON.writeValueAsString(
+                        Map.of("unitIds", members.stream().map(unitIds::get).toList()))));
         return id;
     }
 
     private String register(String unit) {
         String body;
         try {
-            body = JSON.writeValueAsString(Map.of("unitId", unitIds.get(unit), "commitments",
-                    List.of("Hoàn thành 100% chỉ tiêu được giao"), "collectiveTitle", "TTLDXS", "memberTitles",
+            body = JSON.writeValueAsString(Map.of(
+                    "unitId",
+                    unitIds.get(unit),
+                    "commitments",
+                    List.of("Hoàn thành 100% chỉ tiêu được giao"),
+                    "collectiveTitle",
+                    "TTLDXS",
+                    "memberTitles",
                     List.of()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         String[] id = new String[1];
         // the scope of a just launched campaign is known to campaigns-service a moment later
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            var answer = stack.campaigns.post("/api/v1/campaigns/" + campaignId + "/registrations", body);
-            if (answer.statusCode() == 201) {
-                id[0] = JSON.readTree(answer.body()).get("id").asText();
-                return true;
-            }
-            return false;
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    var answer = stack.campaigns.post("/api/v1/campaigns/" + campaignId + "/registrations", body);
+                    if (answer.statusCode() == 201) {
+                        id[0] = JSON.readTree(answer.body()).get("id").asText();
+                        return true;
+                    }
+                    return false;
+                });
         return id[0];
     }
 
     private void accept(String unit) throws Exception {
-        ok(stack.campaigns.post("/api/v1/campaigns/" + campaignId + "/registrations/" + registrationIds.get(unit)
-                + "/accept", "{}"));
+        ok(stack.campaigns.post(
+                "/api/v1/campaigns/" + campaignId + "/registrations/" + registrationIds.get(unit) + "/accept", "{}"));
     }
 
     private void approvedSheet(String unit, int a1, int b1) throws Exception {
         String sheets = "/api/v1/campaigns/" + campaignId + "/periods/MID_YEAR/score-sheets";
-        String id = created(stack.campaigns.post(sheets, JSON.writeValueAsString(Map.of("registrationId",
-                registrationIds.get(unit), "entries", List.of(entry("A1", a1), entry("B1", b1))))))
-                .get("id").asText();
+        String id = created(stack.campaigns.post(
+                        sheets,
+                        JSON.writeValueAsString(Map.of(
+                                "registrationId",
+                                registrationIds.get(unit),
+                                "entries",
+                                List.of(entry("A1", a1), entry("B1", b1))))))
+                .get("id")
+                .asText();
         ok(stack.campaigns.post(sheets + "/" + id + "/submit", "{}"));
         ok(stack.campaigns.post(sheets + "/" + id + "/review", "{\"entries\":[]}"));
         ok(stack.campaigns.post(sheets + "/" + id + "/approve", "{}"));
     }
 
     private static Map<String, Object> entry(String code, int points) {
-        return Map.of("criterionCode", code, "points", points, "evidence",
-                List.of("https://vpqh.gov.vn/minh-chung/" + code), "note", "Tự đánh giá");
+        return Map.of(
+                "criterionCode",
+                code,
+                "points",
+                points,
+                "evidence",
+                List.of("https://vpqh.gov.vn/minh-chung/" + code),
+                "note",
+                "Tự đánh giá");
     }
 
     private static Map<String, Object> campaignBody(String code) {
@@ -489,11 +530,23 @@ class PortalOfficeJourneyTest {
         body.put("scope", Map.of("allUnits", true, "groupIds", List.of()));
         LocalDate midEnd = LocalDate.of(YEAR, 6, 30);
         LocalDate midDue = LocalDate.of(YEAR, 7, 15);
-        body.put("periods", List.of(
-                Map.of("period", "MID_YEAR", "endDate", (deadline.isAfter(midEnd) ? deadline : midEnd).toString(),
-                        "submissionDeadline", (deadline.isAfter(midDue) ? deadline : midDue).toString()),
-                Map.of("period", "YEAR_END", "endDate", LocalDate.of(YEAR, 12, 31).toString(),
-                        "submissionDeadline", LocalDate.of(YEAR + 1, 1, 15).toString())));
+        body.put(
+                "periods",
+                List.of(
+                        Map.of(
+                                "period",
+                                "MID_YEAR",
+                                "endDate",
+                                (deadline.isAfter(midEnd) ? deadline : midEnd).toString(),
+                                "submissionDeadline",
+                                (deadline.isAfter(midDue) ? deadline : midDue).toString()),
+                        Map.of(
+                                "period",
+                                "YEAR_END",
+                                "endDate",
+                                LocalDate.of(YEAR, 12, 31).toString(),
+                                "submissionDeadline",
+                                LocalDate.of(YEAR + 1, 1, 15).toString())));
         return body;
     }
 
@@ -518,8 +571,8 @@ class PortalOfficeJourneyTest {
     // --- the browser ----------------------------------------------------------------------------------------------
 
     private void criterion(int row, String group, String code, String name, String maxPoints) {
-        for (Map.Entry<String, String> field : Map.of("group-", group, "code-", code, "name-", name, "max-",
-                maxPoints).entrySet()) {
+        for (Map.Entry<String, String> field : Map.of("group-", group, "code-", code, "name-", name, "max-", maxPoints)
+                .entrySet()) {
             WebElement input = browser.find(By.id(field.getKey() + row));
             input.clear();
             input.sendKeys(field.getValue());
@@ -528,7 +581,8 @@ class PortalOfficeJourneyTest {
 
     /** The text of the table row whose heading cell names {@code unitName}. */
     private String row(String unitName) {
-        return browser.find(By.xpath("//tr[th[contains(normalize-space(), '" + unitName + "')]]")).getText();
+        return browser.find(By.xpath("//tr[th[contains(normalize-space(), '" + unitName + "')]]"))
+                .getText();
     }
 
     private void upload(String csv) throws IOException {

@@ -3,6 +3,8 @@ package org.thidua.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -15,9 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,7 +41,8 @@ class PortalOfficerJourneyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final int YEAR = TODAY.plusDays(13).getYear();
-    private static final String TAG = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+    private static final String TAG =
+            Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
     private static final String UNIT = "Văn phòng Đoàn ĐBQH và HĐND tỉnh Ninh Bình " + TAG;
     private static final String OTHER = "Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Nam " + TAG;
     private static final String MEMBER = "Trần Thị Mai " + TAG;
@@ -62,24 +62,45 @@ class PortalOfficerJourneyTest {
         stack = PortalStack.get();
         unitId = created(stack.units, "/api/v1/units", Map.of("code", "NB-" + TAG, "name", UNIT));
         String other = created(stack.units, "/api/v1/units", Map.of("code", "HN-" + TAG, "name", OTHER));
-        created(stack.units, "/api/v1/units/" + unitId + "/contacts",
+        created(
+                stack.units,
+                "/api/v1/units/" + unitId + "/contacts",
                 Map.of("email", EMAIL, "role", "EMULATION_OFFICER", "name", "Cán bộ thi đua"));
-        created(stack.units, "/api/v1/units/" + unitId + "/members",
+        created(
+                stack.units,
+                "/api/v1/units/" + unitId + "/members",
                 Map.of("fullName", MEMBER, "position", "Chuyên viên"));
-        String group = created(stack.units, "/api/v1/groups", Map.of("kind", "BLOCK", "year", YEAR,
-                "code", "KHOI-" + TAG, "name", "Khối thi đua " + TAG));
-        assertThat(stack.units.post("/api/v1/groups/" + group + "/members",
-                JSON.writeValueAsString(Map.of("unitIds", List.of(unitId, other)))).statusCode()).isEqualTo(200);
-        // campaigns-service learns of the group through Kafka: the office would try again shortly, so does the test
-        campaignId = await().atMost(Duration.ofSeconds(60)).until(() -> createdOrNull(stack.campaigns,
-                "/api/v1/campaigns", campaign(group)), id -> id != null);
-        assertThat(stack.campaigns.post("/api/v1/campaigns/" + campaignId + "/launch", "{}").statusCode())
+        String group = created(
+                stack.units,
+                "/api/v1/groups",
+                Map.of("kind", "BLOCK", "year", YEAR, "code", "KHOI-" + TAG, "name", "Khối thi đua " + TAG));
+        assertThat(stack.units
+                        .post(
+                                "/api/v1/groups/" + group + "/members",
+                                JSON.writeValueAsString(Map.of("unitIds", List.of(unitId, other))))
+                        .statusCode())
                 .isEqualTo(200);
-        await().atMost(Duration.ofSeconds(60)).until(() -> createdOrNull(stack.campaigns,
-                "/api/v1/campaigns/" + campaignId + "/covenants", Map.of("groupId", group,
-                        "text", "Các đơn vị trong khối cùng giao ước thi đua năm " + YEAR + ".",
-                        "targets", List.of(Map.of("code", "GU1", "description", "Hoàn thành 100% chỉ tiêu được giao")))),
-                id -> id != null);
+        // campaigns-service learns of the group through Kafka: the office would try again shortly, so does the test
+        campaignId = await().atMost(Duration.ofSeconds(60))
+                .until(() -> createdOrNull(stack.campaigns, "/api/v1/campaigns", campaign(group)), id -> id != null);
+        assertThat(stack.campaigns
+                        .post("/api/v1/campaigns/" + campaignId + "/launch", "{}")
+                        .statusCode())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> createdOrNull(
+                                stack.campaigns,
+                                "/api/v1/campaigns/" + campaignId + "/covenants",
+                                Map.of(
+                                        "groupId",
+                                        group,
+                                        "text",
+                                        "Các đơn vị trong khối cùng giao ước thi đua năm " + YEAR + ".",
+                                        "targets",
+                                        List.of(Map.of(
+                                                "code", "GU1", "description", "Hoàn thành 100% chỉ tiêu được giao")))),
+                        id -> id != null);
         browser = new Browser(stack);
     }
 
@@ -93,8 +114,9 @@ class PortalOfficerJourneyTest {
     @Test
     @Order(1)
     void theLaunchEmailsLinkLeadsThroughSignInToTheCampaignWithTheRegistrationForm() {
-        String link = await().atMost(Duration.ofSeconds(90)).until(() -> linkInMail("/campaigns/" + campaignId),
-                Optional::isPresent).orElseThrow();
+        String link = await().atMost(Duration.ofSeconds(90))
+                .until(() -> linkInMail("/campaigns/" + campaignId), Optional::isPresent)
+                .orElseThrow();
 
         browser.forgetSession().open(link);
         assertThat(browser.path()).startsWith("/sign-in");
@@ -111,7 +133,8 @@ class PortalOfficerJourneyTest {
     @Order(2)
     void theOfficerRegistersWithTheUnitsAndAMembersTitle() {
         browser.open("/campaigns/" + campaignId);
-        browser.type("Các chỉ tiêu đơn vị cam kết (mỗi dòng một chỉ tiêu)",
+        browser.type(
+                "Các chỉ tiêu đơn vị cam kết (mỗi dòng một chỉ tiêu)",
                 "Hoàn thành 100% chỉ tiêu được giao\nKhông có cán bộ vi phạm kỷ luật");
         new Select(browser.field("Danh hiệu tập thể đăng ký")).selectByValue("TTLDXS");
         new Select(browser.field(MEMBER)).selectByValue("CSTDCS");
@@ -120,8 +143,13 @@ class PortalOfficerJourneyTest {
 
         assertThat(browser.path()).startsWith("/registrations/");
         registrationId = browser.path().substring("/registrations/".length());
-        assertThat(browser.mainText()).contains("đã gửi, chờ xét duyệt", "Hoàn thành 100% chỉ tiêu được giao",
-                "Không có cán bộ vi phạm kỷ luật", MEMBER, "Chiến sĩ thi đua cơ sở")
+        assertThat(browser.mainText())
+                .contains(
+                        "đã gửi, chờ xét duyệt",
+                        "Hoàn thành 100% chỉ tiêu được giao",
+                        "Không có cán bộ vi phạm kỷ luật",
+                        MEMBER,
+                        "Chiến sĩ thi đua cơ sở")
                 .doesNotContain("SUBMITTED", "TTLDXS", "CSTDCS");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("officer-registration");
@@ -141,7 +169,8 @@ class PortalOfficerJourneyTest {
 
         String today = TODAY.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertThat(browser.mainText()).contains("Đơn vị đã ký giao ước ngày " + today, "Đã ký ngày " + today);
-        assertThat(browser.all(By.xpath("//button[normalize-space()='Ký giao ước']"))).isEmpty();
+        assertThat(browser.all(By.xpath("//button[normalize-space()='Ký giao ước']")))
+                .isEmpty();
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("officer-covenant");
     }
@@ -150,25 +179,34 @@ class PortalOfficerJourneyTest {
     @Order(4)
     void aBadEvidenceLinkIsRefusedBesideItsFieldAndWhatWasTypedStays() throws Exception {
         // the office accepts the registration: only then has it score sheets
-        assertThat(stack.campaigns.post("/api/v1/campaigns/" + campaignId + "/registrations/" + registrationId
-                + "/accept", "{}").statusCode()).isEqualTo(200);
+        assertThat(stack.campaigns
+                        .post("/api/v1/campaigns/" + campaignId + "/registrations/" + registrationId + "/accept", "{}")
+                        .statusCode())
+                .isEqualTo(200);
         browser.open("/campaigns/" + campaignId);
         assertThat(browser.mainText()).contains("đã được chấp nhận");
         browser.press("Lập bảng tự chấm điểm sơ kết 6 tháng");
         assertThat(browser.path()).startsWith("/score-sheets/");
         sheetId = browser.path().substring("/score-sheets/".length());
         assertThat(browser.heading()).isEqualTo("Bảng tự chấm điểm sơ kết 6 tháng");
-        assertThat(browser.mainText()).contains("I. Thực hiện nhiệm vụ chuyên môn", "II. Xây dựng đội ngũ",
-                "A1. Hoàn thành chỉ tiêu kế hoạch (tối đa 40 điểm)", "Đang soạn");
+        assertThat(browser.mainText())
+                .contains(
+                        "I. Thực hiện nhiệm vụ chuyên môn",
+                        "II. Xây dựng đội ngũ",
+                        "A1. Hoàn thành chỉ tiêu kế hoạch (tối đa 40 điểm)",
+                        "Đang soạn");
 
-        browser.type("Điểm tự chấm A1", "35").type("Điểm tự chấm A2", "25").type("Điểm tự chấm B1", "20")
+        browser.type("Điểm tự chấm A1", "35")
+                .type("Điểm tự chấm A2", "25")
+                .type("Điểm tự chấm B1", "20")
                 .type("Đường dẫn minh chứng A2 (mỗi dòng một đường dẫn)", "javascript:alert(1)");
         browser.press("Lưu bảng điểm");
         browser.awaitText("phải là một địa chỉ http hoặc https đầy đủ");
 
         WebElement evidence = browser.field("Đường dẫn minh chứng A2 (mỗi dòng một đường dẫn)");
         assertThat(evidence.getDomAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.find(By.id(evidence.getDomAttribute("aria-describedby"))).getText())
+        assertThat(browser.find(By.id(evidence.getDomAttribute("aria-describedby")))
+                        .getText())
                 .contains("phải là một địa chỉ http hoặc https đầy đủ");
         assertThat(evidence.getDomProperty("value")).isEqualTo("javascript:alert(1)");
         assertThat(browser.field("Điểm tự chấm A1").getDomProperty("value")).isEqualTo("35");
@@ -185,12 +223,15 @@ class PortalOfficerJourneyTest {
 
         WebElement points = browser.field("Điểm tự chấm A1");
         assertThat(points.getDomAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.find(By.id(points.getDomAttribute("aria-describedby"))).getText())
+        assertThat(browser.find(By.id(points.getDomAttribute("aria-describedby")))
+                        .getText())
                 .contains("không được vượt quá 40");
         assertThat(points.getDomProperty("value")).isEqualTo("45");
-        assertThat(browser.field("Đường dẫn minh chứng A2 (mỗi dòng một đường dẫn)").getDomProperty("value"))
+        assertThat(browser.field("Đường dẫn minh chứng A2 (mỗi dòng một đường dẫn)")
+                        .getDomProperty("value"))
                 .isEqualTo("https://ninhbinh.vn/minh-chung/cai-cach");
-        assertThat(browser.field("Điểm tự chấm A2").getDomAttribute("aria-invalid")).isNull();
+        assertThat(browser.field("Điểm tự chấm A2").getDomAttribute("aria-invalid"))
+                .isNull();
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("officer-sheet-errors");
     }
@@ -203,20 +244,31 @@ class PortalOfficerJourneyTest {
         browser.awaitText("Đã gửi bảng điểm để thẩm định.");
 
         assertThat(browser.path()).startsWith("/score-sheets/" + sheetId);
-        assertThat(browser.mainText()).contains("Đã gửi bảng điểm để thẩm định.", "Đã gửi, chờ thẩm định",
-                "Điểm tự chấm: 38", "https://ninhbinh.vn/minh-chung/cai-cach").doesNotContain("SUBMITTED");
-        assertThat(browser.all(By.xpath("//button[normalize-space()='Lưu và gửi bảng điểm']"))).isEmpty();
+        assertThat(browser.mainText())
+                .contains(
+                        "Đã gửi bảng điểm để thẩm định.",
+                        "Đã gửi, chờ thẩm định",
+                        "Điểm tự chấm: 38",
+                        "https://ninhbinh.vn/minh-chung/cai-cach")
+                .doesNotContain("SUBMITTED");
+        assertThat(browser.all(By.xpath("//button[normalize-space()='Lưu và gửi bảng điểm']")))
+                .isEmpty();
         assertThat(browser.accessibilityProblems()).isEmpty();
     }
 
     @Test
     @Order(7)
     void theReturnEmailLeadsToTheSheetWithTheReturnReason() throws Exception {
-        assertThat(stack.campaigns.post("/api/v1/campaigns/" + campaignId + "/periods/MID_YEAR/score-sheets/"
-                + sheetId + "/return", JSON.writeValueAsString(Map.of("reason", RETURN_REASON))).statusCode())
+        assertThat(stack.campaigns
+                        .post(
+                                "/api/v1/campaigns/" + campaignId + "/periods/MID_YEAR/score-sheets/" + sheetId
+                                        + "/return",
+                                JSON.writeValueAsString(Map.of("reason", RETURN_REASON)))
+                        .statusCode())
                 .isEqualTo(200);
-        String link = await().atMost(Duration.ofSeconds(90)).until(() -> linkInMail("/score-sheets/" + sheetId),
-                Optional::isPresent).orElseThrow();
+        String link = await().atMost(Duration.ofSeconds(90))
+                .until(() -> linkInMail("/score-sheets/" + sheetId), Optional::isPresent)
+                .orElseThrow();
 
         browser.open(link);
 
@@ -235,8 +287,8 @@ class PortalOfficerJourneyTest {
         browser.press("Lưu và gửi bảng điểm");
         browser.awaitText("Đã gửi bảng điểm để thẩm định.");
 
-        assertThat(browser.mainText()).contains("Đã gửi, chờ thẩm định", "Điểm tự chấm: 36",
-                "https://ninhbinh.vn/minh-chung/chi-tieu");
+        assertThat(browser.mainText())
+                .contains("Đã gửi, chờ thẩm định", "Điểm tự chấm: 36", "https://ninhbinh.vn/minh-chung/chi-tieu");
         browser.open("/score-sheets");
         assertThat(browser.mainText()).contains(TITLE, "Bảng tự chấm điểm sơ kết 6 tháng", "Đã gửi, chờ thẩm định");
         assertThat(browser.accessibilityProblems()).isEmpty();
@@ -280,18 +332,59 @@ class PortalOfficerJourneyTest {
         body.put("endDate", LocalDate.of(YEAR + 1, 1, 31).toString());
         body.put("registrationDeadline", deadline.toString());
         body.put("scope", Map.of("allUnits", false, "groupIds", List.of(group)));
-        body.put("periods", List.of(
-                Map.of("period", "MID_YEAR", "endDate", midYearEnd.toString(), "submissionDeadline",
-                        midYearDue.toString()),
-                Map.of("period", "YEAR_END", "endDate", LocalDate.of(YEAR, 12, 31).toString(),
-                        "submissionDeadline", LocalDate.of(YEAR + 1, 1, 15).toString())));
-        body.put("criteria", List.of(
-                Map.of("group", "I. Thực hiện nhiệm vụ chuyên môn", "code", "A1", "name", "Hoàn thành chỉ tiêu kế hoạch",
-                        "maxPoints", 40, "appliesTo", "COLLECTIVE"),
-                Map.of("group", "I. Thực hiện nhiệm vụ chuyên môn", "code", "A2", "name", "Cải cách hành chính",
-                        "maxPoints", 30, "appliesTo", "COLLECTIVE"),
-                Map.of("group", "II. Xây dựng đội ngũ", "code", "B1", "name", "Cán bộ học tập, rèn luyện",
-                        "maxPoints", 30, "appliesTo", "INDIVIDUAL")));
+        body.put(
+                "periods",
+                List.of(
+                        Map.of(
+                                "period",
+                                "MID_YEAR",
+                                "endDate",
+                                midYearEnd.toString(),
+                                "submissionDeadline",
+                                midYearDue.toString()),
+                        Map.of(
+                                "period",
+                                "YEAR_END",
+                                "endDate",
+                                LocalDate.of(YEAR, 12, 31).toString(),
+                                "submissionDeadline",
+                                LocalDate.of(YEAR + 1, 1, 15).toString())));
+        body.put(
+                "criteria",
+                List.of(
+                        Map.of(
+                                "group",
+                                "I. Thực hiện nhiệm vụ chuyên môn",
+                                "code",
+                                "A1",
+                                "name",
+                                "Hoàn thành chỉ tiêu kế hoạch",
+                                "maxPoints",
+                                40,
+                                "appliesTo",
+                                "COLLECTIVE"),
+                        Map.of(
+                                "group",
+                                "I. Thực hiện nhiệm vụ chuyên môn",
+                                "code",
+                                "A2",
+                                "name",
+                                "Cải cách hành chính",
+                                "maxPoints",
+                                30,
+                                "appliesTo",
+                                "COLLECTIVE"),
+                        Map.of(
+                                "group",
+                                "II. Xây dựng đội ngũ",
+                                "code",
+                                "B1",
+                                "name",
+                                "Cán bộ học tập, rèn luyện",
+                                "maxPoints",
+                                30,
+                                "appliesTo",
+                                "INDIVIDUAL")));
         return body;
     }
 
@@ -300,7 +393,10 @@ class PortalOfficerJourneyTest {
         Pattern link = Pattern.compile("https?://[^\\s\"<>]+" + Pattern.quote(path) + "(?![\\w-])");
         return stack.smtp.receivedMessages().stream()
                 .filter(mail -> mail.to().stream().anyMatch(to -> to.contains(EMAIL)))
-                .map(mail -> link.matcher(mail.text())).filter(Matcher::find).map(Matcher::group).findFirst();
+                .map(mail -> link.matcher(mail.text()))
+                .filter(Matcher::find)
+                .map(Matcher::group)
+                .findFirst();
     }
 
     private static String created(RunningService service, String path, Map<String, Object> body) throws Exception {

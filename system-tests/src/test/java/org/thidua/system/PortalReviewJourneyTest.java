@@ -2,9 +2,8 @@ package org.thidua.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,8 @@ class PortalReviewJourneyTest extends PortalJourney {
         browser.open("/sign-in").signInAs(BLOCK).open("/review");
 
         assertThat(browser.heading()).isEqualTo("Bảng chấm điểm chờ thẩm định");
-        assertThat(browser.mainText()).contains(MINE, BLOCK, CAMPAIGN, "sơ kết 6 tháng", "83")
+        assertThat(browser.mainText())
+                .contains(MINE, BLOCK, CAMPAIGN, "sơ kết 6 tháng", "83")
                 .doesNotContain(THEIRS, "MID_YEAR", "SUBMITTED");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("review-sheets");
@@ -58,27 +58,37 @@ class PortalReviewJourneyTest extends PortalJourney {
 
         assertThat(browser.path()).isEqualTo("/review/sheets/" + mySheet);
         assertThat(browser.heading()).isEqualTo("Bảng chấm điểm: " + MINE);
-        assertThat(browser.mainText()).contains("Hoàn thành chỉ tiêu kế hoạch", "Cải cách hành chính",
-                "Chờ thẩm định", "Tự đánh giá A1", CAMPAIGN);
+        assertThat(browser.mainText())
+                .contains(
+                        "Hoàn thành chỉ tiêu kế hoạch",
+                        "Cải cách hành chính",
+                        "Chờ thẩm định",
+                        "Tự đánh giá A1",
+                        CAMPAIGN);
         String row = browser.find(By.xpath("//tr[th//span[normalize-space()='Hoàn thành chỉ tiêu kế hoạch']]"))
                 .getText();
         assertThat(row).contains("40", "38");
         assertThat(browser.link("Minh chứng 1").getDomAttribute("href"))
                 .isEqualTo("https://vpqh.example.org/minh-chung/A1.pdf");
         assertThat(browser.field("Điểm thẩm định: Hoàn thành chỉ tiêu kế hoạch").getDomProperty("value"))
-                .as("the unit's own points to start from").isEqualTo("38");
+                .as("the unit's own points to start from")
+                .isEqualTo("38");
         assertThat(browser.accessibilityProblems()).isEmpty();
     }
 
     @Test
     @Order(3)
     void returningWithoutAReasonIsRefusedNextToTheReasonAndTheSheetStaysSubmitted() {
-        browser.open("/review/sheets/" + mySheet).button("Trả lại bảng chấm điểm").click();
+        browser.open("/review/sheets/" + mySheet)
+                .button("Trả lại bảng chấm điểm")
+                .click();
         browser.awaitText("Vui lòng ghi lý do trả lại.");
 
         assertThat(browser.mainText()).contains("Vui lòng ghi lý do trả lại.");
-        assertThat(browser.field("Lý do trả lại").getDomAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.field("Lý do trả lại").getDomAttribute("aria-describedby")).isEqualTo("reason-error");
+        assertThat(browser.field("Lý do trả lại").getDomAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(browser.field("Lý do trả lại").getDomAttribute("aria-describedby"))
+                .isEqualTo("reason-error");
         assertThat(sheet(mySheet).get("state").asText()).isEqualTo("SUBMITTED");
         assertThat(browser.accessibilityProblems()).isEmpty();
     }
@@ -89,14 +99,16 @@ class PortalReviewJourneyTest extends PortalJourney {
         browser.open("/review/sheets/" + mySheet)
                 .type("Điểm thẩm định: Hoàn thành chỉ tiêu kế hoạch", "45")
                 .type("Ghi chú thẩm định: Hoàn thành chỉ tiêu kế hoạch", "Vượt mức")
-                .button("Duyệt điểm").click();
+                .button("Duyệt điểm")
+                .click();
         browser.awaitText("Điểm phải là số từ 0 đến 40.");
 
         assertThat(browser.field("Điểm thẩm định: Hoàn thành chỉ tiêu kế hoạch").getDomAttribute("aria-invalid"))
                 .isEqualTo("true");
         assertThat(browser.field("Điểm thẩm định: Hoàn thành chỉ tiêu kế hoạch").getDomProperty("value"))
                 .isEqualTo("45");
-        assertThat(browser.field("Ghi chú thẩm định: Hoàn thành chỉ tiêu kế hoạch").getDomProperty("value"))
+        assertThat(browser.field("Ghi chú thẩm định: Hoàn thành chỉ tiêu kế hoạch")
+                        .getDomProperty("value"))
                 .isEqualTo("Vượt mức");
         assertThat(sheet(mySheet).get("state").asText()).isEqualTo("SUBMITTED");
         assertThat(browser.accessibilityProblems()).isEmpty();
@@ -113,8 +125,8 @@ class PortalReviewJourneyTest extends PortalJourney {
         browser.awaitText("Đã duyệt điểm.");
 
         assertThat(browser.path()).startsWith("/review/sheets/" + mySheet);
-        assertThat(browser.mainText()).contains("Đã duyệt điểm.", "Đã thẩm định, chờ Văn phòng phê duyệt",
-                "80,5", "Thiếu minh chứng quý II");
+        assertThat(browser.mainText())
+                .contains("Đã duyệt điểm.", "Đã thẩm định, chờ Văn phòng phê duyệt", "80,5", "Thiếu minh chứng quý II");
         JsonNode reviewed = sheet(mySheet);
         assertThat(reviewed.get("state").asText()).isEqualTo("REVIEWED");
         assertThat(reviewed.get("reviewedTotal").decimalValue()).isEqualByComparingTo("80.5");
@@ -141,7 +153,9 @@ class PortalReviewJourneyTest extends PortalJourney {
         browser.awaitText("Reviewed, awaiting the office’s approval");
 
         assertThat(browser.heading()).isEqualTo("Score sheet: " + MINE);
-        assertThat(browser.mainText()).contains("Maximum", "Unit’s own points", "mid-year").doesNotContain("REVIEWED");
+        assertThat(browser.mainText())
+                .contains("Maximum", "Unit’s own points", "mid-year")
+                .doesNotContain("REVIEWED");
         browser.button("Tiếng Việt").click();
         browser.awaitText("Đã thẩm định, chờ Văn phòng phê duyệt");
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.thidua.system.ReviewWorld.created;
 import static org.thidua.system.ReviewWorld.json;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -55,19 +54,39 @@ class PortalRuleSetsJourneyTest {
     void start() throws Exception {
         stack = PortalStack.get();
         browser = new Browser(stack);
-        String unitId = created(stack.units.post("/api/v1/units", json(Map.of("code", "RS-" + suffix,
-                "name", unitName)))).get("id").asText();
-        String member = created(stack.units.post("/api/v1/units/" + unitId + "/members",
-                json(Map.of("fullName", "Võ Thị Mai", "position", "Chuyên viên")))).get("id").asText();
+        String unitId = created(
+                        stack.units.post("/api/v1/units", json(Map.of("code", "RS-" + suffix, "name", unitName))))
+                .get("id")
+                .asText();
+        String member = created(stack.units.post(
+                        "/api/v1/units/" + unitId + "/members",
+                        json(Map.of("fullName", "Võ Thị Mai", "position", "Chuyên viên"))))
+                .get("id")
+                .asText();
         created(stack.awards.post("/api/v1/rule-sets", set(original, null, null, "0.3", null)));
         created(stack.awards.post("/api/v1/rule-sets", set(correction, original, reason, "0.35", titleNote)));
         unverified2025 = JSON.readTree(stack.awards.get("/api/v1/rule-sets").body()).findParents("id").stream()
-                .filter(s -> s.get("id").asText().equals("vn-2025-v2")).findFirst().orElseThrow()
-                .get("unverified").asText();
-        String body = json(Map.of("year", 2041, "titleCode", "LDTT", "recipientKind", "MEMBER", "unitId", unitId,
-                "memberId", member, "grounds", List.of("Hoàn thành tốt nhiệm vụ năm 2041")));
+                .filter(s -> s.get("id").asText().equals("vn-2025-v2"))
+                .findFirst()
+                .orElseThrow()
+                .get("unverified")
+                .asText();
+        String body = json(Map.of(
+                "year",
+                2041,
+                "titleCode",
+                "LDTT",
+                "recipientKind",
+                "MEMBER",
+                "unitId",
+                unitId,
+                "memberId",
+                member,
+                "grounds",
+                List.of("Hoàn thành tốt nhiệm vụ năm 2041")));
         // awards-service knows the member once units-service's event reached it
-        HttpResponse<String> answer = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        HttpResponse<String> answer = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> stack.awards.post("/api/v1/nominations", body), r -> r.statusCode() != 400);
         nomination = created(answer).get("id").asText();
     }
@@ -86,11 +105,27 @@ class PortalRuleSetsJourneyTest {
 
         assertThat(browser.path()).isEqualTo("/rule-sets");
         assertThat(browser.heading()).isEqualTo("Quy định thi đua, khen thưởng");
-        assertThat(browser.mainText()).contains("01/01/2018 – 31/12/2023", "01/01/2024 – 30/06/2025",
-                "01/07/2025 – 31/12/2040", "Từ 01/01/2041", "Đang áp dụng cho giai đoạn này",
-                "Đã được thay thế bằng bản sửa", "Decree 91/2017", "5 ngày làm việc", "Chưa kiểm chứng:",
-                unverified2025, reason, "Lao động tiên tiến", "Cá nhân", "Tập thể", "Cơ sở", "Toàn quốc", "0,35",
-                titleNote).doesNotContain("IN_FORCE", "SUPERSEDED", "INDIVIDUAL", "COLLECTIVE", "NATIONAL");
+        assertThat(browser.mainText())
+                .contains(
+                        "01/01/2018 – 31/12/2023",
+                        "01/01/2024 – 30/06/2025",
+                        "01/07/2025 – 31/12/2040",
+                        "Từ 01/01/2041",
+                        "Đang áp dụng cho giai đoạn này",
+                        "Đã được thay thế bằng bản sửa",
+                        "Decree 91/2017",
+                        "5 ngày làm việc",
+                        "Chưa kiểm chứng:",
+                        unverified2025,
+                        reason,
+                        "Lao động tiên tiến",
+                        "Cá nhân",
+                        "Tập thể",
+                        "Cơ sở",
+                        "Toàn quốc",
+                        "0,35",
+                        titleNote)
+                .doesNotContain("IN_FORCE", "SUPERSEDED", "INDIVIDUAL", "COLLECTIVE", "NATIONAL");
         assertThat(browser.mainText()).contains("(căn cứ: the emulation office's practice");
         assertThat(browser.accessibilityProblems()).isEmpty();
         // the shipped sets, past this journey's own sets of 2041
@@ -105,8 +140,14 @@ class PortalRuleSetsJourneyTest {
         browser.press("English");
 
         assertThat(browser.heading()).isEqualTo("Emulation and commendation rules");
-        assertThat(browser.mainText()).contains("In force for this period", "Replaced by a correction",
-                "5 working days", "Not verified:", "Advanced Worker", "Individuals");
+        assertThat(browser.mainText())
+                .contains(
+                        "In force for this period",
+                        "Replaced by a correction",
+                        "5 working days",
+                        "Not verified:",
+                        "Advanced Worker",
+                        "Individuals");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.press("Tiếng Việt");
         assertThat(browser.heading()).isEqualTo("Quy định thi đua, khen thưởng");
@@ -125,7 +166,8 @@ class PortalRuleSetsJourneyTest {
     @Order(4)
     void aUnitsOfficerReadsTheRulesToo() {
         browser.signOut();
-        browser.open("/sign-in?unit=" + URLEncoder.encode(suffix, StandardCharsets.UTF_8)).signInAs(unitName);
+        browser.open("/sign-in?unit=" + URLEncoder.encode(suffix, StandardCharsets.UTF_8))
+                .signInAs(unitName);
         browser.open("/rule-sets");
 
         assertThat(browser.heading()).isEqualTo("Quy định thi đua, khen thưởng");
@@ -145,16 +187,37 @@ class PortalRuleSetsJourneyTest {
 
     /** A set of 2041 with one title, LĐTT; a correction names {@code supersedes} and gives {@code why}. */
     private static String set(String id, String supersedes, String why, String multiple, String note) {
-        Map<String, Object> title = new LinkedHashMap<>(Map.of("code", "LDTT",
-                "nameVi", "Lao động tiên tiến", "nameEn", "Advanced Worker", "kind", "INDIVIDUAL", "level", "BASE",
-                "bonusMultiple", multiple, "line", "INDIVIDUAL_YEAR",
-                "conditions", List.of(Map.of("type", "MinimumTaskRating", "rating", "GOOD")),
-                "citations", List.of("Luật Thi đua, Khen thưởng 06/2022/QH15, Điều 24 (kiểm thử)")));
+        Map<String, Object> title = new LinkedHashMap<>(Map.of(
+                "code",
+                "LDTT",
+                "nameVi",
+                "Lao động tiên tiến",
+                "nameEn",
+                "Advanced Worker",
+                "kind",
+                "INDIVIDUAL",
+                "level",
+                "BASE",
+                "bonusMultiple",
+                multiple,
+                "line",
+                "INDIVIDUAL_YEAR",
+                "conditions",
+                List.of(Map.of("type", "MinimumTaskRating", "rating", "GOOD")),
+                "citations",
+                List.of("Luật Thi đua, Khen thưởng 06/2022/QH15, Điều 24 (kiểm thử)")));
         if (note != null) {
             title.put("unverified", note);
         }
-        Map<String, Object> set = new LinkedHashMap<>(Map.of("id", id, "effectiveFrom", "2041-01-01",
-                "source", "Bộ quy định kiểm thử 2041", "titles", List.of(title)));
+        Map<String, Object> set = new LinkedHashMap<>(Map.of(
+                "id",
+                id,
+                "effectiveFrom",
+                "2041-01-01",
+                "source",
+                "Bộ quy định kiểm thử 2041",
+                "titles",
+                List.of(title)));
         if (supersedes != null) {
             set.put("supersedes", supersedes);
             set.put("reason", why);

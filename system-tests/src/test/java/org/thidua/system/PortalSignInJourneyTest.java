@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -111,10 +110,16 @@ class PortalSignInJourneyTest {
     @Order(7)
     void anOfficerOfAUnitThatReadsEnglishSeesEnglishUntilItChoosesOtherwise() throws Exception {
         String name = "Hanoi Liaison Office of the Assembly " + System.nanoTime();
-        assertThat(stack.units.post("/api/v1/units", "{\"code\":\"EN-" + (System.nanoTime() % 100000)
-                + "\",\"name\":\"" + name + "\",\"language\":\"en\"}").statusCode()).isEqualTo(201);
+        assertThat(stack.units
+                        .post(
+                                "/api/v1/units",
+                                "{\"code\":\"EN-" + (System.nanoTime() % 100000) + "\",\"name\":\"" + name
+                                        + "\",\"language\":\"en\"}")
+                        .statusCode())
+                .isEqualTo(201);
 
-        browser.forgetLanguageChoice().open("/sign-in?unit=" + URLEncoder.encode("hanoi liaison", StandardCharsets.UTF_8))
+        browser.forgetLanguageChoice()
+                .open("/sign-in?unit=" + URLEncoder.encode("hanoi liaison", StandardCharsets.UTF_8))
                 .signInAs(name);
 
         assertThat(browser.heading()).isEqualTo("Hello, " + name);

@@ -1,5 +1,6 @@
 package org.thidua.system;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,9 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.thidua.local.EmbeddedSmtp;
 import org.thidua.local.Ports;
 import org.thidua.testing.SmtpGate;
@@ -26,6 +24,7 @@ final class PortalStack {
 
     /** The accounts file the development sign-in lists besides units and groups (council members, for one). */
     private static final Path ACCOUNTS = Path.of("target", "portal-accounts.json");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A mailbox domain the SMTP server refuses (a permanent failure) while {@code smtpGate} is rejecting. */
@@ -37,6 +36,7 @@ final class PortalStack {
     final EmbeddedSmtp smtp;
     /** In front of GreenMail: answers 550 to addresses at {@link #REFUSED_DOMAIN} until told otherwise. */
     final SmtpGate smtpGate;
+
     final RunningService units;
     final RunningService campaigns;
     final RunningService awards;
@@ -51,9 +51,16 @@ final class PortalStack {
         units = RunningService.launch("units-service", Ports.freePort(), Map.of());
         campaigns = RunningService.launch("campaigns-service", Ports.freePort(), Map.of());
         awards = RunningService.launch("awards-service", Ports.freePort(), Map.of());
-        notifications = RunningService.launch("notifications-service", Ports.freePort(), Map.of(
-                "SMTP_HOST", smtp.host(), "SMTP_PORT", Integer.toString(smtpGate.port()),
-                "THIDUA_PORTAL_URL", portalUrl));
+        notifications = RunningService.launch(
+                "notifications-service",
+                Ports.freePort(),
+                Map.of(
+                        "SMTP_HOST",
+                        smtp.host(),
+                        "SMTP_PORT",
+                        Integer.toString(smtpGate.port()),
+                        "THIDUA_PORTAL_URL",
+                        portalUrl));
         for (RunningService service : List.of(units, campaigns, awards, notifications)) {
             service.awaitReady();
         }

@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +54,7 @@ class RestartRecoveryTest {
 
     /** What the writer saw: the code of each unit by answer. */
     private final Set<String> accepted = ConcurrentHashMap.newKeySet();
+
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final Queue<String> unexpected = new ConcurrentLinkedQueue<>();
     private final AtomicInteger attempts = new AtomicInteger();
@@ -72,10 +72,20 @@ class RestartRecoveryTest {
         broker = startBroker();
         database.createDatabase(UNITS_DB);
         database.createDatabase(NOTIFICATIONS_DB);
-        units = RunningService.start("units-service", database.jdbcUrl(UNITS_DB), database.username(),
-                database.password(), broker.bootstrapServers(), Map.of());
-        notifications = RunningService.start("notifications-service", database.jdbcUrl(NOTIFICATIONS_DB),
-                database.username(), database.password(), broker.bootstrapServers(), Map.of());
+        units = RunningService.start(
+                "units-service",
+                database.jdbcUrl(UNITS_DB),
+                database.username(),
+                database.password(),
+                broker.bootstrapServers(),
+                Map.of());
+        notifications = RunningService.start(
+                "notifications-service",
+                database.jdbcUrl(NOTIFICATIONS_DB),
+                database.username(),
+                database.password(),
+                broker.bootstrapServers(),
+                Map.of());
     }
 
     @AfterAll
@@ -109,12 +119,17 @@ class RestartRecoveryTest {
         long probeMillis = millisSince(probeStarted);
         refused.add("RST-PROBE-DB");
         assertThat(probe.statusCode()).isEqualTo(503);
-        assertThat(probe.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
+        assertThat(probe.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(probe.headers().firstValue("Retry-After")).isPresent();
-        assertThat(probe.body()).contains("\"type\":\"https://thidua.org/problems/unavailable\"", "\"status\":503",
-                "Dịch vụ tạm thời không khả dụng").doesNotContainIgnoringCase("sql")
-                .doesNotContainIgnoringCase("hikari").doesNotContainIgnoringCase("jdbc");
+        assertThat(probe.body())
+                .contains(
+                        "\"type\":\"https://thidua.org/problems/unavailable\"",
+                        "\"status\":503",
+                        "Dịch vụ tạm thời không khả dụng")
+                .doesNotContainIgnoringCase("sql")
+                .doesNotContainIgnoringCase("hikari")
+                .doesNotContainIgnoringCase("jdbc");
         // Hikari's connection-timeout is 3 s; a 2-core machine under load gets a few seconds more
         assertThat(probeMillis).isLessThan(10_000);
         awaitReadiness(units, 503, Duration.ofSeconds(30));
@@ -138,14 +153,15 @@ class RestartRecoveryTest {
         awaitReadiness(units, 503, Duration.ofSeconds(60));
         long brokerDownMillis = millisSince(brokerKilled);
         long writeStarted = System.nanoTime();
-        HttpResponse<String> written = units.post("/api/v1/units",
-                "{\"code\":\"RST-PROBE-KAFKA\",\"name\":\"Đơn vị ghi khi Kafka dừng\"}");
+        HttpResponse<String> written =
+                units.post("/api/v1/units", "{\"code\":\"RST-PROBE-KAFKA\",\"name\":\"Đơn vị ghi khi Kafka dừng\"}");
         long writeMillis = millisSince(writeStarted);
         assertThat(written.statusCode()).isEqualTo(201);
         accepted.add("RST-PROBE-KAFKA");
         assertThat(writeMillis).isLessThan(5_000);
         awaitMoreAccepted(20);
-        assertThat(units.count("SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL")).isPositive();
+        assertThat(units.count("SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL"))
+                .isPositive();
 
         // --- the broker comes back on the same ports and log directory
         broker = startBroker();
@@ -165,40 +181,52 @@ class RestartRecoveryTest {
         String refusedCodes = inList(refused);
         assertThat(units.count("SELECT COUNT(*) FROM unit WHERE code IN (" + acceptedCodes + ")"))
                 .isEqualTo(accepted.size());
-        assertThat(units.count("SELECT COUNT(*) FROM unit WHERE code IN (" + refusedCodes + ")")).isZero();
+        assertThat(units.count("SELECT COUNT(*) FROM unit WHERE code IN (" + refusedCodes + ")"))
+                .isZero();
         assertThat(units.count("SELECT COUNT(*) FROM unit")).isEqualTo(accepted.size());
         assertThat(units.count("SELECT COUNT(*) FROM outbox_event WHERE event_type = '" + UnitRegistered.TYPE + "'"))
                 .isEqualTo(accepted.size());
 
         // the relay and the consumer resumed by themselves: every event published and projected exactly once
-        await().atMost(BACK).until(() ->
-                units.count("SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL") == 0
+        await().atMost(BACK)
+                .until(() -> units.count("SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL") == 0
                         && notifications.count("SELECT COUNT(*) FROM recipient_unit") == accepted.size());
         assertThat(notifications.count("SELECT COUNT(*) FROM recipient_unit WHERE code IN (" + acceptedCodes + ")"))
                 .isEqualTo(accepted.size());
         assertThat(notifications.count("SELECT COUNT(*) FROM recipient_unit WHERE code IN (" + refusedCodes + ")"))
                 .isZero();
         long events = units.count("SELECT COUNT(*) FROM outbox_event");
-        await().atMost(BACK).until(() -> notifications.count("SELECT COUNT(*) FROM processed_event p JOIN `"
-                + UNITS_DB + "`.outbox_event o ON o.event_id = p.event_id") == events);
+        await().atMost(BACK)
+                .until(() -> notifications.count("SELECT COUNT(*) FROM processed_event p JOIN `" + UNITS_DB
+                                + "`.outbox_event o ON o.event_id = p.event_id")
+                        == events);
         assertThat(notifications.count("SELECT COUNT(*) FROM processed_event")).isEqualTo(events);
         assertThat(units.count("SELECT COUNT(*) FROM dead_letter")).isZero();
         assertThat(notifications.count("SELECT COUNT(*) FROM dead_letter")).isZero();
 
-        System.out.printf("restarts: %d writes, %d accepted, %d refused (503); database killed: a write answered 503 "
+        System.out.printf(
+                "restarts: %d writes, %d accepted, %d refused (503); database killed: a write answered 503 "
                         + "in %d ms, readiness DOWN within %d ms; back: ready %d ms after the restart; broker killed: "
                         + "readiness DOWN within %d ms, a write answered 201 in %d ms; back: ready %d ms after the "
-                        + "restart; %d events published and projected once each%n", attempts.get(), accepted.size(),
-                refused.size(), probeMillis, databaseDownMillis, databaseBackMillis, brokerDownMillis, writeMillis,
-                brokerBackMillis, events);
+                        + "restart; %d events published and projected once each%n",
+                attempts.get(),
+                accepted.size(),
+                refused.size(),
+                probeMillis,
+                databaseDownMillis,
+                databaseBackMillis,
+                brokerDownMillis,
+                writeMillis,
+                brokerBackMillis,
+                events);
     }
 
     /** One unit with a code of its own; what it answered decides which set the code goes to. */
     private void writeOne() {
         String code = "RST-" + attempts.incrementAndGet();
         try {
-            HttpResponse<String> response = units.post("/api/v1/units",
-                    "{\"code\":\"" + code + "\",\"name\":\"Đơn vị " + code + "\"}");
+            HttpResponse<String> response =
+                    units.post("/api/v1/units", "{\"code\":\"" + code + "\",\"name\":\"Đơn vị " + code + "\"}");
             if (response.statusCode() == 201) {
                 accepted.add(code);
             } else if (response.statusCode() == 503 && response.body().contains("problems/unavailable")) {

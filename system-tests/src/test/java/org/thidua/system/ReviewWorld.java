@@ -3,6 +3,8 @@ package org.thidua.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -13,9 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What the reviewer's and the council's journeys set up through the services' public APIs as ADMIN (ADR 78): units
@@ -29,14 +28,14 @@ final class ReviewWorld {
     static final int YEAR = TODAY.plusDays(13).getYear();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ReviewWorld() {
-    }
+    private ReviewWorld() {}
 
     static JsonNode post(RunningService service, String path, Object body, int... status) {
         try {
             HttpResponse<String> answer = service.post(path, body == null ? "" : JSON.writeValueAsString(body));
-            assertThat(answer.statusCode()).as("POST %s: %s", path, answer.body()).isIn(
-                    Arrays.stream(status).boxed().toList());
+            assertThat(answer.statusCode())
+                    .as("POST %s: %s", path, answer.body())
+                    .isIn(Arrays.stream(status).boxed().toList());
             return answer.body().isEmpty() ? null : JSON.readTree(answer.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -82,18 +81,24 @@ final class ReviewWorld {
     /** POSTs until the service accepts it with {@code status}: its projection of the other services caught up. */
     static JsonNode eventually(RunningService service, String path, Object body, int status) {
         AtomicReference<JsonNode> result = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            HttpResponse<String> answer = service.post(path, JSON.writeValueAsString(body));
-            assertThat(answer.statusCode()).as("POST %s: %s", path, answer.body()).isEqualTo(status);
-            result.set(JSON.readTree(answer.body()));
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    HttpResponse<String> answer = service.post(path, JSON.writeValueAsString(body));
+                    assertThat(answer.statusCode())
+                            .as("POST %s: %s", path, answer.body())
+                            .isEqualTo(status);
+                    result.set(JSON.readTree(answer.body()));
+                });
         return result.get();
     }
 
     static JsonNode get(RunningService service, String path) {
         try {
             HttpResponse<String> answer = service.get(path);
-            assertThat(answer.statusCode()).as("GET %s: %s", path, answer.body()).isEqualTo(200);
+            assertThat(answer.statusCode())
+                    .as("GET %s: %s", path, answer.body())
+                    .isEqualTo(200);
             return JSON.readTree(answer.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -104,18 +109,37 @@ final class ReviewWorld {
     }
 
     static String unit(PortalStack stack, String code, String name, String province) {
-        return created(stack.units, "/api/v1/units", Map.of("code", code, "name", name, "language", "vi",
-                "kind", "PROVINCIAL_OFFICE", "province", province)).get("id").asText();
+        return created(
+                        stack.units,
+                        "/api/v1/units",
+                        Map.of(
+                                "code",
+                                code,
+                                "name",
+                                name,
+                                "language",
+                                "vi",
+                                "kind",
+                                "PROVINCIAL_OFFICE",
+                                "province",
+                                province))
+                .get("id")
+                .asText();
     }
 
     static String member(PortalStack stack, String unitId, String fullName) {
         return created(stack.units, "/api/v1/units/" + unitId + "/members", Map.of("fullName", fullName))
-                .get("id").asText();
+                .get("id")
+                .asText();
     }
 
     static String group(PortalStack stack, String code, String name, List<String> unitIds) {
-        String id = created(stack.units, "/api/v1/groups", Map.of("kind", "BLOCK", "year", YEAR, "code", code,
-                "name", name)).get("id").asText();
+        String id = created(
+                        stack.units,
+                        "/api/v1/groups",
+                        Map.of("kind", "BLOCK", "year", YEAR, "code", code, "name", name))
+                .get("id")
+                .asText();
         JsonNode added = post(stack.units, "/api/v1/groups/" + id + "/members", Map.of("unitIds", unitIds), 200, 201);
         assertThat(added).isNotNull();
         return id;
@@ -133,25 +157,70 @@ final class ReviewWorld {
         body.put("theme", "Đổi mới, sáng tạo, hoàn thành xuất sắc nhiệm vụ năm " + YEAR);
         body.put("kind", "REGULAR");
         body.put("year", YEAR);
-        body.put("startDate", latest(LocalDate.of(YEAR - 1, 12, 1), earliest(deadline, TODAY.minusDays(30)))
-                .toString());
+        body.put(
+                "startDate",
+                latest(LocalDate.of(YEAR - 1, 12, 1), earliest(deadline, TODAY.minusDays(30)))
+                        .toString());
         body.put("endDate", LocalDate.of(YEAR + 1, 1, 31).toString());
         body.put("registrationDeadline", deadline.toString());
         body.put("scope", Map.of("allUnits", false, "groupIds", groupIds));
-        body.put("periods", List.of(
-                Map.of("period", "MID_YEAR", "endDate", latest(deadline, LocalDate.of(YEAR, 6, 30)).toString(),
-                        "submissionDeadline", latest(deadline, LocalDate.of(YEAR, 7, 15)).toString()),
-                Map.of("period", "YEAR_END", "endDate", LocalDate.of(YEAR, 12, 31).toString(),
-                        "submissionDeadline", LocalDate.of(YEAR + 1, 1, 15).toString())));
-        body.put("criteria", List.of(
-                Map.of("group", "I. Thực hiện nhiệm vụ chuyên môn", "code", "A1", "name",
-                        "Hoàn thành chỉ tiêu kế hoạch", "maxPoints", 40, "appliesTo", "COLLECTIVE"),
-                Map.of("group", "I. Thực hiện nhiệm vụ chuyên môn", "code", "A2", "name", "Cải cách hành chính",
-                        "maxPoints", 30, "appliesTo", "COLLECTIVE"),
-                Map.of("group", "II. Xây dựng đội ngũ", "code", "B1", "name", "Cán bộ học tập, rèn luyện",
-                        "maxPoints", 30, "appliesTo", "INDIVIDUAL")));
+        body.put(
+                "periods",
+                List.of(
+                        Map.of(
+                                "period",
+                                "MID_YEAR",
+                                "endDate",
+                                latest(deadline, LocalDate.of(YEAR, 6, 30)).toString(),
+                                "submissionDeadline",
+                                latest(deadline, LocalDate.of(YEAR, 7, 15)).toString()),
+                        Map.of(
+                                "period",
+                                "YEAR_END",
+                                "endDate",
+                                LocalDate.of(YEAR, 12, 31).toString(),
+                                "submissionDeadline",
+                                LocalDate.of(YEAR + 1, 1, 15).toString())));
+        body.put(
+                "criteria",
+                List.of(
+                        Map.of(
+                                "group",
+                                "I. Thực hiện nhiệm vụ chuyên môn",
+                                "code",
+                                "A1",
+                                "name",
+                                "Hoàn thành chỉ tiêu kế hoạch",
+                                "maxPoints",
+                                40,
+                                "appliesTo",
+                                "COLLECTIVE"),
+                        Map.of(
+                                "group",
+                                "I. Thực hiện nhiệm vụ chuyên môn",
+                                "code",
+                                "A2",
+                                "name",
+                                "Cải cách hành chính",
+                                "maxPoints",
+                                30,
+                                "appliesTo",
+                                "COLLECTIVE"),
+                        Map.of(
+                                "group",
+                                "II. Xây dựng đội ngũ",
+                                "code",
+                                "B1",
+                                "name",
+                                "Cán bộ học tập, rèn luyện",
+                                "maxPoints",
+                                30,
+                                "appliesTo",
+                                "INDIVIDUAL")));
         // 422 until campaigns-service's projection knows the groups just created in units-service
-        String id = eventually(stack.campaigns, "/api/v1/campaigns", body, 201).get("id").asText();
+        String id = eventually(stack.campaigns, "/api/v1/campaigns", body, 201)
+                .get("id")
+                .asText();
         post(stack.campaigns, "/api/v1/campaigns/" + id + "/launch", null, 200);
         post(stack.campaigns, "/api/v1/campaigns/" + id + "/start", null, 200);
         return id;
@@ -160,20 +229,47 @@ final class ReviewWorld {
     /** The unit's registration, accepted, and its mid-year sheet with these points, submitted: the sheet's id. */
     static String submittedSheet(PortalStack stack, String campaignId, String unitId, int a1, int a2, int b1) {
         String registrations = "/api/v1/campaigns/" + campaignId + "/registrations";
-        String registration = eventually(stack.campaigns, registrations, Map.of("unitId", unitId, "commitments",
-                List.of("Hoàn thành 100% chỉ tiêu được giao"), "collectiveTitle", "TTLDXS", "memberTitles", List.of()),
-                201).get("id").asText();
+        String registration = eventually(
+                        stack.campaigns,
+                        registrations,
+                        Map.of(
+                                "unitId",
+                                unitId,
+                                "commitments",
+                                List.of("Hoàn thành 100% chỉ tiêu được giao"),
+                                "collectiveTitle",
+                                "TTLDXS",
+                                "memberTitles",
+                                List.of()),
+                        201)
+                .get("id")
+                .asText();
         post(stack.campaigns, registrations + "/" + registration + "/accept", null, 200);
         String sheets = "/api/v1/campaigns/" + campaignId + "/periods/MID_YEAR/score-sheets";
-        String sheet = created(stack.campaigns, sheets, Map.of("registrationId", registration, "entries", List.of(
-                entry("A1", a1), entry("A2", a2), entry("B1", b1)))).get("id").asText();
+        String sheet = created(
+                        stack.campaigns,
+                        sheets,
+                        Map.of(
+                                "registrationId",
+                                registration,
+                                "entries",
+                                List.of(entry("A1", a1), entry("A2", a2), entry("B1", b1))))
+                .get("id")
+                .asText();
         post(stack.campaigns, sheets + "/" + sheet + "/submit", null, 200);
         return sheet;
     }
 
     private static Map<String, Object> entry(String code, int points) {
-        return Map.of("criterionCode", code, "points", points, "evidence",
-                List.of("https://vpqh.example.org/minh-chung/" + code + ".pdf"), "note", "Tự đánh giá " + code);
+        return Map.of(
+                "criterionCode",
+                code,
+                "points",
+                points,
+                "evidence",
+                List.of("https://vpqh.example.org/minh-chung/" + code + ".pdf"),
+                "note",
+                "Tự đánh giá " + code);
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

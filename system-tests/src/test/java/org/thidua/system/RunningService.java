@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.thidua.local.Ports;
 import org.thidua.local.ServiceProcess;
 import org.thidua.testing.TestInfrastructure;
@@ -34,12 +33,22 @@ final class RunningService implements AutoCloseable {
     private ServiceProcess process;
 
     private RunningService(String name, String jdbcUrl, Map<String, String> environment, int port) {
-        this(name, jdbcUrl, TestInfrastructure.get().jdbcUsername(), TestInfrastructure.get().jdbcPassword(),
-                environment, port);
+        this(
+                name,
+                jdbcUrl,
+                TestInfrastructure.get().jdbcUsername(),
+                TestInfrastructure.get().jdbcPassword(),
+                environment,
+                port);
     }
 
-    private RunningService(String name, String jdbcUrl, String jdbcUsername, String jdbcPassword,
-                           Map<String, String> environment, int port) {
+    private RunningService(
+            String name,
+            String jdbcUrl,
+            String jdbcUsername,
+            String jdbcPassword,
+            Map<String, String> environment,
+            int port) {
         this.name = name;
         this.jdbcUrl = jdbcUrl;
         this.jdbcUsername = jdbcUsername;
@@ -76,8 +85,13 @@ final class RunningService implements AutoCloseable {
      * Starts {@code name} on a database server and broker of the test's own (not {@link TestInfrastructure}'s), e.g.
      * ones the test kills and restarts, and waits until it is ready.
      */
-    static RunningService start(String name, String jdbcUrl, String username, String password,
-                                String kafkaBootstrapServers, Map<String, String> extraEnvironment) {
+    static RunningService start(
+            String name,
+            String jdbcUrl,
+            String username,
+            String password,
+            String kafkaBootstrapServers,
+            Map<String, String> extraEnvironment) {
         Map<String, String> environment = new HashMap<>();
         environment.put("DATASOURCES_DEFAULT_URL", jdbcUrl);
         environment.put("DATASOURCES_DEFAULT_USERNAME", username);
@@ -85,8 +99,7 @@ final class RunningService implements AutoCloseable {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         environment.putAll(TestTokens.serviceEnvironment());
         environment.putAll(extraEnvironment);
-        RunningService service = new RunningService(name, jdbcUrl, username, password, environment,
-                Ports.freePort());
+        RunningService service = new RunningService(name, jdbcUrl, username, password, environment, Ports.freePort());
         service.launch(Map.of());
         return service.awaitReady();
     }
@@ -116,14 +129,24 @@ final class RunningService implements AutoCloseable {
     }
 
     private void launch(Map<String, String> overrides) {
-        Path repository = Path.of(System.getProperty("thidua.repository", "..")).toAbsolutePath().normalize();
-        Path jar = ServiceProcess.findJar(repository, name).orElseThrow(() -> new IllegalStateException(
-                "No jar of " + name + " under " + repository + "; the reactor packages it before these tests"));
+        Path repository = Path.of(System.getProperty("thidua.repository", ".."))
+                .toAbsolutePath()
+                .normalize();
+        Path jar = ServiceProcess.findJar(repository, name)
+                .orElseThrow(() -> new IllegalStateException(
+                        "No jar of " + name + " under " + repository + "; the reactor packages it before these tests"));
         Map<String, String> env = new HashMap<>(environment);
         env.putAll(overrides);
         try {
-            process = ServiceProcess.start(name, jar, "", port, env, ServiceProcess.DEFAULT_JAVA_OPTS,
-                    Path.of("target").toAbsolutePath(), Path.of("target", name + ".log").toAbsolutePath());
+            process = ServiceProcess.start(
+                    name,
+                    jar,
+                    "",
+                    port,
+                    env,
+                    ServiceProcess.DEFAULT_JAVA_OPTS,
+                    Path.of("target").toAbsolutePath(),
+                    Path.of("target", name + ".log").toAbsolutePath());
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + name, e);
         }
@@ -140,23 +163,29 @@ final class RunningService implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(process.baseUrl() + path))
-                .header("Authorization", "Bearer " + TestTokens.admin()).GET().build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(process.baseUrl() + path))
+                        .header("Authorization", "Bearer " + TestTokens.admin())
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(process.baseUrl() + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + TestTokens.admin())
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(process.baseUrl() + path))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + TestTokens.admin())
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** One number from this service's own database. */
     long count(String sql) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, jdbcUsername, jdbcPassword);
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -170,7 +199,7 @@ final class RunningService implements AutoCloseable {
      */
     int update(String sql) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, jdbcUsername, jdbcPassword);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             return statement.executeUpdate(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);

@@ -1,12 +1,11 @@
 package org.thidua.units;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
 
@@ -48,8 +47,8 @@ public class ListElements {
                 continue;
             }
             for (ConstraintViolation<T> violation : validator.validate(elements.get(i))) {
-                violations.add(new Problem.Violation(name + "[" + i + "]." + violation.getPropertyPath(),
-                        violation.getMessage()));
+                violations.add(new Problem.Violation(
+                        name + "[" + i + "]." + violation.getPropertyPath(), violation.getMessage()));
             }
         }
         throwIfAny(violations);
@@ -58,8 +57,12 @@ public class ListElements {
     private static void throwIfAny(List<Problem.Violation> violations) {
         if (!violations.isEmpty()) {
             violations.sort(Comparator.comparing(Problem.Violation::field));
-            throw ProblemException.invalid(violations.stream().map(v -> v.field() + ": " + v.message())
-                    .reduce((a, b) -> a + "; " + b).orElseThrow(), violations);
+            throw ProblemException.invalid(
+                    violations.stream()
+                            .map(v -> v.field() + ": " + v.message())
+                            .reduce((a, b) -> a + "; " + b)
+                            .orElseThrow(),
+                    violations);
         }
     }
 }

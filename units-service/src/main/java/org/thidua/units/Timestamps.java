@@ -9,8 +9,7 @@ public final class Timestamps {
 
     private static final Clock CLOCK = Clock.systemUTC();
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     public static Instant now() {
         return CLOCK.instant().truncatedTo(ChronoUnit.MICROS);

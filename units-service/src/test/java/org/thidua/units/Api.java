@@ -1,11 +1,10 @@
 package org.thidua.units;
 
-import java.util.Map;
-
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
+import java.util.Map;
 import org.thidua.testing.JsonApi;
 
 /** What units-service's API tests send and read, on top of the shared {@link JsonApi}: units, groups, CSV. */
@@ -21,7 +20,9 @@ public final class Api extends JsonApi {
 
     /** Registers a unit and returns its id. */
     public String unit(String code, String name) {
-        return post("/api/v1/units", Map.of("code", code, "name", name)).get("id").asText();
+        return post("/api/v1/units", Map.of("code", code, "name", name))
+                .get("id")
+                .asText();
     }
 
     public String unit(Map<String, ?> body) {
@@ -30,7 +31,8 @@ public final class Api extends JsonApi {
 
     /** Creates a group and returns its id. */
     public String group(String kind, int year, String code, String name) {
-        return post("/api/v1/groups", Map.of("kind", kind, "year", year, "code", code, "name", name)).get("id")
+        return post("/api/v1/groups", Map.of("kind", kind, "year", year, "code", code, "name", name))
+                .get("id")
                 .asText();
     }
 

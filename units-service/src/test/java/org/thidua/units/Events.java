@@ -1,17 +1,16 @@
 package org.thidua.units;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.awaitility.Awaitility;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.thidua.contracts.EventSchemas;
 import org.thidua.contracts.Topics;
 import org.thidua.contracts.groups.GroupCreated;
@@ -65,7 +64,8 @@ public final class Events implements AutoCloseable {
      */
     public void settle(Api api) {
         String unit = api.unit("MARK-" + UUID.randomUUID().toString().substring(0, 8), "Marker");
-        String group = api.group("CLUSTER", 2100, "MARK-" + UUID.randomUUID().toString().substring(0, 8), "Marker");
+        String group = api.group(
+                "CLUSTER", 2100, "MARK-" + UUID.randomUUID().toString().substring(0, 8), "Marker");
         await(Topics.UNITS, unit, UnitRegistered.TYPE);
         await(Topics.GROUPS, group, GroupCreated.TYPE);
         // the marker's batch may still be acknowledging on another partition: read a little further
@@ -76,7 +76,8 @@ public final class Events implements AutoCloseable {
     /** Every event of a type on a topic (all keys), as data. */
     public List<JsonNode> all(String topic, String type) {
         return reader(topic).poll(r -> type.equals(Headers.of(r, "ce_type"))).stream()
-                .map(r -> Api.read(new String(r.value(), StandardCharsets.UTF_8))).toList();
+                .map(r -> Api.read(new String(r.value(), StandardCharsets.UTF_8)))
+                .toList();
     }
 
     private static JsonNode check(ConsumerRecord<String, byte[]> record, String key) {

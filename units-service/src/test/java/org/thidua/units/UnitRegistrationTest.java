@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.thidua.testing.JsonApi.fields;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.http.HttpRequest;
@@ -18,6 +13,10 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -53,16 +52,27 @@ class UnitRegistrationTest implements RealInfrastructure {
 
     @Test
     void registeringAUnitPublishesExactlyOneCloudEventThatMatchesItsSchema() throws Exception {
-        HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.POST("/api/v1/units", Map.of(
-                "code", "VPQH-TH", "name", "Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa", "shortName", "VP Thanh Hóa")
-        ).header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"), String.class);
+        HttpResponse<String> response = http.toBlocking()
+                .exchange(
+                        HttpRequest.POST(
+                                        "/api/v1/units",
+                                        Map.of(
+                                                "code",
+                                                "VPQH-TH",
+                                                "name",
+                                                "Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa",
+                                                "shortName",
+                                                "VP Thanh Hóa"))
+                                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"),
+                        String.class);
 
         assertThat(response.status().getCode()).isEqualTo(HttpStatus.CREATED.getCode());
         JsonNode unit = JSON.readTree(response.body());
         String id = unit.get("id").asText();
         assertThat(response.header("Location")).isEqualTo("/api/v1/units/" + id);
         assertThat(unit.get("language").asText()).isEqualTo("vi");
-        assertThat(http.toBlocking().retrieve("/api/v1/units/" + id, String.class)).contains("VPQH-TH");
+        assertThat(http.toBlocking().retrieve("/api/v1/units/" + id, String.class))
+                .contains("VPQH-TH");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> units.withKey(id).size() == 1);
         ConsumerRecord<String, byte[]> record = units.withKey(id).get(0);
@@ -114,8 +124,11 @@ class UnitRegistrationTest implements RealInfrastructure {
         await().atMost(Duration.ofSeconds(20)).until(() -> units.withKey(marker).size() == 1);
         // other test classes publish other types to the same topic: read the registrations
         List<String> codes = units.poll(r -> UnitRegistered.TYPE.equals(Headers.of(r, "ce_type"))).stream()
-                .map(r -> code(r.value())).toList();
-        assertThat(codes).contains("DUP-1", "MARKER-1").doesNotContain("BAD-1", "BAD-2", "bad code!")
+                .map(r -> code(r.value()))
+                .toList();
+        assertThat(codes)
+                .contains("DUP-1", "MARKER-1")
+                .doesNotContain("BAD-1", "BAD-2", "bad code!")
                 .containsOnlyOnce("DUP-1");
     }
 
@@ -125,13 +138,15 @@ class UnitRegistrationTest implements RealInfrastructure {
     }
 
     private JsonNode problem(Object body, HttpStatus expected) {
-        return new Api(http).problem(HttpRequest.POST("/api/v1/units", body).contentType("application/json"),
-                expected.getCode());
+        return new Api(http)
+                .problem(HttpRequest.POST("/api/v1/units", body).contentType("application/json"), expected.getCode());
     }
 
     private static String code(byte[] json) {
         try {
-            return JSON.readTree(new String(json, StandardCharsets.UTF_8)).get("code").asText();
+            return JSON.readTree(new String(json, StandardCharsets.UTF_8))
+                    .get("code")
+                    .asText();
         } catch (Exception e) {
             throw new AssertionError(e);
         }

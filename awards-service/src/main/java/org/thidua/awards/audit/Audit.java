@@ -1,10 +1,9 @@
 package org.thidua.awards.audit;
 
-import java.util.Map;
-
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import org.thidua.awards.Dates;
 import org.thidua.persistence.JsonColumns;
 

@@ -1,11 +1,5 @@
 package org.thidua.awards.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.core.annotation.Nullable;
@@ -18,6 +12,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemAnswers;
 
@@ -43,15 +42,20 @@ public class AuditController {
             service did at start-up).""")
     @Transactional(readOnly = true)
     List<AuditView> list(@Nullable @QueryValue String subject) {
-        List<AuditEntry> found = subject == null ? entries.findAllOrderByIdDesc()
-                : entries.findBySubjectOrderByIdDesc(subject);
+        List<AuditEntry> found =
+                subject == null ? entries.findAllOrderByIdDesc() : entries.findBySubjectOrderByIdDesc(subject);
         return found.stream().map(AuditController::view).toList();
     }
 
     private static AuditView view(AuditEntry e) {
         try {
-            return new AuditView(e.id(), e.at(), e.actor(), e.action(), e.subject(),
-                    JSON.readValue(e.detail(), new TypeReference<Map<String, Object>>() { }));
+            return new AuditView(
+                    e.id(),
+                    e.at(),
+                    e.actor(),
+                    e.action(),
+                    e.subject(),
+                    JSON.readValue(e.detail(), new TypeReference<Map<String, Object>>() {}));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -59,9 +63,16 @@ public class AuditController {
 
     /** One entry; {@code detail} as it was recorded (e.g. reason, supersededId, supersedingId). */
     @Serdeable
-    public record AuditView(long id, Instant at, String actor, String action, String subject,
-            @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+    public record AuditView(
+            long id,
+            Instant at,
+            String actor,
+            String action,
+            String subject,
+
+            @Schema(
+                    type = "object",
+                    additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
                     description = "what was recorded with the change, e.g. reason, supersededId, supersedingId")
-            Map<String, Object> detail) {
-    }
+            Map<String, Object> detail) {}
 }

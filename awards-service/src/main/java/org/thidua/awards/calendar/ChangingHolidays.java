@@ -1,5 +1,7 @@
 package org.thidua.awards.calendar;
 
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,9 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.awards.Dates;
 import org.thidua.awards.audit.Audit;
 import org.thidua.awards.nomination.DisclosureWindows;
@@ -36,8 +35,8 @@ public class ChangingHolidays {
     private final DisclosureWindows windows;
     private final Audit audit;
 
-    ChangingHolidays(HolidayYearRowRepository years, HolidayRowRepository days, DisclosureWindows windows,
-                     Audit audit) {
+    ChangingHolidays(
+            HolidayYearRowRepository years, HolidayRowRepository days, DisclosureWindows windows, Audit audit) {
         this.years = years;
         this.days = days;
         this.windows = windows;
@@ -45,20 +44,20 @@ public class ChangingHolidays {
     }
 
     /** What a change did: the year as it now is, and the windows not yet started that it moved. */
-    public record Changed(Holidays.Stored year, List<DisclosureWindows.Moved> moved) {
-    }
+    public record Changed(Holidays.Stored year, List<DisclosureWindows.Moved> moved) {}
 
     /**
      * Replaces {@code year}'s days; 400 naming {@code days[i].date} for a day outside the year or listed twice, and
      * {@code days[i].kind} for a working day that is not a Saturday or Sunday; nothing is written then.
      */
     @Transactional
-    public Changed replace(int year, List<HolidayYear.Day> wanted, String source, String unverified, String reason,
-                           String actor) {
+    public Changed replace(
+            int year, List<HolidayYear.Day> wanted, String source, String unverified, String reason, String actor) {
         refuseInvalid(year, wanted);
         Instant now = Dates.now();
         Optional<HolidayYearRow> before = years.findByIdForUpdate(year);
-        List<HolidayYear.Day> previous = days.findByYearOrderByDay(year).stream().map(HolidayRow::toDay).toList();
+        List<HolidayYear.Day> previous =
+                days.findByYearOrderByDay(year).stream().map(HolidayRow::toDay).toList();
         HolidayYearRow row = new HolidayYearRow(year, source, unverified, false, now);
         if (before.isPresent()) {
             years.update(row);
@@ -66,24 +65,45 @@ public class ChangingHolidays {
             years.save(row);
         }
         days.deleteByYear(year);
-        days.saveAll(wanted.stream().map(d -> new HolidayRow(d.date(), year, d.kind() == HolidayKind.WORKING_DAY,
-                d.name())).toList());
+        days.saveAll(wanted.stream()
+                .map(d -> new HolidayRow(d.date(), year, d.kind() == HolidayKind.WORKING_DAY, d.name()))
+                .toList());
         List<DisclosureWindows.Moved> moved = windows.reopenNotStarted(Dates.today(), now);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("year", year);
         detail.put("reason", reason);
         detail.put("source", source);
-        detail.put("added", describe(wanted.stream().filter(d -> !previous.contains(d)).toList()));
-        detail.put("removed", describe(previous.stream().filter(d -> !wanted.contains(d)).toList()));
-        detail.put("movedWindows", moved.stream().map(m -> Map.of("nominationId", m.nominationId(),
-                "previousEnd", m.previousEnd().toString(), "disclosureEnd", m.window().end().toString())).toList());
+        detail.put(
+                "added",
+                describe(wanted.stream().filter(d -> !previous.contains(d)).toList()));
+        detail.put(
+                "removed",
+                describe(previous.stream().filter(d -> !wanted.contains(d)).toList()));
+        detail.put(
+                "movedWindows",
+                moved.stream()
+                        .map(m -> Map.of(
+                                "nominationId",
+                                m.nominationId(),
+                                "previousEnd",
+                                m.previousEnd().toString(),
+                                "disclosureEnd",
+                                m.window().end().toString()))
+                        .toList());
         audit.record(actor, CHANGED, "holidays:" + year, detail);
-        return new Changed(new Holidays.Stored(years.findById(year).orElseThrow(), wanted.stream()
-                .sorted((a, b) -> a.date().compareTo(b.date())).toList()), moved);
+        return new Changed(
+                new Holidays.Stored(
+                        years.findById(year).orElseThrow(),
+                        wanted.stream()
+                                .sorted((a, b) -> a.date().compareTo(b.date()))
+                                .toList()),
+                moved);
     }
 
     private static List<String> describe(List<HolidayYear.Day> list) {
-        return list.stream().map(d -> d.date() + " " + d.kind() + " " + d.name()).toList();
+        return list.stream()
+                .map(d -> d.date() + " " + d.kind() + " " + d.name())
+                .toList();
     }
 
     private static void refuseInvalid(int year, List<HolidayYear.Day> wanted) {
@@ -100,14 +120,16 @@ public class ChangingHolidays {
             if (first != null) {
                 violations.add(new Problem.Violation(field + ".date", "is listed twice (also days[" + first + "])"));
             }
-            if (day.kind() == HolidayKind.WORKING_DAY && !weekend.contains(day.date().getDayOfWeek())) {
-                violations.add(new Problem.Violation(field + ".kind",
-                        "a WORKING_DAY (làm bù) must be a Saturday or a Sunday"));
+            if (day.kind() == HolidayKind.WORKING_DAY
+                    && !weekend.contains(day.date().getDayOfWeek())) {
+                violations.add(new Problem.Violation(
+                        field + ".kind", "a WORKING_DAY (làm bù) must be a Saturday or a Sunday"));
             }
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations.stream().map(v -> v.field() + ": " + v.message())
-                    .collect(Collectors.joining("; ")), violations);
+            throw ProblemException.invalid(
+                    violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")),
+                    violations);
         }
     }
 }

@@ -1,9 +1,5 @@
 package org.thidua.awards.calendar;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -23,6 +19,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.thidua.awards.Dates;
 import org.thidua.awards.nomination.DisclosureWindows;
 import org.thidua.security.Callers;
@@ -59,7 +58,8 @@ public class HolidayController {
             404 when the calendar has no such year.""")
     HolidaysView year(@Nullable @QueryValue @Min(2000) @Max(2100) Integer year) {
         int wanted = year == null ? Dates.today().getYear() : year;
-        return holidays.year(wanted).map(HolidaysView::of)
+        return holidays.year(wanted)
+                .map(HolidaysView::of)
                 .orElseThrow(() -> ProblemException.notFound("Holiday calendar", wanted));
     }
 
@@ -71,51 +71,71 @@ public class HolidayController {
             outside the year or listed twice, days[i].kind for a working day that is not a weekend day, \
             days[i].name for a blank name or control characters.""")
     HolidaysChanged replace(@Min(2000) @Max(2100) int year, @Body @Valid HolidaysRequest request) {
-        ChangingHolidays.Changed changed = changing.replace(year, request.days().stream()
-                .map(d -> new HolidayYear.Day(d.date(), d.kind(), d.name().strip())).toList(), request.source().strip(),
-                request.unverified() == null || request.unverified().isBlank() ? null : request.unverified().strip(),
-                request.reason().strip(), callers.current().subject());
-        return new HolidaysChanged(HolidaysView.of(changed.year()), changed.moved().stream()
-                .map(MovedWindow::of).toList());
+        ChangingHolidays.Changed changed = changing.replace(
+                year,
+                request.days().stream()
+                        .map(d ->
+                                new HolidayYear.Day(d.date(), d.kind(), d.name().strip()))
+                        .toList(),
+                request.source().strip(),
+                request.unverified() == null || request.unverified().isBlank()
+                        ? null
+                        : request.unverified().strip(),
+                request.reason().strip(),
+                callers.current().subject());
+        return new HolidaysChanged(
+                HolidaysView.of(changed.year()),
+                changed.moved().stream().map(MovedWindow::of).toList());
     }
 
     @Serdeable
-    public record HolidaysRequest(@NotBlank @Size(max = 2000) String reason,
+    public record HolidaysRequest(
+            @NotBlank @Size(max = 2000) String reason,
             @NotBlank @Size(max = 4000) String source,
             @Nullable @Size(max = 4000) String unverified,
-            @NotNull @Size(max = 120) List<@NotNull @Valid DayRequest> days) {
-    }
+            @NotNull @Size(max = 120) List<@NotNull @Valid DayRequest> days) {}
 
     /** {@code name} as people read it, one line: "Tết Nguyên đán (mùng 1 Tết)". */
     @Serdeable
-    public record DayRequest(@NotNull LocalDate date, @NotNull HolidayKind kind,
-            @NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*",
-                    message = "must not contain control characters") String name) {
-    }
+    public record DayRequest(
+            @NotNull LocalDate date,
+            @NotNull HolidayKind kind,
+
+            @NotBlank
+            @Size(max = 200)
+            @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+            String name) {}
 
     @Serdeable
-    public record HolidaysView(int year, String source, @Nullable String unverified, boolean builtIn,
-            Instant changedAt, List<HolidayYear.Day> days) {
+    public record HolidaysView(
+            int year,
+            String source,
+            @Nullable String unverified,
+            boolean builtIn,
+            Instant changedAt,
+            List<HolidayYear.Day> days) {
 
         static HolidaysView of(Holidays.Stored stored) {
             HolidayYearRow row = stored.row();
-            return new HolidaysView(row.year(), row.source(), row.unverified(), row.builtIn(), row.changedAt(),
-                    stored.days());
+            return new HolidaysView(
+                    row.year(), row.source(), row.unverified(), row.builtIn(), row.changedAt(), stored.days());
         }
     }
 
     /** A disclosure window not yet started that the change moved: its end before, its days now. */
     @Serdeable
-    public record MovedWindow(String nominationId, LocalDate previousEnd, LocalDate disclosureStart,
-            LocalDate disclosureEnd) {
+    public record MovedWindow(
+            String nominationId, LocalDate previousEnd, LocalDate disclosureStart, LocalDate disclosureEnd) {
 
         static MovedWindow of(DisclosureWindows.Moved moved) {
-            return new MovedWindow(moved.nominationId(), moved.previousEnd(), moved.window().first(),
+            return new MovedWindow(
+                    moved.nominationId(),
+                    moved.previousEnd(),
+                    moved.window().first(),
                     moved.window().end());
         }
     }
 
     @Serdeable
-    public record HolidaysChanged(HolidaysView holidays, List<MovedWindow> movedWindows) {
-    }
+    public record HolidaysChanged(HolidaysView holidays, List<MovedWindow> movedWindows) {}
 }

@@ -1,9 +1,8 @@
 package org.thidua.awards.calendar;
 
-import java.time.LocalDate;
-
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.time.LocalDate;
 
 /** A day of the holiday calendar as stored; {@code working}: a weekend day worked in exchange (làm bù). */
 @MappedEntity("holiday")

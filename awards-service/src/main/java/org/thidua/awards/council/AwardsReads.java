@@ -1,14 +1,13 @@
 package org.thidua.awards.council;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.awards.nomination.Nomination;
 import org.thidua.awards.nomination.NominationState;
 import org.thidua.persistence.Sql;
@@ -35,8 +34,8 @@ public class AwardsReads {
     private final CouncilSessionRepository sessions;
     private final JdbcOperations jdbc;
 
-    AwardsReads(Callers callers, CouncilMemberRepository members, CouncilSessionRepository sessions,
-                JdbcOperations jdbc) {
+    AwardsReads(
+            Callers callers, CouncilMemberRepository members, CouncilSessionRepository sessions, JdbcOperations jdbc) {
         this.callers = callers;
         this.members = members;
         this.sessions = sessions;
@@ -50,8 +49,11 @@ public class AwardsReads {
 
     /** 403 unless the caller reads the nomination. */
     public void requireNomination(Nomination nomination) {
-        callers.requireReadingNomination(nomination.unitId(), groupsOf(nomination.unitId()),
-                deciders(nomination), PUBLISHED.contains(nomination.state()));
+        callers.requireReadingNomination(
+                nomination.unitId(),
+                groupsOf(nomination.unitId()),
+                deciders(nomination),
+                PUBLISHED.contains(nomination.state()));
     }
 
     /** 403 unless the caller reads who objected to the nomination: ADMIN or the council deciding it. */
@@ -70,7 +72,8 @@ public class AwardsReads {
             return null;
         }
         StringBuilder sql = new StringBuilder("(state IN (" + Sql.marks(PUBLISHED.size()) + ")");
-        List<Object> parameters = new ArrayList<>(PUBLISHED.stream().map(Enum::name).toList());
+        List<Object> parameters =
+                new ArrayList<>(PUBLISHED.stream().map(Enum::name).toList());
         Set<String> units = readableUnits(scope);
         if (!units.isEmpty()) {
             sql.append(" OR unit_id IN (").append(Sql.marks(units.size())).append(")");
@@ -93,7 +96,8 @@ public class AwardsReads {
             return null;
         }
         if (callers.readsAsCouncilMember()) {
-            return new Filter("id IN (SELECT council_id FROM council_member WHERE member_id = ?)",
+            return new Filter(
+                    "id IN (SELECT council_id FROM council_member WHERE member_id = ?)",
                     List.of(callers.current().memberId()));
         }
         return new Filter("1 = 0", List.of());
@@ -112,25 +116,30 @@ public class AwardsReads {
     public Set<String> readableUnits(UnitScope scope) {
         Set<String> units = new HashSet<>(scope.unitIds());
         if (!scope.groupIds().isEmpty()) {
-            units.addAll(strings("SELECT unit_id FROM directory_group_member WHERE group_id IN ("
-                    + Sql.marks(scope.groupIds().size()) + ")", List.copyOf(scope.groupIds())));
+            units.addAll(strings(
+                    "SELECT unit_id FROM directory_group_member WHERE group_id IN ("
+                            + Sql.marks(scope.groupIds().size()) + ")",
+                    List.copyOf(scope.groupIds())));
         }
         return units;
     }
 
     /** An SQL condition and its parameters. */
-    public record Filter(String sql, List<Object> parameters) {
-    }
+    public record Filter(String sql, List<Object> parameters) {}
 
     private List<String> deciders(Nomination nomination) {
         if (nomination.sessionId() == null) {
             return List.of();
         }
-        return sessions.findById(nomination.sessionId()).map(s -> councilMembers(s.councilId())).orElse(List.of());
+        return sessions.findById(nomination.sessionId())
+                .map(s -> councilMembers(s.councilId()))
+                .orElse(List.of());
     }
 
     private List<String> councilMembers(String councilId) {
-        return members.findByCouncilIdOrderById(councilId).stream().map(CouncilMember::memberId).toList();
+        return members.findByCouncilIdOrderById(councilId).stream()
+                .map(CouncilMember::memberId)
+                .toList();
     }
 
     private List<String> groupsOf(String unitId) {

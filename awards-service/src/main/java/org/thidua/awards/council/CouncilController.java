@@ -1,12 +1,5 @@
 package org.thidua.awards.council;
 
-import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -25,6 +18,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.thidua.awards.directory.Directory;
 import org.thidua.awards.nomination.Ground;
 import org.thidua.awards.nomination.Nomination;
@@ -73,11 +72,11 @@ public class CouncilController {
     @Operation(summary = "Councils, newest first", description = """
             The office reads every council; a council member the councils it sits on; anyone else an empty list \
             (ADR 65). total counts the councils on all pages.""")
-    CouncilPageResponse list(@QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                             @QueryValue(defaultValue = "50") @Min(1) @Max(200) int size) {
+    CouncilPageResponse list(
+            @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @QueryValue(defaultValue = "50") @Min(1) @Max(200) int size) {
         Councils.CouncilPage found = councils.list(reads.councilFilter(), page, size);
-        return new CouncilPageResponse(found.councils().stream().map(this::view).toList(), page, size,
-                found.total());
+        return new CouncilPageResponse(found.councils().stream().map(this::view).toList(), page, size, found.total());
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -92,8 +91,7 @@ public class CouncilController {
     @Status(HttpStatus.CREATED)
     HttpResponse<SessionResponse> convene(String id, @Body @Valid CouncilRequests.Convening request) {
         CouncilSession session = councils.convene(id, request);
-        return HttpResponse.created(view(session), URI.create("/api/v1/councils/" + id + "/sessions/"
-                + session.id()));
+        return HttpResponse.created(view(session), URI.create("/api/v1/councils/" + id + "/sessions/" + session.id()));
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -121,8 +119,9 @@ public class CouncilController {
             session, 409 for a second vote or a closed session.""")
     BallotReceipt vote(String id, String sessionId, @Body @Valid CouncilRequests.Ballot ballot) {
         callers.requireVotingAs(ballot.memberId());
-        int recorded = ProblemException.duplicateOnUniqueKey("memberId", ballot.memberId()
-                + " has already voted on one of these nominations; a vote is cast once",
+        int recorded = ProblemException.duplicateOnUniqueKey(
+                "memberId",
+                ballot.memberId() + " has already voted on one of these nominations; a vote is cast once",
                 () -> councils.vote(id, sessionId, ballot));
         return new BallotReceipt(sessionId, ballot.memberId(), recorded);
     }
@@ -141,31 +140,55 @@ public class CouncilController {
         Map<String, List<Vote.Choice>> choices = councils.choices(session.id());
         Caller caller = callers.current();
         Set<String> votedByCaller = caller.roles().contains(Roles.COUNCIL_MEMBER) && caller.memberId() != null
-                ? councils.votedBy(session.id(), caller.memberId()) : null;
+                ? councils.votedBy(session.id(), caller.memberId())
+                : null;
         boolean closed = session.state() == CouncilSession.State.CLOSED;
         List<Nomination> before = councils.nominationsOf(session.id());
         Directory.Names names = nominees.names(before);
-        List<SessionNomination> items = before.stream().map(n -> {
-            List<Vote.Choice> cast = choices.getOrDefault(n.id(), List.of());
-            return new SessionNomination(n.id(), n.titleCode(), n.recipientId(), n.councilThresholdPercent(),
-                    n.state(), cast.size(), closed ? VoteCount.tally(cast, session.members()) : null,
-                    n.recipientKind(), Nominations.nomineeName(n, names), n.unitId(), names.unit(n.unitId()),
-                    n.titleName(), Ground.read(n.grounds()),
-                    votedByCaller == null ? null : votedByCaller.contains(n.id()));
-        }).toList();
-        return new SessionResponse(session.id(), session.councilId(), session.heldOn(), session.state(),
-                session.members(), items, session.createdAt(), session.closedAt());
+        List<SessionNomination> items = before.stream()
+                .map(n -> {
+                    List<Vote.Choice> cast = choices.getOrDefault(n.id(), List.of());
+                    return new SessionNomination(
+                            n.id(),
+                            n.titleCode(),
+                            n.recipientId(),
+                            n.councilThresholdPercent(),
+                            n.state(),
+                            cast.size(),
+                            closed ? VoteCount.tally(cast, session.members()) : null,
+                            n.recipientKind(),
+                            Nominations.nomineeName(n, names),
+                            n.unitId(),
+                            names.unit(n.unitId()),
+                            n.titleName(),
+                            Ground.read(n.grounds()),
+                            votedByCaller == null ? null : votedByCaller.contains(n.id()));
+                })
+                .toList();
+        return new SessionResponse(
+                session.id(),
+                session.councilId(),
+                session.heldOn(),
+                session.state(),
+                session.members(),
+                items,
+                session.createdAt(),
+                session.closedAt());
     }
 
     @Serdeable
-    public record CouncilResponse(String id, String name, List<CouncilMember> members, Instant createdAt) {
-    }
+    public record CouncilResponse(String id, String name, List<CouncilMember> members, Instant createdAt) {}
 
     @Serdeable
-    public record SessionResponse(String id, String councilId, LocalDate heldOn, CouncilSession.State state,
-                                  int councilMembers, List<SessionNomination> nominations, Instant createdAt,
-                                  @Nullable Instant closedAt) {
-    }
+    public record SessionResponse(
+            String id,
+            String councilId,
+            LocalDate heldOn,
+            CouncilSession.State state,
+            int councilMembers,
+            List<SessionNomination> nominations,
+            Instant createdAt,
+            @Nullable Instant closedAt) {}
 
     /**
      * A nomination before the session, named: who, of which unit, for which title, on which grounds; {@code youVoted}
@@ -173,19 +196,26 @@ public class CouncilController {
      * ADR 77).
      */
     @Serdeable
-    public record SessionNomination(String nominationId, String titleCode, String recipientId,
-                                    int thresholdPercent, NominationState state, int votesCast,
-                                    @Nullable VoteTally tally, RecipientKind recipientKind,
-                                    @Nullable String nomineeName, String unitId, @Nullable String unitName,
-                                    String titleName, List<Ground> grounds, @Nullable Boolean youVoted) {
-    }
+    public record SessionNomination(
+            String nominationId,
+            String titleCode,
+            String recipientId,
+            int thresholdPercent,
+            NominationState state,
+            int votesCast,
+            @Nullable VoteTally tally,
+            RecipientKind recipientKind,
+            @Nullable String nomineeName,
+            String unitId,
+            @Nullable String unitName,
+            String titleName,
+            List<Ground> grounds,
+            @Nullable Boolean youVoted) {}
 
     /** One page of councils; page counts from 0, total counts the councils on all pages. */
     @Serdeable
-    public record CouncilPageResponse(List<CouncilResponse> items, int page, int size, long total) {
-    }
+    public record CouncilPageResponse(List<CouncilResponse> items, int page, int size, long total) {}
 
     @Serdeable
-    public record BallotReceipt(String sessionId, String memberId, int votesRecorded) {
-    }
+    public record BallotReceipt(String sessionId, String memberId, int votesRecorded) {}
 }

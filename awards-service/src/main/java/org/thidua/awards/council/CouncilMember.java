@@ -8,6 +8,5 @@ import io.micronaut.serde.annotation.Serdeable;
 
 @Serdeable
 @MappedEntity("council_member")
-public record CouncilMember(@Id @GeneratedValue @Nullable Long id, String councilId, String memberId, String fullName,
-        boolean chair) {
-}
+public record CouncilMember(
+        @Id @GeneratedValue @Nullable Long id, String councilId, String memberId, String fullName, boolean chair) {}

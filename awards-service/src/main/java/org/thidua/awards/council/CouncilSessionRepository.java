@@ -1,11 +1,10 @@
 package org.thidua.awards.council;
 
-import java.util.List;
-import java.util.Optional;
-
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface CouncilSessionRepository extends CrudRepository<CouncilSession, String> {

@@ -1,7 +1,6 @@
 package org.thidua.awards.council;
 
 import java.util.Collection;
-
 import org.thidua.contracts.awards.VoteTally;
 
 /**
@@ -10,8 +9,7 @@ import org.thidua.contracts.awards.VoteTally;
  */
 public final class VoteCount {
 
-    private VoteCount() {
-    }
+    private VoteCount() {}
 
     public static VoteTally tally(Collection<Vote.Choice> votes, int councilMembers) {
         int approve = (int) votes.stream().filter(v -> v == Vote.Choice.APPROVE).count();

@@ -1,11 +1,5 @@
 package org.thidua.awards.decision;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,6 +16,11 @@ import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.thidua.awards.Dates;
 import org.thidua.awards.registry.AwardRepository;
 import org.thidua.awards.registry.AwardView;
@@ -48,9 +47,14 @@ public class DecisionController {
     private final Callers callers;
     private final RuleCatalogue catalogue;
 
-    DecisionController(IssuingDecision issuing, RevokingAward revoking, DecisionNumbers numbers,
-                       DecisionRepository decisions, AwardRepository awards, Callers callers,
-                       RuleCatalogue catalogue) {
+    DecisionController(
+            IssuingDecision issuing,
+            RevokingAward revoking,
+            DecisionNumbers numbers,
+            DecisionRepository decisions,
+            AwardRepository awards,
+            Callers callers,
+            RuleCatalogue catalogue) {
         this.catalogue = catalogue;
         this.issuing = issuing;
         this.revoking = revoking;
@@ -76,8 +80,10 @@ public class DecisionController {
         LocalDate signedOn = IssuingDecision.signedOn(request, Dates.today());
         numbers.ensureCounter(request.organisation(), signedOn.getYear());
         String issuedBy = callers.current().subject();
-        Decision decision = ProblemException.duplicateOnUniqueKey("nominationIds", "One of these titles is already "
-                + "awarded to its recipient for that year", () -> issuing.issue(request, signedOn, issuedBy));
+        Decision decision = ProblemException.duplicateOnUniqueKey(
+                "nominationIds",
+                "One of these titles is already " + "awarded to its recipient for that year",
+                () -> issuing.issue(request, signedOn, issuedBy));
         return HttpResponse.created(view(decision), URI.create("/api/v1/decisions/" + decision.id()));
     }
 
@@ -85,7 +91,9 @@ public class DecisionController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get
     List<DecisionResponse> list(@QueryValue String organisation, @QueryValue int year) {
-        return decisions.findByOrganisationAndYearOrderBySeq(organisation, year).stream().map(this::view).toList();
+        return decisions.findByOrganisationAndYearOrderBySeq(organisation, year).stream()
+                .map(this::view)
+                .toList();
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -100,11 +108,27 @@ public class DecisionController {
     }
 
     private DecisionResponse view(Decision d) {
-        return new DecisionResponse(d.id(), d.number(), d.organisation(), d.year(), d.seq(), d.decisionDate(),
-                new DecisionRequest.Signer(d.signerName(), d.signerPosition()), d.issuedBy(),
-                awards.findByDecisionIdOrderById(d.id()).stream().map(AwardView::of).toList(), d.createdAt(),
-                d.ruleSetId(), d.ruleSetId() == null ? null
-                        : catalogue.ruleSets().byId(d.ruleSetId()).map(RuleSet::source).orElse(null),
+        return new DecisionResponse(
+                d.id(),
+                d.number(),
+                d.organisation(),
+                d.year(),
+                d.seq(),
+                d.decisionDate(),
+                new DecisionRequest.Signer(d.signerName(), d.signerPosition()),
+                d.issuedBy(),
+                awards.findByDecisionIdOrderById(d.id()).stream()
+                        .map(AwardView::of)
+                        .toList(),
+                d.createdAt(),
+                d.ruleSetId(),
+                d.ruleSetId() == null
+                        ? null
+                        : catalogue
+                                .ruleSets()
+                                .byId(d.ruleSetId())
+                                .map(RuleSet::source)
+                                .orElse(null),
                 d.baseSalary());
     }
 
@@ -114,9 +138,18 @@ public class DecisionController {
      * with, kept as issued; null on decisions issued before issue 16.
      */
     @Serdeable
-    public record DecisionResponse(String id, String number, String organisation, int year, int seq,
-                                   LocalDate decisionDate, DecisionRequest.Signer signer, String issuedBy,
-                                   List<AwardView> awards, Instant createdAt, @Nullable String ruleSetId,
-                                   @Nullable String ruleSetSource, @Nullable BigDecimal baseSalary) {
-    }
+    public record DecisionResponse(
+            String id,
+            String number,
+            String organisation,
+            int year,
+            int seq,
+            LocalDate decisionDate,
+            DecisionRequest.Signer signer,
+            String issuedBy,
+            List<AwardView> awards,
+            Instant createdAt,
+            @Nullable String ruleSetId,
+            @Nullable String ruleSetSource,
+            @Nullable BigDecimal baseSalary) {}
 }

@@ -25,8 +25,8 @@ public class DecisionNumbers {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void ensureCounter(String organisation, int year) {
-        jdbc.prepareStatement("INSERT IGNORE INTO decision_counter (organisation, year, last_number) VALUES (?, ?, 0)",
-                s -> {
+        jdbc.prepareStatement(
+                "INSERT IGNORE INTO decision_counter (organisation, year, last_number) VALUES (?, ?, 0)", s -> {
                     s.setString(1, organisation);
                     s.setInt(2, year);
                     return s.executeUpdate();
@@ -36,8 +36,8 @@ public class DecisionNumbers {
     /** The next number, taken in the caller's transaction; the counter row stays locked until it ends. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int next(String organisation, int year) {
-        int last = jdbc.prepareStatement("SELECT last_number FROM decision_counter WHERE organisation = ? AND year = ? "
-                + "FOR UPDATE", s -> {
+        int last = jdbc.prepareStatement(
+                "SELECT last_number FROM decision_counter WHERE organisation = ? AND year = ? " + "FOR UPDATE", s -> {
                     s.setString(1, organisation);
                     s.setInt(2, year);
                     try (var rs = s.executeQuery()) {

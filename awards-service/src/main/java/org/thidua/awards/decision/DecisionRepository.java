@@ -1,10 +1,9 @@
 package org.thidua.awards.decision;
 
-import java.util.List;
-
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface DecisionRepository extends CrudRepository<Decision, String> {

@@ -1,8 +1,5 @@
 package org.thidua.awards.decision;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -11,6 +8,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An ADMIN issues a decision over DISCLOSED nominations whose disclosure has ended. {@code organisation}: the code in
@@ -22,6 +21,7 @@ import jakarta.validation.constraints.Size;
 public record DecisionRequest(
         @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,31}", message = "must be an organisation code such as VPQH")
         String organisation,
+
         @NotNull @Valid Signer signer,
         @NotEmpty @Size(max = 5000) List<@NotBlank String> nominationIds,
         @Nullable LocalDate signedOn) {
@@ -30,6 +30,7 @@ public record DecisionRequest(
     public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     @Serdeable
-    public record Signer(@NotBlank @Size(max = 255) String name, @NotBlank @Size(max = 255) String position) {
-    }
+    public record Signer(
+            @NotBlank @Size(max = 255) String name,
+            @NotBlank @Size(max = 255) String position) {}
 }

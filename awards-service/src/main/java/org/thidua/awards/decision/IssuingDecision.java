@@ -1,5 +1,7 @@
 package org.thidua.awards.decision;
 
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.awards.Dates;
 import org.thidua.awards.directory.Directory;
 import org.thidua.awards.nomination.DisclosureCalendar;
@@ -56,9 +55,15 @@ public class IssuingDecision {
     private final RuleCatalogue catalogue;
     private final Outbox outbox;
 
-    IssuingDecision(Nominations nominees, NominationRepository nominations, ObjectionRepository objections,
-                    DecisionRepository decisions, AwardRepository awards, DecisionNumbers numbers,
-                    RuleCatalogue catalogue, Outbox outbox) {
+    IssuingDecision(
+            Nominations nominees,
+            NominationRepository nominations,
+            ObjectionRepository objections,
+            DecisionRepository decisions,
+            AwardRepository awards,
+            DecisionNumbers numbers,
+            RuleCatalogue catalogue,
+            Outbox outbox) {
         this.nominees = nominees;
         this.nominations = nominations;
         this.objections = objections;
@@ -79,8 +84,8 @@ public class IssuingDecision {
             throw ProblemException.invalidField("signedOn", "ngày ký không được sau hôm nay, " + DAY.format(today));
         }
         if (signedOn.isBefore(DecisionRequest.EARLIEST)) {
-            throw ProblemException.invalidField("signedOn", "ngày ký không được trước "
-                    + DAY.format(DecisionRequest.EARLIEST));
+            throw ProblemException.invalidField(
+                    "signedOn", "ngày ký không được trước " + DAY.format(DecisionRequest.EARLIEST));
         }
         return signedOn;
     }
@@ -94,11 +99,11 @@ public class IssuingDecision {
         }
         Directory.Names names = nominees.names(locked);
         for (Nomination n : locked) {
-            String who = "Hồ sơ " + n.titleName() + " năm " + n.year() + " của "
-                    + Nominations.nomineeName(n, names);
+            String who = "Hồ sơ " + n.titleName() + " năm " + n.year() + " của " + Nominations.nomineeName(n, names);
             if (!DisclosureCalendar.isOver(n.disclosureEnd(), signedOn)) {
-                throw signedOnRefused(who + " công khai đến " + DAY.format(n.disclosureEnd())
-                        + "; quyết định chỉ có thể ký từ " + DAY.format(n.disclosureEnd().plusDays(1)));
+                throw signedOnRefused(
+                        who + " công khai đến " + DAY.format(n.disclosureEnd()) + "; quyết định chỉ có thể ký từ "
+                                + DAY.format(n.disclosureEnd().plusDays(1)));
             }
             Optional<LocalDate> heldOn = nominees.sessionHeldOn(n);
             if (heldOn.isPresent() && signedOn.isBefore(heldOn.get())) {
@@ -106,14 +111,17 @@ public class IssuingDecision {
                         + "; quyết định chỉ có thể ký từ " + DAY.format(heldOn.get()));
             }
         }
-        List<Objection> open = objections.findByNominationIdInAndState(locked.stream().map(Nomination::id).toList(),
-                Objection.State.OPEN);
+        List<Objection> open = objections.findByNominationIdInAndState(
+                locked.stream().map(Nomination::id).toList(), Objection.State.OPEN);
         if (!open.isEmpty()) {
             throw ProblemException.unprocessable("Nomination " + open.get(0).nominationId() + " has an open objection ("
                     + open.get(0).id() + "); resolve it before deciding");
         }
-        RuleSet set = catalogue.ruleSets().inForce(signedOn).orElseThrow(() -> signedOnRefused(
-                "Không có bộ quy tắc thi đua, khen thưởng nào có hiệu lực ngày " + DAY.format(signedOn)));
+        RuleSet set = catalogue
+                .ruleSets()
+                .inForce(signedOn)
+                .orElseThrow(() -> signedOnRefused(
+                        "Không có bộ quy tắc thi đua, khen thưởng nào có hiệu lực ngày " + DAY.format(signedOn)));
         BigDecimal base;
         try {
             base = catalogue.baseSalary().amountOn(signedOn);
@@ -125,22 +133,58 @@ public class IssuingDecision {
             titles.put(n.id(), titleOf(set, n.titleCode(), n.titleName(), signedOn));
         }
         Map<String, OneAchievementOneBonus.Bonus> bonuses = OneAchievementOneBonus.apply(
-                locked.stream().map(n -> new OneAchievementOneBonus.Due(n.id(), recipient(n), n.year(),
-                        titles.get(n.id()).line(), n.titleName(), titles.get(n.id()).bonusMultiple(), base)).toList(),
-                earlier(locked, set), set.highestBonusRule());
+                locked.stream()
+                        .map(n -> new OneAchievementOneBonus.Due(
+                                n.id(),
+                                recipient(n),
+                                n.year(),
+                                titles.get(n.id()).line(),
+                                n.titleName(),
+                                titles.get(n.id()).bonusMultiple(),
+                                base))
+                        .toList(),
+                earlier(locked, set),
+                set.highestBonusRule());
 
         int seq = numbers.next(request.organisation(), signedOn.getYear());
         Instant now = Dates.now();
-        Decision decision = decisions.save(new Decision(UUID.randomUUID().toString(), request.organisation(),
-                signedOn.getYear(), seq, Decision.number(seq, request.organisation()), signedOn,
-                request.signer().name(), request.signer().position(), issuedBy, now, set.id(), base));
+        Decision decision = decisions.save(new Decision(
+                UUID.randomUUID().toString(),
+                request.organisation(),
+                signedOn.getYear(),
+                seq,
+                Decision.number(seq, request.organisation()),
+                signedOn,
+                request.signer().name(),
+                request.signer().position(),
+                issuedBy,
+                now,
+                set.id(),
+                base));
         List<Award> issued = new ArrayList<>();
         for (Nomination n : locked) {
             OneAchievementOneBonus.Bonus bonus = bonuses.get(n.id());
-            issued.add(awards.save(new Award(UUID.randomUUID().toString(), decision.id(), decision.number(), n.id(),
-                    n.recipientKind(), n.unitId(), n.memberId(), n.titleCode(), n.titleName(), n.year(),
-                    bonus.amount(), signedOn, Award.Source.DECISION, AwardState.ACTIVE, null, n.activeKey(), now,
-                    null, titles.get(n.id()).bonusMultiple(), bonus.note())));
+            issued.add(awards.save(new Award(
+                    UUID.randomUUID().toString(),
+                    decision.id(),
+                    decision.number(),
+                    n.id(),
+                    n.recipientKind(),
+                    n.unitId(),
+                    n.memberId(),
+                    n.titleCode(),
+                    n.titleName(),
+                    n.year(),
+                    bonus.amount(),
+                    signedOn,
+                    Award.Source.DECISION,
+                    AwardState.ACTIVE,
+                    null,
+                    n.activeKey(),
+                    now,
+                    null,
+                    titles.get(n.id()).bonusMultiple(),
+                    bonus.note())));
             nominations.update(n.decided(decision.id(), now));
         }
         outbox.publish(decided(decision, issued, now));
@@ -169,22 +213,45 @@ public class IssuingDecision {
 
     /** What the nominees were already paid, per standing award of a title that has a line in {@code set}. */
     private List<OneAchievementOneBonus.Paid> earlier(List<Nomination> locked, RuleSet set) {
-        List<String> recipients = locked.stream().map(IssuingDecision::recipient).distinct().toList();
+        List<String> recipients =
+                locked.stream().map(IssuingDecision::recipient).distinct().toList();
         List<OneAchievementOneBonus.Paid> paid = new ArrayList<>();
         for (Award a : awards.findActiveOfRecipients(recipients)) {
-            set.title(a.titleCode()).map(Title::line).ifPresent(line -> paid.add(new OneAchievementOneBonus.Paid(
-                    a.recipientId(), a.year(), line, a.titleName(), a.bonusAmount(),
-                    a.decisionNumber() == null ? "không rõ số" : a.decisionNumber())));
+            set.title(a.titleCode())
+                    .map(Title::line)
+                    .ifPresent(line -> paid.add(new OneAchievementOneBonus.Paid(
+                            a.recipientId(),
+                            a.year(),
+                            line,
+                            a.titleName(),
+                            a.bonusAmount(),
+                            a.decisionNumber() == null ? "không rõ số" : a.decisionNumber())));
         }
         return paid;
     }
 
     static AwardDecided decided(Decision d, List<Award> awards, Instant now) {
-        return new AwardDecided(d.id(), d.number(), d.decisionDate(),
+        return new AwardDecided(
+                d.id(),
+                d.number(),
+                d.decisionDate(),
                 new AwardDecided.Signer(d.signerName(), d.signerPosition()),
-                awards.stream().map(a -> new AwardDecided.Award(a.id(), a.nominationId(), a.recipientKind(),
-                        a.unitId(), a.memberId(), a.titleCode(), a.titleName(), a.year(),
-                        a.bonusAmount().longValueExact(), a.bonusMultiple(), a.bonusNote())).toList(), now,
-                d.ruleSetId(), d.baseSalary() == null ? null : d.baseSalary().longValueExact());
+                awards.stream()
+                        .map(a -> new AwardDecided.Award(
+                                a.id(),
+                                a.nominationId(),
+                                a.recipientKind(),
+                                a.unitId(),
+                                a.memberId(),
+                                a.titleCode(),
+                                a.titleName(),
+                                a.year(),
+                                a.bonusAmount().longValueExact(),
+                                a.bonusMultiple(),
+                                a.bonusNote()))
+                        .toList(),
+                now,
+                d.ruleSetId(),
+                d.baseSalary() == null ? null : d.baseSalary().longValueExact());
     }
 }

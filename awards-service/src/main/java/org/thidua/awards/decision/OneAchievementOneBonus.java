@@ -23,15 +23,20 @@ import java.util.Objects;
  */
 public final class OneAchievementOneBonus {
 
-    private OneAchievementOneBonus() {
-    }
+    private OneAchievementOneBonus() {}
 
     /**
      * An award the decision is about to make: {@code key} identifies it in the answer; {@code line} null when the
      * title is alone in its line; the full bonus is {@code multiple × baseSalary}.
      */
-    public record Due(String key, String recipientId, int year, String line, String titleName, BigDecimal multiple,
-                      BigDecimal baseSalary) {
+    public record Due(
+            String key,
+            String recipientId,
+            int year,
+            String line,
+            String titleName,
+            BigDecimal multiple,
+            BigDecimal baseSalary) {
 
         public BigDecimal full() {
             return multiple.multiply(baseSalary).setScale(0, RoundingMode.HALF_UP);
@@ -39,13 +44,11 @@ public final class OneAchievementOneBonus {
     }
 
     /** A standing award of an earlier decision (or import), with what it paid. */
-    public record Paid(String recipientId, int year, String line, String titleName, BigDecimal amount,
-                       String decisionNumber) {
-    }
+    public record Paid(
+            String recipientId, int year, String line, String titleName, BigDecimal amount, String decisionNumber) {}
 
     /** What an award pays, and why when it is less than its full amount (null otherwise). */
-    public record Bonus(BigDecimal amount, String note) {
-    }
+    public record Bonus(BigDecimal amount, String note) {}
 
     /**
      * The bonus of each award due, by its key. {@code rule}: the article the note cites (the rule set's
@@ -58,38 +61,65 @@ public final class OneAchievementOneBonus {
             if (d.line() == null) {
                 result.put(d.key(), new Bonus(d.full(), null));
             } else {
-                groups.computeIfAbsent(List.of(d.recipientId(), d.year(), d.line()), k -> new ArrayList<>()).add(d);
+                groups.computeIfAbsent(List.of(d.recipientId(), d.year(), d.line()), k -> new ArrayList<>())
+                        .add(d);
             }
         }
         String cited = rule == null || rule.isBlank() ? "" : " (" + rule + ")";
         for (List<Due> group : groups.values()) {
-            List<Due> ranked = group.stream().sorted(Comparator.comparing(Due::full).reversed()
-                    .thenComparing(Due::key)).toList();
+            List<Due> ranked = group.stream()
+                    .sorted(Comparator.comparing(Due::full).reversed().thenComparing(Due::key))
+                    .toList();
             Due highest = ranked.get(0);
-            List<Paid> before = earlier.stream().filter(p -> p.recipientId().equals(highest.recipientId())
-                    && p.year() == highest.year() && Objects.equals(p.line(), highest.line())).toList();
+            List<Paid> before = earlier.stream()
+                    .filter(p -> p.recipientId().equals(highest.recipientId())
+                            && p.year() == highest.year()
+                            && Objects.equals(p.line(), highest.line()))
+                    .toList();
             BigDecimal paid = before.stream().map(Paid::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (before.isEmpty()) {
                 result.put(highest.key(), new Bonus(highest.full(), null));
             } else {
-                String earlierTitles = String.join(", ", before.stream().map(p -> "danh hiệu " + p.titleName()
-                        + " (" + money(p.amount()) + ", quyết định " + p.decisionNumber() + ")").toList());
+                String earlierTitles = String.join(
+                        ", ",
+                        before.stream()
+                                .map(p -> "danh hiệu " + p.titleName() + " (" + money(p.amount()) + ", quyết định "
+                                        + p.decisionNumber() + ")")
+                                .toList());
                 if (highest.full().compareTo(paid) > 0) {
                     BigDecimal difference = highest.full().subtract(paid);
-                    result.put(highest.key(), new Bonus(difference, "Cùng thành tích năm " + highest.year()
-                            + " với " + earlierTitles + ": chỉ nhận mức thưởng cao nhất, nên nhận phần chênh lệch "
-                            + money(highest.full()) + " − " + money(paid) + " = " + money(difference) + cited + "."));
+                    result.put(
+                            highest.key(),
+                            new Bonus(
+                                    difference,
+                                    "Cùng thành tích năm " + highest.year()
+                                            + " với " + earlierTitles
+                                            + ": chỉ nhận mức thưởng cao nhất, nên nhận phần chênh lệch "
+                                            + money(highest.full()) + " − " + money(paid) + " = " + money(difference)
+                                            + cited + "."));
                 } else {
-                    result.put(highest.key(), new Bonus(BigDecimal.ZERO, "Cùng thành tích năm " + highest.year()
-                            + " với " + earlierTitles + ": đã nhận " + money(paid) + ", không thấp hơn mức của danh "
-                            + "hiệu này (" + money(highest.full()) + "); chỉ nhận mức thưởng cao nhất" + cited + "."));
+                    result.put(
+                            highest.key(),
+                            new Bonus(
+                                    BigDecimal.ZERO,
+                                    "Cùng thành tích năm " + highest.year()
+                                            + " với " + earlierTitles + ": đã nhận " + money(paid)
+                                            + ", không thấp hơn mức của danh "
+                                            + "hiệu này (" + money(highest.full()) + "); chỉ nhận mức thưởng cao nhất"
+                                            + cited + "."));
                 }
             }
             for (Due lower : ranked.subList(1, ranked.size())) {
-                result.put(lower.key(), new Bonus(BigDecimal.ZERO, "Cùng thành tích năm " + lower.year()
-                        + " với danh hiệu " + highest.titleName() + " (" + multiple(highest.multiple()) + " × "
-                        + money(highest.baseSalary()) + " = " + money(highest.full()) + "): chỉ nhận mức thưởng cao "
-                        + "nhất" + cited + "."));
+                result.put(
+                        lower.key(),
+                        new Bonus(
+                                BigDecimal.ZERO,
+                                "Cùng thành tích năm " + lower.year()
+                                        + " với danh hiệu " + highest.titleName() + " (" + multiple(highest.multiple())
+                                        + " × "
+                                        + money(highest.baseSalary()) + " = " + money(highest.full())
+                                        + "): chỉ nhận mức thưởng cao "
+                                        + "nhất" + cited + "."));
             }
         }
         Map<String, Bonus> ordered = new LinkedHashMap<>();

@@ -6,5 +6,4 @@ import jakarta.validation.constraints.Size;
 
 /** Why an award is revoked (required: 400 naming {@code reason} without it). */
 @Serdeable
-public record RevocationRequest(@Nullable @Size(max = 2000) String reason) {
-}
+public record RevocationRequest(@Nullable @Size(max = 2000) String reason) {}

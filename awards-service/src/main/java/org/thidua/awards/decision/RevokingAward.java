@@ -1,9 +1,8 @@
 package org.thidua.awards.decision;
 
-import java.time.Instant;
-
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import org.thidua.awards.Dates;
 import org.thidua.awards.registry.Award;
 import org.thidua.awards.registry.AwardRepository;
@@ -27,16 +26,26 @@ public class RevokingAward {
 
     @Transactional
     public Award revoke(String decisionId, String awardId, String reason) {
-        Award award = awards.findByIdForUpdate(awardId).filter(a -> decisionId.equals(a.decisionId()))
+        Award award = awards.findByIdForUpdate(awardId)
+                .filter(a -> decisionId.equals(a.decisionId()))
                 .orElseThrow(() -> ProblemException.notFound("Award", awardId + " of decision " + decisionId));
-        ProblemException.orConflict(award.state() == AwardState.ACTIVE
-                ? Transition.to(award.state(), AwardState.REVOKED)
-                : Transition.refused(award.state(), "The award is already REVOKED"));
+        ProblemException.orConflict(
+                award.state() == AwardState.ACTIVE
+                        ? Transition.to(award.state(), AwardState.REVOKED)
+                        : Transition.refused(award.state(), "The award is already REVOKED"));
         String why = ProblemException.requireReason(reason);
         Instant now = Dates.now();
         Award revoked = awards.update(award.revoked(why, now));
-        outbox.publish(new AwardRevoked(decisionId, awardId, award.recipientKind(), award.unitId(), award.memberId(),
-                award.titleCode(), award.year(), why, now));
+        outbox.publish(new AwardRevoked(
+                decisionId,
+                awardId,
+                award.recipientKind(),
+                award.unitId(),
+                award.memberId(),
+                award.titleCode(),
+                award.year(),
+                why,
+                now));
         return revoked;
     }
 }

@@ -1,5 +1,8 @@
 package org.thidua.awards.directory;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,10 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.persistence.Sql;
 
 /** What the projection of units-service knows: units, the unit a member works in, who shares a group. */
@@ -54,8 +53,10 @@ public class Directory {
         List<String> ids = List.copyOf(unitIds);
         for (int from = 0; from < ids.size(); from += 1000) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-            jdbc.prepareStatement("SELECT unit_id, member_id FROM directory_member WHERE active AND unit_id IN ("
-                    + Sql.marks(chunk.size()) + ")", s -> {
+            jdbc.prepareStatement(
+                    "SELECT unit_id, member_id FROM directory_member WHERE active AND unit_id IN ("
+                            + Sql.marks(chunk.size()) + ")",
+                    s -> {
                         Sql.bind(s, chunk);
                         try (var rs = s.executeQuery()) {
                             while (rs.next()) {
@@ -86,9 +87,14 @@ public class Directory {
     /** The names of {@code unitIds} and {@code memberIds}, as units-service last told them. */
     @Transactional(readOnly = true)
     public Names names(Collection<String> unitIds, Collection<String> memberIds) {
-        return new Names(lookUp("SELECT unit_id AS id, name FROM directory_unit WHERE name IS NOT NULL AND unit_id IN (",
-                unitIds), lookUp("SELECT member_id AS id, full_name AS name FROM directory_member WHERE full_name IS NOT NULL"
-                + " AND member_id IN (", memberIds));
+        return new Names(
+                lookUp(
+                        "SELECT unit_id AS id, name FROM directory_unit WHERE name IS NOT NULL AND unit_id IN (",
+                        unitIds),
+                lookUp(
+                        "SELECT member_id AS id, full_name AS name FROM directory_member WHERE full_name IS NOT NULL"
+                                + " AND member_id IN (",
+                        memberIds));
     }
 
     private Map<String, String> lookUp(String select, Collection<String> ids) {
@@ -110,8 +116,7 @@ public class Directory {
     }
 
     /** A block or cluster of a year with its units. */
-    public record GroupUnits(String groupId, int year, List<String> unitIds) {
-    }
+    public record GroupUnits(String groupId, int year, List<String> unitIds) {}
 
     /**
      * The groups (blocks, clusters) of {@code year} that {@code unitIds} are in, each with all its units: whom a
@@ -126,10 +131,12 @@ public class Directory {
         Map<String, List<String>> byGroup = new TreeMap<>();
         for (int from = 0; from < units.size(); from += 1000) {
             List<String> chunk = units.subList(from, Math.min(units.size(), from + 1000));
-            jdbc.prepareStatement("SELECT other.group_id, other.unit_id FROM directory_group_member other"
-                    + " WHERE other.year = ? AND other.group_id IN (SELECT mine.group_id FROM directory_group_member"
-                    + " mine WHERE mine.year = ? AND mine.unit_id IN (" + Sql.marks(chunk.size()) + "))"
-                    + " ORDER BY other.group_id, other.unit_id", s -> {
+            jdbc.prepareStatement(
+                    "SELECT other.group_id, other.unit_id FROM directory_group_member other"
+                            + " WHERE other.year = ? AND other.group_id IN (SELECT mine.group_id FROM directory_group_member"
+                            + " mine WHERE mine.year = ? AND mine.unit_id IN (" + Sql.marks(chunk.size()) + "))"
+                            + " ORDER BY other.group_id, other.unit_id",
+                    s -> {
                         s.setInt(1, year);
                         s.setInt(2, year);
                         for (int i = 0; i < chunk.size(); i++) {
@@ -137,8 +144,8 @@ public class Directory {
                         }
                         try (var rs = s.executeQuery()) {
                             while (rs.next()) {
-                                List<String> members = byGroup.computeIfAbsent(rs.getString("group_id"),
-                                        g -> new ArrayList<>());
+                                List<String> members =
+                                        byGroup.computeIfAbsent(rs.getString("group_id"), g -> new ArrayList<>());
                                 if (!members.contains(rs.getString("unit_id"))) {
                                     members.add(rs.getString("unit_id"));
                                 }
@@ -160,19 +167,21 @@ public class Directory {
     public List<String> disclosureScope(String unitId, int year) {
         List<String> units = new ArrayList<>();
         units.add(unitId);
-        jdbc.prepareStatement("SELECT DISTINCT other.unit_id FROM directory_group_member mine "
-                + "JOIN directory_group_member other ON other.group_id = mine.group_id "
-                + "WHERE mine.unit_id = ? AND mine.year = ? AND other.unit_id <> ? ORDER BY other.unit_id", s -> {
-            s.setString(1, unitId);
-            s.setInt(2, year);
-            s.setString(3, unitId);
-            try (var rs = s.executeQuery()) {
-                while (rs.next()) {
-                    units.add(rs.getString("unit_id"));
-                }
-            }
-            return null;
-        });
+        jdbc.prepareStatement(
+                "SELECT DISTINCT other.unit_id FROM directory_group_member mine "
+                        + "JOIN directory_group_member other ON other.group_id = mine.group_id "
+                        + "WHERE mine.unit_id = ? AND mine.year = ? AND other.unit_id <> ? ORDER BY other.unit_id",
+                s -> {
+                    s.setString(1, unitId);
+                    s.setInt(2, year);
+                    s.setString(3, unitId);
+                    try (var rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            units.add(rs.getString("unit_id"));
+                        }
+                    }
+                    return null;
+                });
         return units;
     }
 }

@@ -1,11 +1,10 @@
 package org.thidua.awards.directory;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashSet;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.messaging.MemberTable;
 import org.thidua.messaging.UnitTable;
@@ -47,16 +46,26 @@ public class DirectoryProjection {
             return;
         }
         if (known == null) {
-            Sql.update(jdbc, "INSERT INTO directory_group (group_id, changed_at) VALUES (?, ?)", e.groupId(),
+            Sql.update(
+                    jdbc,
+                    "INSERT INTO directory_group (group_id, changed_at) VALUES (?, ?)",
+                    e.groupId(),
                     Timestamp.from(e.occurredAt()));
         } else {
-            Sql.update(jdbc, "UPDATE directory_group SET changed_at = ? WHERE group_id = ?",
-                    Timestamp.from(e.occurredAt()), e.groupId());
+            Sql.update(
+                    jdbc,
+                    "UPDATE directory_group SET changed_at = ? WHERE group_id = ?",
+                    Timestamp.from(e.occurredAt()),
+                    e.groupId());
         }
         Sql.update(jdbc, "DELETE FROM directory_group_member WHERE group_id = ?", e.groupId());
         for (String unitId : new LinkedHashSet<>(e.unitIds())) {
-            Sql.update(jdbc, "INSERT INTO directory_group_member (group_id, year, unit_id) VALUES (?, ?, ?)",
-                    e.groupId(), e.year(), unitId);
+            Sql.update(
+                    jdbc,
+                    "INSERT INTO directory_group_member (group_id, year, unit_id) VALUES (?, ?, ?)",
+                    e.groupId(),
+                    e.year(),
+                    unitId);
         }
     }
 
@@ -68,5 +77,4 @@ public class DirectoryProjection {
             }
         });
     }
-
 }

@@ -1,5 +1,6 @@
 package org.thidua.awards.eligibility;
 
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,8 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.inject.Singleton;
 import org.thidua.awards.Dates;
 import org.thidua.awards.directory.Directory;
 import org.thidua.awards.nomination.Ground;
@@ -31,8 +30,6 @@ import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.awards.NominationProposed;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized;
-import org.thidua.messaging.EventHandler;
-import org.thidua.messaging.IncomingEvent;
 import org.thidua.messaging.Outbox;
 import org.thidua.persistence.JsonColumns;
 
@@ -57,8 +54,13 @@ public class ProposingNominations {
     private final Outbox outbox;
     private final Directory directory;
 
-    ProposingNominations(RuleCatalogue catalogue, RegistryHistory history, EvaluationRepository evaluations,
-                         NominationRepository nominations, Outbox outbox, Directory directory) {
+    ProposingNominations(
+            RuleCatalogue catalogue,
+            RegistryHistory history,
+            EvaluationRepository evaluations,
+            NominationRepository nominations,
+            Outbox outbox,
+            Directory directory) {
         this.directory = directory;
         this.catalogue = catalogue;
         this.history = history;
@@ -72,10 +74,15 @@ public class ProposingNominations {
         if (!decidesAnnualTitles(finalized)) {
             return;
         }
-        YearEndReview review = ReviewFacts.from(finalized, directory.activeMembers(finalized.memberOutcomes().stream()
-                .map(ReviewPeriodFinalized.UnitOutcomes::unitId).toList()));
-        RuleSet set = catalogue.ruleSets().inForce(review.periodEndDate()).orElseThrow(() ->
-                new IllegalStateException("No rule set is in force on " + review.periodEndDate()));
+        YearEndReview review = ReviewFacts.from(
+                finalized,
+                directory.activeMembers(finalized.memberOutcomes().stream()
+                        .map(ReviewPeriodFinalized.UnitOutcomes::unitId)
+                        .toList()));
+        RuleSet set = catalogue
+                .ruleSets()
+                .inForce(review.periodEndDate())
+                .orElseThrow(() -> new IllegalStateException("No rule set is in force on " + review.periodEndDate()));
         Set<String> recipients = new LinkedHashSet<>();
         for (UnitFacts unit : review.units()) {
             recipients.add(unit.unitId());
@@ -83,9 +90,14 @@ public class ProposingNominations {
         }
         EligibilityReport report = EligibilityEngine.evaluate(set, review, history.of(recipients));
         Instant now = Dates.now();
-        Evaluation evaluation = evaluations.save(new Evaluation(UUID.randomUUID().toString(),
-                finalized.campaignId(), review.year(), review.periodEndDate(), set.id(),
-                JsonColumns.write(report.results()), now));
+        Evaluation evaluation = evaluations.save(new Evaluation(
+                UUID.randomUUID().toString(),
+                finalized.campaignId(),
+                review.year(),
+                review.periodEndDate(),
+                set.id(),
+                JsonColumns.write(report.results()),
+                now));
         List<Nomination> found = new ArrayList<>();
         for (Eligibility result : report.results()) {
             if (result.status() != Eligibility.Status.ELIGIBLE && result.status() != Eligibility.Status.OVER_CAP) {
@@ -93,18 +105,29 @@ public class ProposingNominations {
             }
             Title title = set.title(result.titleCode()).orElseThrow();
             boolean individual = result.kind() == TitleKind.INDIVIDUAL;
-            found.add(Nominating.generated(finalized.campaignId(), evaluation.id(), review.year(), set, title,
-                    individual ? RecipientKind.MEMBER : RecipientKind.UNIT, result.unitId(),
+            found.add(Nominating.generated(
+                    finalized.campaignId(),
+                    evaluation.id(),
+                    review.year(),
+                    set,
+                    title,
+                    individual ? RecipientKind.MEMBER : RecipientKind.UNIT,
+                    result.unitId(),
                     individual ? result.recipientId() : null,
                     result.outcomes().stream().map(Ground::of).toList(),
-                    result.status() == Eligibility.Status.ELIGIBLE ? NominationState.PROPOSED
-                            : NominationState.OVER_CAP, now));
+                    result.status() == Eligibility.Status.ELIGIBLE
+                            ? NominationState.PROPOSED
+                            : NominationState.OVER_CAP,
+                    now));
         }
         Set<String> taken = taken(found.stream().map(Nomination::activeKey).toList());
-        List<Nomination> fresh = found.stream().filter(n -> !taken.contains(n.activeKey())).toList();
+        List<Nomination> fresh =
+                found.stream().filter(n -> !taken.contains(n.activeKey())).toList();
         nominations.saveAll(fresh);
-        outbox.publishAll(fresh.stream().filter(n -> n.state() == NominationState.PROPOSED)
-                .map(n -> (NominationProposed) Nominating.proposed(n, Ground.read(n.grounds()), now)).toList());
+        outbox.publishAll(fresh.stream()
+                .filter(n -> n.state() == NominationState.PROPOSED)
+                .map(n -> (NominationProposed) Nominating.proposed(n, Ground.read(n.grounds()), now))
+                .toList());
     }
 
     /**
@@ -112,7 +135,8 @@ public class ProposingNominations {
      * before issue 14) is read as the regular campaign's.
      */
     static boolean decidesAnnualTitles(ReviewPeriodFinalized finalized) {
-        return finalized.period() == ReviewPeriod.YEAR_END && finalized.campaignKind() != CampaignLaunched.Kind.THEMATIC;
+        return finalized.period() == ReviewPeriod.YEAR_END
+                && finalized.campaignKind() != CampaignLaunched.Kind.THEMATIC;
     }
 
     /** The keys of a nomination made before (whatever became of it) or of a standing award. */

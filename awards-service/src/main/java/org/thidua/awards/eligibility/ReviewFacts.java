@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.thidua.awards.rules.Discipline;
 import org.thidua.awards.rules.InitiativeLevel;
 import org.thidua.awards.rules.MemberFacts;
@@ -24,8 +23,7 @@ import org.thidua.contracts.reviews.ReviewPeriodFinalized;
  */
 public final class ReviewFacts {
 
-    private ReviewFacts() {
-    }
+    private ReviewFacts() {}
 
     public static YearEndReview from(ReviewPeriodFinalized review, Map<String, List<String>> activeMembers) {
         Map<String, ReviewPeriodFinalized.RankingEntry> best = new HashMap<>();
@@ -42,15 +40,25 @@ public final class ReviewFacts {
         List<UnitFacts> units = new ArrayList<>();
         for (ReviewPeriodFinalized.UnitOutcomes outcomes : review.memberOutcomes()) {
             ReviewPeriodFinalized.RankingEntry rank = best.get(outcomes.unitId());
-            List<String> excluded = outcomes.excludedMembers() == null ? List.of()
-                    : outcomes.excludedMembers().stream().map(ReviewPeriodFinalized.ExcludedMember::memberId).toList();
+            List<String> excluded = outcomes.excludedMembers() == null
+                    ? List.of()
+                    : outcomes.excludedMembers().stream()
+                            .map(ReviewPeriodFinalized.ExcludedMember::memberId)
+                            .toList();
             Set<String> onTheSheet = new HashSet<>(excluded);
             outcomes.members().forEach(m -> onTheSheet.add(m.memberId()));
             List<String> unrated = activeMembers.getOrDefault(outcomes.unitId(), List.of()).stream()
-                    .filter(m -> !onTheSheet.contains(m)).sorted().toList();
-            units.add(new UnitFacts(outcomes.unitId(), groupOf.get(outcomes.unitId()),
-                    TaskRating.valueOf(outcomes.unitTaskRating().name()), rank == null ? null : rank.rank(),
-                    outcomes.members().stream().map(ReviewFacts::member).toList(), excluded, unrated));
+                    .filter(m -> !onTheSheet.contains(m))
+                    .sorted()
+                    .toList();
+            units.add(new UnitFacts(
+                    outcomes.unitId(),
+                    groupOf.get(outcomes.unitId()),
+                    TaskRating.valueOf(outcomes.unitTaskRating().name()),
+                    rank == null ? null : rank.rank(),
+                    outcomes.members().stream().map(ReviewFacts::member).toList(),
+                    excluded,
+                    unrated));
         }
         return new YearEndReview(review.year(), review.periodEndDate(), units);
     }
@@ -58,10 +66,17 @@ public final class ReviewFacts {
     private static MemberFacts member(ReviewPeriodFinalized.MemberOutcome m) {
         InitiativeLevel initiative = null;
         if (m.initiative() != null && m.initiative().recognised()) {
-            initiative = m.initiative().level() == null ? InitiativeLevel.BASE
+            initiative = m.initiative().level() == null
+                    ? InitiativeLevel.BASE
                     : InitiativeLevel.valueOf(m.initiative().level().name());
         }
-        return new MemberFacts(m.memberId(), TaskRating.valueOf(m.taskRating().name()), initiative,
-                m.discipline() == null ? Discipline.NONE : Discipline.valueOf(m.discipline().name()), m.score());
+        return new MemberFacts(
+                m.memberId(),
+                TaskRating.valueOf(m.taskRating().name()),
+                initiative,
+                m.discipline() == null
+                        ? Discipline.NONE
+                        : Discipline.valueOf(m.discipline().name()),
+                m.score());
     }
 }

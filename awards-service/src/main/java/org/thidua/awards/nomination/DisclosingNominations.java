@@ -1,5 +1,8 @@
 package org.thidua.awards.nomination;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,10 +12,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.awards.Dates;
 import org.thidua.awards.council.CouncilSessionRepository;
 import org.thidua.awards.directory.Directory;
@@ -33,8 +32,13 @@ public class DisclosingNominations {
     private final Outbox outbox;
     private final CouncilSessionRepository sessions;
 
-    DisclosingNominations(NominationRepository nominations, Nominations shared, DisclosureWindows windows,
-                          Directory directory, Outbox outbox, CouncilSessionRepository sessions) {
+    DisclosingNominations(
+            NominationRepository nominations,
+            Nominations shared,
+            DisclosureWindows windows,
+            Directory directory,
+            Outbox outbox,
+            CouncilSessionRepository sessions) {
         this.nominations = nominations;
         this.shared = shared;
         this.windows = windows;
@@ -68,14 +72,18 @@ public class DisclosingNominations {
         }
         LocalDate requested;
         if (onPaper) {
-            LocalDate heldOn = locked.stream().map(n -> shared.sessionHeldOn(n).orElse(today)).max(LocalDate::compareTo)
+            LocalDate heldOn = locked.stream()
+                    .map(n -> shared.sessionHeldOn(n).orElse(today))
+                    .max(LocalDate::compareTo)
                     .orElse(today);
             DisclosureStart.paperRefusal(start, today, heldOn).ifPresent(refusal -> {
                 throw ProblemException.invalidField("startDate", refusal);
             });
             requested = start;
         } else {
-            LocalDate approvedOn = locked.stream().map(n -> approvedOn(n, today)).max(LocalDate::compareTo)
+            LocalDate approvedOn = locked.stream()
+                    .map(n -> approvedOn(n, today))
+                    .max(LocalDate::compareTo)
                     .orElse(today);
             requested = DisclosureStart.requestedOrEarliest(start, today, approvedOn);
             DisclosureStart.refusal(requested, today, approvedOn).ifPresent(refusal -> {
@@ -97,9 +105,18 @@ public class DisclosingNominations {
         Directory.Names names = shared.names(disclosed);
         List<Event> events = new ArrayList<>();
         for (Nomination n : disclosed) {
-            events.add(new NominationDisclosed(n.id(), n.unitId(), first, end, window.workingDays(), deadline,
-                    directory.disclosureScope(n.unitId(), n.year()), Nominations.nomineeName(n, names),
-                    names.unit(n.unitId()), n.titleName(), now));
+            events.add(new NominationDisclosed(
+                    n.id(),
+                    n.unitId(),
+                    first,
+                    end,
+                    window.workingDays(),
+                    deadline,
+                    directory.disclosureScope(n.unitId(), n.year()),
+                    Nominations.nomineeName(n, names),
+                    names.unit(n.unitId()),
+                    n.titleName(),
+                    now));
         }
         events.add(published(disclosed, names, window, deadline, now));
         outbox.publishAll(events);
@@ -107,23 +124,41 @@ public class DisclosingNominations {
     }
 
     /** The whole disclosure in one event, so each unit is told of it once (ADR 43). */
-    private DisclosurePublished published(List<Nomination> disclosed, Directory.Names names, DisclosureWindow window,
-                                          Instant deadline, Instant now) {
+    private DisclosurePublished published(
+            List<Nomination> disclosed, Directory.Names names, DisclosureWindow window, Instant deadline, Instant now) {
         List<DisclosurePublished.Nominee> nominees = disclosed.stream()
-                .sorted(Comparator.comparing(Nomination::year).thenComparing(Nomination::unitId)
+                .sorted(Comparator.comparing(Nomination::year)
+                        .thenComparing(Nomination::unitId)
                         .thenComparing(Nomination::id))
-                .map(n -> new DisclosurePublished.Nominee(n.id(), n.year(), n.recipientKind(), n.unitId(),
-                        n.memberId(), Nominations.nomineeName(n, names), names.unit(n.unitId()), n.titleCode(),
+                .map(n -> new DisclosurePublished.Nominee(
+                        n.id(),
+                        n.year(),
+                        n.recipientKind(),
+                        n.unitId(),
+                        n.memberId(),
+                        Nominations.nomineeName(n, names),
+                        names.unit(n.unitId()),
+                        n.titleCode(),
                         n.titleName()))
                 .toList();
         List<DisclosurePublished.Group> groups = new ArrayList<>();
-        disclosed.stream().collect(Collectors.groupingBy(Nomination::year, TreeMap::new,
-                Collectors.mapping(Nomination::unitId, Collectors.toList())))
-                .forEach((year, units) -> directory.groupsWithUnits(units, year).forEach(g ->
-                        groups.add(new DisclosurePublished.Group(g.groupId(), g.year(), g.unitIds()))));
+        disclosed.stream()
+                .collect(Collectors.groupingBy(
+                        Nomination::year, TreeMap::new, Collectors.mapping(Nomination::unitId, Collectors.toList())))
+                .forEach((year, units) -> directory
+                        .groupsWithUnits(units, year)
+                        .forEach(g -> groups.add(new DisclosurePublished.Group(g.groupId(), g.year(), g.unitIds()))));
         int year = disclosed.stream().mapToInt(Nomination::year).min().orElseThrow();
-        return new DisclosurePublished(UUID.randomUUID().toString(), year, window.first(), window.end(),
-                window.workingDays(), deadline, nominees, groups, now);
+        return new DisclosurePublished(
+                UUID.randomUUID().toString(),
+                year,
+                window.first(),
+                window.end(),
+                window.workingDays(),
+                deadline,
+                nominees,
+                groups,
+                now);
     }
 
     /**
@@ -131,10 +166,13 @@ public class DisclosingNominations {
      * if that is later; today if neither is known.
      */
     private LocalDate approvedOn(Nomination nomination, LocalDate today) {
-        return Optional.ofNullable(nomination.sessionId()).flatMap(sessions::findById).map(session -> {
-            LocalDate closed = session.closedAt() == null ? today
-                    : LocalDate.ofInstant(session.closedAt(), Dates.VIETNAM);
-            return session.heldOn().isAfter(closed) ? session.heldOn() : closed;
-        }).orElse(today);
+        return Optional.ofNullable(nomination.sessionId())
+                .flatMap(sessions::findById)
+                .map(session -> {
+                    LocalDate closed =
+                            session.closedAt() == null ? today : LocalDate.ofInstant(session.closedAt(), Dates.VIETNAM);
+                    return session.heldOn().isAfter(closed) ? session.heldOn() : closed;
+                })
+                .orElse(today);
     }
 }

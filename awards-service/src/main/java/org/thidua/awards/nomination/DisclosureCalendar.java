@@ -27,7 +27,8 @@ public final class DisclosureCalendar {
         if (workingDays.contains(day)) {
             return true;
         }
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY
+                && day.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !daysOff.contains(day);
     }
 

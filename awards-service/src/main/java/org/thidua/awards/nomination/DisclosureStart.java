@@ -13,8 +13,7 @@ public final class DisclosureStart {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private DisclosureStart() {
-    }
+    private DisclosureStart() {}
 
     /** The day asked for, or (none asked) the earliest allowed: today, or the approval day if that is later. */
     public static LocalDate requestedOrEarliest(LocalDate requested, LocalDate today, LocalDate approvedOn) {
@@ -45,12 +44,10 @@ public final class DisclosureStart {
             return Optional.of("cần ghi ngày bắt đầu công khai trên giấy");
         }
         if (start.isAfter(today)) {
-            return Optional.of("công khai trên giấy phải đã diễn ra: không được sau hôm nay, "
-                    + DAY.format(today));
+            return Optional.of("công khai trên giấy phải đã diễn ra: không được sau hôm nay, " + DAY.format(today));
         }
         if (start.isBefore(heldOn)) {
-            return Optional.of("công khai chỉ có thể bắt đầu từ " + DAY.format(heldOn)
-                    + ", ngày Hội đồng họp xét");
+            return Optional.of("công khai chỉ có thể bắt đầu từ " + DAY.format(heldOn) + ", ngày Hội đồng họp xét");
         }
         return Optional.empty();
     }

@@ -1,13 +1,12 @@
 package org.thidua.awards.nomination;
 
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.awards.calendar.Holidays;
 import org.thidua.awards.ruleset.RuleCatalogue;
 
@@ -40,8 +39,7 @@ public class DisclosureWindows {
     }
 
     /** A window moved by a change of the calendar: its nomination, its end before, its window now. */
-    public record Moved(String nominationId, LocalDate previousEnd, DisclosureWindow window) {
-    }
+    public record Moved(String nominationId, LocalDate previousEnd, DisclosureWindow window) {}
 
     /**
      * After a change of the holiday calendar, in its transaction: each DISCLOSED nomination whose window starts after
@@ -57,7 +55,9 @@ public class DisclosureWindows {
             DisclosureWindow counted = open(calendar, n.disclosureStart());
             if (!counted.end().equals(n.disclosureEnd())) {
                 nominations.update(n.disclosed(n.disclosureStart(), counted.end(), now));
-                moved.add(new Moved(n.id(), n.disclosureEnd(),
+                moved.add(new Moved(
+                        n.id(),
+                        n.disclosureEnd(),
                         new DisclosureWindow(n.disclosureStart(), counted.end(), counted.workingDays())));
             }
         }

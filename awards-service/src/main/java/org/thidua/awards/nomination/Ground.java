@@ -1,9 +1,8 @@
 package org.thidua.awards.nomination;
 
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
 import org.thidua.awards.rules.ConditionOutcome;
 import org.thidua.persistence.JsonColumns;
 
@@ -13,15 +12,23 @@ import org.thidua.persistence.JsonColumns;
  * before issue 16 and in the office's own reasons, which a reader then shows as {@code reason}.
  */
 @Serdeable
-public record Ground(String condition, boolean passed, String reason, @Nullable String explanationVi,
-                     @Nullable String explanationEn) {
+public record Ground(
+        String condition,
+        boolean passed,
+        String reason,
+        @Nullable String explanationVi,
+        @Nullable String explanationEn) {
 
     public Ground(String condition, boolean passed, String reason) {
         this(condition, passed, reason, null, null);
     }
 
     public static Ground of(ConditionOutcome outcome) {
-        return new Ground(outcome.condition(), outcome.passed(), outcome.reason(), outcome.explanationVi(),
+        return new Ground(
+                outcome.condition(),
+                outcome.passed(),
+                outcome.reason(),
+                outcome.explanationVi(),
                 outcome.explanationEn());
     }
 

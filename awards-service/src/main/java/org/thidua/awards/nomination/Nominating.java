@@ -1,13 +1,12 @@
 package org.thidua.awards.nomination;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.awards.Dates;
 import org.thidua.awards.directory.Directory;
 import org.thidua.awards.registry.AwardRepository;
@@ -33,8 +32,12 @@ public class Nominating {
     private final Directory directory;
     private final Outbox outbox;
 
-    Nominating(NominationRepository nominations, AwardRepository awards, RuleCatalogue catalogue, Directory directory,
-               Outbox outbox) {
+    Nominating(
+            NominationRepository nominations,
+            AwardRepository awards,
+            RuleCatalogue catalogue,
+            Directory directory,
+            Outbox outbox) {
         this.nominations = nominations;
         this.awards = awards;
         this.catalogue = catalogue;
@@ -49,13 +52,16 @@ public class Nominating {
     @Transactional
     public Nomination proposeManually(NominationRequest request, String proposedBy) {
         RuleSet set = catalogue.inForce(LocalDate.of(request.year(), 12, 31));
-        Title title = set.title(request.titleCode()).orElseThrow(() -> ProblemException.invalidField("titleCode",
-                "unknown title " + request.titleCode() + " in rule set " + set.id() + "; known: "
-                        + set.titles().stream().map(Title::code).toList()));
+        Title title = set.title(request.titleCode())
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "titleCode",
+                        "unknown title " + request.titleCode() + " in rule set " + set.id() + "; known: "
+                                + set.titles().stream().map(Title::code).toList()));
         RecipientKind kind = title.kind() == TitleKind.INDIVIDUAL ? RecipientKind.MEMBER : RecipientKind.UNIT;
         if (request.recipientKind() != kind) {
-            throw ProblemException.invalidField("recipientKind", title.code() + " is a " + title.kind()
-                    + " title, so the recipient must be a " + kind);
+            throw ProblemException.invalidField(
+                    "recipientKind",
+                    title.code() + " is a " + title.kind() + " title, so the recipient must be a " + kind);
         }
         if (!directory.isActiveUnit(request.unitId())) {
             throw ProblemException.invalidField("unitId", "is not an active unit known to awards-service");
@@ -66,8 +72,7 @@ public class Nominating {
             }
             String unitOfMember = directory.unitOfMember(request.memberId()).orElse(null);
             if (!request.unitId().equals(unitOfMember)) {
-                throw ProblemException.invalidField("memberId", "is not an active member of unit "
-                        + request.unitId());
+                throw ProblemException.invalidField("memberId", "is not an active member of unit " + request.unitId());
             }
         } else if (request.memberId() != null) {
             throw ProblemException.invalidField("memberId", "must be empty for a " + title.kind() + " title");
@@ -79,36 +84,109 @@ public class Nominating {
         }
         Instant now = Dates.now();
         List<Ground> grounds = request.grounds().stream().map(Ground::manual).toList();
-        Nomination nomination = nominations.save(new Nomination(UUID.randomUUID().toString(), null, null,
-                request.year(), kind, request.unitId(), kind == RecipientKind.MEMBER ? request.memberId() : null,
-                title.code(), title.nameVi(), set.id(), title.councilThresholdPercent(), title.bonusMultiple(),
-                NominationProposed.Origin.MANUAL, proposedBy, Ground.write(grounds),
-                NominationState.PROPOSED, null, null, null, null, null, null, null, null, null, key, key, now, now));
+        Nomination nomination = nominations.save(new Nomination(
+                UUID.randomUUID().toString(),
+                null,
+                null,
+                request.year(),
+                kind,
+                request.unitId(),
+                kind == RecipientKind.MEMBER ? request.memberId() : null,
+                title.code(),
+                title.nameVi(),
+                set.id(),
+                title.councilThresholdPercent(),
+                title.bonusMultiple(),
+                NominationProposed.Origin.MANUAL,
+                proposedBy,
+                Ground.write(grounds),
+                NominationState.PROPOSED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                key,
+                key,
+                now,
+                now));
         outbox.publish(proposed(nomination, grounds, now));
         return nomination;
     }
 
     public static ProblemException duplicate(String titleCode, String recipient, int year) {
-        return ProblemException.duplicate("titleCode", titleCode + " of " + year + " is already nominated or awarded "
-                + "to " + recipient + ": one achievement, one award");
+        return ProblemException.duplicate(
+                "titleCode",
+                titleCode + " of " + year + " is already nominated or awarded " + "to " + recipient
+                        + ": one achievement, one award");
     }
 
     /** A nomination the engine found (PROPOSED, or OVER_CAP: beyond the unit's cap). */
-    public static Nomination generated(String campaignId, String evaluationId, int year, RuleSet set, Title title,
-                                       RecipientKind kind, String unitId, @Nullable String memberId,
-                                       List<Ground> grounds, NominationState state, Instant now) {
+    public static Nomination generated(
+            String campaignId,
+            String evaluationId,
+            int year,
+            RuleSet set,
+            Title title,
+            RecipientKind kind,
+            String unitId,
+            @Nullable String memberId,
+            List<Ground> grounds,
+            NominationState state,
+            Instant now) {
         String recipient = kind == RecipientKind.MEMBER ? memberId : unitId;
         String key = Nomination.activeKey(title.code(), kind, recipient, year);
-        return new Nomination(UUID.randomUUID().toString(), campaignId, evaluationId, year, kind, unitId, memberId,
-                title.code(), title.nameVi(), set.id(), title.councilThresholdPercent(), title.bonusMultiple(),
-                NominationProposed.Origin.GENERATED, null, Ground.write(grounds), state, null, null, null,
-                null, null, null, null, null, null, key, key, now, now);
+        return new Nomination(
+                UUID.randomUUID().toString(),
+                campaignId,
+                evaluationId,
+                year,
+                kind,
+                unitId,
+                memberId,
+                title.code(),
+                title.nameVi(),
+                set.id(),
+                title.councilThresholdPercent(),
+                title.bonusMultiple(),
+                NominationProposed.Origin.GENERATED,
+                null,
+                Ground.write(grounds),
+                state,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                key,
+                key,
+                now,
+                now);
     }
 
     public static NominationProposed proposed(Nomination n, List<Ground> grounds, Instant now) {
-        return new NominationProposed(n.id(), n.campaignId(), n.year(), n.recipientKind(), n.unitId(), n.memberId(),
-                n.titleCode(), n.titleName(), grounds.stream().map(Ground::line).toList(), n.origin(),
-                n.origin() == NominationProposed.Origin.GENERATED ? RuleCatalogue.eventId(n.ruleSetId()) : null, now,
-                grounds.stream().map(Ground::lineVi).toList(), grounds.stream().map(Ground::lineEn).toList());
+        return new NominationProposed(
+                n.id(),
+                n.campaignId(),
+                n.year(),
+                n.recipientKind(),
+                n.unitId(),
+                n.memberId(),
+                n.titleCode(),
+                n.titleName(),
+                grounds.stream().map(Ground::line).toList(),
+                n.origin(),
+                n.origin() == NominationProposed.Origin.GENERATED ? RuleCatalogue.eventId(n.ruleSetId()) : null,
+                now,
+                grounds.stream().map(Ground::lineVi).toList(),
+                grounds.stream().map(Ground::lineEn).toList());
     }
 }

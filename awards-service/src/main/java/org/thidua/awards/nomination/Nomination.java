@@ -1,12 +1,11 @@
 package org.thidua.awards.nomination;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.awards.NominationProposed;
 import org.thidua.contracts.awards.VoteTally;
@@ -65,45 +64,200 @@ public record Nomination(
     }
 
     Nomination inState(NominationState next, Instant now) {
-        return new Nomination(id, campaignId, evaluationId, year, recipientKind, unitId, memberId, titleCode, titleName,
-                ruleSetId, councilThresholdPercent, bonusMultiple, origin, proposedBy, grounds, next,
-                sessionId, votesFor, votesAgainst, abstentions, councilMembers, disclosureStart, disclosureEnd,
-                decisionId, reason, titleKey, next.holdsTheTitle() ? activeKey : null, createdAt, now);
+        return new Nomination(
+                id,
+                campaignId,
+                evaluationId,
+                year,
+                recipientKind,
+                unitId,
+                memberId,
+                titleCode,
+                titleName,
+                ruleSetId,
+                councilThresholdPercent,
+                bonusMultiple,
+                origin,
+                proposedBy,
+                grounds,
+                next,
+                sessionId,
+                votesFor,
+                votesAgainst,
+                abstentions,
+                councilMembers,
+                disclosureStart,
+                disclosureEnd,
+                decisionId,
+                reason,
+                titleKey,
+                next.holdsTheTitle() ? activeKey : null,
+                createdAt,
+                now);
     }
 
     public Nomination inCouncil(String session, Instant now) {
-        return new Nomination(id, campaignId, evaluationId, year, recipientKind, unitId, memberId, titleCode, titleName,
-                ruleSetId, councilThresholdPercent, bonusMultiple, origin, proposedBy, grounds,
-                NominationState.IN_COUNCIL, session, votesFor, votesAgainst, abstentions, councilMembers,
-                disclosureStart, disclosureEnd, decisionId, reason, titleKey, activeKey, createdAt, now);
+        return new Nomination(
+                id,
+                campaignId,
+                evaluationId,
+                year,
+                recipientKind,
+                unitId,
+                memberId,
+                titleCode,
+                titleName,
+                ruleSetId,
+                councilThresholdPercent,
+                bonusMultiple,
+                origin,
+                proposedBy,
+                grounds,
+                NominationState.IN_COUNCIL,
+                session,
+                votesFor,
+                votesAgainst,
+                abstentions,
+                councilMembers,
+                disclosureStart,
+                disclosureEnd,
+                decisionId,
+                reason,
+                titleKey,
+                activeKey,
+                createdAt,
+                now);
     }
 
     public Nomination voted(NominationState verdict, VoteTally tally, @Nullable String why, Instant now) {
-        return new Nomination(id, campaignId, evaluationId, year, recipientKind, unitId, memberId, titleCode, titleName,
-                ruleSetId, councilThresholdPercent, bonusMultiple, origin, proposedBy, grounds, verdict,
-                sessionId, tally.votesFor(), tally.votesAgainst(), tally.abstentions(), tally.councilMembers(),
-                disclosureStart, disclosureEnd, decisionId, why, titleKey, verdict.holdsTheTitle() ? activeKey : null,
-                createdAt, now);
+        return new Nomination(
+                id,
+                campaignId,
+                evaluationId,
+                year,
+                recipientKind,
+                unitId,
+                memberId,
+                titleCode,
+                titleName,
+                ruleSetId,
+                councilThresholdPercent,
+                bonusMultiple,
+                origin,
+                proposedBy,
+                grounds,
+                verdict,
+                sessionId,
+                tally.votesFor(),
+                tally.votesAgainst(),
+                tally.abstentions(),
+                tally.councilMembers(),
+                disclosureStart,
+                disclosureEnd,
+                decisionId,
+                why,
+                titleKey,
+                verdict.holdsTheTitle() ? activeKey : null,
+                createdAt,
+                now);
     }
 
     Nomination disclosed(LocalDate start, LocalDate end, Instant now) {
-        return new Nomination(id, campaignId, evaluationId, year, recipientKind, unitId, memberId, titleCode, titleName,
-                ruleSetId, councilThresholdPercent, bonusMultiple, origin, proposedBy, grounds,
-                NominationState.DISCLOSED, sessionId, votesFor, votesAgainst, abstentions, councilMembers, start, end,
-                decisionId, reason, titleKey, activeKey, createdAt, now);
+        return new Nomination(
+                id,
+                campaignId,
+                evaluationId,
+                year,
+                recipientKind,
+                unitId,
+                memberId,
+                titleCode,
+                titleName,
+                ruleSetId,
+                councilThresholdPercent,
+                bonusMultiple,
+                origin,
+                proposedBy,
+                grounds,
+                NominationState.DISCLOSED,
+                sessionId,
+                votesFor,
+                votesAgainst,
+                abstentions,
+                councilMembers,
+                start,
+                end,
+                decisionId,
+                reason,
+                titleKey,
+                activeKey,
+                createdAt,
+                now);
     }
 
     public Nomination decided(String decision, Instant now) {
-        return new Nomination(id, campaignId, evaluationId, year, recipientKind, unitId, memberId, titleCode, titleName,
-                ruleSetId, councilThresholdPercent, bonusMultiple, origin, proposedBy, grounds,
-                NominationState.DECIDED, sessionId, votesFor, votesAgainst, abstentions, councilMembers,
-                disclosureStart, disclosureEnd, decision, reason, titleKey, activeKey, createdAt, now);
+        return new Nomination(
+                id,
+                campaignId,
+                evaluationId,
+                year,
+                recipientKind,
+                unitId,
+                memberId,
+                titleCode,
+                titleName,
+                ruleSetId,
+                councilThresholdPercent,
+                bonusMultiple,
+                origin,
+                proposedBy,
+                grounds,
+                NominationState.DECIDED,
+                sessionId,
+                votesFor,
+                votesAgainst,
+                abstentions,
+                councilMembers,
+                disclosureStart,
+                disclosureEnd,
+                decision,
+                reason,
+                titleKey,
+                activeKey,
+                createdAt,
+                now);
     }
 
     Nomination withdrawn(String why, Instant now) {
-        return new Nomination(id, campaignId, evaluationId, year, recipientKind, unitId, memberId, titleCode, titleName,
-                ruleSetId, councilThresholdPercent, bonusMultiple, origin, proposedBy, grounds,
-                NominationState.WITHDRAWN, sessionId, votesFor, votesAgainst, abstentions, councilMembers,
-                disclosureStart, disclosureEnd, decisionId, why, titleKey, null, createdAt, now);
+        return new Nomination(
+                id,
+                campaignId,
+                evaluationId,
+                year,
+                recipientKind,
+                unitId,
+                memberId,
+                titleCode,
+                titleName,
+                ruleSetId,
+                councilThresholdPercent,
+                bonusMultiple,
+                origin,
+                proposedBy,
+                grounds,
+                NominationState.WITHDRAWN,
+                sessionId,
+                votesFor,
+                votesAgainst,
+                abstentions,
+                councilMembers,
+                disclosureStart,
+                disclosureEnd,
+                decisionId,
+                why,
+                titleKey,
+                null,
+                createdAt,
+                now);
     }
 }

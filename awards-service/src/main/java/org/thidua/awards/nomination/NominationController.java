@@ -1,9 +1,5 @@
 package org.thidua.awards.nomination;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -26,6 +22,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 import org.thidua.awards.council.AwardsReads;
 import org.thidua.awards.directory.Directory;
 import org.thidua.security.Caller;
@@ -58,10 +57,17 @@ public class NominationController {
     private final Callers callers;
     private final AwardsReads reads;
 
-    NominationController(Nominating nominating, DisclosingNominations disclosing,
-                         WithdrawingNomination withdrawing, Nominations nominees, Objecting objecting,
-                         NominationRepository nominations, ObjectionRepository objections, NominationQueries queries,
-                         Callers callers, AwardsReads reads) {
+    NominationController(
+            Nominating nominating,
+            DisclosingNominations disclosing,
+            WithdrawingNomination withdrawing,
+            Nominations nominees,
+            Objecting objecting,
+            NominationRepository nominations,
+            ObjectionRepository objections,
+            NominationQueries queries,
+            Callers callers,
+            AwardsReads reads) {
         this.reads = reads;
         this.nominating = nominating;
         this.disclosing = disclosing;
@@ -80,8 +86,13 @@ public class NominationController {
             or not known; 409 when the title is already nominated or awarded for that recipient and year.""")
     @Status(HttpStatus.CREATED)
     HttpResponse<NominationResponse> propose(@Body @Valid NominationRequest request) {
-        Nomination n = ProblemException.duplicateOnUniqueKey("titleCode", Nominating.duplicate(request.titleCode(),
-                        request.memberId() == null ? request.unitId() : request.memberId(), request.year()).getMessage(),
+        Nomination n = ProblemException.duplicateOnUniqueKey(
+                "titleCode",
+                Nominating.duplicate(
+                                request.titleCode(),
+                                request.memberId() == null ? request.unitId() : request.memberId(),
+                                request.year())
+                        .getMessage(),
                 () -> nominating.proposeManually(request, callers.current().subject()));
         return HttpResponse.created(namedOne(n), URI.create("/api/v1/nominations/" + n.id()));
     }
@@ -89,13 +100,17 @@ public class NominationController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("{?year,state,titleCode,unitId,memberId,campaignId,page,size}")
     @Transactional(readOnly = true)
-    List<NominationResponse> list(@Nullable @QueryValue Integer year, @Nullable @QueryValue NominationState state,
-                                  @Nullable @QueryValue String titleCode, @Nullable @QueryValue String unitId,
-                                  @Nullable @QueryValue String memberId, @Nullable @QueryValue String campaignId,
-                                  @QueryValue(defaultValue = "0") @Min(0) int page,
-                                  @QueryValue(defaultValue = "50") @Min(1) @Max(1000) int size) {
-        return named(queries.list(new NominationQueries.Criteria(year, state, titleCode, unitId, memberId,
-                campaignId), page, size));
+    List<NominationResponse> list(
+            @Nullable @QueryValue Integer year,
+            @Nullable @QueryValue NominationState state,
+            @Nullable @QueryValue String titleCode,
+            @Nullable @QueryValue String unitId,
+            @Nullable @QueryValue String memberId,
+            @Nullable @QueryValue String campaignId,
+            @QueryValue(defaultValue = "0") @Min(0) int page,
+            @QueryValue(defaultValue = "50") @Min(1) @Max(1000) int size) {
+        return named(queries.list(
+                new NominationQueries.Criteria(year, state, titleCode, unitId, memberId, campaignId), page, size));
     }
 
     /** The nominations as answered, with the names of their nominees and units. */
@@ -111,8 +126,7 @@ public class NominationController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     NominationResponse get(String id) {
-        Nomination nomination = nominations.findById(id)
-                .orElseThrow(() -> ProblemException.notFound("Nomination", id));
+        Nomination nomination = nominations.findById(id).orElseThrow(() -> ProblemException.notFound("Nomination", id));
         reads.requireNomination(nomination);
         return namedOne(nomination);
     }
@@ -131,8 +145,8 @@ public class NominationController {
             is then required and may be past, but not in the future nor before the council's session (400 naming \
             it); the end is computed the same way and no notice is sent.""")
     List<NominationResponse> disclose(@Body @Valid DisclosureRequest request) {
-        return named(disclosing.disclose(request.nominationIds(), request.startDate(),
-                Boolean.TRUE.equals(request.onPaper())));
+        return named(disclosing.disclose(
+                request.nominationIds(), request.startDate(), Boolean.TRUE.equals(request.onPaper())));
     }
 
     /** Anyone with a role objects, as the token's subject and in one of its roles. */
@@ -142,15 +156,15 @@ public class NominationController {
     HttpResponse<Objection> object(String id, @Body @Valid ObjectionRequest request) {
         Caller caller = callers.current();
         Objection objection = objecting.file(id, request, caller.subject(), ObjectorRole.of(caller, request.role()));
-        return HttpResponse.created(objection, URI.create("/api/v1/nominations/" + id + "/objections/"
-                + objection.id()));
+        return HttpResponse.created(
+                objection, URI.create("/api/v1/nominations/" + id + "/objections/" + objection.id()));
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}/objections")
     List<Objection> objections(String id) {
-        reads.requireObjections(nominations.findById(id)
-                .orElseThrow(() -> ProblemException.notFound("Nomination", id)));
+        reads.requireObjections(
+                nominations.findById(id).orElseThrow(() -> ProblemException.notFound("Nomination", id)));
         return objections.findByNominationIdOrderByFiledAt(id);
     }
 
@@ -161,7 +175,8 @@ public class NominationController {
 
     /** Which APPROVED nominations to disclose, and from when; {@code onPaper}: it was already held on paper. */
     @Serdeable
-    public record DisclosureRequest(@NotEmpty @Size(max = 1000) List<@NotBlank String> nominationIds,
-                                    @Nullable LocalDate startDate, @Nullable Boolean onPaper) {
-    }
+    public record DisclosureRequest(
+            @NotEmpty @Size(max = 1000) List<@NotBlank String> nominationIds,
+            @Nullable LocalDate startDate,
+            @Nullable Boolean onPaper) {}
 }

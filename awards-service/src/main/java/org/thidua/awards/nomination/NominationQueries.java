@@ -1,10 +1,9 @@
 package org.thidua.awards.nomination;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 import org.thidua.awards.council.AwardsReads;
 import org.thidua.persistence.Sql;
 import org.thidua.persistence.Where;
@@ -25,9 +24,8 @@ public class NominationQueries {
     }
 
     /** The filters of a list; a null one does not filter. */
-    public record Criteria(Integer year, NominationState state, String titleCode, String unitId, String memberId,
-                           String campaignId) {
-    }
+    public record Criteria(
+            Integer year, NominationState state, String titleCode, String unitId, String memberId, String campaignId) {}
 
     /** One page of the nominations matching {@code criteria} that the caller reads, oldest first; in a transaction. */
     public List<Nomination> list(Criteria criteria, int page, int size) {
@@ -42,8 +40,8 @@ public class NominationQueries {
         if (readable != null) {
             where.and(readable.sql(), readable.parameters().toArray());
         }
-        return jdbc.prepareStatement("SELECT * FROM nomination" + where.sql()
-                + " ORDER BY created_at, id LIMIT ? OFFSET ?", s -> {
+        return jdbc.prepareStatement(
+                "SELECT * FROM nomination" + where.sql() + " ORDER BY created_at, id LIMIT ? OFFSET ?", s -> {
                     Sql.bind(s, where.parameters(size, (long) page * size));
                     try (var rs = s.executeQuery()) {
                         List<Nomination> found = new ArrayList<>();

@@ -1,7 +1,5 @@
 package org.thidua.awards.nomination;
 
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
@@ -11,6 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.thidua.contracts.RecipientKind;
 
 /**
@@ -20,11 +19,18 @@ import org.thidua.contracts.RecipientKind;
 @Serdeable
 public record NominationRequest(
         @Min(2000) @Max(2100) int year,
+
         @NotBlank @Pattern(regexp = NominationRequest.CODE, message = "must be a title code such as CSTDCS")
         String titleCode,
+
         @NotNull RecipientKind recipientKind,
-        @NotBlank @Pattern(regexp = NominationRequest.UUID, message = "must be a UUID") String unitId,
-        @Nullable @Pattern(regexp = NominationRequest.UUID, message = "must be a UUID") String memberId,
+
+        @NotBlank @Pattern(regexp = NominationRequest.UUID, message = "must be a UUID")
+        String unitId,
+
+        @Nullable @Pattern(regexp = NominationRequest.UUID, message = "must be a UUID")
+        String memberId,
+
         @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 2000) String> grounds) {
 
     public static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";

@@ -1,12 +1,11 @@
 package org.thidua.awards.nomination;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.Serdeable;
 import org.thidua.awards.directory.Directory;
 import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.awards.NominationProposed;
@@ -47,10 +46,31 @@ public record NominationResponse(
         Instant updatedAt) {
 
     public static NominationResponse of(Nomination n, Directory.Names names) {
-        return new NominationResponse(n.id(), n.campaignId(), n.year(), n.recipientKind(), n.unitId(), n.memberId(),
-                Nominations.nomineeName(n, names), names.unit(n.unitId()), n.titleCode(), n.titleName(), n.ruleSetId(), n.councilThresholdPercent(), n.bonusMultiple(),
-                n.origin(), n.proposedBy(), Ground.read(n.grounds()), n.state(), n.sessionId(),
-                n.tally(), n.disclosureStart(), n.disclosureEnd(), n.decisionId(), n.reason(), n.createdAt(),
+        return new NominationResponse(
+                n.id(),
+                n.campaignId(),
+                n.year(),
+                n.recipientKind(),
+                n.unitId(),
+                n.memberId(),
+                Nominations.nomineeName(n, names),
+                names.unit(n.unitId()),
+                n.titleCode(),
+                n.titleName(),
+                n.ruleSetId(),
+                n.councilThresholdPercent(),
+                n.bonusMultiple(),
+                n.origin(),
+                n.proposedBy(),
+                Ground.read(n.grounds()),
+                n.state(),
+                n.sessionId(),
+                n.tally(),
+                n.disclosureStart(),
+                n.disclosureEnd(),
+                n.decisionId(),
+                n.reason(),
+                n.createdAt(),
                 n.updatedAt());
     }
 }

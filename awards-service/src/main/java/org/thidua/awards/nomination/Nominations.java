@@ -1,5 +1,6 @@
 package org.thidua.awards.nomination;
 
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -7,8 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.inject.Singleton;
 import org.thidua.awards.council.CouncilSessionRepository;
 import org.thidua.awards.directory.Directory;
 import org.thidua.web.ProblemException;
@@ -32,8 +31,12 @@ public class Nominations {
 
     /** The names of the nominations' units and members, from the directory projection. */
     public Directory.Names names(List<Nomination> nominations) {
-        return directory.names(nominations.stream().map(Nomination::unitId).toList(),
-                nominations.stream().map(Nomination::memberId).filter(Objects::nonNull).toList());
+        return directory.names(
+                nominations.stream().map(Nomination::unitId).toList(),
+                nominations.stream()
+                        .map(Nomination::memberId)
+                        .filter(Objects::nonNull)
+                        .toList());
     }
 
     /** Who is nominated, by name: the member's full name, or the unit's name for a collective title. */
@@ -46,7 +49,9 @@ public class Nominations {
      * empty when it was not approved in a session. A decision is signed on or after it (ADR 85).
      */
     public Optional<LocalDate> sessionHeldOn(Nomination nomination) {
-        return Optional.ofNullable(nomination.sessionId()).flatMap(sessions::findById).map(s -> s.heldOn());
+        return Optional.ofNullable(nomination.sessionId())
+                .flatMap(sessions::findById)
+                .map(s -> s.heldOn());
     }
 
     /** The nominations, locked in id order; 404 naming the first unknown id. */
@@ -56,7 +61,8 @@ public class Nominations {
         if (locked.size() != wanted.size()) {
             Set<String> found = new HashSet<>();
             locked.forEach(n -> found.add(n.id()));
-            String missing = wanted.stream().filter(i -> !found.contains(i)).findFirst().orElseThrow();
+            String missing =
+                    wanted.stream().filter(i -> !found.contains(i)).findFirst().orElseThrow();
             throw ProblemException.notFound("Nomination", missing);
         }
         return locked;

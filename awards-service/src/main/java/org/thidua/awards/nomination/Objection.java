@@ -1,11 +1,10 @@
 package org.thidua.awards.nomination;
 
-import java.time.Instant;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
 
 /** An objection (phản ánh, kiến nghị) to a disclosed nomination; while OPEN, the nomination cannot be decided. */
 @Serdeable

@@ -1,12 +1,11 @@
 package org.thidua.awards.nomination;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ObjectionRepository extends CrudRepository<Objection, String> {

@@ -10,5 +10,6 @@ import jakarta.validation.constraints.Size;
  * only when the token has several). Who files it is the token's subject (ADR 40).
  */
 @Serdeable
-public record ObjectionRequest(@Nullable Objection.Role role, @NotBlank @Size(max = 4000) String text) {
-}
+public record ObjectionRequest(
+        @Nullable Objection.Role role,
+        @NotBlank @Size(max = 4000) String text) {}

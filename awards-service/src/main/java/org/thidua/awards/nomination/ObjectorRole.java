@@ -1,9 +1,8 @@
 package org.thidua.awards.nomination;
 
+import io.micronaut.core.annotation.Nullable;
 import java.util.Arrays;
 import java.util.List;
-
-import io.micronaut.core.annotation.Nullable;
 import org.thidua.security.Caller;
 import org.thidua.web.ProblemException;
 
@@ -13,25 +12,25 @@ import org.thidua.web.ProblemException;
  */
 final class ObjectorRole {
 
-    private ObjectorRole() {
-    }
+    private ObjectorRole() {}
 
     static Objection.Role of(Caller caller, @Nullable Objection.Role requested) {
-        List<Objection.Role> held = Arrays.stream(Objection.Role.values()).filter(r -> caller.has(r.name())).toList();
+        List<Objection.Role> held = Arrays.stream(Objection.Role.values())
+                .filter(r -> caller.has(r.name()))
+                .toList();
         if (held.isEmpty()) {
             throw ProblemException.forbidden("Objections are filed by holders of one of the suite's roles "
                     + Arrays.toString(Objection.Role.values()));
         }
         if (requested != null) {
             if (!held.contains(requested)) {
-                throw ProblemException.forbidden("The caller objects in one of its own roles " + held + ", not as "
-                        + requested);
+                throw ProblemException.forbidden(
+                        "The caller objects in one of its own roles " + held + ", not as " + requested);
             }
             return requested;
         }
         if (held.size() > 1) {
-            throw ProblemException.invalidField("role", "is required when the token has several roles: one of "
-                    + held);
+            throw ProblemException.invalidField("role", "is required when the token has several roles: one of " + held);
         }
         return held.get(0);
     }

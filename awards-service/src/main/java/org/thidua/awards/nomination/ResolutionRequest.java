@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Size;
  * The office's answer to an objection: DISMISSED or UPHELD, with the reason. Who resolves it is the token's subject.
  */
 @Serdeable
-public record ResolutionRequest(@NotNull Outcome outcome, @Nullable @Size(max = 1900) String resolution) {
+public record ResolutionRequest(
+        @NotNull Outcome outcome,
+        @Nullable @Size(max = 1900) String resolution) {
 
     /** DISMISSED: the nomination stands; UPHELD: it is withdrawn. */
     public enum Outcome {

@@ -1,10 +1,9 @@
 package org.thidua.awards.nomination;
 
-import java.time.Instant;
-import java.util.List;
-
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
 import org.thidua.awards.Dates;
 import org.thidua.awards.directory.Directory;
 import org.thidua.contracts.awards.NominationWithdrawn;
@@ -27,8 +26,8 @@ public class WithdrawingNomination {
 
     @Transactional
     public Nomination withdraw(String id, String reason) {
-        Nomination current = nominations.findByIdForUpdate(id)
-                .orElseThrow(() -> ProblemException.notFound("Nomination", id));
+        Nomination current =
+                nominations.findByIdForUpdate(id).orElseThrow(() -> ProblemException.notFound("Nomination", id));
         ProblemException.orConflict(NominationTransitions.withdraw(current.state()));
         return withdrawLocked(current, ProblemException.requireReason(reason));
     }
@@ -40,8 +39,13 @@ public class WithdrawingNomination {
         Instant now = Dates.now();
         Nomination withdrawn = nominations.update(current.withdrawn(reason, now));
         Directory.Names names = shared.names(List.of(withdrawn));
-        outbox.publish(new NominationWithdrawn(withdrawn.id(), withdrawn.unitId(), reason,
-                Nominations.nomineeName(withdrawn, names), names.unit(withdrawn.unitId()), withdrawn.titleName(),
+        outbox.publish(new NominationWithdrawn(
+                withdrawn.id(),
+                withdrawn.unitId(),
+                reason,
+                Nominations.nomineeName(withdrawn, names),
+                names.unit(withdrawn.unitId()),
+                withdrawn.titleName(),
                 now));
         return withdrawn;
     }

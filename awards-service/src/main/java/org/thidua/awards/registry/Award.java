@@ -1,12 +1,11 @@
 package org.thidua.awards.registry;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.thidua.contracts.RecipientKind;
 
 /**
@@ -50,8 +49,26 @@ public record Award(
     }
 
     public Award revoked(String reason, Instant now) {
-        return new Award(id, decisionId, decisionNumber, nominationId, recipientKind, unitId, memberId, titleCode,
-                titleName, year, bonusAmount, decidedOn, source, AwardState.REVOKED, reason, null, createdAt, now,
-                bonusMultiple, bonusNote);
+        return new Award(
+                id,
+                decisionId,
+                decisionNumber,
+                nominationId,
+                recipientKind,
+                unitId,
+                memberId,
+                titleCode,
+                titleName,
+                year,
+                bonusAmount,
+                decidedOn,
+                source,
+                AwardState.REVOKED,
+                reason,
+                null,
+                createdAt,
+                now,
+                bonusMultiple,
+                bonusNote);
     }
 }

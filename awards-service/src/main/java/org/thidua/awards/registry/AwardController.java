@@ -1,7 +1,5 @@
 package org.thidua.awards.registry;
 
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -17,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
@@ -43,11 +42,14 @@ public class AwardController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("{?unitId,memberId,titleCode,year,state,page,size}")
     @Transactional(readOnly = true)
-    List<AwardView> list(@Nullable @QueryValue String unitId, @Nullable @QueryValue String memberId,
-                         @Nullable @QueryValue String titleCode, @Nullable @QueryValue Integer year,
-                         @Nullable @QueryValue AwardState state,
-                         @QueryValue(defaultValue = "0") @Min(0) int page,
-                         @QueryValue(defaultValue = "50") @Min(1) @Max(1000) int size) {
+    List<AwardView> list(
+            @Nullable @QueryValue String unitId,
+            @Nullable @QueryValue String memberId,
+            @Nullable @QueryValue String titleCode,
+            @Nullable @QueryValue Integer year,
+            @Nullable @QueryValue AwardState state,
+            @QueryValue(defaultValue = "0") @Min(0) int page,
+            @QueryValue(defaultValue = "50") @Min(1) @Max(1000) int size) {
         return queries.list(new AwardQueries.Criteria(unitId, memberId, titleCode, year, state), page, size);
     }
 
@@ -56,7 +58,9 @@ public class AwardController {
             Columns year, titleCode, recipientKind (UNIT|MEMBER), unitId, memberId, decisionNumber, decisionDate, \
             bonusAmount. All rows or none: 400 lists every bad row as rows[n].column (the header is row 1).""")
     ImportingAwards.Report importCsv(@Body @Nullable byte[] csv) {
-        return ProblemException.duplicateOnUniqueKey("rows", "An award of the file was registered meanwhile; "
-                + "nothing was imported", () -> importing.importCsv(csv));
+        return ProblemException.duplicateOnUniqueKey(
+                "rows",
+                "An award of the file was registered meanwhile; " + "nothing was imported",
+                () -> importing.importCsv(csv));
     }
 }

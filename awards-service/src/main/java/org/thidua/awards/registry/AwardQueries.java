@@ -1,10 +1,9 @@
 package org.thidua.awards.registry;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 import org.thidua.persistence.Sql;
 import org.thidua.persistence.Where;
 
@@ -19,8 +18,7 @@ public class AwardQueries {
     }
 
     /** The filters of a list; a null one does not filter. */
-    public record Criteria(String unitId, String memberId, String titleCode, Integer year, AwardState state) {
-    }
+    public record Criteria(String unitId, String memberId, String titleCode, Integer year, AwardState state) {}
 
     /** One page of the awards matching {@code criteria}, by year, title and id; in a transaction. */
     public List<AwardView> list(Criteria criteria, int page, int size) {
@@ -30,8 +28,8 @@ public class AwardQueries {
                 .andIfPresent(criteria.titleCode(), "title_code = ?")
                 .andIfPresent(criteria.state(), "state = ?", AwardState::name)
                 .andIfPresent(criteria.year(), "year = ?");
-        return jdbc.prepareStatement("SELECT * FROM award" + where.sql()
-                + " ORDER BY year, title_code, id LIMIT ? OFFSET ?", s -> {
+        return jdbc.prepareStatement(
+                "SELECT * FROM award" + where.sql() + " ORDER BY year, title_code, id LIMIT ? OFFSET ?", s -> {
                     Sql.bind(s, where.parameters(size, (long) page * size));
                     try (var rs = s.executeQuery()) {
                         List<AwardView> found = new ArrayList<>();

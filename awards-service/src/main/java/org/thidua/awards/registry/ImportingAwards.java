@@ -1,5 +1,8 @@
 package org.thidua.awards.registry;
 
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -16,10 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -44,10 +43,17 @@ import org.thidua.web.ProblemException;
 @Singleton
 public class ImportingAwards {
 
-    static final List<String> COLUMNS = List.of("year", "titleCode", "recipientKind", "unitId", "memberId",
-            "decisionNumber", "decisionDate", "bonusAmount");
-    private static final Pattern UUID_PATTERN = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    static final List<String> COLUMNS = List.of(
+            "year",
+            "titleCode",
+            "recipientKind",
+            "unitId",
+            "memberId",
+            "decisionNumber",
+            "decisionDate",
+            "bonusAmount");
+    private static final Pattern UUID_PATTERN =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final int MAX_ROWS = 100_000;
 
     private final AwardRepository awards;
@@ -60,8 +66,7 @@ public class ImportingAwards {
 
     /** What an import did. */
     @Serdeable
-    public record Report(int imported) {
-    }
+    public record Report(int imported) {}
 
     @Transactional
     public Report importCsv(byte[] body) {
@@ -88,7 +93,8 @@ public class ImportingAwards {
                 violations.add(new Problem.Violation(row + "unitId", "must be a UUID"));
             }
             String memberId = blankToNull(v.get("memberId"));
-            if (kind == RecipientKind.MEMBER && (memberId == null || !UUID_PATTERN.matcher(memberId).matches())) {
+            if (kind == RecipientKind.MEMBER
+                    && (memberId == null || !UUID_PATTERN.matcher(memberId).matches())) {
                 violations.add(new Problem.Violation(row + "memberId", "must be a UUID for a MEMBER award"));
             } else if (kind == RecipientKind.UNIT && memberId != null) {
                 violations.add(new Problem.Violation(row + "memberId", "must be empty for a UNIT award"));
@@ -98,11 +104,13 @@ public class ImportingAwards {
                 Optional<RuleSet> set = sets.inForce(LocalDate.of(year, 12, 31));
                 title = set.flatMap(s -> s.title(v.get("titleCode"))).orElse(null);
                 if (title == null) {
-                    violations.add(new Problem.Violation(row + "titleCode", "unknown title '" + v.get("titleCode")
-                            + "' in the rule set in force at the end of " + year));
+                    violations.add(new Problem.Violation(
+                            row + "titleCode",
+                            "unknown title '" + v.get("titleCode") + "' in the rule set in force at the end of "
+                                    + year));
                 } else if (kind != null && (title.kind() == TitleKind.INDIVIDUAL) != (kind == RecipientKind.MEMBER)) {
-                    violations.add(new Problem.Violation(row + "recipientKind", title.code() + " is a "
-                            + title.kind() + " title"));
+                    violations.add(new Problem.Violation(
+                            row + "recipientKind", title.code() + " is a " + title.kind() + " title"));
                 }
             }
             LocalDate decidedOn = null;
@@ -127,13 +135,31 @@ public class ImportingAwards {
             String recipient = kind == RecipientKind.MEMBER ? memberId : unitId;
             String key = Nomination.activeKey(title.code(), kind, recipient, year);
             if (!keys.add(key)) {
-                violations.add(new Problem.Violation(row + "titleCode", title.code() + " of " + year + " for "
-                        + recipient + " is listed twice"));
+                violations.add(new Problem.Violation(
+                        row + "titleCode", title.code() + " of " + year + " for " + recipient + " is listed twice"));
                 continue;
             }
-            rows.add(new Award(UUID.randomUUID().toString(), null, blankToNull(v.get("decisionNumber")), null, kind,
-                    unitId, kind == RecipientKind.MEMBER ? memberId : null, title.code(), title.nameVi(), year, bonus,
-                    decidedOn, Award.Source.IMPORT, AwardState.ACTIVE, null, key, now, null, null, null));
+            rows.add(new Award(
+                    UUID.randomUUID().toString(),
+                    null,
+                    blankToNull(v.get("decisionNumber")),
+                    null,
+                    kind,
+                    unitId,
+                    kind == RecipientKind.MEMBER ? memberId : null,
+                    title.code(),
+                    title.nameVi(),
+                    year,
+                    bonus,
+                    decidedOn,
+                    Award.Source.IMPORT,
+                    AwardState.ACTIVE,
+                    null,
+                    key,
+                    now,
+                    null,
+                    null,
+                    null));
         }
         if (!keys.isEmpty()) {
             for (String taken : awards.findActiveKeys(keys)) {
@@ -153,18 +179,27 @@ public class ImportingAwards {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw ProblemException.invalidField("header", "the file is empty; the first line must name the columns: "
-                    + String.join(",", COLUMNS));
+            throw ProblemException.invalidField(
+                    "header", "the file is empty; the first line must name the columns: " + String.join(",", COLUMNS));
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<String> missing = COLUMNS.stream().filter(c -> !c.equals("memberId") && !c.equals("bonusAmount")
-                    && !c.equals("decisionNumber") && !c.equals("decisionDate"))
-                    .filter(c -> !parser.getHeaderNames().contains(c)).toList();
+            List<String> missing = COLUMNS.stream()
+                    .filter(c -> !c.equals("memberId")
+                            && !c.equals("bonusAmount")
+                            && !c.equals("decisionNumber")
+                            && !c.equals("decisionDate"))
+                    .filter(c -> !parser.getHeaderNames().contains(c))
+                    .toList();
             if (!missing.isEmpty()) {
-                throw ProblemException.invalidField("header", "missing column(s) " + missing + "; columns: "
-                        + String.join(",", COLUMNS));
+                throw ProblemException.invalidField(
+                        "header", "missing column(s) " + missing + "; columns: " + String.join(",", COLUMNS));
             }
             List<CSVRecord> records = parser.getRecords();
             if (records.size() > MAX_ROWS) {

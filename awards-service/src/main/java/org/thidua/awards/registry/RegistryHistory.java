@@ -1,10 +1,9 @@
 package org.thidua.awards.registry;
 
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
-import jakarta.inject.Singleton;
 import org.thidua.awards.rules.AwardHistory;
 
 /** The registry as the rules see it: the standing awards of the given recipients, every year. */

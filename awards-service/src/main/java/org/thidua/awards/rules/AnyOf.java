@@ -21,17 +21,24 @@ public record AnyOf(List<Condition> alternatives) implements Condition {
     @Override
     public ConditionOutcome evaluate(Candidate candidate, int year, AwardHistory history, TitleNames names) {
         List<ConditionOutcome> outcomes = alternatives.stream()
-                .map(c -> c.evaluate(candidate, year, history, names)).toList();
+                .map(c -> c.evaluate(candidate, year, history, names))
+                .toList();
         boolean passed = outcomes.stream().anyMatch(ConditionOutcome::passed);
-        return ConditionOutcome.of(this, passed,
-                outcomes.stream().map(o -> (o.passed() ? "yes: " : "no: ") + o.reason())
-                        .collect(Collectors.joining("; "))).explained(
-                "Cần một trong các điều kiện: " + outcomes.stream()
-                        .map(o -> (o.passed() ? "đạt — " : "chưa đạt — ") + viOf(o))
-                        .collect(Collectors.joining("; hoặc ")),
-                "One of these required: " + outcomes.stream()
-                        .map(o -> (o.passed() ? "met — " : "not met — ") + enOf(o))
-                        .collect(Collectors.joining("; or ")));
+        return ConditionOutcome.of(
+                        this,
+                        passed,
+                        outcomes.stream()
+                                .map(o -> (o.passed() ? "yes: " : "no: ") + o.reason())
+                                .collect(Collectors.joining("; ")))
+                .explained(
+                        "Cần một trong các điều kiện: "
+                                + outcomes.stream()
+                                        .map(o -> (o.passed() ? "đạt — " : "chưa đạt — ") + viOf(o))
+                                        .collect(Collectors.joining("; hoặc ")),
+                        "One of these required: "
+                                + outcomes.stream()
+                                        .map(o -> (o.passed() ? "met — " : "not met — ") + enOf(o))
+                                        .collect(Collectors.joining("; or ")));
     }
 
     private static String viOf(ConditionOutcome o) {

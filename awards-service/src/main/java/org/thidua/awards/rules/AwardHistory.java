@@ -12,8 +12,7 @@ public interface AwardHistory {
     boolean holds(String recipientId, int year, String titleCode);
 
     /** One title held by one recipient in one year. */
-    record HeldTitle(String recipientId, int year, String titleCode) {
-    }
+    record HeldTitle(String recipientId, int year, String titleCode) {}
 
     static AwardHistory empty() {
         return (recipient, year, title) -> false;
@@ -31,8 +30,8 @@ public interface AwardHistory {
     /** This history plus titles found this year (mutable set owned by the caller). */
     default AwardHistory plus(Set<HeldTitle> more) {
         AwardHistory base = this;
-        return (recipient, year, title) -> more.contains(new HeldTitle(recipient, year, title))
-                || base.holds(recipient, year, title);
+        return (recipient, year, title) ->
+                more.contains(new HeldTitle(recipient, year, title)) || base.holds(recipient, year, title);
     }
 
     static Set<HeldTitle> newSet() {

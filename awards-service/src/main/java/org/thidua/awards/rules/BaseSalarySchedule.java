@@ -10,16 +10,19 @@ import java.util.List;
 public record BaseSalarySchedule(List<Entry> entries) {
 
     /** An amount in VND in force from a date until the next entry. */
-    public record Entry(LocalDate effectiveFrom, BigDecimal amount) {
-    }
+    public record Entry(LocalDate effectiveFrom, BigDecimal amount) {}
 
     public BaseSalarySchedule {
-        entries = entries.stream().sorted(Comparator.comparing(Entry::effectiveFrom)).toList();
+        entries = entries.stream()
+                .sorted(Comparator.comparing(Entry::effectiveFrom))
+                .toList();
     }
 
     /** @throws IllegalArgumentException when no amount is in force on that date */
     public BigDecimal amountOn(LocalDate date) {
-        return entries.stream().filter(e -> !e.effectiveFrom().isAfter(date)).reduce((a, b) -> b)
+        return entries.stream()
+                .filter(e -> !e.effectiveFrom().isAfter(date))
+                .reduce((a, b) -> b)
                 .orElseThrow(() -> new IllegalArgumentException("no base salary in force on " + date))
                 .amount();
     }

@@ -15,7 +15,9 @@ public record CapShareOfTitleHolders(String titleCode, int percent) implements C
 
     /** The number of places in the unit: {@code percent}% of the holders, rounded down. */
     public int places(UnitFacts unit, int year, AwardHistory history) {
-        long holders = unit.members().stream().filter(m -> history.holds(m.memberId(), year, titleCode)).count();
+        long holders = unit.members().stream()
+                .filter(m -> history.holds(m.memberId(), year, titleCode))
+                .count();
         return (int) (holders * percent / 100);
     }
 
@@ -27,15 +29,19 @@ public record CapShareOfTitleHolders(String titleCode, int percent) implements C
     @Override
     public ConditionOutcome evaluate(Candidate candidate, int year, AwardHistory history, TitleNames names) {
         long holders = candidate.unit().members().stream()
-                .filter(m -> history.holds(m.memberId(), year, titleCode)).count();
+                .filter(m -> history.holds(m.memberId(), year, titleCode))
+                .count();
         int places = places(candidate.unit(), year, history);
-        return ConditionOutcome.pass(this, "unit " + candidate.unit().unitId() + " has "
-                + places + " place(s): " + percent + "% of " + holders + " "
-                + titleCode + " holders, rounded down").explained(
-                "Đơn vị có " + places + " suất: " + percent + " % của " + holders + " người đạt "
-                        + names.vi(titleCode) + ", làm tròn xuống",
-                "The unit has " + places + (places == 1 ? " place" : " places") + ": " + percent + " % of "
-                        + holders + " holders of " + names.en(titleCode) + ", rounded down");
+        return ConditionOutcome.pass(
+                        this,
+                        "unit " + candidate.unit().unitId() + " has "
+                                + places + " place(s): " + percent + "% of " + holders + " "
+                                + titleCode + " holders, rounded down")
+                .explained(
+                        "Đơn vị có " + places + " suất: " + percent + " % của " + holders + " người đạt "
+                                + names.vi(titleCode) + ", làm tròn xuống",
+                        "The unit has " + places + (places == 1 ? " place" : " places") + ": " + percent + " % of "
+                                + holders + " holders of " + names.en(titleCode) + ", rounded down");
     }
 
     @Override

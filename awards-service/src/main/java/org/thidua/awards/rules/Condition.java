@@ -8,9 +8,17 @@ import java.util.Set;
  * with a reason, and explains itself to a person in Vietnamese and English (ADR 87). Each condition is a record of its
  * own file in this package; the words their explanations share are in {@link Wording}.
  */
-public sealed interface Condition permits MinimumTaskRating, SameYearTitle, ConsecutiveYears, ShareOfMembersHolding,
-        AllMembersCompletedTasks, NoDisciplineAtOrAbove, RankInGroupAtMost, RecognisedInitiative,
-        CapShareOfTitleHolders, AnyOf {
+public sealed interface Condition
+        permits MinimumTaskRating,
+                SameYearTitle,
+                ConsecutiveYears,
+                ShareOfMembersHolding,
+                AllMembersCompletedTasks,
+                NoDisciplineAtOrAbove,
+                RankInGroupAtMost,
+                RecognisedInitiative,
+                CapShareOfTitleHolders,
+                AnyOf {
 
     /** The outcome; its explanations name titles by their codes. */
     ConditionOutcome evaluate(Candidate candidate, int year, AwardHistory history);

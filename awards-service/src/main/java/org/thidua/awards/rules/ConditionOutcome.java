@@ -9,7 +9,11 @@ import io.micronaut.core.annotation.Nullable;
  * / "8 of 12 members hold Advanced Worker: more than 50 % required" (null in evaluations stored before issue 16, and
  * for a condition that gives none: a reader then shows {@code reason}; ADR 87).
  */
-public record ConditionOutcome(String condition, boolean passed, String reason, @Nullable String explanationVi,
+public record ConditionOutcome(
+        String condition,
+        boolean passed,
+        String reason,
+        @Nullable String explanationVi,
         @Nullable String explanationEn) {
 
     public ConditionOutcome(String condition, boolean passed, String reason) {

@@ -21,23 +21,30 @@ public record ConsecutiveYears(String titleCode, int years) implements Condition
 
     @Override
     public ConditionOutcome evaluate(Candidate candidate, int year, AwardHistory history, TitleNames names) {
-        List<Integer> missing = Stream.iterate(year - years + 1, y -> y + 1).limit(years)
-                .filter(y -> !history.holds(candidate.recipientId(), y, titleCode)).toList();
+        List<Integer> missing = Stream.iterate(year - years + 1, y -> y + 1)
+                .limit(years)
+                .filter(y -> !history.holds(candidate.recipientId(), y, titleCode))
+                .toList();
         String span = (year - years + 1) + "-" + year;
         if (missing.isEmpty()) {
-            String all = Wording.years(Stream.iterate(year - years + 1, y -> y + 1).limit(years).toList());
-            return ConditionOutcome.pass(this, "holds " + titleCode + " in every year " + span).explained(
-                    names.vi(titleCode) + " " + years + " năm liên tục (" + all + "): cần " + years + " năm",
-                    names.en(titleCode) + " " + years + " consecutive years (" + all + "): " + years
-                            + " years required");
+            String all = Wording.years(
+                    Stream.iterate(year - years + 1, y -> y + 1).limit(years).toList());
+            return ConditionOutcome.pass(this, "holds " + titleCode + " in every year " + span)
+                    .explained(
+                            names.vi(titleCode) + " " + years + " năm liên tục (" + all + "): cần " + years + " năm",
+                            names.en(titleCode) + " " + years + " consecutive years (" + all + "): " + years
+                                    + " years required");
         }
         int held = years - missing.size();
-        return ConditionOutcome.fail(this, "does not hold " + titleCode + " in " + Wording.join(missing) + "; "
-                + years + " consecutive years " + span + " required").explained(
-                names.vi(titleCode) + " " + held + " trên " + years + " năm (thiếu " + Wording.years(missing)
-                        + "): cần " + years + " năm liên tục " + span,
-                names.en(titleCode) + " in " + held + " of " + years + " years (missing "
-                        + Wording.years(missing) + "): " + years + " consecutive years " + span + " required");
+        return ConditionOutcome.fail(
+                        this,
+                        "does not hold " + titleCode + " in " + Wording.join(missing) + "; " + years
+                                + " consecutive years " + span + " required")
+                .explained(
+                        names.vi(titleCode) + " " + held + " trên " + years + " năm (thiếu " + Wording.years(missing)
+                                + "): cần " + years + " năm liên tục " + span,
+                        names.en(titleCode) + " in " + held + " of " + years + " years (missing "
+                                + Wording.years(missing) + "): " + years + " consecutive years " + span + " required");
     }
 
     @Override

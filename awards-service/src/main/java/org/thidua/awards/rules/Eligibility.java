@@ -3,7 +3,12 @@ package org.thidua.awards.rules;
 import java.util.List;
 
 /** One candidate's result for one title, with every condition's outcome (the nomination's grounds). */
-public record Eligibility(TitleKind kind, String recipientId, String unitId, String titleCode, Status status,
+public record Eligibility(
+        TitleKind kind,
+        String recipientId,
+        String unitId,
+        String titleCode,
+        Status status,
         List<ConditionOutcome> outcomes) {
 
     public enum Status {

@@ -25,11 +25,12 @@ import java.util.stream.Collectors;
  */
 public final class EligibilityEngine {
 
-    static final Comparator<Candidate.Individual> RANKING_ORDER = Comparator
-            .comparing((Candidate.Individual c) -> c.member().score(),
+    static final Comparator<Candidate.Individual> RANKING_ORDER = Comparator.comparing(
+                    (Candidate.Individual c) -> c.member().score(),
                     Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
             .thenComparing(c -> c.member().taskRating())
-            .thenComparing(c -> c.member().recognisedInitiative(),
+            .thenComparing(
+                    c -> c.member().recognisedInitiative(),
                     Comparator.nullsLast(Comparator.<InitiativeLevel>reverseOrder()))
             .thenComparing(c -> c.member().memberId());
 
@@ -40,8 +41,8 @@ public final class EligibilityEngine {
     }
 
     public EligibilityReport evaluate(YearEndReview review, AwardHistory history) {
-        RuleSet ruleSet = ruleSets.inForce(review.periodEndDate()).orElseThrow(() -> new IllegalStateException(
-                "no rule set in force on " + review.periodEndDate()));
+        RuleSet ruleSet = ruleSets.inForce(review.periodEndDate())
+                .orElseThrow(() -> new IllegalStateException("no rule set in force on " + review.periodEndDate()));
         return evaluate(ruleSet, review, history);
     }
 
@@ -64,10 +65,14 @@ public final class EligibilityEngine {
                     continue;
                 }
                 List<ConditionOutcome> outcomes = title.conditions().stream()
-                        .map(c -> c.evaluate(candidate, year, seen, names)).toList();
+                        .map(c -> c.evaluate(candidate, year, seen, names))
+                        .toList();
                 boolean passed = outcomes.stream().allMatch(ConditionOutcome::passed);
-                forTitle.add(result(title, candidate, passed ? Eligibility.Status.ELIGIBLE
-                        : Eligibility.Status.NOT_ELIGIBLE, outcomes));
+                forTitle.add(result(
+                        title,
+                        candidate,
+                        passed ? Eligibility.Status.ELIGIBLE : Eligibility.Status.NOT_ELIGIBLE,
+                        outcomes));
                 if (passed && candidate instanceof Candidate.Individual individual && isCapped(title)) {
                     capped.add(individual);
                 }
@@ -75,8 +80,13 @@ public final class EligibilityEngine {
             Map<String, Place> placed = placed(title, capped, year, seen);
             for (Eligibility e : forTitle) {
                 Place place = placed.get(e.recipientId());
-                Eligibility finalResult = place == null ? e
-                        : new Eligibility(e.kind(), e.recipientId(), e.unitId(), e.titleCode(),
+                Eligibility finalResult = place == null
+                        ? e
+                        : new Eligibility(
+                                e.kind(),
+                                e.recipientId(),
+                                e.unitId(),
+                                e.titleCode(),
                                 place.over() ? Eligibility.Status.OVER_CAP : e.status(),
                                 withPlace(title, e.outcomes(), place));
                 if (finalResult.status() == Eligibility.Status.ELIGIBLE) {
@@ -105,27 +115,35 @@ public final class EligibilityEngine {
         for (int i = 0; i < placed.size(); i++) {
             ConditionOutcome o = placed.get(i);
             if (title.conditions().get(i) instanceof CapShareOfTitleHolders && o.explanationVi() != null) {
-                placed.set(i, o.explained(o.explanationVi() + "; xếp thứ " + place.position() + " trong "
-                        + place.of() + " người đủ điều kiện của đơn vị (theo điểm tổng kết, xếp loại, sáng kiến)",
-                        o.explanationEn() + "; ranked " + place.position() + " of " + place.of()
-                                + " qualifying in the unit (by year-end score, task rating, initiative)"));
+                placed.set(
+                        i,
+                        o.explained(
+                                o.explanationVi() + "; xếp thứ " + place.position() + " trong " + place.of()
+                                        + " người đủ điều kiện của đơn vị (theo điểm tổng kết, xếp loại, sáng kiến)",
+                                o.explanationEn() + "; ranked " + place.position() + " of " + place.of()
+                                        + " qualifying in the unit (by year-end score, task rating, initiative)"));
             }
         }
         return placed;
     }
 
-    private static Map<String, Place> placed(Title title, List<Candidate.Individual> eligible, int year,
-            AwardHistory seen) {
+    private static Map<String, Place> placed(
+            Title title, List<Candidate.Individual> eligible, int year, AwardHistory seen) {
         List<CapShareOfTitleHolders> caps = title.conditions().stream()
                 .filter(c -> c instanceof CapShareOfTitleHolders)
-                .map(CapShareOfTitleHolders.class::cast).toList();
-        Map<String, List<Candidate.Individual>> byUnit = eligible.stream()
-                .collect(Collectors.groupingBy(c -> c.unit().unitId()));
+                .map(CapShareOfTitleHolders.class::cast)
+                .toList();
+        Map<String, List<Candidate.Individual>> byUnit =
+                eligible.stream().collect(Collectors.groupingBy(c -> c.unit().unitId()));
         Map<String, Place> placed = new HashMap<>();
         for (List<Candidate.Individual> inUnit : byUnit.values()) {
             UnitFacts unit = inUnit.get(0).unit();
-            int places = caps.stream().mapToInt(cap -> cap.places(unit, year, seen)).min().orElse(inUnit.size());
-            List<Candidate.Individual> ranked = inUnit.stream().sorted(RANKING_ORDER).toList();
+            int places = caps.stream()
+                    .mapToInt(cap -> cap.places(unit, year, seen))
+                    .min()
+                    .orElse(inUnit.size());
+            List<Candidate.Individual> ranked =
+                    inUnit.stream().sorted(RANKING_ORDER).toList();
             for (int i = 0; i < ranked.size(); i++) {
                 placed.put(ranked.get(i).recipientId(), new Place(i + 1, ranked.size(), places));
             }
@@ -145,9 +163,9 @@ public final class EligibilityEngine {
         return candidates;
     }
 
-    private static Eligibility result(Title title, Candidate candidate, Eligibility.Status status,
-            List<ConditionOutcome> outcomes) {
-        return new Eligibility(title.kind(), candidate.recipientId(), candidate.unit().unitId(), title.code(), status,
-                outcomes);
+    private static Eligibility result(
+            Title title, Candidate candidate, Eligibility.Status status, List<ConditionOutcome> outcomes) {
+        return new Eligibility(
+                title.kind(), candidate.recipientId(), candidate.unit().unitId(), title.code(), status, outcomes);
     }
 }

@@ -11,11 +11,15 @@ public record EligibilityReport(String ruleSetId, int year, List<Eligibility> re
     }
 
     public Optional<Eligibility> find(String recipientId, String titleCode) {
-        return results.stream().filter(r -> r.recipientId().equals(recipientId) && r.titleCode().equals(titleCode))
+        return results.stream()
+                .filter(r ->
+                        r.recipientId().equals(recipientId) && r.titleCode().equals(titleCode))
                 .findFirst();
     }
 
     public List<Eligibility> withStatus(String titleCode, Eligibility.Status status) {
-        return results.stream().filter(r -> r.titleCode().equals(titleCode) && r.status() == status).toList();
+        return results.stream()
+                .filter(r -> r.titleCode().equals(titleCode) && r.status() == status)
+                .toList();
     }
 }

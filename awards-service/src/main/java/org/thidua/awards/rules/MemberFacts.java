@@ -8,11 +8,15 @@ import java.util.Objects;
  * when the member has none recognised. {@code score} is the member's year-end score where the unit's sheet gives one
  * (null otherwise); it orders the candidates of a capped title first (ADR 87).
  */
-public record MemberFacts(String memberId, TaskRating taskRating, InitiativeLevel recognisedInitiative,
-        Discipline discipline, BigDecimal score) {
+public record MemberFacts(
+        String memberId,
+        TaskRating taskRating,
+        InitiativeLevel recognisedInitiative,
+        Discipline discipline,
+        BigDecimal score) {
 
-    public MemberFacts(String memberId, TaskRating taskRating, InitiativeLevel recognisedInitiative,
-            Discipline discipline) {
+    public MemberFacts(
+            String memberId, TaskRating taskRating, InitiativeLevel recognisedInitiative, Discipline discipline) {
         this(memberId, taskRating, recognisedInitiative, discipline, null);
     }
 

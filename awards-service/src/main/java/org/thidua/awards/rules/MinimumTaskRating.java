@@ -16,10 +16,11 @@ public record MinimumTaskRating(TaskRating rating) implements Condition {
     @Override
     public ConditionOutcome evaluate(Candidate candidate, int year, AwardHistory history, TitleNames names) {
         TaskRating actual = candidate.taskRating();
-        return ConditionOutcome.of(this, actual.atLeast(rating),
-                "task rating " + actual + ", " + rating + " or better required").explained(
-                "Xếp loại " + Wording.vi(actual) + ": cần " + Wording.vi(rating) + " trở lên",
-                "Rated " + Wording.en(actual) + ": " + Wording.en(rating) + " or better required");
+        return ConditionOutcome.of(
+                        this, actual.atLeast(rating), "task rating " + actual + ", " + rating + " or better required")
+                .explained(
+                        "Xếp loại " + Wording.vi(actual) + ": cần " + Wording.vi(rating) + " trở lên",
+                        "Rated " + Wording.en(actual) + ": " + Wording.en(rating) + " or better required");
     }
 
     @Override

@@ -23,24 +23,32 @@ public record NoDisciplineAtOrAbove(Discipline level) implements Condition {
             Discipline actual = individual.member().discipline();
             String vi = actual == Discipline.NONE ? "Không bị kỷ luật" : "Bị kỷ luật " + Wording.vi(actual);
             String en = Wording.en(actual);
-            return ConditionOutcome.of(this, !actual.atLeast(level),
-                    "discipline " + actual + ", none at or above " + level + " allowed").explained(
-                    vi + ": không được bị kỷ luật từ " + Wording.viAtLeast(level),
-                    en + ": no " + Wording.enAtLeast(level) + " allowed");
+            return ConditionOutcome.of(
+                            this,
+                            !actual.atLeast(level),
+                            "discipline " + actual + ", none at or above " + level + " allowed")
+                    .explained(
+                            vi + ": không được bị kỷ luật từ " + Wording.viAtLeast(level),
+                            en + ": no " + Wording.enAtLeast(level) + " allowed");
         }
         List<String> disciplined = candidate.unit().members().stream()
-                .filter(m -> m.discipline().atLeast(level)).map(MemberFacts::memberId).toList();
+                .filter(m -> m.discipline().atLeast(level))
+                .map(MemberFacts::memberId)
+                .toList();
         if (disciplined.isEmpty()) {
-            return ConditionOutcome.pass(this, "no member disciplined at or above " + level).explained(
-                    "Không thành viên nào bị kỷ luật từ " + Wording.viAtLeast(level),
-                    "No member disciplined (" + Wording.enAtLeast(level) + ")");
+            return ConditionOutcome.pass(this, "no member disciplined at or above " + level)
+                    .explained(
+                            "Không thành viên nào bị kỷ luật từ " + Wording.viAtLeast(level),
+                            "No member disciplined (" + Wording.enAtLeast(level) + ")");
         }
-        return ConditionOutcome.fail(this, disciplined.size() + " member(s) disciplined at or above " + level
-                + ": " + String.join(", ", disciplined)).explained(
-                disciplined.size() + " thành viên bị kỷ luật từ " + Wording.viAtLeast(level)
-                        + ": không được có ai",
-                disciplined.size() + " member(s) disciplined (" + Wording.enAtLeast(level)
-                        + "): none allowed");
+        return ConditionOutcome.fail(
+                        this,
+                        disciplined.size() + " member(s) disciplined at or above " + level + ": "
+                                + String.join(", ", disciplined))
+                .explained(
+                        disciplined.size() + " thành viên bị kỷ luật từ " + Wording.viAtLeast(level)
+                                + ": không được có ai",
+                        disciplined.size() + " member(s) disciplined (" + Wording.enAtLeast(level) + "): none allowed");
     }
 
     @Override

@@ -20,13 +20,18 @@ public record RankInGroupAtMost(int k) implements Condition {
         String neededEn = k == 1 ? "rank 1 required" : "rank 1 to " + k + " required";
         if (rank == null) {
             return ConditionOutcome.fail(this, "not ranked in a group, rank " + k + " or better required")
-                    .explained("Không được xếp hạng trong cụm, khối thi đua: " + neededVi,
+                    .explained(
+                            "Không được xếp hạng trong cụm, khối thi đua: " + neededVi,
                             "Not ranked in an emulation cluster or block: " + neededEn);
         }
-        return ConditionOutcome.of(this, rank <= k, "ranked " + rank + " in group " + candidate.unit().groupId()
-                + ", rank " + k + " or better required").explained(
-                "Xếp hạng " + rank + " trong cụm, khối thi đua: " + neededVi,
-                "Ranked " + rank + " in the emulation cluster or block: " + neededEn);
+        return ConditionOutcome.of(
+                        this,
+                        rank <= k,
+                        "ranked " + rank + " in group " + candidate.unit().groupId() + ", rank " + k
+                                + " or better required")
+                .explained(
+                        "Xếp hạng " + rank + " trong cụm, khối thi đua: " + neededVi,
+                        "Ranked " + rank + " in the emulation cluster or block: " + neededEn);
     }
 
     @Override

@@ -14,13 +14,16 @@ public record RecognisedInitiative(InitiativeLevel level) implements Condition {
                 : null;
         boolean passed = actual != null && (level == null || actual.atLeast(level));
         String has = actual == null ? "no recognised initiative" : "recognised initiative at " + actual + " level";
-        String hasVi = actual == null ? "Không có sáng kiến được công nhận"
+        String hasVi = actual == null
+                ? "Không có sáng kiến được công nhận"
                 : "Có sáng kiến được công nhận " + Wording.vi(actual);
-        String hasEn = actual == null ? "No recognised initiative"
-                : "An initiative recognised at " + Wording.en(actual);
-        String neededVi = level == null ? "cần một sáng kiến được công nhận"
+        String hasEn =
+                actual == null ? "No recognised initiative" : "An initiative recognised at " + Wording.en(actual);
+        String neededVi = level == null
+                ? "cần một sáng kiến được công nhận"
                 : "cần sáng kiến được công nhận từ " + Wording.vi(level) + " trở lên";
-        String neededEn = level == null ? "a recognised initiative required"
+        String neededEn = level == null
+                ? "a recognised initiative required"
                 : "an initiative recognised at " + Wording.en(level) + " or above required";
         return ConditionOutcome.of(this, passed, has + ", " + describe() + " required")
                 .explained(hasVi + ": " + neededVi, hasEn + ": " + neededEn);

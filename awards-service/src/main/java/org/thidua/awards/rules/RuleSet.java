@@ -23,16 +23,24 @@ import java.util.TreeSet;
  * {@code unverified}: what of the set could not be checked against the official texts, in words a person reads
  * (null: nothing known to be unverified).
  */
-public record RuleSet(String id, LocalDate effectiveFrom, List<Title> titles, Map<String, List<String>> citations,
-        String source, Disclosure disclosure, String supersedes, String reason, String highestBonusRule,
+public record RuleSet(
+        String id,
+        LocalDate effectiveFrom,
+        List<Title> titles,
+        Map<String, List<String>> citations,
+        String source,
+        Disclosure disclosure,
+        String supersedes,
+        String reason,
+        String highestBonusRule,
         String unverified) {
 
     /** A public disclosure (công khai) lasts {@code workingDays} working days, as {@code source} says. */
     public record Disclosure(int workingDays, String source) {
 
         /** What sets without their own disclosure rule get: the 5 working days the service used before (ADR 40). */
-        public static final Disclosure DEFAULT = new Disclosure(5,
-                "the emulation office's practice before rule sets carried it (ADR 40)");
+        public static final Disclosure DEFAULT =
+                new Disclosure(5, "the emulation office's practice before rule sets carried it (ADR 40)");
     }
 
     public RuleSet {
@@ -59,8 +67,8 @@ public record RuleSet(String id, LocalDate effectiveFrom, List<Title> titles, Ma
             errors.add("rule set " + id + " has no effectiveFrom date");
         }
         if (disclosure.workingDays() < 1 || disclosure.workingDays() > 60) {
-            errors.add("rule set " + id + ": disclosure.workingDays is " + disclosure.workingDays()
-                    + ", must be 1..60");
+            errors.add(
+                    "rule set " + id + ": disclosure.workingDays is " + disclosure.workingDays() + ", must be 1..60");
         }
         if (supersedes != null && (reason == null || reason.isBlank())) {
             errors.add("rule set " + id + " supersedes " + supersedes + " without a reason");
@@ -93,8 +101,8 @@ public record RuleSet(String id, LocalDate effectiveFrom, List<Title> titles, Ma
                     }
                 }
                 if (!condition.appliesTo(title.kind())) {
-                    errors.add("title " + title.code() + ": condition '" + condition.describe()
-                            + "' cannot apply to a " + title.kind() + " title");
+                    errors.add("title " + title.code() + ": condition '" + condition.describe() + "' cannot apply to a "
+                            + title.kind() + " title");
                 }
             }
         }
@@ -123,8 +131,8 @@ public record RuleSet(String id, LocalDate effectiveFrom, List<Title> titles, Ma
         return ordered;
     }
 
-    private void visit(String code, Map<String, Title> byCode, Set<String> done, Set<String> visiting,
-            List<Title> ordered) {
+    private void visit(
+            String code, Map<String, Title> byCode, Set<String> done, Set<String> visiting, List<Title> ordered) {
         Title title = byCode.get(code);
         if (title == null || done.contains(code)) {
             return;
@@ -153,12 +161,12 @@ public record RuleSet(String id, LocalDate effectiveFrom, List<Title> titles, Ma
         return Optional.empty();
     }
 
-    private static Optional<List<String>> cycleFrom(String code, Map<String, Title> byCode, Set<String> done,
-            Deque<String> path) {
+    private static Optional<List<String>> cycleFrom(
+            String code, Map<String, Title> byCode, Set<String> done, Deque<String> path) {
         if (path.contains(code)) {
             List<String> cycle = new ArrayList<>();
             boolean in = false;
-            for (Iterator<String> it = path.descendingIterator(); it.hasNext();) {
+            for (Iterator<String> it = path.descendingIterator(); it.hasNext(); ) {
                 String step = it.next();
                 in = in || step.equals(code);
                 if (in) {

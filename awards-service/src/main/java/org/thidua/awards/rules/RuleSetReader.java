@@ -1,5 +1,7 @@
 package org.thidua.awards.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,9 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Reads rule sets and the base salary schedule from JSON. A condition is an object with a {@code type} naming one of
  * the {@link Condition} records and that record's fields. Every problem found is reported, not only the first, and the
@@ -23,8 +22,7 @@ public final class RuleSetReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private RuleSetReader() {
-    }
+    private RuleSetReader() {}
 
     public static RuleSet read(InputStream json) {
         return read(tree(json));
@@ -66,10 +64,18 @@ public final class RuleSetReader {
                 multiple = BigDecimal.ZERO;
             }
             if (kind != null) {
-                titles.add(new Title(code, node.path("nameVi").asText(null), node.path("nameEn").asText(null), kind,
-                        node.path("level").asText(null), multiple, conditions,
+                titles.add(new Title(
+                        code,
+                        node.path("nameVi").asText(null),
+                        node.path("nameEn").asText(null),
+                        kind,
+                        node.path("level").asText(null),
+                        multiple,
+                        conditions,
                         node.path("councilThresholdPercent").asInt(Title.DEFAULT_COUNCIL_THRESHOLD_PERCENT),
-                        text(node, "line"), node.path("automatic").asBoolean(true), text(node, "unverified")));
+                        text(node, "line"),
+                        node.path("automatic").asBoolean(true),
+                        text(node, "unverified")));
             }
             List<String> cites = new ArrayList<>();
             node.path("citations").forEach(n -> cites.add(n.asText()));
@@ -83,8 +89,8 @@ public final class RuleSetReader {
             if (!disclosureNode.path("workingDays").canConvertToInt()) {
                 errors.add("disclosure.workingDays must be a whole number of working days");
             } else {
-                disclosure = new RuleSet.Disclosure(disclosureNode.path("workingDays").asInt(),
-                        text(disclosureNode, "source"));
+                disclosure = new RuleSet.Disclosure(
+                        disclosureNode.path("workingDays").asInt(), text(disclosureNode, "source"));
             }
         } else if (!disclosureNode.isMissingNode() && !disclosureNode.isNull()) {
             errors.add("disclosure must be an object with workingDays and source");
@@ -92,9 +98,18 @@ public final class RuleSetReader {
         if (!errors.isEmpty()) {
             throw new InvalidRuleSetException(id, errors);
         }
-        return new RuleSet(id, effectiveFrom, titles, citations, text(root, "source"), disclosure,
-                text(root, "supersedes"), text(root, "reason"), text(root, "highestBonusRule"),
-                text(root, "unverified")).requireValid();
+        return new RuleSet(
+                        id,
+                        effectiveFrom,
+                        titles,
+                        citations,
+                        text(root, "source"),
+                        disclosure,
+                        text(root, "supersedes"),
+                        text(root, "reason"),
+                        text(root, "highestBonusRule"),
+                        text(root, "unverified"))
+                .requireValid();
     }
 
     /** A text field, or null when it is missing, null or blank. */
@@ -108,21 +123,30 @@ public final class RuleSetReader {
         String where = "title " + titleCode + ", condition " + type;
         try {
             return switch (type) {
-                case "MinimumTaskRating" -> new MinimumTaskRating(
-                        TaskRating.valueOf(node.path("rating").asText()));
+                case "MinimumTaskRating" ->
+                    new MinimumTaskRating(TaskRating.valueOf(node.path("rating").asText()));
                 case "SameYearTitle" -> new SameYearTitle(required(node, "titleCode"));
-                case "ConsecutiveYears" -> new ConsecutiveYears(required(node, "titleCode"),
-                        node.path("years").asInt(0));
-                case "ShareOfMembersHolding" -> new ShareOfMembersHolding(required(node, "titleCode"),
-                        node.path("percent").asInt(-1), node.path("strictlyMore").asBoolean(false));
+                case "ConsecutiveYears" ->
+                    new ConsecutiveYears(
+                            required(node, "titleCode"), node.path("years").asInt(0));
+                case "ShareOfMembersHolding" ->
+                    new ShareOfMembersHolding(
+                            required(node, "titleCode"),
+                            node.path("percent").asInt(-1),
+                            node.path("strictlyMore").asBoolean(false));
                 case "AllMembersCompletedTasks" -> new AllMembersCompletedTasks();
-                case "NoDisciplineAtOrAbove" -> new NoDisciplineAtOrAbove(
-                        Discipline.valueOf(node.path("level").asText()));
+                case "NoDisciplineAtOrAbove" ->
+                    new NoDisciplineAtOrAbove(
+                            Discipline.valueOf(node.path("level").asText()));
                 case "RankInGroupAtMost" -> new RankInGroupAtMost(node.path("k").asInt(0));
-                case "RecognisedInitiative" -> new RecognisedInitiative(
-                        node.hasNonNull("level") ? InitiativeLevel.valueOf(node.path("level").asText()) : null);
-                case "CapShareOfTitleHolders" -> new CapShareOfTitleHolders(required(node, "titleCode"),
-                        node.path("percent").asInt(-1));
+                case "RecognisedInitiative" ->
+                    new RecognisedInitiative(
+                            node.hasNonNull("level")
+                                    ? InitiativeLevel.valueOf(node.path("level").asText())
+                                    : null);
+                case "CapShareOfTitleHolders" ->
+                    new CapShareOfTitleHolders(
+                            required(node, "titleCode"), node.path("percent").asInt(-1));
                 case "AnyOf" -> {
                     List<Condition> alternatives = new ArrayList<>();
                     for (JsonNode alternative : node.path("alternatives")) {
@@ -172,7 +196,8 @@ public final class RuleSetReader {
     public static BaseSalarySchedule readBaseSalary(InputStream json) {
         List<BaseSalarySchedule.Entry> entries = new ArrayList<>();
         for (JsonNode node : tree(json).path("entries")) {
-            entries.add(new BaseSalarySchedule.Entry(LocalDate.parse(node.path("effectiveFrom").asText()),
+            entries.add(new BaseSalarySchedule.Entry(
+                    LocalDate.parse(node.path("effectiveFrom").asText()),
                     new BigDecimal(node.path("amount").asText())));
         }
         return new BaseSalarySchedule(entries);

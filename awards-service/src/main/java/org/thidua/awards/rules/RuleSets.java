@@ -1,5 +1,6 @@
 package org.thidua.awards.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,8 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The rule sets known, each in force from its effective date until the next one starts. A set another set
@@ -34,12 +33,14 @@ public final class RuleSets {
                 superseded.add(s.supersedes());
             }
         });
-        List<RuleSet> sorted = new ArrayList<>(sets.stream().filter(s -> !superseded.contains(s.id())).toList());
+        List<RuleSet> sorted = new ArrayList<>(
+                sets.stream().filter(s -> !superseded.contains(s.id())).toList());
         sorted.sort(Comparator.comparing(RuleSet::effectiveFrom));
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).effectiveFrom().equals(sorted.get(i - 1).effectiveFrom())) {
-                throw new IllegalArgumentException("two rule sets take effect on " + sorted.get(i).effectiveFrom()
-                        + ": " + sorted.get(i - 1).id() + ", " + sorted.get(i).id());
+                throw new IllegalArgumentException(
+                        "two rule sets take effect on " + sorted.get(i).effectiveFrom() + ": "
+                                + sorted.get(i - 1).id() + ", " + sorted.get(i).id());
             }
         }
         this.sets = List.copyOf(sorted);

@@ -18,11 +18,13 @@ public record SameYearTitle(String titleCode) implements Condition {
     public ConditionOutcome evaluate(Candidate candidate, int year, AwardHistory history, TitleNames names) {
         boolean held = history.holds(candidate.recipientId(), year, titleCode);
         return ConditionOutcome.of(this, held, (held ? "holds " : "does not hold ") + titleCode + " in " + year)
-                .explained(held ? "Đạt " + names.vi(titleCode) + " năm " + year
+                .explained(
+                        held
+                                ? "Đạt " + names.vi(titleCode) + " năm " + year
                                 : "Không đạt " + names.vi(titleCode) + " năm " + year + ": cần đạt trong năm",
-                        held ? "Holds " + names.en(titleCode) + " in " + year
-                                : "Does not hold " + names.en(titleCode) + " in " + year
-                                        + ": required the same year");
+                        held
+                                ? "Holds " + names.en(titleCode) + " in " + year
+                                : "Does not hold " + names.en(titleCode) + " in " + year + ": required the same year");
     }
 
     @Override

@@ -22,19 +22,24 @@ public record ShareOfMembersHolding(String titleCode, int percent, boolean stric
     @Override
     public ConditionOutcome evaluate(Candidate candidate, int year, AwardHistory history, TitleNames names) {
         List<String> members = candidate.unit().coveredMembers();
-        long holders = members.stream().filter(m -> history.holds(m, year, titleCode)).count();
+        long holders =
+                members.stream().filter(m -> history.holds(m, year, titleCode)).count();
         long scaled = holders * 100;
         long required = (long) percent * members.size();
         boolean passed = !members.isEmpty() && (strictlyMore ? scaled > required : scaled >= required);
         UnitFacts unit = candidate.unit();
-        return ConditionOutcome.of(this, passed, Wording.percentOf(holders, members.size()) + " of members hold "
-                + titleCode + " (" + holders + " of " + members.size() + unit.coverage() + "), "
-                + bound() + " required").explained(
-                holders + " trên " + members.size() + " thành viên đạt " + names.vi(titleCode) + ": cần "
-                        + (strictlyMore ? "trên " : "ít nhất ") + percent + " %" + Wording.coverageVi(unit),
-                holders + " of " + members.size() + " members hold " + names.en(titleCode) + ": "
-                        + (strictlyMore ? "more than " : "at least ") + percent + " % required"
-                        + Wording.coverageEn(unit));
+        return ConditionOutcome.of(
+                        this,
+                        passed,
+                        Wording.percentOf(holders, members.size()) + " of members hold "
+                                + titleCode + " (" + holders + " of " + members.size() + unit.coverage() + "), "
+                                + bound() + " required")
+                .explained(
+                        holders + " trên " + members.size() + " thành viên đạt " + names.vi(titleCode) + ": cần "
+                                + (strictlyMore ? "trên " : "ít nhất ") + percent + " %" + Wording.coverageVi(unit),
+                        holders + " of " + members.size() + " members hold " + names.en(titleCode) + ": "
+                                + (strictlyMore ? "more than " : "at least ") + percent + " % required"
+                                + Wording.coverageEn(unit));
     }
 
     private String bound() {

@@ -15,8 +15,18 @@ import java.util.Objects;
  * (certificates of merit, flags given on a ministry's proposal). {@code unverified}: what of this title's figures or
  * conditions could not be checked against the official text, in words a person reads (null: all verified).
  */
-public record Title(String code, String nameVi, String nameEn, TitleKind kind, String level, BigDecimal bonusMultiple,
-        List<Condition> conditions, int councilThresholdPercent, String line, boolean automatic, String unverified) {
+public record Title(
+        String code,
+        String nameVi,
+        String nameEn,
+        TitleKind kind,
+        String level,
+        BigDecimal bonusMultiple,
+        List<Condition> conditions,
+        int councilThresholdPercent,
+        String line,
+        boolean automatic,
+        String unverified) {
 
     public static final int DEFAULT_COUNCIL_THRESHOLD_PERCENT = 70;
 
@@ -27,12 +37,25 @@ public record Title(String code, String nameVi, String nameEn, TitleKind kind, S
         conditions = List.copyOf(conditions);
     }
 
-    public Title(String code, String nameVi, String nameEn, TitleKind kind, String level, BigDecimal bonusMultiple,
-            List<Condition> conditions, int councilThresholdPercent) {
+    public Title(
+            String code,
+            String nameVi,
+            String nameEn,
+            TitleKind kind,
+            String level,
+            BigDecimal bonusMultiple,
+            List<Condition> conditions,
+            int councilThresholdPercent) {
         this(code, nameVi, nameEn, kind, level, bonusMultiple, conditions, councilThresholdPercent, null, true, null);
     }
 
-    public Title(String code, String nameVi, String nameEn, TitleKind kind, String level, BigDecimal bonusMultiple,
+    public Title(
+            String code,
+            String nameVi,
+            String nameEn,
+            TitleKind kind,
+            String level,
+            BigDecimal bonusMultiple,
             List<Condition> conditions) {
         this(code, nameVi, nameEn, kind, level, bonusMultiple, conditions, DEFAULT_COUNCIL_THRESHOLD_PERCENT);
     }

@@ -29,8 +29,8 @@ public interface TitleNames {
 
     /** The names the rule set gives its titles. */
     static TitleNames of(RuleSet ruleSet) {
-        Map<String, Title> byCode = ruleSet.titles().stream()
-                .collect(Collectors.toMap(Title::code, Function.identity(), (a, b) -> a));
+        Map<String, Title> byCode =
+                ruleSet.titles().stream().collect(Collectors.toMap(Title::code, Function.identity(), (a, b) -> a));
         return new TitleNames() {
             @Override
             public String vi(String code) {

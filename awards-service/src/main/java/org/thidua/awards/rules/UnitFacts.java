@@ -11,8 +11,14 @@ import java.util.Objects;
  * directory). Shares of members are computed over the covered list, the rated and the unrated members: a sheet that
  * leaves someone out cannot inflate a share (ADR 42).
  */
-public record UnitFacts(String unitId, String groupId, TaskRating taskRating, Integer groupRank,
-        List<MemberFacts> members, List<String> excludedMembers, List<String> unratedMembers) {
+public record UnitFacts(
+        String unitId,
+        String groupId,
+        TaskRating taskRating,
+        Integer groupRank,
+        List<MemberFacts> members,
+        List<String> excludedMembers,
+        List<String> unratedMembers) {
 
     public UnitFacts {
         Objects.requireNonNull(unitId, "unitId");
@@ -24,7 +30,8 @@ public record UnitFacts(String unitId, String groupId, TaskRating taskRating, In
 
     /** The members shares are computed over: every active member but those the sheet excluded. */
     public List<String> coveredMembers() {
-        List<String> covered = new ArrayList<>(members.stream().map(MemberFacts::memberId).toList());
+        List<String> covered =
+                new ArrayList<>(members.stream().map(MemberFacts::memberId).toList());
         covered.addAll(unratedMembers);
         return covered;
     }

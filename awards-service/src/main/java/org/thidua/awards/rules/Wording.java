@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 /** The words explanations use for ratings, initiative levels, discipline and bounds, in Vietnamese and English. */
 final class Wording {
 
-    private Wording() {
-    }
+    private Wording() {}
 
     static String vi(TaskRating rating) {
         return switch (rating) {
@@ -118,8 +117,11 @@ final class Wording {
         if (whole == 0) {
             return "0%";
         }
-        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.DOWN)
-                .stripTrailingZeros().toPlainString() + "%";
+        return BigDecimal.valueOf(part * 100)
+                        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.DOWN)
+                        .stripTrailingZeros()
+                        .toPlainString()
+                + "%";
     }
 
     static String join(List<Integer> years) {

@@ -1,5 +1,12 @@
 package org.thidua.awards.ruleset;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.context.event.StartupEvent;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thidua.awards.Dates;
@@ -46,9 +45,11 @@ public class RuleCatalogue {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What the event schemas accept as a title code. */
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
+
     private static final Logger LOG = LoggerFactory.getLogger(RuleCatalogue.class);
     /** The actor of what the service does by itself (seeding shipped sets). */
     static final String SYSTEM = "system";
+
     static final String SUPERSEDED = "RULE_SET_SUPERSEDED";
     static final String RETIRED = "RULE_SET_RETIRED";
 
@@ -84,23 +85,28 @@ public class RuleCatalogue {
                 LOG.warn("Shipped rule set {} is not loaded: {}", set.id(), e.getMessage());
                 continue;
             }
-            int inserted = jdbc.prepareStatement("INSERT IGNORE INTO rule_set (id, effective_from, definition, "
-                    + "built_in, created_at) VALUES (?, ?, ?, TRUE, ?)", s -> {
-                s.setString(1, set.id());
-                s.setDate(2, Date.valueOf(set.effectiveFrom()));
-                s.setString(3, definition);
-                s.setTimestamp(4, Timestamp.from(Dates.now()));
-                return s.executeUpdate();
-            });
+            int inserted = jdbc.prepareStatement(
+                    "INSERT IGNORE INTO rule_set (id, effective_from, definition, "
+                            + "built_in, created_at) VALUES (?, ?, ?, TRUE, ?)",
+                    s -> {
+                        s.setString(1, set.id());
+                        s.setDate(2, Date.valueOf(set.effectiveFrom()));
+                        s.setString(3, definition);
+                        s.setTimestamp(4, Timestamp.from(Dates.now()));
+                        return s.executeUpdate();
+                    });
             if (inserted == 1 && set.supersedes() != null) {
                 auditSupersede(SYSTEM, set);
             }
         }
         JsonNode salary = tree(RuleSets.defaultBaseSalaryDefinition());
         for (JsonNode entry : salary.path("entries")) {
-            jdbc.prepareStatement("INSERT IGNORE INTO base_salary (effective_from, amount, source) VALUES (?, ?, ?)",
-                    s -> {
-                        s.setDate(1, Date.valueOf(LocalDate.parse(entry.path("effectiveFrom").asText())));
+            jdbc.prepareStatement(
+                    "INSERT IGNORE INTO base_salary (effective_from, amount, source) VALUES (?, ?, ?)", s -> {
+                        s.setDate(
+                                1,
+                                Date.valueOf(LocalDate.parse(
+                                        entry.path("effectiveFrom").asText())));
                         s.setBigDecimal(2, new BigDecimal(entry.path("amount").asText()));
                         s.setString(3, entry.path("source").asText(null));
                         return s.executeUpdate();
@@ -124,14 +130,16 @@ public class RuleCatalogue {
 
     /** The set in force on {@code date}; 422 when none is. */
     public RuleSet inForce(LocalDate date) {
-        return ruleSets().inForce(date).orElseThrow(() -> ProblemException.unprocessable(
-                "No rule set is in force on " + date));
+        return ruleSets()
+                .inForce(date)
+                .orElseThrow(() -> ProblemException.unprocessable("No rule set is in force on " + date));
     }
 
     @Transactional(readOnly = true)
     public BaseSalarySchedule baseSalary() {
         return new BaseSalarySchedule(salaries.findAllOrderByEffectiveFrom().stream()
-                .map(r -> new BaseSalarySchedule.Entry(r.effectiveFrom(), r.amount())).toList());
+                .map(r -> new BaseSalarySchedule.Entry(r.effectiveFrom(), r.amount()))
+                .toList());
     }
 
     @Transactional(readOnly = true)
@@ -164,7 +172,9 @@ public class RuleCatalogue {
                 errors.add("title " + title.code() + ": a code is 2 to 64 capital letters, digits or _, "
                         + "starting with a letter");
             }
-            if (title.nameVi() == null || title.nameVi().isBlank() || title.nameVi().length() > 255) {
+            if (title.nameVi() == null
+                    || title.nameVi().isBlank()
+                    || title.nameVi().length() > 255) {
                 errors.add("title " + title.code() + ": nameVi (the name decisions print) must have 1 to 255 "
                         + "characters");
             }
@@ -174,8 +184,7 @@ public class RuleCatalogue {
         }
         lockRuleSets();
         versions().checkLoad(set);
-        RuleSetRow row = sets.save(new RuleSetRow(set.id(), set.effectiveFrom(), definition, false, Dates.now(),
-                null));
+        RuleSetRow row = sets.save(new RuleSetRow(set.id(), set.effectiveFrom(), definition, false, Dates.now(), null));
         if (set.supersedes() != null) {
             auditSupersede(actor, set);
         }
@@ -203,9 +212,11 @@ public class RuleCatalogue {
                 count("SELECT COUNT(*) FROM evaluation WHERE rule_set_id = ?", id),
                 count("SELECT COUNT(*) FROM nomination WHERE rule_set_id = ?", id),
                 count("SELECT COUNT(*) FROM decision WHERE rule_set_id = ?", id),
-                count("SELECT COUNT(*) FROM award a LEFT JOIN nomination n ON n.id = a.nomination_id "
-                        + "LEFT JOIN decision d ON d.id = a.decision_id WHERE n.rule_set_id = ? OR d.rule_set_id = ?",
-                        id, id));
+                count(
+                        "SELECT COUNT(*) FROM award a LEFT JOIN nomination n ON n.id = a.nomination_id "
+                                + "LEFT JOIN decision d ON d.id = a.decision_id WHERE n.rule_set_id = ? OR d.rule_set_id = ?",
+                        id,
+                        id));
     }
 
     /** The audit subject of a rule set. */
@@ -251,12 +262,16 @@ public class RuleCatalogue {
      * id, the same on every instance and every day.
      */
     public static String eventId(String ruleSetId) {
-        return UUID.nameUUIDFromBytes(("thidua.rule-set:" + ruleSetId).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("thidua.rule-set:" + ruleSetId).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static ProblemException invalid(List<String> errors) {
-        return ProblemException.invalid("The rule set is not valid: " + String.join("; ", errors),
-                errors.stream().map(error -> new Problem.Violation(field(error), error)).toList());
+        return ProblemException.invalid(
+                "The rule set is not valid: " + String.join("; ", errors),
+                errors.stream()
+                        .map(error -> new Problem.Violation(field(error), error))
+                        .toList());
     }
 
     /** The request field an error of {@link RuleSetReader} is about. */

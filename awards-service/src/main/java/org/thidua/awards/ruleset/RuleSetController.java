@@ -1,11 +1,5 @@
 package org.thidua.awards.ruleset;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -30,6 +24,11 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.thidua.awards.Dates;
 import org.thidua.awards.rules.Condition;
 import org.thidua.awards.rules.RuleSet;
@@ -37,8 +36,8 @@ import org.thidua.awards.rules.RuleSetReader;
 import org.thidua.awards.rules.Title;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
-import org.thidua.web.ProblemException;
 import org.thidua.web.ProblemAnswers;
+import org.thidua.web.ProblemException;
 
 /**
  * Rule sets as data, the title catalogue of the set in force, and the base salary schedule: ADMIN loads sets and
@@ -74,9 +73,16 @@ public class RuleSetController {
     /** The rule set's definition exactly as it was loaded. */
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get(uri = "/rule-sets/{id}", produces = MediaType.APPLICATION_JSON)
-    @ApiResponse(responseCode = "200", description = "The rule set as it was loaded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = "object",
-                    additionalProperties = Schema.AdditionalPropertiesValue.TRUE)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The rule set as it was loaded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = "object",
+                                            additionalProperties = Schema.AdditionalPropertiesValue.TRUE)))
     String definition(String id) {
         return catalogue.row(id).definition();
     }
@@ -105,7 +111,9 @@ public class RuleSetController {
             (currentState IN_USE, naming what uses it; SUPERSEDED; RETIRED) otherwise. Audited \
             (RULE_SET_RETIRED). ADR 84.""")
     RuleSetSummary retire(String id, @Body @Valid RetireRequest request) {
-        RuleSetRow row = catalogue.retire(id, ProblemException.requireReason(request.reason()),
+        RuleSetRow row = catalogue.retire(
+                id,
+                ProblemException.requireReason(request.reason()),
                 callers.current().subject());
         return summary(row, catalogue.versions());
     }
@@ -123,37 +131,54 @@ public class RuleSetController {
     TitleCatalogue titles(@Nullable @QueryValue LocalDate date, @Nullable @QueryValue String ruleSetId) {
         RuleSet set;
         if (ruleSetId != null) {
-            set = catalogue.versions().set(ruleSetId)
+            set = catalogue
+                    .versions()
+                    .set(ruleSetId)
                     .orElseThrow(() -> ProblemException.notFound("Rule set", ruleSetId));
         } else {
             set = catalogue.inForce(date == null ? Dates.today() : date);
         }
-        return new TitleCatalogue(set.id(), set.effectiveFrom(), set.titles().stream()
-                .map(t -> TitleView.of(t, set.citations().getOrDefault(t.code(), List.of()))).toList());
+        return new TitleCatalogue(
+                set.id(),
+                set.effectiveFrom(),
+                set.titles().stream()
+                        .map(t -> TitleView.of(t, set.citations().getOrDefault(t.code(), List.of())))
+                        .toList());
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/base-salaries")
     List<BaseSalaryRow> baseSalaries() {
         return catalogue.baseSalary().entries().stream()
-                .map(e -> new BaseSalaryRow(e.effectiveFrom(), e.amount(), null)).toList();
+                .map(e -> new BaseSalaryRow(e.effectiveFrom(), e.amount(), null))
+                .toList();
     }
 
     @Post("/base-salaries")
     @Status(HttpStatus.CREATED)
     HttpResponse<BaseSalaryRow> addBaseSalary(@Body @Valid BaseSalaryRequest request) {
-        return HttpResponse.created(catalogue.addBaseSalary(request.effectiveFrom(), request.amount(),
-                request.source()));
+        return HttpResponse.created(
+                catalogue.addBaseSalary(request.effectiveFrom(), request.amount(), request.source()));
     }
 
     private static RuleSetSummary summary(RuleSetRow row, RuleSetVersions versions) {
         RuleSet set = RuleSetReader.read(row.definition());
-        return new RuleSetSummary(row.id(), RuleCatalogue.eventId(row.id()), row.effectiveFrom(),
-                versions.effectiveTo(row.id()).orElse(null), row.builtIn(),
+        return new RuleSetSummary(
+                row.id(),
+                RuleCatalogue.eventId(row.id()),
+                row.effectiveFrom(),
+                versions.effectiveTo(row.id()).orElse(null),
+                row.builtIn(),
                 set.titles().stream().map(Title::code).toList(),
-                versions.state(row.id()).orElse(RuleSetVersions.State.IN_FORCE), set.supersedes(),
-                versions.supersededBy(row.id()).orElse(null), set.reason(), set.source(), set.unverified(),
-                set.disclosure().workingDays(), set.disclosure().source(), row.retiredAt());
+                versions.state(row.id()).orElse(RuleSetVersions.State.IN_FORCE),
+                set.supersedes(),
+                versions.supersededBy(row.id()).orElse(null),
+                set.reason(),
+                set.source(),
+                set.unverified(),
+                set.disclosure().workingDays(),
+                set.disclosure().source(),
+                row.retiredAt());
     }
 
     /**
@@ -165,21 +190,29 @@ public class RuleSetController {
      * long a public disclosure lasts under it, as {@code disclosureSource} says.
      */
     @Serdeable
-    public record RuleSetSummary(String id, String eventId, LocalDate effectiveFrom, @Nullable LocalDate effectiveTo,
-            boolean builtIn, List<String> titleCodes, RuleSetVersions.State state, @Nullable String supersedes,
-            @Nullable String supersededBy, @Nullable String reason, @Nullable String source,
-            @Nullable String unverified, int disclosureWorkingDays, @Nullable String disclosureSource,
-            @Nullable Instant retiredAt) {
-    }
+    public record RuleSetSummary(
+            String id,
+            String eventId,
+            LocalDate effectiveFrom,
+            @Nullable LocalDate effectiveTo,
+            boolean builtIn,
+            List<String> titleCodes,
+            RuleSetVersions.State state,
+            @Nullable String supersedes,
+            @Nullable String supersededBy,
+            @Nullable String reason,
+            @Nullable String source,
+            @Nullable String unverified,
+            int disclosureWorkingDays,
+            @Nullable String disclosureSource,
+            @Nullable Instant retiredAt) {}
 
     /** Why the office retires a set (kept in the audit). */
     @Serdeable
-    public record RetireRequest(@Nullable @Size(max = 2000) String reason) {
-    }
+    public record RetireRequest(@Nullable @Size(max = 2000) String reason) {}
 
     @Serdeable
-    public record TitleCatalogue(String ruleSetId, LocalDate effectiveFrom, List<TitleView> titles) {
-    }
+    public record TitleCatalogue(String ruleSetId, LocalDate effectiveFrom, List<TitleView> titles) {}
 
     @Serdeable
     /**
@@ -187,20 +220,43 @@ public class RuleSetController {
      * {@code automatic}: false for a form only the office proposes by hand. {@code unverified}: what of this title
      * could not be checked against the official text.
      */
-    public record TitleView(String code, String nameVi, @Nullable String nameEn, String kind,
-            @Nullable String level, BigDecimal bonusMultiple, int councilThresholdPercent, List<String> conditions, List<String> citations,
-            @Nullable String line, boolean automatic, @Nullable String unverified) {
+    public record TitleView(
+            String code,
+            String nameVi,
+            @Nullable String nameEn,
+            String kind,
+            @Nullable String level,
+            BigDecimal bonusMultiple,
+            int councilThresholdPercent,
+            List<String> conditions,
+            List<String> citations,
+            @Nullable String line,
+            boolean automatic,
+            @Nullable String unverified) {
 
         static TitleView of(Title t, List<String> citations) {
-            return new TitleView(t.code(), t.nameVi(), t.nameEn(), t.kind().name(), t.level(), t.bonusMultiple(),
-                    t.councilThresholdPercent(), t.conditions().stream().map(Condition::describe).toList(), citations,
-                    t.line(), t.automatic(), t.unverified());
+            return new TitleView(
+                    t.code(),
+                    t.nameVi(),
+                    t.nameEn(),
+                    t.kind().name(),
+                    t.level(),
+                    t.bonusMultiple(),
+                    t.councilThresholdPercent(),
+                    t.conditions().stream().map(Condition::describe).toList(),
+                    citations,
+                    t.line(),
+                    t.automatic(),
+                    t.unverified());
         }
     }
 
     @Serdeable
-    public record BaseSalaryRequest(@NotNull LocalDate effectiveFrom,
-            @NotNull @DecimalMin("1") @Digits(integer = 15, fraction = 0) BigDecimal amount,
-            @Nullable @Size(max = 500) String source) {
-    }
+    public record BaseSalaryRequest(
+            @NotNull LocalDate effectiveFrom,
+
+            @NotNull @DecimalMin("1") @Digits(integer = 15, fraction = 0)
+            BigDecimal amount,
+
+            @Nullable @Size(max = 500) String source) {}
 }

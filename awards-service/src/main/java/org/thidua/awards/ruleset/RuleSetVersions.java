@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.thidua.awards.rules.RuleSet;
 import org.thidua.awards.rules.RuleSets;
 import org.thidua.web.ProblemException;
@@ -25,12 +24,13 @@ public final class RuleSetVersions {
 
     /** Where a set stands: the version in force for its period, corrected by another version, or retired. */
     public enum State {
-        IN_FORCE, SUPERSEDED, RETIRED
+        IN_FORCE,
+        SUPERSEDED,
+        RETIRED
     }
 
     /** A stored set and whether it is retired. */
-    public record Version(RuleSet set, boolean retired) {
-    }
+    public record Version(RuleSet set, boolean retired) {}
 
     /** What refers to a set: a set with any of these was used and can only be superseded, never retired. */
     public record Usage(long evaluations, long nominations, long decisions, long awards) {
@@ -93,7 +93,10 @@ public final class RuleSetVersions {
 
     /** The sets that can be in force: every set not retired, superseded ones left out by {@link RuleSets}. */
     public RuleSets ruleSets() {
-        return new RuleSets(byId.values().stream().filter(v -> !v.retired()).map(Version::set).toList());
+        return new RuleSets(byId.values().stream()
+                .filter(v -> !v.retired())
+                .map(Version::set)
+                .toList());
     }
 
     /** The last day of an IN_FORCE set's period: the day before the next IN_FORCE set starts; empty when open. */
@@ -102,7 +105,10 @@ public final class RuleSetVersions {
             return Optional.empty();
         }
         LocalDate from = byId.get(id).set().effectiveFrom();
-        return ruleSets().all().stream().map(RuleSet::effectiveFrom).filter(d -> d.isAfter(from)).findFirst()
+        return ruleSets().all().stream()
+                .map(RuleSet::effectiveFrom)
+                .filter(d -> d.isAfter(from))
+                .findFirst()
                 .map(d -> d.minusDays(1));
     }
 
@@ -114,17 +120,23 @@ public final class RuleSetVersions {
      */
     public void checkLoad(RuleSet set) {
         if (byId.containsKey(set.id())) {
-            throw ProblemException.duplicate("id", "A rule set with id " + set.id() + " exists; rule sets are never "
-                    + "changed, load a new one with a new id");
+            throw ProblemException.duplicate(
+                    "id",
+                    "A rule set with id " + set.id() + " exists; rule sets are never "
+                            + "changed, load a new one with a new id");
         }
         if (set.supersedes() == null) {
             Optional<Version> sameDay = byId.values().stream()
                     .filter(v -> v.set().effectiveFrom().equals(set.effectiveFrom()))
-                    .filter(v -> state(v.set().id()).orElseThrow() == State.IN_FORCE).findFirst();
+                    .filter(v -> state(v.set().id()).orElseThrow() == State.IN_FORCE)
+                    .findFirst();
             if (sameDay.isPresent()) {
-                throw ProblemException.duplicate("effectiveFrom", "A rule set in force already takes effect on "
-                        + DAY.format(set.effectiveFrom()) + " (" + sameDay.get().set().id() + "); to correct it, "
-                        + "name it in supersedes and give a reason");
+                throw ProblemException.duplicate(
+                        "effectiveFrom",
+                        "A rule set in force already takes effect on "
+                                + DAY.format(set.effectiveFrom()) + " ("
+                                + sameDay.get().set().id() + "); to correct it, "
+                                + "name it in supersedes and give a reason");
             }
             return;
         }
@@ -133,16 +145,24 @@ public final class RuleSetVersions {
             throw ProblemException.invalidField("supersedes", "there is no rule set " + set.supersedes());
         }
         if (!corrected.set().effectiveFrom().equals(set.effectiveFrom())) {
-            throw ProblemException.invalidField("effectiveFrom", "a correction covers the same period as the set it "
-                    + "supersedes: it must take effect on " + DAY.format(corrected.set().effectiveFrom())
-                    + ", like " + set.supersedes());
+            throw ProblemException.invalidField(
+                    "effectiveFrom",
+                    "a correction covers the same period as the set it "
+                            + "supersedes: it must take effect on "
+                            + DAY.format(corrected.set().effectiveFrom())
+                            + ", like " + set.supersedes());
         }
         switch (state(set.supersedes()).orElseThrow()) {
-            case SUPERSEDED -> throw ProblemException.invalidState(State.SUPERSEDED.name(), "Rule set "
-                    + set.supersedes() + " is already superseded by " + supersededBy.get(set.supersedes())
-                    + "; correct that one instead");
-            case RETIRED -> throw ProblemException.invalidState(State.RETIRED.name(), "Rule set " + set.supersedes()
-                    + " is retired; load a set of its own for that period instead");
+            case SUPERSEDED ->
+                throw ProblemException.invalidState(
+                        State.SUPERSEDED.name(),
+                        "Rule set "
+                                + set.supersedes() + " is already superseded by " + supersededBy.get(set.supersedes())
+                                + "; correct that one instead");
+            case RETIRED ->
+                throw ProblemException.invalidState(
+                        State.RETIRED.name(),
+                        "Rule set " + set.supersedes() + " is retired; load a set of its own for that period instead");
             case IN_FORCE -> {
                 // the one version in force for the period: it may be corrected
             }
@@ -159,12 +179,16 @@ public final class RuleSetVersions {
             throw ProblemException.invalidState(state.name(), "Rule set " + id + " is already retired");
         }
         if (state == State.SUPERSEDED) {
-            throw ProblemException.invalidState(state.name(), "Rule set " + id + " is superseded by "
-                    + supersededBy.get(id) + " and no longer in force; there is nothing to retire");
+            throw ProblemException.invalidState(
+                    state.name(),
+                    "Rule set " + id + " is superseded by " + supersededBy.get(id)
+                            + " and no longer in force; there is nothing to retire");
         }
         if (!usage.none()) {
-            throw ProblemException.invalidState("IN_USE", "Rule set " + id + " was used (" + usage.describe()
-                    + "); a set that was used is kept: supersede it with a corrected version instead");
+            throw ProblemException.invalidState(
+                    "IN_USE",
+                    "Rule set " + id + " was used (" + usage.describe()
+                            + "); a set that was used is kept: supersede it with a corrected version instead");
         }
     }
 }

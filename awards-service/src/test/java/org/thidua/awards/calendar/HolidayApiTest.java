@@ -2,18 +2,17 @@ package org.thidua.awards.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.thidua.awards.AwardsApi;
@@ -40,26 +39,57 @@ class HolidayApiTest extends AwardsApiTest {
     @BeforeAll
     void api() {
         members = api.unitWithMembers(unit, "HOL-" + unit.substring(0, 4).toUpperCase(), 6);
-        council = api.post("/api/v1/councils", Map.of("name", "Hội đồng thi đua (lịch nghỉ)", "members", List.of(
-                Map.of("memberId", "hol-chair", "fullName", "Chủ tịch", "chair", true)))).get("id").asText();
+        council = api.post(
+                        "/api/v1/councils",
+                        Map.of(
+                                "name",
+                                "Hội đồng thi đua (lịch nghỉ)",
+                                "members",
+                                List.of(Map.of("memberId", "hol-chair", "fullName", "Chủ tịch", "chair", true))))
+                .get("id")
+                .asText();
     }
 
     /** A nomination of the next member, approved by the council today. */
     private String approved() {
-        String id = api.post("/api/v1/nominations", Map.of("year", YEAR, "titleCode", "LDTT", "recipientKind",
-                "MEMBER", "unitId", unit, "memberId", members.get(nextMember++), "grounds",
-                List.of("Hoàn thành tốt nhiệm vụ"))).get("id").asText();
+        String id = api.post(
+                        "/api/v1/nominations",
+                        Map.of(
+                                "year",
+                                YEAR,
+                                "titleCode",
+                                "LDTT",
+                                "recipientKind",
+                                "MEMBER",
+                                "unitId",
+                                unit,
+                                "memberId",
+                                members.get(nextMember++),
+                                "grounds",
+                                List.of("Hoàn thành tốt nhiệm vụ")))
+                .get("id")
+                .asText();
         String sessions = "/api/v1/councils/" + council + "/sessions";
-        String session = api.post(sessions, Map.of("nominationIds", List.of(id))).get("id").asText();
-        api.as(TestTokens.councilMember("hol-chair")).post(sessions + "/" + session + "/votes", Map.of("memberId",
-                "hol-chair", "votes", List.of(Map.of("nominationId", id, "choice", "APPROVE"))));
+        String session = api.post(sessions, Map.of("nominationIds", List.of(id)))
+                .get("id")
+                .asText();
+        api.as(TestTokens.councilMember("hol-chair"))
+                .post(
+                        sessions + "/" + session + "/votes",
+                        Map.of(
+                                "memberId",
+                                "hol-chair",
+                                "votes",
+                                List.of(Map.of("nominationId", id, "choice", "APPROVE"))));
         api.post(sessions + "/" + session + "/close", null);
         return id;
     }
 
     private JsonNode disclose(String nomination, String startDate) {
-        return api.post("/api/v1/nominations/disclose", Map.of("nominationIds", List.of(nomination),
-                "startDate", startDate)).get(0);
+        return api.post(
+                        "/api/v1/nominations/disclose",
+                        Map.of("nominationIds", List.of(nomination), "startDate", startDate))
+                .get(0);
     }
 
     private JsonNode put(int year, Object body) {
@@ -68,15 +98,17 @@ class HolidayApiTest extends AwardsApiTest {
 
     /** What a refused change must leave as it was: the service's tables, the outbox, the calendar and its audit. */
     private String state() {
-        return api.fingerprint() + "|" + api.count("SELECT COALESCE(SUM(CRC32(CONCAT(day, working, name))), 0) "
-                + "FROM holiday") + "|" + api.count("SELECT COUNT(*) FROM holiday_year") + "|"
+        return api.fingerprint() + "|"
+                + api.count("SELECT COALESCE(SUM(CRC32(CONCAT(day, working, name))), 0) " + "FROM holiday") + "|"
+                + api.count("SELECT COUNT(*) FROM holiday_year") + "|"
                 + api.count("SELECT COUNT(*) FROM audit_entry");
     }
 
     private JsonNode refusedPut(int year, Object body) {
         String before = state();
-        JsonNode problem = api.problem(HttpRequest.PUT("/api/v1/holidays/" + year, body)
-                .contentType(MediaType.APPLICATION_JSON), HttpStatus.BAD_REQUEST.getCode());
+        JsonNode problem = api.problem(
+                HttpRequest.PUT("/api/v1/holidays/" + year, body).contentType(MediaType.APPLICATION_JSON),
+                HttpStatus.BAD_REQUEST.getCode());
         assertThat(state()).as("nothing written by a refused change").isEqualTo(before);
         JsonApi.assertDescribesNoInternals(problem);
         return problem;
@@ -85,7 +117,11 @@ class HolidayApiTest extends AwardsApiTest {
     /** The shipped days of {@code year} as a request body's list. */
     private static List<Map<String, Object>> shippedDays(int year) {
         List<Map<String, Object>> days = new ArrayList<>();
-        HolidayYear.shipped().stream().filter(y -> y.year() == year).findFirst().orElseThrow().days()
+        HolidayYear.shipped().stream()
+                .filter(y -> y.year() == year)
+                .findFirst()
+                .orElseThrow()
+                .days()
                 .forEach(d -> days.add(day(d.date().toString(), d.kind().name(), d.name())));
         return days;
     }
@@ -102,17 +138,28 @@ class HolidayApiTest extends AwardsApiTest {
     void anyRoleReadsAYearWithItsSource() {
         JsonNode year = api.as(TestTokens.viewer()).get("/api/v1/holidays?year=2026");
         assertThat(year.get("year").asInt()).isEqualTo(2026);
-        assertThat(year.get("source").asText()).contains("Bộ luật Lao động 2019, Điều 112").contains("12729/VPCP-KGVX");
+        assertThat(year.get("source").asText())
+                .contains("Bộ luật Lao động 2019, Điều 112")
+                .contains("12729/VPCP-KGVX");
         assertThat(year.get("builtIn").asBoolean()).isTrue();
         List<String> offs = new ArrayList<>();
-        year.get("days").forEach(d -> offs.add(d.get("date").asText() + " " + d.get("kind").asText()));
+        year.get("days")
+                .forEach(d ->
+                        offs.add(d.get("date").asText() + " " + d.get("kind").asText()));
         // National Day 2026: Mon 31/8 moved (Saturday 22/8 worked), Tue 1/9 and Wed 2/9
-        assertThat(offs).contains("2026-08-22 WORKING_DAY", "2026-08-31 DAY_OFF", "2026-09-01 DAY_OFF",
-                "2026-09-02 DAY_OFF", "2026-02-17 DAY_OFF");
-        assertThat(api.get("/api/v1/holidays?year=2014").get("unverified").asText()).contains("Quốc khánh 2014");
+        assertThat(offs)
+                .contains(
+                        "2026-08-22 WORKING_DAY",
+                        "2026-08-31 DAY_OFF",
+                        "2026-09-01 DAY_OFF",
+                        "2026-09-02 DAY_OFF",
+                        "2026-02-17 DAY_OFF");
+        assertThat(api.get("/api/v1/holidays?year=2014").get("unverified").asText())
+                .contains("Quốc khánh 2014");
         api.problem(HttpRequest.GET("/api/v1/holidays?year=2040"), HttpStatus.NOT_FOUND.getCode());
-        assertThat(JsonApi.fields(api.problem(HttpRequest.GET("/api/v1/holidays?year=1999"),
-                HttpStatus.BAD_REQUEST.getCode()))).containsExactly("year");
+        assertThat(JsonApi.fields(
+                        api.problem(HttpRequest.GET("/api/v1/holidays?year=1999"), HttpStatus.BAD_REQUEST.getCode())))
+                .containsExactly("year");
     }
 
     /**
@@ -128,8 +175,15 @@ class HolidayApiTest extends AwardsApiTest {
         JsonNode disclosed = disclose(nomination, "2027-02-03");
         assertThat(disclosed.get("disclosureStart").asText()).isEqualTo("2027-02-03");
         assertThat(disclosed.get("disclosureEnd").asText()).isEqualTo("2027-02-16");
-        JsonNode early = api.refused("/api/v1/decisions", Map.of("organisation", "LICH", "signer", Map.of("name",
-                "Nguyễn Văn A", "position", "Chủ nhiệm"), "nominationIds", List.of(nomination)),
+        JsonNode early = api.refused(
+                "/api/v1/decisions",
+                Map.of(
+                        "organisation",
+                        "LICH",
+                        "signer",
+                        Map.of("name", "Nguyễn Văn A", "position", "Chủ nhiệm"),
+                        "nominationIds",
+                        List.of(nomination)),
                 HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(early.get("detail").asText()).contains("công khai đến 16/02/2027", "ký từ 17/02/2027");
     }
@@ -144,12 +198,13 @@ class HolidayApiTest extends AwardsApiTest {
     @Test
     void adminReplacesAYearAuditedAndWindowsNotStartedAreCountedAgain() {
         String notStarted = approved();
-        assertThat(disclose(notStarted, "2027-02-11").get("disclosureEnd").asText()).isEqualTo("2027-02-17");
+        assertThat(disclose(notStarted, "2027-02-11").get("disclosureEnd").asText())
+                .isEqualTo("2027-02-17");
         String started = approved();
         disclose(started, LocalDate.now(Dates.VIETNAM).plusDays(1).toString());
         // as if its window had started yesterday and ran to Thursday 18/02/2027 (a long window of an older rule)
-        transactions.executeWrite(status -> jdbc.prepareStatement("UPDATE nomination SET disclosure_start = ?, "
-                + "disclosure_end = ? WHERE id = ?", s -> {
+        transactions.executeWrite(status -> jdbc.prepareStatement(
+                "UPDATE nomination SET disclosure_start = ?, " + "disclosure_end = ? WHERE id = ?", s -> {
                     s.setObject(1, LocalDate.now(Dates.VIETNAM).minusDays(1));
                     s.setObject(2, LocalDate.of(2027, 2, 18));
                     s.setString(3, started);
@@ -160,35 +215,64 @@ class HolidayApiTest extends AwardsApiTest {
         days.removeIf(d -> d.get("date").equals("2027-02-04"));
         days.add(day("2027-02-11", "DAY_OFF", "Tết Nguyên đán (nghỉ bù ngày Tết trùng ngày nghỉ hằng tuần)"));
         String reason = "Thông báo chính thức lịch nghỉ Tết 2027 (kiểm thử)";
-        JsonNode changed = put(2027, Map.of("reason", reason, "source", "Bộ luật Lao động 2019, Điều 112; thông báo "
-                + "kiểm thử", "days", days));
+        JsonNode changed = put(
+                2027,
+                Map.of(
+                        "reason",
+                        reason,
+                        "source",
+                        "Bộ luật Lao động 2019, Điều 112; thông báo " + "kiểm thử",
+                        "days",
+                        days));
 
         assertThat(changed.get("holidays").get("builtIn").asBoolean()).isFalse();
         assertThat(changed.get("holidays").get("unverified").isNull()).isTrue();
-        assertThat(changed.get("movedWindows")).anySatisfy(m -> {
-            assertThat(m.get("nominationId").asText()).isEqualTo(notStarted);
-            assertThat(m.get("previousEnd").asText()).isEqualTo("2027-02-17");
-            assertThat(m.get("disclosureStart").asText()).isEqualTo("2027-02-11");
-            assertThat(m.get("disclosureEnd").asText()).isEqualTo("2027-02-18");
-        }).noneSatisfy(m -> assertThat(m.get("nominationId").asText()).isEqualTo(started));
+        assertThat(changed.get("movedWindows"))
+                .anySatisfy(m -> {
+                    assertThat(m.get("nominationId").asText()).isEqualTo(notStarted);
+                    assertThat(m.get("previousEnd").asText()).isEqualTo("2027-02-17");
+                    assertThat(m.get("disclosureStart").asText()).isEqualTo("2027-02-11");
+                    assertThat(m.get("disclosureEnd").asText()).isEqualTo("2027-02-18");
+                })
+                .noneSatisfy(m -> assertThat(m.get("nominationId").asText()).isEqualTo(started));
         JsonNode moved = api.get("/api/v1/nominations/" + notStarted);
         assertThat(moved.get("disclosureEnd").asText()).isEqualTo("2027-02-18");
-        assertThat(api.get("/api/v1/nominations/" + started).get("disclosureEnd").asText()).isEqualTo("2027-02-18");
-        assertThat(api.get("/api/v1/holidays?year=2027").get("days")).anySatisfy(d ->
-                assertThat(d.get("date").asText()).isEqualTo("2027-02-11"))
+        assertThat(api.get("/api/v1/nominations/" + started)
+                        .get("disclosureEnd")
+                        .asText())
+                .isEqualTo("2027-02-18");
+        assertThat(api.get("/api/v1/holidays?year=2027").get("days"))
+                .anySatisfy(d -> assertThat(d.get("date").asText()).isEqualTo("2027-02-11"))
                 .noneSatisfy(d -> assertThat(d.get("date").asText()).isEqualTo("2027-02-04"));
-        assertThat(api.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'HOLIDAYS_CHANGED' AND subject = "
-                + "'holidays:2027' AND actor = 'admin' AND detail LIKE ? AND detail LIKE ? AND detail LIKE ? "
-                + "AND detail LIKE ?", "%" + reason + "%", "%2027-02-11 DAY_OFF%", "%2027-02-04 DAY_OFF%",
-                "%" + notStarted + "%")).isEqualTo(1);
+        assertThat(api.count(
+                        "SELECT COUNT(*) FROM audit_entry WHERE action = 'HOLIDAYS_CHANGED' AND subject = "
+                                + "'holidays:2027' AND actor = 'admin' AND detail LIKE ? AND detail LIKE ? AND detail LIKE ? "
+                                + "AND detail LIKE ?",
+                        "%" + reason + "%",
+                        "%2027-02-11 DAY_OFF%",
+                        "%2027-02-04 DAY_OFF%",
+                        "%" + notStarted + "%"))
+                .isEqualTo(1);
 
         // back to the shipped days: the window moves back, and the audit has both changes
-        JsonNode restored = put(2027, Map.of("reason", "Trả lại lịch đã phát hành (kiểm thử)", "source",
-                "Bộ luật Lao động 2019, Điều 112", "unverified", "Chưa có thông báo", "days", shippedDays(2027)));
+        JsonNode restored = put(
+                2027,
+                Map.of(
+                        "reason",
+                        "Trả lại lịch đã phát hành (kiểm thử)",
+                        "source",
+                        "Bộ luật Lao động 2019, Điều 112",
+                        "unverified",
+                        "Chưa có thông báo",
+                        "days",
+                        shippedDays(2027)));
         assertThat(restored.get("holidays").get("unverified").asText()).isEqualTo("Chưa có thông báo");
-        assertThat(api.get("/api/v1/nominations/" + notStarted).get("disclosureEnd").asText())
+        assertThat(api.get("/api/v1/nominations/" + notStarted)
+                        .get("disclosureEnd")
+                        .asText())
                 .isEqualTo("2027-02-17");
-        assertThat(api.count("SELECT COUNT(*) FROM audit_entry WHERE subject = 'holidays:2027'")).isEqualTo(2);
+        assertThat(api.count("SELECT COUNT(*) FROM audit_entry WHERE subject = 'holidays:2027'"))
+                .isEqualTo(2);
     }
 
     /**
@@ -217,23 +301,61 @@ class HolidayApiTest extends AwardsApiTest {
     @Test
     void aBadYearIsRefusedNamingTheFieldAndNothingIsWritten() {
         String source = "Bộ luật Lao động 2019, Điều 112";
-        JsonNode outside = refusedPut(2027, Map.of("reason", "Sửa lịch", "source", source, "days",
-                List.of(day("2028-01-01", "DAY_OFF", "Tết Dương lịch"))));
+        JsonNode outside = refusedPut(
+                2027,
+                Map.of(
+                        "reason",
+                        "Sửa lịch",
+                        "source",
+                        source,
+                        "days",
+                        List.of(day("2028-01-01", "DAY_OFF", "Tết Dương lịch"))));
         assertThat(JsonApi.fields(outside)).containsExactly("days[0].date");
-        JsonNode twice = refusedPut(2027, Map.of("reason", "Sửa lịch", "source", source, "days", List.of(
-                day("2027-01-01", "DAY_OFF", "Tết Dương lịch"), day("2027-01-01", "DAY_OFF", "Tết Dương lịch"))));
+        JsonNode twice = refusedPut(
+                2027,
+                Map.of(
+                        "reason",
+                        "Sửa lịch",
+                        "source",
+                        source,
+                        "days",
+                        List.of(
+                                day("2027-01-01", "DAY_OFF", "Tết Dương lịch"),
+                                day("2027-01-01", "DAY_OFF", "Tết Dương lịch"))));
         assertThat(JsonApi.fields(twice)).containsExactly("days[1].date");
-        JsonNode blank = refusedPut(2027, Map.of("reason", "Sửa lịch", "source", source, "days",
-                List.of(day("2027-01-01", "DAY_OFF", "  "))));
+        JsonNode blank = refusedPut(
+                2027,
+                Map.of("reason", "Sửa lịch", "source", source, "days", List.of(day("2027-01-01", "DAY_OFF", "  "))));
         assertThat(JsonApi.fields(blank)).containsExactly("days[0].name");
-        JsonNode control = refusedPut(2027, Map.of("reason", "Sửa lịch", "source", source, "days",
-                List.of(day("2027-01-01", "DAY_OFF", "Tết\u0007Dương lịch"))));
+        JsonNode control = refusedPut(
+                2027,
+                Map.of(
+                        "reason",
+                        "Sửa lịch",
+                        "source",
+                        source,
+                        "days",
+                        List.of(day("2027-01-01", "DAY_OFF", "Tết\u0007Dương lịch"))));
         assertThat(JsonApi.fields(control)).containsExactly("days[0].name");
-        JsonNode tab = refusedPut(2027, Map.of("reason", "Sửa lịch", "source", source, "days",
-                List.of(day("2027-01-01", "DAY_OFF", "Tết\tDương lịch"))));
+        JsonNode tab = refusedPut(
+                2027,
+                Map.of(
+                        "reason",
+                        "Sửa lịch",
+                        "source",
+                        source,
+                        "days",
+                        List.of(day("2027-01-01", "DAY_OFF", "Tết\tDương lịch"))));
         assertThat(JsonApi.fields(tab)).containsExactly("days[0].name");
-        JsonNode weekday = refusedPut(2027, Map.of("reason", "Sửa lịch", "source", source, "days",
-                List.of(day("2027-01-04", "WORKING_DAY", "Làm bù"))));
+        JsonNode weekday = refusedPut(
+                2027,
+                Map.of(
+                        "reason",
+                        "Sửa lịch",
+                        "source",
+                        source,
+                        "days",
+                        List.of(day("2027-01-04", "WORKING_DAY", "Làm bù"))));
         assertThat(JsonApi.fields(weekday)).containsExactly("days[0].kind");
         JsonNode noReason = refusedPut(2027, Map.of("reason", " ", "source", source, "days", List.of()));
         assertThat(JsonApi.fields(noReason)).containsExactly("reason");

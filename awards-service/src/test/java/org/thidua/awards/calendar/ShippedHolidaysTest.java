@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +28,9 @@ class ShippedHolidaysTest {
     }
 
     private static LocalDate named(HolidayYear year, String name) {
-        List<LocalDate> dates = year.days().stream().filter(d -> d.name().equals(name)).map(HolidayYear.Day::date)
+        List<LocalDate> dates = year.days().stream()
+                .filter(d -> d.name().equals(name))
+                .map(HolidayYear.Day::date)
                 .toList();
         assertThat(dates).as("%s in %s", name, year.year()).hasSize(1);
         return dates.get(0);
@@ -37,8 +38,10 @@ class ShippedHolidaysTest {
 
     @Test
     void everyYearFrom2014To2027IsShippedWithItsSource() {
-        assertThat(YEARS).extracting(HolidayYear::year).containsExactlyElementsOf(
-                IntStream.rangeClosed(2014, 2027).boxed().toList());
+        assertThat(YEARS)
+                .extracting(HolidayYear::year)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(2014, 2027).boxed().toList());
         assertThat(YEARS).allSatisfy(y -> {
             assertThat(y.source()).contains("Bộ luật Lao động");
             assertThat(y.days()).allSatisfy(d -> assertThat(d.date().getYear()).isEqualTo(y.year()));
@@ -52,7 +55,8 @@ class ShippedHolidaysTest {
     @Test
     void lunarNewYearAgreesWithTheAstronomicalCalendar() {
         for (HolidayYear year : YEARS) {
-            assertThat(named(year, FIRST_OF_TET)).as("mùng 1 Tết %s", year.year())
+            assertThat(named(year, FIRST_OF_TET))
+                    .as("mùng 1 Tết %s", year.year())
                     .isEqualTo(VietnameseLunarCalendar.solar(1, 1, year.year()));
         }
     }
@@ -60,7 +64,8 @@ class ShippedHolidaysTest {
     @Test
     void hungKingsDayAgreesWithTheAstronomicalCalendar() {
         for (HolidayYear year : YEARS) {
-            assertThat(named(year, HUNG_KINGS)).as("10/3 âm lịch %s", year.year())
+            assertThat(named(year, HUNG_KINGS))
+                    .as("10/3 âm lịch %s", year.year())
                     .isEqualTo(VietnameseLunarCalendar.solar(10, 3, year.year()));
         }
     }
@@ -79,16 +84,26 @@ class ShippedHolidaysTest {
     @Test
     void theLabourCodesFixedHolidaysAreThere() {
         for (HolidayYear year : YEARS) {
-            Map<LocalDate, HolidayYear.Day> days = year.days().stream()
-                    .collect(Collectors.toMap(HolidayYear.Day::date, Function.identity()));
-            for (LocalDate fixed : List.of(LocalDate.of(year.year(), 1, 1), LocalDate.of(year.year(), 4, 30),
-                    LocalDate.of(year.year(), 5, 1), LocalDate.of(year.year(), 9, 2))) {
-                assertThat(days.get(fixed)).as("%s", fixed).isNotNull()
-                        .extracting(HolidayYear.Day::kind).isEqualTo(HolidayKind.DAY_OFF);
+            Map<LocalDate, HolidayYear.Day> days =
+                    year.days().stream().collect(Collectors.toMap(HolidayYear.Day::date, Function.identity()));
+            for (LocalDate fixed : List.of(
+                    LocalDate.of(year.year(), 1, 1),
+                    LocalDate.of(year.year(), 4, 30),
+                    LocalDate.of(year.year(), 5, 1),
+                    LocalDate.of(year.year(), 9, 2))) {
+                assertThat(days.get(fixed))
+                        .as("%s", fixed)
+                        .isNotNull()
+                        .extracting(HolidayYear.Day::kind)
+                        .isEqualTo(HolidayKind.DAY_OFF);
             }
             // Tết: five days (Labour Code 2012 Art. 115, 2019 Art. 112), the first of Tết among them
-            assertThat(year.days().stream().filter(d -> d.name().startsWith("Tết Nguyên đán")
-                    && !d.name().contains("(nghỉ")).count()).as("Tết %s", year.year()).isEqualTo(5);
+            assertThat(year.days().stream()
+                            .filter(d -> d.name().startsWith("Tết Nguyên đán")
+                                    && !d.name().contains("(nghỉ"))
+                            .count())
+                    .as("Tết %s", year.year())
+                    .isEqualTo(5);
             // From 2021 (Labour Code 2019 Art. 112) National Day is two days: 2/9 and one next to it; one before
             boolean nextTo = days.values().stream().anyMatch(d -> d.name().equals("Quốc khánh (ngày liền kề 2/9)"));
             assertThat(nextTo).as("Quốc khánh %s", year.year()).isEqualTo(year.year() >= 2021);
@@ -98,10 +113,14 @@ class ShippedHolidaysTest {
     @Test
     void aHolidayOnAWeekendHasItsDayOffInLieu() {
         for (HolidayYear year : YEARS) {
-            long onWeekend = year.days().stream().filter(d -> d.kind() == HolidayKind.DAY_OFF)
+            long onWeekend = year.days().stream()
+                    .filter(d -> d.kind() == HolidayKind.DAY_OFF)
                     .filter(d -> !d.name().startsWith("Nghỉ") && !d.name().contains("(nghỉ"))
-                    .filter(d -> isWeekend(d.date())).count();
-            long inLieu = year.days().stream().filter(d -> d.name().contains("ghỉ bù")).count();
+                    .filter(d -> isWeekend(d.date()))
+                    .count();
+            long inLieu = year.days().stream()
+                    .filter(d -> d.name().contains("ghỉ bù"))
+                    .count();
             assertThat(inLieu).as("days off in lieu in %s", year.year()).isEqualTo(onWeekend);
         }
     }
@@ -111,17 +130,24 @@ class ShippedHolidaysTest {
         Set<LocalDate> seen = new HashSet<>();
         for (HolidayYear year : YEARS) {
             for (HolidayYear.Day day : year.days()) {
-                assertThat(seen.add(day.date())).as("%s listed once", day.date()).isTrue();
+                assertThat(seen.add(day.date()))
+                        .as("%s listed once", day.date())
+                        .isTrue();
                 if (day.kind() == HolidayKind.WORKING_DAY) {
                     assertThat(isWeekend(day.date())).as("%s", day.date()).isTrue();
                 }
             }
         }
         // the days off moved next to a weekend are as many as the Saturdays worked in exchange, over the years
-        long moved = YEARS.stream().flatMap(y -> y.days().stream()).filter(d -> d.name().contains("hoán đổi"))
-                .filter(d -> d.kind() == HolidayKind.DAY_OFF).count();
-        long worked = YEARS.stream().flatMap(y -> y.days().stream())
-                .filter(d -> d.kind() == HolidayKind.WORKING_DAY).count();
+        long moved = YEARS.stream()
+                .flatMap(y -> y.days().stream())
+                .filter(d -> d.name().contains("hoán đổi"))
+                .filter(d -> d.kind() == HolidayKind.DAY_OFF)
+                .count();
+        long worked = YEARS.stream()
+                .flatMap(y -> y.days().stream())
+                .filter(d -> d.kind() == HolidayKind.WORKING_DAY)
+                .count();
         assertThat(moved).isEqualTo(worked);
     }
 

@@ -15,8 +15,7 @@ final class VietnameseLunarCalendar {
     /** Julian day number of 1970-01-01. */
     private static final long EPOCH_JDN = 2_440_588L;
 
-    private VietnameseLunarCalendar() {
-    }
+    private VietnameseLunarCalendar() {}
 
     /** The solar date of {@code day}/{@code month} (not a leap month) of lunar year {@code lunarYear}. */
     static LocalDate solar(int day, int month, int lunarYear) {

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.thidua.awards.rules.RuleSet;
 import org.thidua.awards.rules.Title;
@@ -23,17 +22,30 @@ class IssuingDecisionTest {
 
     @Test
     void aTitleTheSetOfTheSigningDayDoesNotKnowIsRefusedNamingTheTitleAndTheSet() {
-        RuleSet set = new RuleSet("vn-x", LocalDate.of(2018, 1, 1), List.of(new Title("LDTT", "Lao động tiên tiến",
-                "Advanced worker", TitleKind.INDIVIDUAL, "BASE", new BigDecimal("0.3"), List.of())), Map.of());
-        assertThat(IssuingDecision.titleOf(set, "LDTT", "Lao động tiên tiến", LocalDate.of(2020, 2, 15)).code())
+        RuleSet set = new RuleSet(
+                "vn-x",
+                LocalDate.of(2018, 1, 1),
+                List.of(new Title(
+                        "LDTT",
+                        "Lao động tiên tiến",
+                        "Advanced worker",
+                        TitleKind.INDIVIDUAL,
+                        "BASE",
+                        new BigDecimal("0.3"),
+                        List.of())),
+                Map.of());
+        assertThat(IssuingDecision.titleOf(set, "LDTT", "Lao động tiên tiến", LocalDate.of(2020, 2, 15))
+                        .code())
                 .isEqualTo("LDTT");
-        assertThatThrownBy(() -> IssuingDecision.titleOf(set, "BK_TTG", "Bằng khen của Thủ tướng Chính phủ",
-                LocalDate.of(2020, 2, 15))).isInstanceOfSatisfying(ProblemException.class, problem -> {
+        assertThatThrownBy(() -> IssuingDecision.titleOf(
+                        set, "BK_TTG", "Bằng khen của Thủ tướng Chính phủ", LocalDate.of(2020, 2, 15)))
+                .isInstanceOfSatisfying(ProblemException.class, problem -> {
                     assertThat(problem.type()).isEqualTo(ProblemType.UNPROCESSABLE);
-                    assertThat(problem.violations()).extracting(Problem.Violation::field)
+                    assertThat(problem.violations())
+                            .extracting(Problem.Violation::field)
                             .containsExactly("nominationIds");
-                    assertThat(problem.getMessage()).contains("Bằng khen của Thủ tướng Chính phủ", "vn-x",
-                            "15/02/2020");
+                    assertThat(problem.getMessage())
+                            .contains("Bằng khen của Thủ tướng Chính phủ", "vn-x", "15/02/2020");
                 });
     }
 
@@ -46,13 +58,16 @@ class IssuingDecisionTest {
                 .isEqualTo(LocalDate.of(2000, 1, 1));
         for (LocalDate wrong : List.of(TODAY.plusDays(1), LocalDate.of(1999, 12, 31))) {
             assertThatThrownBy(() -> IssuingDecision.signedOn(request(wrong), TODAY))
-                    .isInstanceOfSatisfying(ProblemException.class, problem -> assertThat(problem.violations())
-                            .extracting(Problem.Violation::field).containsExactly("signedOn"));
+                    .isInstanceOfSatisfying(
+                            ProblemException.class,
+                            problem -> assertThat(problem.violations())
+                                    .extracting(Problem.Violation::field)
+                                    .containsExactly("signedOn"));
         }
     }
 
     private static DecisionRequest request(LocalDate signedOn) {
-        return new DecisionRequest("VPQH", new DecisionRequest.Signer("Nguyễn Văn A", "Chủ nhiệm"), List.of("n"),
-                signedOn);
+        return new DecisionRequest(
+                "VPQH", new DecisionRequest.Signer("Nguyễn Văn A", "Chủ nhiệm"), List.of("n"), signedOn);
     }
 }

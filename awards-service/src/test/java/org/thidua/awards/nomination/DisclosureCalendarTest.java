@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.thidua.awards.calendar.HolidayKind;
 import org.thidua.awards.calendar.HolidayYear;
@@ -18,10 +17,17 @@ class DisclosureCalendarTest {
 
     /** The shipped calendar, every year, as the service reads it from the database after seeding. */
     private static DisclosureCalendar shipped() {
-        List<HolidayYear.Day> days = HolidayYear.shipped().stream().flatMap(y -> y.days().stream()).toList();
-        return new DisclosureCalendar(days.stream().filter(d -> d.kind() == HolidayKind.DAY_OFF)
-                .map(HolidayYear.Day::date).toList(), days.stream().filter(d -> d.kind() == HolidayKind.WORKING_DAY)
-                .map(HolidayYear.Day::date).toList());
+        List<HolidayYear.Day> days =
+                HolidayYear.shipped().stream().flatMap(y -> y.days().stream()).toList();
+        return new DisclosureCalendar(
+                days.stream()
+                        .filter(d -> d.kind() == HolidayKind.DAY_OFF)
+                        .map(HolidayYear.Day::date)
+                        .toList(),
+                days.stream()
+                        .filter(d -> d.kind() == HolidayKind.WORKING_DAY)
+                        .map(HolidayYear.Day::date)
+                        .toList());
     }
 
     private static LocalDate day(int year, int month, int day) {

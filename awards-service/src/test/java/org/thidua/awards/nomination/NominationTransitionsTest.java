@@ -3,7 +3,6 @@ package org.thidua.awards.nomination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
-
 import org.junit.jupiter.api.Test;
 import org.thidua.web.Transition;
 
@@ -13,13 +12,16 @@ class NominationTransitionsTest {
     void theHappyPathFromProposedToDecided() {
         assertThat(NominationTransitions.toCouncil(NominationState.PROPOSED).next())
                 .hasValue(NominationState.IN_COUNCIL);
-        assertThat(NominationTransitions.councilVerdict(NominationState.IN_COUNCIL, true).next())
+        assertThat(NominationTransitions.councilVerdict(NominationState.IN_COUNCIL, true)
+                        .next())
                 .hasValue(NominationState.APPROVED);
-        assertThat(NominationTransitions.councilVerdict(NominationState.IN_COUNCIL, false).next())
+        assertThat(NominationTransitions.councilVerdict(NominationState.IN_COUNCIL, false)
+                        .next())
                 .hasValue(NominationState.REJECTED);
         assertThat(NominationTransitions.disclose(NominationState.APPROVED).next())
                 .hasValue(NominationState.DISCLOSED);
-        assertThat(NominationTransitions.decide(NominationState.DISCLOSED).next()).hasValue(NominationState.DECIDED);
+        assertThat(NominationTransitions.decide(NominationState.DISCLOSED).next())
+                .hasValue(NominationState.DECIDED);
     }
 
     @Test
@@ -42,9 +44,11 @@ class NominationTransitionsTest {
 
     @Test
     void finalStatesCannotBeWithdrawnAndDoNotHoldTheTitleOnceReleased() {
-        for (NominationState state : EnumSet.of(NominationState.DECIDED, NominationState.REJECTED,
-                NominationState.WITHDRAWN)) {
-            assertThat(NominationTransitions.withdraw(state).allowed()).as(state.name()).isFalse();
+        for (NominationState state :
+                EnumSet.of(NominationState.DECIDED, NominationState.REJECTED, NominationState.WITHDRAWN)) {
+            assertThat(NominationTransitions.withdraw(state).allowed())
+                    .as(state.name())
+                    .isFalse();
         }
         assertThat(NominationState.REJECTED.holdsTheTitle()).isFalse();
         assertThat(NominationState.WITHDRAWN.holdsTheTitle()).isFalse();

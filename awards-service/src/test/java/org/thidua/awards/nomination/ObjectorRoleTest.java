@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.thidua.security.Caller;
 import org.thidua.web.Problem;
@@ -28,8 +27,8 @@ class ObjectorRoleTest {
     void aCallerWithSeveralRolesNamesOneOfThem() {
         assertThat(ObjectorRole.of(caller("REVIEWER", "COUNCIL_MEMBER"), Objection.Role.REVIEWER))
                 .isEqualTo(Objection.Role.REVIEWER);
-        ProblemException unnamed = catchThrowableOfType(ProblemException.class,
-                () -> ObjectorRole.of(caller("REVIEWER", "COUNCIL_MEMBER"), null));
+        ProblemException unnamed = catchThrowableOfType(
+                ProblemException.class, () -> ObjectorRole.of(caller("REVIEWER", "COUNCIL_MEMBER"), null));
         assertThat(unnamed.type()).isEqualTo(ProblemType.VALIDATION);
         assertThat(unnamed.violations()).extracting(Problem.Violation::field).containsExactly("role");
         assertThat(unnamed.violations().get(0).message()).contains("several roles");
@@ -37,11 +36,11 @@ class ObjectorRoleTest {
 
     @Test
     void noOneObjectsInARoleItDoesNotHoldNorWithoutASuiteRole() {
-        ProblemException claimed = catchThrowableOfType(ProblemException.class,
-                () -> ObjectorRole.of(caller("VIEWER"), Objection.Role.ADMIN));
+        ProblemException claimed = catchThrowableOfType(
+                ProblemException.class, () -> ObjectorRole.of(caller("VIEWER"), Objection.Role.ADMIN));
         assertThat(claimed.type()).isEqualTo(ProblemType.FORBIDDEN);
-        ProblemException roleless = catchThrowableOfType(ProblemException.class,
-                () -> ObjectorRole.of(caller("AUDITOR"), null));
+        ProblemException roleless =
+                catchThrowableOfType(ProblemException.class, () -> ObjectorRole.of(caller("AUDITOR"), null));
         assertThat(roleless.type()).isEqualTo(ProblemType.FORBIDDEN);
     }
 }

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,17 +28,23 @@ class EligibilityEngineTest {
     @Test
     void threeConsecutiveCstdcsAndAMinistryInitiativeMakeAMinistryLevelFighter() {
         MemberFacts an = member("an", TaskRating.EXCELLENT, InitiativeLevel.MINISTRY, Discipline.NONE);
-        AwardHistory history = AwardHistory.of(held("an", 2017, "LDTT"), held("an", 2018, "LDTT"),
-                held("an", 2019, "LDTT"), held("an", 2017, "CSTDCS"), held("an", 2018, "CSTDCS"),
+        AwardHistory history = AwardHistory.of(
+                held("an", 2017, "LDTT"),
+                held("an", 2018, "LDTT"),
+                held("an", 2019, "LDTT"),
+                held("an", 2017, "CSTDCS"),
+                held("an", 2018, "CSTDCS"),
                 held("an", 2019, "CSTDCS"));
-        EligibilityReport report = engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 2, List.of(an))),
-                history);
+        EligibilityReport report =
+                engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 2, List.of(an))), history);
         assertThat(report.ruleSetId()).isEqualTo("vn-2018-v2");
         Eligibility ministry = report.find("an", "CSTD_BO").orElseThrow();
         assertThat(ministry.status()).isEqualTo(Status.ELIGIBLE);
-        assertThat(ministry.outcomes()).extracting(ConditionOutcome::reason).containsExactly(
-                "holds CSTDCS in every year 2017-2019",
-                "recognised initiative at MINISTRY level, a recognised initiative at MINISTRY level or above required");
+        assertThat(ministry.outcomes())
+                .extracting(ConditionOutcome::reason)
+                .containsExactly(
+                        "holds CSTDCS in every year 2017-2019",
+                        "recognised initiative at MINISTRY level, a recognised initiative at MINISTRY level or above required");
         assertThat(report.find("an", "CSTDCS").orElseThrow().status()).isEqualTo(Status.ALREADY_AWARDED);
         assertThat(report.find("an", "CSTD_TQ").orElseThrow().status()).isEqualTo(Status.NOT_ELIGIBLE);
     }
@@ -47,12 +52,18 @@ class EligibilityEngineTest {
     @Test
     void aGapYearBreaksTheRun() {
         MemberFacts an = member("an", TaskRating.EXCELLENT, InitiativeLevel.MINISTRY, Discipline.NONE);
-        AwardHistory history = AwardHistory.of(held("an", 2017, "LDTT"), held("an", 2019, "LDTT"),
-                held("an", 2017, "CSTDCS"), held("an", 2019, "CSTDCS"));
-        Eligibility ministry = engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 2, List.of(an))),
-                history).find("an", "CSTD_BO").orElseThrow();
+        AwardHistory history = AwardHistory.of(
+                held("an", 2017, "LDTT"),
+                held("an", 2019, "LDTT"),
+                held("an", 2017, "CSTDCS"),
+                held("an", 2019, "CSTDCS"));
+        Eligibility ministry = engine.evaluate(
+                        review(2019, END_2019, unit("u", TaskRating.GOOD, 2, List.of(an))), history)
+                .find("an", "CSTD_BO")
+                .orElseThrow();
         assertThat(ministry.status()).isEqualTo(Status.NOT_ELIGIBLE);
-        assertThat(ministry.failed()).extracting(ConditionOutcome::reason)
+        assertThat(ministry.failed())
+                .extracting(ConditionOutcome::reason)
                 .containsExactly("does not hold CSTDCS in 2018; 3 consecutive years 2017-2019 required");
     }
 
@@ -62,8 +73,8 @@ class EligibilityEngineTest {
         List<MemberFacts> colleagues = new ArrayList<>(members("m", 9, TaskRating.GOOD));
         colleagues.add(an);
         AwardHistory history = AwardHistory.of(held("an", 2017, "CSTDCS"), held("an", 2018, "CSTDCS"));
-        EligibilityReport report = engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 2, colleagues)),
-                history);
+        EligibilityReport report =
+                engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 2, colleagues)), history);
         assertThat(report.find("an", "LDTT").orElseThrow().status()).isEqualTo(Status.ELIGIBLE);
         assertThat(report.find("an", "CSTDCS").orElseThrow().status()).isEqualTo(Status.ELIGIBLE);
         assertThat(report.find("an", "CSTD_BO").orElseThrow().status()).isEqualTo(Status.ELIGIBLE);
@@ -73,14 +84,16 @@ class EligibilityEngineTest {
     void aUnitWithSixtyNinePercentLdttIsNotAnExcellentCollective() {
         List<MemberFacts> staff = new ArrayList<>(members("good", 69, TaskRating.GOOD));
         staff.addAll(members("ok", 31, TaskRating.COMPLETED));
-        EligibilityReport report = engine.evaluate(review(2019, END_2019,
-                unit("u", TaskRating.EXCELLENT, 3, staff)), AwardHistory.empty());
+        EligibilityReport report = engine.evaluate(
+                review(2019, END_2019, unit("u", TaskRating.EXCELLENT, 3, staff)), AwardHistory.empty());
         assertThat(report.withStatus("LDTT", Status.ELIGIBLE)).hasSize(69);
         Eligibility excellent = report.find("u", "TTLDXS").orElseThrow();
         assertThat(excellent.status()).isEqualTo(Status.NOT_ELIGIBLE);
-        assertThat(excellent.failed()).extracting(ConditionOutcome::reason).containsExactly(
-                "69% of members hold LDTT (69 of 100), at least 70% required",
-                "0% of members hold CSTDCS (0 of 100), more than 0% required");
+        assertThat(excellent.failed())
+                .extracting(ConditionOutcome::reason)
+                .containsExactly(
+                        "69% of members hold LDTT (69 of 100), at least 70% required",
+                        "0% of members hold CSTDCS (0 of 100), more than 0% required");
         assertThat(report.find("u", "TTLDTT").orElseThrow().status()).isEqualTo(Status.ELIGIBLE);
     }
 
@@ -89,8 +102,8 @@ class EligibilityEngineTest {
         List<MemberFacts> staff = new ArrayList<>(members("good", 69, TaskRating.GOOD));
         staff.add(member("star", TaskRating.EXCELLENT, InitiativeLevel.BASE, Discipline.NONE));
         staff.addAll(members("ok", 30, TaskRating.COMPLETED));
-        EligibilityReport report = engine.evaluate(review(2019, END_2019,
-                unit("u", TaskRating.EXCELLENT, 3, staff)), AwardHistory.empty());
+        EligibilityReport report = engine.evaluate(
+                review(2019, END_2019, unit("u", TaskRating.EXCELLENT, 3, staff)), AwardHistory.empty());
         assertThat(report.find("star", "CSTDCS").orElseThrow().status()).isEqualTo(Status.ELIGIBLE);
         assertThat(report.find("u", "TTLDXS").orElseThrow().status()).isEqualTo(Status.ELIGIBLE);
     }
@@ -102,10 +115,16 @@ class EligibilityEngineTest {
         staff.add(member("warned", TaskRating.COMPLETED, null, Discipline.WARNING_OR_WORSE));
         UnitFacts unit = unit("u", TaskRating.EXCELLENT, 2, staff);
         // 9 of 10 LĐTT: the 15% cap on 9 holders leaves 1 place, for the star.
-        assertThat(engine.evaluate(review(2019, END_2019, unit), AwardHistory.empty()).find("u", "TTLDXS")
-                .orElseThrow().status()).isEqualTo(Status.NOT_ELIGIBLE);
+        assertThat(engine.evaluate(review(2019, END_2019, unit), AwardHistory.empty())
+                        .find("u", "TTLDXS")
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(Status.NOT_ELIGIBLE);
         assertThat(engine.evaluate(review(2024, LocalDate.of(2024, 12, 31), unit), AwardHistory.empty())
-                .find("u", "TTLDXS").orElseThrow().status()).isEqualTo(Status.ELIGIBLE);
+                        .find("u", "TTLDXS")
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(Status.ELIGIBLE);
     }
 
     @Test
@@ -113,9 +132,11 @@ class EligibilityEngineTest {
         UnitFacts first = unit("first", TaskRating.EXCELLENT, 1, members("a", 5, TaskRating.GOOD));
         UnitFacts second = unit("second", TaskRating.EXCELLENT, 2, members("b", 5, TaskRating.GOOD));
         EligibilityReport report = engine.evaluate(review(2019, END_2019, first, second), AwardHistory.empty());
-        assertThat(report.withStatus("CO_THI_DUA", Status.ELIGIBLE)).extracting(Eligibility::recipientId)
+        assertThat(report.withStatus("CO_THI_DUA", Status.ELIGIBLE))
+                .extracting(Eligibility::recipientId)
                 .containsExactly("first");
-        assertThat(report.find("second", "CO_THI_DUA").orElseThrow().failed()).extracting(ConditionOutcome::reason)
+        assertThat(report.find("second", "CO_THI_DUA").orElseThrow().failed())
+                .extracting(ConditionOutcome::reason)
                 .containsExactly("ranked 2 in group block-3, rank 1 or better required");
     }
 
@@ -126,12 +147,14 @@ class EligibilityEngineTest {
             TaskRating rating = i == 7 || i == 12 ? TaskRating.EXCELLENT : TaskRating.GOOD;
             staff.add(member(String.format("m%02d", i), rating, InitiativeLevel.BASE, Discipline.NONE));
         }
-        EligibilityReport report = engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 4, staff)),
-                AwardHistory.empty());
+        EligibilityReport report =
+                engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 4, staff)), AwardHistory.empty());
         assertThat(report.withStatus("LDTT", Status.ELIGIBLE)).hasSize(20);
-        assertThat(report.withStatus("CSTDCS", Status.ELIGIBLE)).extracting(Eligibility::recipientId)
+        assertThat(report.withStatus("CSTDCS", Status.ELIGIBLE))
+                .extracting(Eligibility::recipientId)
                 .containsExactlyInAnyOrder("m07", "m12", "m01");
-        assertThat(report.withStatus("CSTDCS", Status.OVER_CAP)).hasSize(17)
+        assertThat(report.withStatus("CSTDCS", Status.OVER_CAP))
+                .hasSize(17)
                 .allSatisfy(e -> assertThat(e.failed()).isEmpty());
     }
 
@@ -149,19 +172,22 @@ class EligibilityEngineTest {
                 scored("m05", TaskRating.GOOD, InitiativeLevel.BASE, "96.5"),
                 scored("m06", TaskRating.GOOD, InitiativeLevel.MINISTRY, "60"),
                 scored("m07", TaskRating.GOOD, InitiativeLevel.BASE, "81"));
-        EligibilityReport report = engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 1, staff)),
-                AwardHistory.empty());
+        EligibilityReport report =
+                engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 1, staff)), AwardHistory.empty());
         assertThat(report.withStatus("LDTT", Status.ELIGIBLE)).hasSize(7);
-        assertThat(report.withStatus("CSTDCS", Status.ELIGIBLE)).extracting(Eligibility::recipientId)
+        assertThat(report.withStatus("CSTDCS", Status.ELIGIBLE))
+                .extracting(Eligibility::recipientId)
                 .containsExactly("m05");
         assertThat(report.withStatus("CSTDCS", Status.OVER_CAP)).hasSize(6);
         // the cap's ground says where each stands: m05 first of 7, m01 (EXCELLENT, 90) third after 96.5 and 95
-        assertThat(capOutcome(report, "m05").explanationVi()).isEqualTo("Đơn vị có 1 suất: 15 % của 7 người đạt "
-                + "Lao động tiên tiến, làm tròn xuống; xếp thứ 1 trong 7 người đủ điều kiện của đơn vị (theo điểm tổng "
-                + "kết, xếp loại, sáng kiến)");
-        assertThat(capOutcome(report, "m01").explanationEn()).isEqualTo("The unit has 1 place: 15 % of 7 holders "
-                + "of Advanced Worker, rounded down; ranked 3 of 7 qualifying in the unit (by year-end score, task "
-                + "rating, initiative)");
+        assertThat(capOutcome(report, "m05").explanationVi())
+                .isEqualTo("Đơn vị có 1 suất: 15 % của 7 người đạt "
+                        + "Lao động tiên tiến, làm tròn xuống; xếp thứ 1 trong 7 người đủ điều kiện của đơn vị (theo điểm tổng "
+                        + "kết, xếp loại, sáng kiến)");
+        assertThat(capOutcome(report, "m01").explanationEn())
+                .isEqualTo("The unit has 1 place: 15 % of 7 holders "
+                        + "of Advanced Worker, rounded down; ranked 3 of 7 qualifying in the unit (by year-end score, task "
+                        + "rating, initiative)");
     }
 
     private static ConditionOutcome capOutcome(EligibilityReport report, String member) {
@@ -182,9 +208,10 @@ class EligibilityEngineTest {
                 scored("m05", TaskRating.GOOD, InitiativeLevel.BASE, null),
                 scored("m06", TaskRating.GOOD, InitiativeLevel.BASE, "60.5"),
                 scored("m07", TaskRating.GOOD, InitiativeLevel.BASE, null));
-        EligibilityReport report = engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 1, staff)),
-                AwardHistory.empty());
-        assertThat(report.withStatus("CSTDCS", Status.ELIGIBLE)).extracting(Eligibility::recipientId)
+        EligibilityReport report =
+                engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 1, staff)), AwardHistory.empty());
+        assertThat(report.withStatus("CSTDCS", Status.ELIGIBLE))
+                .extracting(Eligibility::recipientId)
                 .containsExactly("m06");
     }
 
@@ -203,10 +230,16 @@ class EligibilityEngineTest {
         List<MemberFacts> byIdOnly = new ArrayList<>(tiedAt90());
         Collections.swap(byIdOnly, 0, byIdOnly.size() - 1); // m07 first, m01 last
         return Stream.of(
-                Arguments.of("the better rating", tiedAt90(scored("m04", TaskRating.EXCELLENT, InitiativeLevel.BASE,
-                        "90"), scored("m06", TaskRating.GOOD, InitiativeLevel.MINISTRY, "90")), "m04"),
-                Arguments.of("then the higher initiative", tiedAt90(scored("m06", TaskRating.GOOD,
-                        InitiativeLevel.MINISTRY, "90")), "m06"),
+                Arguments.of(
+                        "the better rating",
+                        tiedAt90(
+                                scored("m04", TaskRating.EXCELLENT, InitiativeLevel.BASE, "90"),
+                                scored("m06", TaskRating.GOOD, InitiativeLevel.MINISTRY, "90")),
+                        "m04"),
+                Arguments.of(
+                        "then the higher initiative",
+                        tiedAt90(scored("m06", TaskRating.GOOD, InitiativeLevel.MINISTRY, "90")),
+                        "m06"),
                 Arguments.of("then the id", byIdOnly, "m01"));
     }
 
@@ -215,7 +248,9 @@ class EligibilityEngineTest {
         List<MemberFacts> staff = new ArrayList<>();
         for (int i = 1; i <= 7; i++) {
             String id = "m0" + i;
-            staff.add(Arrays.stream(instead).filter(m -> m.memberId().equals(id)).findFirst()
+            staff.add(Arrays.stream(instead)
+                    .filter(m -> m.memberId().equals(id))
+                    .findFirst()
                     .orElse(scored(id, TaskRating.GOOD, InitiativeLevel.BASE, i == 2 ? "90.00" : "90")));
         }
         return staff;
@@ -224,17 +259,22 @@ class EligibilityEngineTest {
     @Test
     void theEngineNamesTitlesAsTheRuleSetDoes() {
         MemberFacts an = member("an", TaskRating.GOOD);
-        EligibilityReport report = engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 1, List.of(an))),
-                AwardHistory.empty());
-        ConditionOutcome sameYear = report.find("an", "CSTDCS").orElseThrow().outcomes().get(0);
+        EligibilityReport report = engine.evaluate(
+                review(2019, END_2019, unit("u", TaskRating.GOOD, 1, List.of(an))), AwardHistory.empty());
+        ConditionOutcome sameYear =
+                report.find("an", "CSTDCS").orElseThrow().outcomes().get(0);
         assertThat(sameYear.explanationVi()).isEqualTo("Đạt Lao động tiên tiến năm 2019");
         assertThat(sameYear.explanationEn()).isEqualTo("Holds Advanced Worker in 2019");
     }
 
     private String capWinner(List<MemberFacts> staff) {
-        return engine.evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 1, staff)), AwardHistory.empty())
-                .withStatus("CSTDCS", Status.ELIGIBLE).stream().map(Eligibility::recipientId).reduce((a, b) -> a + ","
-                        + b).orElse("none");
+        return engine
+                .evaluate(review(2019, END_2019, unit("u", TaskRating.GOOD, 1, staff)), AwardHistory.empty())
+                .withStatus("CSTDCS", Status.ELIGIBLE)
+                .stream()
+                .map(Eligibility::recipientId)
+                .reduce((a, b) -> a + "," + b)
+                .orElse("none");
     }
 
     private static MemberFacts scored(String id, TaskRating rating, InitiativeLevel initiative, String score) {
@@ -248,8 +288,8 @@ class EligibilityEngineTest {
         staff.add(excellentNoInitiative);
         UnitFacts unit = unit("u", TaskRating.GOOD, 2, staff);
         EligibilityReport in2019 = engine.evaluate(review(2019, END_2019, unit), AwardHistory.empty());
-        EligibilityReport in2024 = engine.evaluate(review(2024, LocalDate.of(2024, 12, 31), unit),
-                AwardHistory.empty());
+        EligibilityReport in2024 =
+                engine.evaluate(review(2024, LocalDate.of(2024, 12, 31), unit), AwardHistory.empty());
         assertThat(in2019.ruleSetId()).isEqualTo("vn-2018-v2");
         assertThat(in2024.ruleSetId()).isEqualTo("vn-2024-v2");
         assertThat(in2019.find("x", "CSTDCS").orElseThrow().status()).isEqualTo(Status.NOT_ELIGIBLE);
@@ -261,7 +301,8 @@ class EligibilityEngineTest {
         UnitFacts unit = unit("u", TaskRating.GOOD, 1, members("m", 3, TaskRating.NOT_COMPLETED));
         EligibilityReport report = engine.evaluate(review(2019, END_2019, unit), AwardHistory.empty());
         assertThat(report.results()).hasSize(3 * 4 + 3);
-        assertThat(report.find("m01", "LDTT").orElseThrow().failed()).extracting(ConditionOutcome::reason)
+        assertThat(report.find("m01", "LDTT").orElseThrow().failed())
+                .extracting(ConditionOutcome::reason)
                 .containsExactly("task rating NOT_COMPLETED, GOOD or better required");
     }
 

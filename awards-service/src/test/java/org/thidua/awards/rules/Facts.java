@@ -6,8 +6,7 @@ import java.util.List;
 /** Small builders of year-end facts for the rules' tests. */
 final class Facts {
 
-    private Facts() {
-    }
+    private Facts() {}
 
     static MemberFacts member(String id, TaskRating rating) {
         return new MemberFacts(id, rating, null, Discipline.NONE);

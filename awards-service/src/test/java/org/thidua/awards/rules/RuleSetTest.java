@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class RuleSetTest {
@@ -15,29 +14,54 @@ class RuleSetTest {
     @Test
     void theDefaultSetsAreValidAndCiteTheirSourcesForEveryTitle() {
         RuleSets defaults = RuleSets.defaults();
-        assertThat(defaults.all()).extracting(RuleSet::id).containsExactly("vn-2014", "vn-2018-v2", "vn-2024-v2",
-                "vn-2025-v2");
+        assertThat(defaults.all())
+                .extracting(RuleSet::id)
+                .containsExactly("vn-2014", "vn-2018-v2", "vn-2024-v2", "vn-2025-v2");
         for (RuleSet set : defaults.all()) {
             assertThat(set.validate()).isEmpty();
-            assertThat(set.titles()).extracting(Title::code).containsExactlyInAnyOrder("LDTT", "CSTDCS", "CSTD_BO",
-                    "CSTD_TQ", "TTLDTT", "TTLDXS", "CO_THI_DUA", "CO_THI_DUA_CP", "BK_TTG", "BK_TTG_TT", "BK_BO",
-                    "BK_BO_TT", "GIAY_KHEN", "GIAY_KHEN_TT");
-            assertThat(set.citations().keySet()).containsExactlyInAnyOrderElementsOf(
-                    set.titles().stream().map(Title::code).toList());
-            assertThat(set.titles()).allSatisfy(t -> assertThat(t.councilThresholdPercent()).isEqualTo(70));
+            assertThat(set.titles())
+                    .extracting(Title::code)
+                    .containsExactlyInAnyOrder(
+                            "LDTT",
+                            "CSTDCS",
+                            "CSTD_BO",
+                            "CSTD_TQ",
+                            "TTLDTT",
+                            "TTLDXS",
+                            "CO_THI_DUA",
+                            "CO_THI_DUA_CP",
+                            "BK_TTG",
+                            "BK_TTG_TT",
+                            "BK_BO",
+                            "BK_BO_TT",
+                            "GIAY_KHEN",
+                            "GIAY_KHEN_TT");
+            assertThat(set.citations().keySet())
+                    .containsExactlyInAnyOrderElementsOf(
+                            set.titles().stream().map(Title::code).toList());
+            assertThat(set.titles())
+                    .allSatisfy(t -> assertThat(t.councilThresholdPercent()).isEqualTo(70));
         }
     }
 
     @Test
     void theSetInForceIsTheLatestEffectiveOnOrBeforeTheDate() {
         RuleSets defaults = RuleSets.defaults();
-        assertThat(defaults.inForce(LocalDate.of(2019, 12, 31))).map(RuleSet::id).hasValue("vn-2018-v2");
-        assertThat(defaults.inForce(LocalDate.of(2023, 12, 31))).map(RuleSet::id).hasValue("vn-2018-v2");
+        assertThat(defaults.inForce(LocalDate.of(2019, 12, 31)))
+                .map(RuleSet::id)
+                .hasValue("vn-2018-v2");
+        assertThat(defaults.inForce(LocalDate.of(2023, 12, 31)))
+                .map(RuleSet::id)
+                .hasValue("vn-2018-v2");
         assertThat(defaults.inForce(LocalDate.of(2024, 1, 1))).map(RuleSet::id).hasValue("vn-2024-v2");
-        assertThat(defaults.inForce(LocalDate.of(2024, 12, 31))).map(RuleSet::id).hasValue("vn-2024-v2");
+        assertThat(defaults.inForce(LocalDate.of(2024, 12, 31)))
+                .map(RuleSet::id)
+                .hasValue("vn-2024-v2");
         assertThat(defaults.inForce(LocalDate.of(2025, 6, 30))).map(RuleSet::id).hasValue("vn-2024-v2");
         assertThat(defaults.inForce(LocalDate.of(2025, 7, 1))).map(RuleSet::id).hasValue("vn-2025-v2");
-        assertThat(defaults.inForce(LocalDate.of(2017, 12, 31))).map(RuleSet::id).hasValue("vn-2014");
+        assertThat(defaults.inForce(LocalDate.of(2017, 12, 31)))
+                .map(RuleSet::id)
+                .hasValue("vn-2014");
         assertThat(defaults.inForce(LocalDate.of(2014, 6, 1))).map(RuleSet::id).hasValue("vn-2014");
         assertThat(defaults.inForce(LocalDate.of(2014, 5, 31))).isEmpty();
     }
@@ -45,48 +69,71 @@ class RuleSetTest {
     @Test
     void theOlderLawRequiresTheInitiativeForCstdcsAndTheNewerAcceptsExcellence() {
         RuleSets defaults = RuleSets.defaults();
-        Title old = defaults.inForce(LocalDate.of(2019, 12, 31)).orElseThrow().title("CSTDCS").orElseThrow();
-        Title current = defaults.inForce(LocalDate.of(2024, 12, 31)).orElseThrow().title("CSTDCS").orElseThrow();
-        assertThat(old.conditions()).contains(new RecognisedInitiative(InitiativeLevel.BASE),
-                new CapShareOfTitleHolders("LDTT", 15));
-        assertThat(current.conditions()).contains(new AnyOf(List.of(
-                new RecognisedInitiative(InitiativeLevel.BASE),
-                new MinimumTaskRating(TaskRating.EXCELLENT))));
-        Title oldExcellent = defaults.byId("vn-2018-v2").orElseThrow().title("TTLDXS").orElseThrow();
-        Title newExcellent = defaults.byId("vn-2024-v2").orElseThrow().title("TTLDXS").orElseThrow();
+        Title old = defaults.inForce(LocalDate.of(2019, 12, 31))
+                .orElseThrow()
+                .title("CSTDCS")
+                .orElseThrow();
+        Title current = defaults.inForce(LocalDate.of(2024, 12, 31))
+                .orElseThrow()
+                .title("CSTDCS")
+                .orElseThrow();
+        assertThat(old.conditions())
+                .contains(new RecognisedInitiative(InitiativeLevel.BASE), new CapShareOfTitleHolders("LDTT", 15));
+        assertThat(current.conditions())
+                .contains(new AnyOf(List.of(
+                        new RecognisedInitiative(InitiativeLevel.BASE), new MinimumTaskRating(TaskRating.EXCELLENT))));
+        Title oldExcellent =
+                defaults.byId("vn-2018-v2").orElseThrow().title("TTLDXS").orElseThrow();
+        Title newExcellent =
+                defaults.byId("vn-2024-v2").orElseThrow().title("TTLDXS").orElseThrow();
         assertThat(oldExcellent.conditions()).contains(new NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE));
-        assertThat(newExcellent.conditions()).doesNotContain(
-                new NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE));
+        assertThat(newExcellent.conditions()).doesNotContain(new NoDisciplineAtOrAbove(Discipline.WARNING_OR_WORSE));
     }
 
     @Test
     void aConditionOnAnUnknownTitleIsRejected() {
-        RuleSet set = new RuleSet("bad", LocalDate.of(2024, 1, 1), List.of(
-                title("LDTT", TitleKind.INDIVIDUAL, new MinimumTaskRating(TaskRating.GOOD)),
-                title("CSTDCS", TitleKind.INDIVIDUAL, new SameYearTitle("LAO_DONG"))), Map.of());
-        assertThat(set.validate()).containsExactly(
-                "title CSTDCS: condition 'LAO_DONG the same year' refers to unknown title LAO_DONG");
-        assertThatThrownBy(set::requireValid).isInstanceOf(InvalidRuleSetException.class)
-                .satisfies(e -> assertThat(((InvalidRuleSetException) e).errors()).hasSize(1));
+        RuleSet set = new RuleSet(
+                "bad",
+                LocalDate.of(2024, 1, 1),
+                List.of(
+                        title("LDTT", TitleKind.INDIVIDUAL, new MinimumTaskRating(TaskRating.GOOD)),
+                        title("CSTDCS", TitleKind.INDIVIDUAL, new SameYearTitle("LAO_DONG"))),
+                Map.of());
+        assertThat(set.validate())
+                .containsExactly("title CSTDCS: condition 'LAO_DONG the same year' refers to unknown title LAO_DONG");
+        assertThatThrownBy(set::requireValid)
+                .isInstanceOf(InvalidRuleSetException.class)
+                .satisfies(
+                        e -> assertThat(((InvalidRuleSetException) e).errors()).hasSize(1));
     }
 
     @Test
     void aCycleOfPrerequisitesIsRejectedWithTheCycle() {
-        RuleSet set = new RuleSet("cycle", LocalDate.of(2024, 1, 1), List.of(
-                title("A", TitleKind.INDIVIDUAL, new SameYearTitle("B")),
-                title("B", TitleKind.INDIVIDUAL, new ConsecutiveYears("C", 2)),
-                title("C", TitleKind.INDIVIDUAL, new SameYearTitle("A"))), Map.of());
+        RuleSet set = new RuleSet(
+                "cycle",
+                LocalDate.of(2024, 1, 1),
+                List.of(
+                        title("A", TitleKind.INDIVIDUAL, new SameYearTitle("B")),
+                        title("B", TitleKind.INDIVIDUAL, new ConsecutiveYears("C", 2)),
+                        title("C", TitleKind.INDIVIDUAL, new SameYearTitle("A"))),
+                Map.of());
         assertThat(set.validate()).containsExactly("cycle of prerequisite titles: A -> B -> C -> A");
     }
 
     @Test
     void duplicateCodesAndMisplacedConditionsAreAllReported() {
-        RuleSet set = new RuleSet("dup", LocalDate.of(2024, 1, 1), List.of(
-                title("LDTT", TitleKind.INDIVIDUAL, new RankInGroupAtMost(1)),
-                title("LDTT", TitleKind.INDIVIDUAL)), Map.of("NOPE", List.of("Art. 1")));
-        assertThat(set.validate()).containsExactlyInAnyOrder("duplicate title code LDTT",
-                "title LDTT: condition 'rank 1 or better in group' cannot apply to a INDIVIDUAL title",
-                "citation for unknown title NOPE");
+        RuleSet set = new RuleSet(
+                "dup",
+                LocalDate.of(2024, 1, 1),
+                List.of(
+                        title("LDTT", TitleKind.INDIVIDUAL, new RankInGroupAtMost(1)),
+                        title("LDTT", TitleKind.INDIVIDUAL)),
+                Map.of("NOPE", List.of("Art. 1")));
+        assertThat(set.validate())
+                .containsExactlyInAnyOrder(
+                        "duplicate title code LDTT",
+                        "title LDTT: condition 'rank 1 or better in group' cannot apply to a INDIVIDUAL title",
+                        "citation for unknown title NOPE");
     }
 
     @Test
@@ -98,8 +145,10 @@ class RuleSetTest {
                     {"type": "MinimumTaskRating", "rating": "SUPERB"},
                     {"type": "ShareOfMembersHolding", "titleCode": "LDTT", "percent": 170}]}]}
                 """;
-        assertThatThrownBy(() -> RuleSetReader.read(json)).isInstanceOf(InvalidRuleSetException.class)
-                .satisfies(e -> assertThat(((InvalidRuleSetException) e).errors()).hasSize(3)
+        assertThatThrownBy(() -> RuleSetReader.read(json))
+                .isInstanceOf(InvalidRuleSetException.class)
+                .satisfies(e -> assertThat(((InvalidRuleSetException) e).errors())
+                        .hasSize(3)
                         .contains("title LDTT: unknown condition type 'HasAGoodAttitude'"));
     }
 
@@ -112,7 +161,8 @@ class RuleSetTest {
                   {"code": "B", "kind": "INDIVIDUAL", "bonusMultiple": "1", "conditions": [
                     {"type": "ConsecutiveYears", "titleCode": "A", "years": 2}]}]}
                 """;
-        assertThatThrownBy(() -> RuleSetReader.read(json)).isInstanceOf(InvalidRuleSetException.class)
+        assertThatThrownBy(() -> RuleSetReader.read(json))
+                .isInstanceOf(InvalidRuleSetException.class)
                 .hasMessageContaining("cycle of prerequisite titles: A -> B -> A");
     }
 
@@ -157,8 +207,8 @@ class RuleSetTest {
 
     @Test
     void aSetThatSupersedesAnotherGivesAReason() {
-        RuleSet set = new RuleSet("fix", LocalDate.of(2024, 1, 1), List.of(), Map.of(), null, null, "vn-2024", " ",
-                null, null);
+        RuleSet set = new RuleSet(
+                "fix", LocalDate.of(2024, 1, 1), List.of(), Map.of(), null, null, "vn-2024", " ", null, null);
         assertThat(set.validate()).containsExactly("rule set fix supersedes vn-2024 without a reason");
     }
 
@@ -171,10 +221,12 @@ class RuleSetTest {
         assertThat(v2025.title("CSTD_BO").orElseThrow().bonusMultiple()).isEqualByComparingTo("3.0");
         assertThat(v2025.title("CSTD_TQ").orElseThrow().bonusMultiple()).isEqualByComparingTo("4.5");
         for (Title title : v2025.titles()) {
-            assertThat(title.conditions()).as(title.code())
+            assertThat(title.conditions())
+                    .as(title.code())
                     .isEqualTo(v2024.title(title.code()).orElseThrow().conditions());
         }
-        assertThat(v2025.citations().get("TTLDXS")).anySatisfy(c -> assertThat(c).contains("UNVERIFIED"));
+        assertThat(v2025.citations().get("TTLDXS"))
+                .anySatisfy(c -> assertThat(c).contains("UNVERIFIED"));
         BaseSalarySchedule salary = RuleSets.defaultBaseSalary();
         assertThat(salary.bonus(v2025.title("CSTD_BO").orElseThrow(), LocalDate.of(2025, 12, 20)))
                 .isEqualByComparingTo("7020000");

@@ -2,18 +2,16 @@ package org.thidua.awards.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.StreamSupport;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.thidua.awards.AwardsApi;
@@ -74,7 +72,8 @@ class RuleSetRevisionsTest extends AwardsApiTest {
         assertThat(second.get("awards").get(0).get("bonusAmount").asLong()).isEqualTo(1_170_000L);
         // the first decision is never recomputed: the same answer, awards and amounts included
         assertThat(api.get("/api/v1/decisions/" + first.get("id").asText())).isEqualTo(firstBefore);
-        assertThat(api.get("/api/v1/awards?unitId=" + unit)).extracting(a -> a.get("bonusAmount").asLong())
+        assertThat(api.get("/api/v1/awards?unitId=" + unit))
+                .extracting(a -> a.get("bonusAmount").asLong())
                 .containsExactlyInAnyOrder(702_000L, 1_170_000L);
     }
 
@@ -95,8 +94,9 @@ class RuleSetRevisionsTest extends AwardsApiTest {
                 .containsExactly("supersedes");
         // vn-2024 was superseded by the shipped vn-2024-v2 at start-up: correct the version in force instead
         api.conflict("/api/v1/rule-sets", correction("vn-2024", "rev-2024-x", "Sửa bản cũ"), "SUPERSEDED");
-        assertThat(AwardsApi.fields(api.refused("/api/v1/rule-sets", correction("vn-2024-v2", "vn-2018",
-                "Sửa"), HttpStatus.CONFLICT))).containsExactly("id");
+        assertThat(AwardsApi.fields(api.refused(
+                        "/api/v1/rule-sets", correction("vn-2024-v2", "vn-2018", "Sửa"), HttpStatus.CONFLICT)))
+                .containsExactly("id");
         assertThat(api.get("/api/v1/audit?subject=rule-set:vn-2024-v2")).isEmpty();
     }
 
@@ -107,21 +107,29 @@ class RuleSetRevisionsTest extends AwardsApiTest {
                  {"code": "LDTT", "nameVi": "Lao động tiên tiến", "kind": "INDIVIDUAL", "level": "BASE",
                   "bonusMultiple": "0.4", "conditions": [{"type": "MinimumTaskRating", "rating": "GOOD"}]}]}""";
         api.post("/api/v1/rule-sets", AwardsApi.read(definition));
-        assertThat(api.get("/api/v1/titles?date=2033-06-01").get("ruleSetId").asText()).isEqualTo("rev-2033");
-        assertThat(AwardsApi.fields(api.refused("/api/v1/rule-sets/rev-2033/retire", Map.of(),
-                HttpStatus.BAD_REQUEST))).containsExactly("reason");
+        assertThat(api.get("/api/v1/titles?date=2033-06-01").get("ruleSetId").asText())
+                .isEqualTo("rev-2033");
+        assertThat(AwardsApi.fields(api.refused("/api/v1/rule-sets/rev-2033/retire", Map.of(), HttpStatus.BAD_REQUEST)))
+                .containsExactly("reason");
 
         JsonNode retired = api.post("/api/v1/rule-sets/rev-2033/retire", Map.of("reason", "Nạp nhầm ngày"));
         assertThat(retired.get("state").asText()).isEqualTo("RETIRED");
         assertThat(retired.get("retiredAt").isTextual()).isTrue();
-        assertThat(api.get("/api/v1/titles?date=2033-06-01").get("ruleSetId").asText()).isNotEqualTo("rev-2033");
+        assertThat(api.get("/api/v1/titles?date=2033-06-01").get("ruleSetId").asText())
+                .isNotEqualTo("rev-2033");
         // still readable, as loaded
         assertThat(api.get("/api/v1/rule-sets/rev-2033").get("id").asText()).isEqualTo("rev-2033");
-        assertThat(api.get("/api/v1/titles?ruleSetId=rev-2033").get("titles").get(0).get("bonusMultiple")
-                .decimalValue()).isEqualByComparingTo("0.4");
+        assertThat(api.get("/api/v1/titles?ruleSetId=rev-2033")
+                        .get("titles")
+                        .get(0)
+                        .get("bonusMultiple")
+                        .decimalValue())
+                .isEqualByComparingTo("0.4");
         JsonNode audit = api.get("/api/v1/audit?subject=rule-set:rev-2033");
-        assertThat(audit).extracting(e -> e.get("action").asText() + " " + e.get("actor").asText() + " "
-                + e.get("detail").get("reason").asText()).containsExactly("RULE_SET_RETIRED admin Nạp nhầm ngày");
+        assertThat(audit)
+                .extracting(e -> e.get("action").asText() + " " + e.get("actor").asText() + " "
+                        + e.get("detail").get("reason").asText())
+                .containsExactly("RULE_SET_RETIRED admin Nạp nhầm ngày");
         api.conflict("/api/v1/rule-sets/rev-2033/retire", Map.of("reason", "Lần nữa"), "RETIRED");
         api.conflict("/api/v1/rule-sets", correction("rev-2033", "rev-2033-v2", "Sửa"), "RETIRED");
 
@@ -138,20 +146,26 @@ class RuleSetRevisionsTest extends AwardsApiTest {
      */
     @Test
     void aRetiredBuiltInStaysRetiredAndSeedingAuditsEachShippedCorrectionOnce() {
-        assertThat(api.get("/api/v1/titles?date=2019-06-01").get("ruleSetId").asText()).isEqualTo("vn-2018-v2");
+        assertThat(api.get("/api/v1/titles?date=2019-06-01").get("ruleSetId").asText())
+                .isEqualTo("vn-2018-v2");
         api.post("/api/v1/rule-sets/vn-2018-v2/retire", Map.of("reason", "Bản sửa chưa đúng"));
-        assertThat(api.get("/api/v1/titles?date=2019-06-01").get("ruleSetId").asText()).isEqualTo("vn-2018");
+        assertThat(api.get("/api/v1/titles?date=2019-06-01").get("ruleSetId").asText())
+                .isEqualTo("vn-2018");
         assertThat(summary("vn-2018").get("state").asText()).isEqualTo("IN_FORCE");
 
         catalogue.seedDefaults(null);
         catalogue.seedDefaults(null);
 
         assertThat(summary("vn-2018-v2").get("state").asText()).isEqualTo("RETIRED");
-        assertThat(api.get("/api/v1/titles?date=2019-06-01").get("ruleSetId").asText()).isEqualTo("vn-2018");
+        assertThat(api.get("/api/v1/titles?date=2019-06-01").get("ruleSetId").asText())
+                .isEqualTo("vn-2018");
         for (String shipped : List.of("vn-2018", "vn-2024", "vn-2025")) {
             JsonNode audit = api.get("/api/v1/audit?subject=rule-set:" + shipped);
-            assertThat(audit).as(shipped).extracting(e -> e.get("action").asText() + " " + e.get("actor").asText()
-                    + " " + e.get("detail").get("supersedingId").asText())
+            assertThat(audit)
+                    .as(shipped)
+                    .extracting(
+                            e -> e.get("action").asText() + " " + e.get("actor").asText() + " "
+                                    + e.get("detail").get("supersedingId").asText())
                     .containsExactly("RULE_SET_SUPERSEDED system " + shipped + "-v2");
         }
     }
@@ -175,8 +189,12 @@ class RuleSetRevisionsTest extends AwardsApiTest {
         JsonNode ldtt = title(api.get("/api/v1/titles?date=2024-12-31"), "LDTT");
         assertThat(ldtt.get("line").asText()).isEqualTo("INDIVIDUAL_YEAR");
         assertThat(ldtt.get("automatic").asBoolean()).isTrue();
-        assertThat(api.get("/api/v1/titles?ruleSetId=vn-2024").get("ruleSetId").asText()).isEqualTo("vn-2024");
-        assertThat(title(api.get("/api/v1/titles?ruleSetId=vn-2024"), "LDTT").get("line").isNull()).isTrue();
+        assertThat(api.get("/api/v1/titles?ruleSetId=vn-2024").get("ruleSetId").asText())
+                .isEqualTo("vn-2024");
+        assertThat(title(api.get("/api/v1/titles?ruleSetId=vn-2024"), "LDTT")
+                        .get("line")
+                        .isNull())
+                .isTrue();
         api.problem(HttpRequest.GET("/api/v1/titles?ruleSetId=vn-1999"), 404);
         // the audit is the office's
         api.as(TestTokens.viewer()).problem(HttpRequest.GET("/api/v1/audit"), 403);
@@ -184,12 +202,16 @@ class RuleSetRevisionsTest extends AwardsApiTest {
 
     private JsonNode summary(String id) {
         return StreamSupport.stream(api.get("/api/v1/rule-sets").spliterator(), false)
-                .filter(s -> s.get("id").asText().equals(id)).findFirst().orElseThrow();
+                .filter(s -> s.get("id").asText().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static JsonNode title(JsonNode catalogue, String code) {
         return StreamSupport.stream(catalogue.get("titles").spliterator(), false)
-                .filter(t -> t.get("code").asText().equals(code)).findFirst().orElseThrow();
+                .filter(t -> t.get("code").asText().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** {@code of}'s definition as loaded, as a new version {@code id} correcting it, LĐTT paid 0,5. */
@@ -207,24 +229,62 @@ class RuleSetRevisionsTest extends AwardsApiTest {
     }
 
     private String nominate(String member, int year) {
-        return api.post("/api/v1/nominations", Map.of("year", year, "titleCode", "LDTT", "recipientKind", "MEMBER",
-                "unitId", unit, "memberId", member, "grounds", List.of("Hoàn thành tốt nhiệm vụ năm " + year)))
-                .get("id").asText();
+        return api.post(
+                        "/api/v1/nominations",
+                        Map.of(
+                                "year",
+                                year,
+                                "titleCode",
+                                "LDTT",
+                                "recipientKind",
+                                "MEMBER",
+                                "unitId",
+                                unit,
+                                "memberId",
+                                member,
+                                "grounds",
+                                List.of("Hoàn thành tốt nhiệm vụ năm " + year)))
+                .get("id")
+                .asText();
     }
 
     private void approveAndDisclose(List<String> nominations) {
-        String council = api.post("/api/v1/councils", Map.of("name", "Hội đồng sửa quy định", "members", List.of(
-                Map.of("memberId", "rv-a", "fullName", "Chủ tịch", "chair", true)))).get("id").asText();
-        String session = "/api/v1/councils/" + council + "/sessions/" + api.post("/api/v1/councils/" + council
-                + "/sessions", Map.of("nominationIds", nominations)).get("id").asText();
-        api.as(TestTokens.councilMember("rv-a")).post(session + "/votes", Map.of("memberId", "rv-a", "votes",
-                nominations.stream().map(n -> Map.of("nominationId", n, "choice", "APPROVE")).toList()));
+        String council = api.post(
+                        "/api/v1/councils",
+                        Map.of(
+                                "name",
+                                "Hội đồng sửa quy định",
+                                "members",
+                                List.of(Map.of("memberId", "rv-a", "fullName", "Chủ tịch", "chair", true))))
+                .get("id")
+                .asText();
+        String session = "/api/v1/councils/" + council + "/sessions/"
+                + api.post("/api/v1/councils/" + council + "/sessions", Map.of("nominationIds", nominations))
+                        .get("id")
+                        .asText();
+        api.as(TestTokens.councilMember("rv-a"))
+                .post(
+                        session + "/votes",
+                        Map.of(
+                                "memberId",
+                                "rv-a",
+                                "votes",
+                                nominations.stream()
+                                        .map(n -> Map.of("nominationId", n, "choice", "APPROVE"))
+                                        .toList()));
         api.post(session + "/close", null);
         api.discloseAsIfDaysAgo(nominations, 20);
     }
 
     private JsonNode decide(String nomination) {
-        return api.post("/api/v1/decisions", Map.of("organisation", "VPQH-REV", "signer",
-                Map.of("name", "Nguyễn Văn A", "position", "Chủ nhiệm"), "nominationIds", List.of(nomination)));
+        return api.post(
+                "/api/v1/decisions",
+                Map.of(
+                        "organisation",
+                        "VPQH-REV",
+                        "signer",
+                        Map.of("name", "Nguyễn Văn A", "position", "Chủ nhiệm"),
+                        "nominationIds",
+                        List.of(nomination)));
     }
 }

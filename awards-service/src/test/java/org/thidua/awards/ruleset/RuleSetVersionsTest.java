@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.thidua.awards.rules.MinimumTaskRating;
 import org.thidua.awards.rules.RuleSet;
@@ -29,7 +28,11 @@ class RuleSetVersionsTest {
         assertThat(versions.state("a")).contains(RuleSetVersions.State.SUPERSEDED);
         assertThat(versions.supersededBy("a")).contains("a2");
         assertThat(versions.state("a2")).contains(RuleSetVersions.State.IN_FORCE);
-        assertThat(versions.ruleSets().inForce(LocalDate.of(2020, 3, 1)).orElseThrow().id()).isEqualTo("a2");
+        assertThat(versions.ruleSets()
+                        .inForce(LocalDate.of(2020, 3, 1))
+                        .orElseThrow()
+                        .id())
+                .isEqualTo("a2");
         assertThat(versions.ruleSets().byId("a")).isPresent();
         // a2's period ends the day before b starts; b is open-ended; a superseded set has no period of its own
         assertThat(versions.effectiveTo("a2")).contains(LocalDate.of(2024, 5, 31));
@@ -39,17 +42,22 @@ class RuleSetVersionsTest {
 
     @Test
     void aCorrectionMustCoverTheSamePeriodAndCorrectTheVersionInForce() {
-        RuleSetVersions versions = versions(plain("a", Y2018), correction("a2", Y2018, "a"),
-                retired(plain("c", LocalDate.of(2030, 1, 1))));
-        assertThat(refusal(() -> versions.checkLoad(correction("a3", Y2024, "a2").set())))
+        RuleSetVersions versions = versions(
+                plain("a", Y2018), correction("a2", Y2018, "a"), retired(plain("c", LocalDate.of(2030, 1, 1))));
+        assertThat(refusal(
+                        () -> versions.checkLoad(correction("a3", Y2024, "a2").set())))
                 .extracting(ProblemException::type, RuleSetVersionsTest::field)
                 .containsExactly(ProblemType.VALIDATION, "effectiveFrom");
-        assertThat(refusal(() -> versions.checkLoad(correction("x", Y2018, "nope").set())))
-                .extracting(RuleSetVersionsTest::field).isEqualTo("supersedes");
+        assertThat(refusal(
+                        () -> versions.checkLoad(correction("x", Y2018, "nope").set())))
+                .extracting(RuleSetVersionsTest::field)
+                .isEqualTo("supersedes");
         // correcting the old version again would put two versions in force for one period
-        assertThat(state(refusal(() -> versions.checkLoad(correction("a3", Y2018, "a").set()))))
+        assertThat(state(refusal(
+                        () -> versions.checkLoad(correction("a3", Y2018, "a").set()))))
                 .isEqualTo("Rule set a is already superseded by a2; correct that one instead");
-        assertThat(state(refusal(() -> versions.checkLoad(correction("c2", LocalDate.of(2030, 1, 1), "c").set()))))
+        assertThat(state(refusal(() -> versions.checkLoad(
+                        correction("c2", LocalDate.of(2030, 1, 1), "c").set()))))
                 .contains("c is retired");
         assertThat(refusal(() -> versions.checkLoad(correction("a2", Y2018, "a").set())))
                 .extracting(ProblemException::type, RuleSetVersionsTest::field)
@@ -65,10 +73,15 @@ class RuleSetVersionsTest {
 
     @Test
     void onlyASetInForceThatNothingUsedIsRetired() {
-        RuleSetVersions versions = versions(plain("a", Y2018), correction("a2", Y2018, "a"), plain("b", Y2024),
+        RuleSetVersions versions = versions(
+                plain("a", Y2018),
+                correction("a2", Y2018, "a"),
+                plain("b", Y2024),
                 retired(plain("c", LocalDate.of(2030, 1, 1))));
         assertThat(refusal(() -> versions.checkRetire("b", new RuleSetVersions.Usage(1, 2, 1, 0)))
-                .getMessage()).contains("1 evaluation, 2 nominations, 1 decision").contains("supersede");
+                        .getMessage())
+                .contains("1 evaluation, 2 nominations, 1 decision")
+                .contains("supersede");
         assertThat(state(refusal(() -> versions.checkRetire("b", new RuleSetVersions.Usage(0, 0, 0, 3)))))
                 .contains("was used (3 awards)");
         assertThat(state(refusal(() -> versions.checkRetire("a", UNUSED)))).contains("superseded by a2");
@@ -76,7 +89,11 @@ class RuleSetVersionsTest {
         assertThat(refusal(() -> versions.checkRetire("zz", UNUSED)).type()).isEqualTo(ProblemType.NOT_FOUND);
         versions.checkRetire("b", UNUSED);
         assertThat(versions.state("c")).contains(RuleSetVersions.State.RETIRED);
-        assertThat(versions.ruleSets().inForce(LocalDate.of(2031, 1, 1)).orElseThrow().id()).isEqualTo("b");
+        assertThat(versions.ruleSets()
+                        .inForce(LocalDate.of(2031, 1, 1))
+                        .orElseThrow()
+                        .id())
+                .isEqualTo("b");
     }
 
     @Test
@@ -84,7 +101,11 @@ class RuleSetVersionsTest {
         RuleSetVersions versions = versions(plain("a", Y2018), retired(correction("a2", Y2018, "a")));
         assertThat(versions.state("a")).contains(RuleSetVersions.State.IN_FORCE);
         assertThat(versions.supersededBy("a")).isEmpty();
-        assertThat(versions.ruleSets().inForce(LocalDate.of(2019, 1, 1)).orElseThrow().id()).isEqualTo("a");
+        assertThat(versions.ruleSets()
+                        .inForce(LocalDate.of(2019, 1, 1))
+                        .orElseThrow()
+                        .id())
+                .isEqualTo("a");
         versions.checkLoad(correction("a3", Y2018, "a").set());
     }
 
@@ -105,9 +126,14 @@ class RuleSetVersionsTest {
     }
 
     private static RuleSet set(String id, LocalDate from, String supersedes, String reason) {
-        Title title = new Title("LDTT", "Lao động tiên tiến", "Advanced Worker", TitleKind.INDIVIDUAL, "BASE",
-                new BigDecimal("0.3"), List.of(new MinimumTaskRating(
-                        TaskRating.GOOD)));
+        Title title = new Title(
+                "LDTT",
+                "Lao động tiên tiến",
+                "Advanced Worker",
+                TitleKind.INDIVIDUAL,
+                "BASE",
+                new BigDecimal("0.3"),
+                List.of(new MinimumTaskRating(TaskRating.GOOD)));
         return new RuleSet(id, from, List.of(title), Map.of(), null, null, supersedes, reason, null, null);
     }
 

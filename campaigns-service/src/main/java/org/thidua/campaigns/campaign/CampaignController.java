@@ -1,8 +1,5 @@
 package org.thidua.campaigns.campaign;
 
-import java.net.URI;
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,10 +19,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
-import org.thidua.web.ProblemAnswers;
 import org.thidua.web.PageResponse;
+import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 import org.thidua.web.ReasonRequest;
 
@@ -44,8 +43,14 @@ public class CampaignController {
     private final Campaigns reading;
     private final Callers callers;
 
-    CampaignController(DraftingCampaign drafting, LaunchingCampaign launching, StartingCampaign starting,
-                       ClosingCampaign closing, CancellingCampaign cancelling, Campaigns reading, Callers callers) {
+    CampaignController(
+            DraftingCampaign drafting,
+            LaunchingCampaign launching,
+            StartingCampaign starting,
+            ClosingCampaign closing,
+            CancellingCampaign cancelling,
+            Campaigns reading,
+            Callers callers) {
         this.callers = callers;
         this.drafting = drafting;
         this.launching = launching;
@@ -59,8 +64,10 @@ public class CampaignController {
     @Post
     @Status(HttpStatus.CREATED)
     HttpResponse<CampaignResponse> create(@Body @Valid CampaignRequest request) {
-        Campaign campaign = ProblemException.duplicateOnUniqueKey("code", "A campaign with code " + request.code().strip()
-                + " already exists", () -> drafting.create(request));
+        Campaign campaign = ProblemException.duplicateOnUniqueKey(
+                "code",
+                "A campaign with code " + request.code().strip() + " already exists",
+                () -> drafting.create(request));
         return HttpResponse.created(reading.view(campaign), URI.create("/api/v1/campaigns/" + campaign.id()));
     }
 
@@ -70,13 +77,14 @@ public class CampaignController {
      */
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("{?year,state,page,size}")
-    PageResponse<CampaignResponse.Summary> list(@Nullable @QueryValue @Min(1900) @Max(2199) Integer year,
-                                                @Nullable @QueryValue CampaignState state,
-                                                @QueryValue(defaultValue = "0") @Min(0) @Max(100000) int page,
-                                                @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
+    PageResponse<CampaignResponse.Summary> list(
+            @Nullable @QueryValue @Min(1900) @Max(2199) Integer year,
+            @Nullable @QueryValue CampaignState state,
+            @QueryValue(defaultValue = "0") @Min(0) @Max(100000) int page,
+            @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
         PageResponse<Campaign> found = reading.page(year, state, callers.readsUnpublished(), page, size);
-        return new PageResponse<>(found.items().stream().map(CampaignResponse.Summary::of).toList(), page, size,
-                found.total());
+        return new PageResponse<>(
+                found.items().stream().map(CampaignResponse.Summary::of).toList(), page, size, found.total());
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -95,15 +103,20 @@ public class CampaignController {
     @Get("/{id}/criteria")
     List<CampaignResponse.CriterionView> criteria(String id) {
         published(id);
-        return reading.criteria(id).stream().map(CampaignResponse.CriterionView::of).toList();
+        return reading.criteria(id).stream()
+                .map(CampaignResponse.CriterionView::of)
+                .toList();
     }
 
     /** Replaces the criteria set while the campaign is a DRAFT (frozen at launch). */
     @Put("/{id}/criteria")
     List<CampaignResponse.CriterionView> replaceCriteria(
-            String id, @Body @NotNull @Size(min = 1, max = 500) List<CampaignRequest.@Valid @NotNull CriterionRequest> criteria) {
+            String id,
+            @Body @NotNull @Size(min = 1, max = 500) List<CampaignRequest.@Valid @NotNull CriterionRequest> criteria) {
         drafting.replaceCriteria(id, criteria);
-        return reading.criteria(id).stream().map(CampaignResponse.CriterionView::of).toList();
+        return reading.criteria(id).stream()
+                .map(CampaignResponse.CriterionView::of)
+                .toList();
     }
 
     @Post("/{id}/launch")
@@ -125,7 +138,6 @@ public class CampaignController {
     CampaignResponse cancel(String id, @Body @Valid ReasonRequest request) {
         return reading.view(cancelling.cancel(id, request.reason()));
     }
-
 
     /** The campaign; a DRAFT only for the office, which prepares it (403 for others, ADR 65). */
     private Campaign published(String id) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.web.Problem;
 
@@ -23,8 +22,7 @@ public final class CampaignDatesPolicy {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private CampaignDatesPolicy() {
-    }
+    private CampaignDatesPolicy() {}
 
     /** The first day a campaign of {@code year} may use. */
     public static LocalDate windowStart(int year) {
@@ -51,8 +49,9 @@ public final class CampaignDatesPolicy {
                 if (p.period() == kind) {
                     String field = "periods[" + i + "]";
                     if (p.endDate().getYear() != year) {
-                        violations.add(new Problem.Violation(field + ".endDate", "must be in the campaign's year "
-                                + year + " (the period reviewed is of that year)"));
+                        violations.add(new Problem.Violation(
+                                field + ".endDate",
+                                "must be in the campaign's year " + year + " (the period reviewed is of that year)"));
                     }
                     chain.add(new Dated(field + ".endDate", p.endDate()));
                     chain.add(new Dated(field + ".submissionDeadline", p.submissionDeadline()));
@@ -63,21 +62,22 @@ public final class CampaignDatesPolicy {
         chain.add(new Dated("endDate", request.endDate()));
         for (Dated d : chain) {
             if (d.date().isBefore(from) || d.date().isAfter(to)) {
-                violations.add(new Problem.Violation(d.field(), "must lie between " + DAY.format(from) + " and "
-                        + DAY.format(to) + ", the emulation year of a " + year + " campaign"));
+                violations.add(new Problem.Violation(
+                        d.field(),
+                        "must lie between " + DAY.format(from) + " and " + DAY.format(to) + ", the emulation year of a "
+                                + year + " campaign"));
             }
         }
         for (int i = 1; i < chain.size(); i++) {
             Dated before = chain.get(i - 1);
             Dated d = chain.get(i);
             if (d.date().isBefore(before.date())) {
-                violations.add(new Problem.Violation(d.field(), "must not be before " + before.field() + " ("
-                        + DAY.format(before.date()) + ")"));
+                violations.add(new Problem.Violation(
+                        d.field(), "must not be before " + before.field() + " (" + DAY.format(before.date()) + ")"));
             }
         }
         return violations;
     }
 
-    private record Dated(String field, LocalDate date) {
-    }
+    private record Dated(String field, LocalDate date) {}
 }

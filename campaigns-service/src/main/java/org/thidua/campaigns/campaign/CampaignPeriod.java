@@ -1,12 +1,11 @@
 package org.thidua.campaigns.campaign;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.thidua.campaigns.review.PeriodState;
 import org.thidua.contracts.ReviewPeriod;
 
@@ -23,6 +22,7 @@ public record CampaignPeriod(
         @Nullable Instant finalizedAt) {
 
     public CampaignPeriod finalized(@Nullable String reason, Instant now) {
-        return new CampaignPeriod(id, campaignId, period, endDate, submissionDeadline, PeriodState.FINALIZED, reason, now);
+        return new CampaignPeriod(
+                id, campaignId, period, endDate, submissionDeadline, PeriodState.FINALIZED, reason, now);
     }
 }

@@ -1,12 +1,11 @@
 package org.thidua.campaigns.campaign;
 
-import java.util.List;
-import java.util.Optional;
-
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface CampaignRepository extends CrudRepository<Campaign, String> {

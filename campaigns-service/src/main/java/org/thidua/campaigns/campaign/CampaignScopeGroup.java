@@ -7,5 +7,5 @@ import io.micronaut.data.annotation.MappedEntity;
 
 /** One group (block or cluster) whose units are in a campaign's scope. */
 @MappedEntity("campaign_scope_group")
-public record CampaignScopeGroup(@Id @GeneratedValue @Nullable Long id, String campaignId, String groupId) {
-}
+public record CampaignScopeGroup(
+        @Id @GeneratedValue @Nullable Long id, String campaignId, String groupId) {}

@@ -1,10 +1,9 @@
 package org.thidua.campaigns.campaign;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
-import jakarta.inject.Singleton;
 
 /**
  * What the campaign's lifecycle use cases ({@link LaunchingCampaign}, {@link StartingCampaign},

@@ -1,11 +1,10 @@
 package org.thidua.campaigns.campaign;
 
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import org.thidua.campaigns.listing.Listing;
+import java.util.List;
 import org.thidua.campaigns.campaign.CampaignResponse.CriterionView;
+import org.thidua.campaigns.listing.Listing;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.persistence.Where;
 import org.thidua.web.PageResponse;
@@ -21,8 +20,12 @@ public class Campaigns {
     private final CriterionRepository criteria;
     private final Listing listing;
 
-    Campaigns(CampaignRepository campaigns, CampaignScopeGroupRepository groups, CampaignPeriodRepository periods,
-              CriterionRepository criteria, Listing listing) {
+    Campaigns(
+            CampaignRepository campaigns,
+            CampaignScopeGroupRepository groups,
+            CampaignPeriodRepository periods,
+            CriterionRepository criteria,
+            Listing listing) {
         this.listing = listing;
         this.campaigns = campaigns;
         this.groups = groups;
@@ -34,9 +37,11 @@ public class Campaigns {
      * One page of the campaigns, newest first, of a year and in a state when given; DRAFTs only when
      * {@code withDrafts} (the office, ADR 65).
      */
-    public PageResponse<Campaign> page(@Nullable Integer year, @Nullable CampaignState state, boolean withDrafts,
-                                       int page, int size) {
-        Where where = Where.of().andIfPresent(year, "year = ?").andIfPresent(state, "state = ?")
+    public PageResponse<Campaign> page(
+            @Nullable Integer year, @Nullable CampaignState state, boolean withDrafts, int page, int size) {
+        Where where = Where.of()
+                .andIfPresent(year, "year = ?")
+                .andIfPresent(state, "state = ?")
                 .andIf(!withDrafts, "state <> ?", CampaignState.DRAFT);
         return listing.page(Campaign.class, "campaign", where, "created_at DESC, id", page, size);
     }
@@ -56,7 +61,10 @@ public class Campaigns {
     }
 
     public List<String> scopeGroupIds(String campaignId) {
-        return groups.findByCampaignId(campaignId).stream().map(CampaignScopeGroup::groupId).sorted().toList();
+        return groups.findByCampaignId(campaignId).stream()
+                .map(CampaignScopeGroup::groupId)
+                .sorted()
+                .toList();
     }
 
     public List<CampaignPeriod> periods(String campaignId) {
@@ -83,12 +91,27 @@ public class Campaigns {
     }
 
     public CampaignResponse view(Campaign c) {
-        return new CampaignResponse(c.id(), c.code(), c.title(), c.theme(), c.kind(), c.year(), c.startDate(),
-                c.endDate(), c.registrationDeadline(),
+        return new CampaignResponse(
+                c.id(),
+                c.code(),
+                c.title(),
+                c.theme(),
+                c.kind(),
+                c.year(),
+                c.startDate(),
+                c.endDate(),
+                c.registrationDeadline(),
                 new CampaignResponse.Scope(c.allUnits(), c.allUnits() ? List.of() : scopeGroupIds(c.id())),
-                periods(c.id()).stream().map(p -> new CampaignResponse.Period(p.period(), p.endDate(),
-                        p.submissionDeadline(), p.state(), p.finalizedAt())).toList(),
-                criteria(c.id()).stream().map(CriterionView::of).toList(), c.state(), c.cancelReason(),
-                c.version() == null ? 0 : c.version(), c.createdAt(), c.updatedAt(), c.launchEventId());
+                periods(c.id()).stream()
+                        .map(p -> new CampaignResponse.Period(
+                                p.period(), p.endDate(), p.submissionDeadline(), p.state(), p.finalizedAt()))
+                        .toList(),
+                criteria(c.id()).stream().map(CriterionView::of).toList(),
+                c.state(),
+                c.cancelReason(),
+                c.version() == null ? 0 : c.version(),
+                c.createdAt(),
+                c.updatedAt(),
+                c.launchEventId());
     }
 }

@@ -1,9 +1,8 @@
 package org.thidua.campaigns.campaign;
 
-import java.time.Instant;
-
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import org.thidua.contracts.campaigns.CampaignCancelled;
 import org.thidua.messaging.Outbox;
 import org.thidua.web.ProblemException;

@@ -1,11 +1,10 @@
 package org.thidua.campaigns.campaign;
 
-import java.math.BigDecimal;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.math.BigDecimal;
 
 /** One criterion (tiêu chí) of a campaign's criteria set, in its group, with its maximum points. */
 @MappedEntity("criterion")
@@ -17,5 +16,4 @@ public record Criterion(
         String code,
         String name,
         BigDecimal maxPoints,
-        CriterionTarget appliesTo) {
-}
+        CriterionTarget appliesTo) {}

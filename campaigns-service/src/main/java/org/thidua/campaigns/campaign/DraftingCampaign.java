@@ -1,5 +1,7 @@
 package org.thidua.campaigns.campaign;
 
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,9 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.campaigns.review.PeriodState;
 import org.thidua.campaigns.scope.CampaignScope;
 import org.thidua.contracts.ReviewPeriod;
@@ -34,9 +33,13 @@ public class DraftingCampaign {
     private final CampaignScope scope;
     private final Clock clock = Clock.systemUTC();
 
-    DraftingCampaign(CampaignRepository campaigns, CampaignScopeGroupRepository groups,
-                     CampaignPeriodRepository periods, CriterionRepository criteria, Campaigns reading,
-                     CampaignScope scope) {
+    DraftingCampaign(
+            CampaignRepository campaigns,
+            CampaignScopeGroupRepository groups,
+            CampaignPeriodRepository periods,
+            CriterionRepository criteria,
+            Campaigns reading,
+            CampaignScope scope) {
         this.campaigns = campaigns;
         this.groups = groups;
         this.periods = periods;
@@ -54,9 +57,22 @@ public class DraftingCampaign {
             throw ProblemException.duplicate("code", "A campaign with code " + code + " already exists");
         }
         Instant now = now();
-        Campaign campaign = campaigns.save(new Campaign(UUID.randomUUID().toString(), code, nfc(request.title()),
-                nfc(request.theme()), request.kind(), request.year(), request.startDate(), request.endDate(),
-                request.registrationDeadline(), request.scope().allUnits(), CampaignState.DRAFT, null, null, now, now,
+        Campaign campaign = campaigns.save(new Campaign(
+                UUID.randomUUID().toString(),
+                code,
+                nfc(request.title()),
+                nfc(request.theme()),
+                request.kind(),
+                request.year(),
+                request.startDate(),
+                request.endDate(),
+                request.registrationDeadline(),
+                request.scope().allUnits(),
+                CampaignState.DRAFT,
+                null,
+                null,
+                now,
+                now,
                 null));
         writeParts(campaign.id(), request);
         return campaign;
@@ -72,9 +88,22 @@ public class DraftingCampaign {
         if (!code.equals(current.code()) && campaigns.existsByCode(code)) {
             throw ProblemException.duplicate("code", "A campaign with code " + code + " already exists");
         }
-        Campaign campaign = campaigns.update(new Campaign(id, code, nfc(request.title()), nfc(request.theme()),
-                request.kind(), request.year(), request.startDate(), request.endDate(), request.registrationDeadline(),
-                request.scope().allUnits(), CampaignState.DRAFT, null, current.version(), current.createdAt(), now(),
+        Campaign campaign = campaigns.update(new Campaign(
+                id,
+                code,
+                nfc(request.title()),
+                nfc(request.theme()),
+                request.kind(),
+                request.year(),
+                request.startDate(),
+                request.endDate(),
+                request.registrationDeadline(),
+                request.scope().allUnits(),
+                CampaignState.DRAFT,
+                null,
+                current.version(),
+                current.createdAt(),
+                now(),
                 null));
         groups.deleteByCampaignId(id);
         periods.deleteByCampaignId(id);
@@ -103,8 +132,8 @@ public class DraftingCampaign {
             }
         }
         for (CampaignRequest.PeriodRequest p : request.periods()) {
-            periods.save(new CampaignPeriod(null, campaignId, p.period(), p.endDate(), p.submissionDeadline(),
-                    PeriodState.OPEN, null, null));
+            periods.save(new CampaignPeriod(
+                    null, campaignId, p.period(), p.endDate(), p.submissionDeadline(), PeriodState.OPEN, null, null));
         }
         if (request.criteria() != null) {
             saveCriteria(campaignId, request.criteria());
@@ -115,7 +144,14 @@ public class DraftingCampaign {
         List<Criterion> rows = new ArrayList<>();
         for (int i = 0; i < set.size(); i++) {
             CampaignRequest.CriterionRequest c = set.get(i);
-            rows.add(new Criterion(null, campaignId, i, nfc(c.group()), c.code().strip(), nfc(c.name()), c.maxPoints(),
+            rows.add(new Criterion(
+                    null,
+                    campaignId,
+                    i,
+                    nfc(c.group()),
+                    c.code().strip(),
+                    nfc(c.name()),
+                    c.maxPoints(),
                     c.appliesTo()));
         }
         criteria.saveAll(rows);
@@ -123,10 +159,14 @@ public class DraftingCampaign {
 
     private static void validate(CampaignRequest request) {
         List<Problem.Violation> violations = new ArrayList<>(CampaignDatesPolicy.violations(request));
-        if (request.scope().allUnits() && request.scope().groupIds() != null && !request.scope().groupIds().isEmpty()) {
+        if (request.scope().allUnits()
+                && request.scope().groupIds() != null
+                && !request.scope().groupIds().isEmpty()) {
             violations.add(new Problem.Violation("scope.groupIds", "must be empty when allUnits is true"));
         }
-        if (!request.scope().allUnits() && (request.scope().groupIds() == null || request.scope().groupIds().isEmpty())) {
+        if (!request.scope().allUnits()
+                && (request.scope().groupIds() == null
+                        || request.scope().groupIds().isEmpty())) {
             violations.add(new Problem.Violation("scope.groupIds", "must list at least one group unless allUnits"));
         }
         Set<ReviewPeriod> seen = new HashSet<>();
@@ -153,14 +193,16 @@ public class DraftingCampaign {
         List<String> groupIds = request.scope().groupIds();
         for (int i = 0; i < groupIds.size(); i++) {
             if (!scope.groupKnown(groupIds.get(i).strip())) {
-                unknown.add(new Problem.Violation("scope.groupIds[" + i + "]", "is a group unknown to "
-                        + "campaigns-service; a group created in units-service a moment ago becomes known within "
-                        + "seconds, so try again shortly"));
+                unknown.add(new Problem.Violation(
+                        "scope.groupIds[" + i + "]",
+                        "is a group unknown to "
+                                + "campaigns-service; a group created in units-service a moment ago becomes known within "
+                                + "seconds, so try again shortly"));
             }
         }
         if (!unknown.isEmpty()) {
-            throw ProblemException.unprocessable("The campaign's scope names groups unknown to campaigns-service",
-                    unknown);
+            throw ProblemException.unprocessable(
+                    "The campaign's scope names groups unknown to campaigns-service", unknown);
         }
     }
 

@@ -1,10 +1,9 @@
 package org.thidua.campaigns.campaign;
 
-import java.time.Instant;
-import java.util.List;
-
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
 import org.thidua.contracts.campaigns.CampaignLaunched;
 import org.thidua.messaging.Outbox;
 import org.thidua.web.ProblemException;
@@ -35,12 +34,21 @@ public class LaunchingCampaign {
         }
         List<String> groupIds = current.allUnits() ? List.of() : reading.scopeGroupIds(id);
         Instant now = change.now();
-        String eventId = outbox.publish(new CampaignLaunched(id, current.code(), current.title(), current.theme(),
-                CampaignLaunched.Kind.valueOf(current.kind().name()), current.year(), current.startDate(),
-                current.endDate(), current.registrationDeadline(),
-                periods.stream().map(p -> new CampaignLaunched.Period(p.period(), p.endDate(), p.submissionDeadline()))
+        String eventId = outbox.publish(new CampaignLaunched(
+                id,
+                current.code(),
+                current.title(),
+                current.theme(),
+                CampaignLaunched.Kind.valueOf(current.kind().name()),
+                current.year(),
+                current.startDate(),
+                current.endDate(),
+                current.registrationDeadline(),
+                periods.stream()
+                        .map(p -> new CampaignLaunched.Period(p.period(), p.endDate(), p.submissionDeadline()))
                         .toList(),
-                new CampaignLaunched.Scope(current.allUnits(), groupIds), now));
+                new CampaignLaunched.Scope(current.allUnits(), groupIds),
+                now));
         return change.update(current.withState(next, null, now).withLaunchEventId(eventId));
     }
 }

@@ -1,11 +1,10 @@
 package org.thidua.campaigns.covenant;
 
-import java.time.Instant;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import java.time.Instant;
 
 /** A covenant (giao ước thi đua) of one group in a campaign: text and shared targets ({@code targets}: JSON). */
 @MappedEntity("covenant")

@@ -1,8 +1,5 @@
 package org.thidua.campaigns.covenant;
 
-import java.net.URI;
-import java.util.List;
-
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -14,6 +11,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.campaigns.scope.UnitReads;
 import org.thidua.security.Callers;
@@ -35,9 +34,14 @@ public class CovenantController {
     private final Callers callers;
     private final UnitReads reads;
 
-    CovenantController(OpeningCovenant opening, SigningCovenant signing, CovenantRepository covenants,
-                       CovenantPartyRepository parties, Campaigns campaigns, Callers callers,
-                       UnitReads reads) {
+    CovenantController(
+            OpeningCovenant opening,
+            SigningCovenant signing,
+            CovenantRepository covenants,
+            CovenantPartyRepository parties,
+            Campaigns campaigns,
+            Callers callers,
+            UnitReads reads) {
         this.opening = opening;
         this.signing = signing;
         this.covenants = covenants;
@@ -50,10 +54,12 @@ public class CovenantController {
     @Post
     @Status(HttpStatus.CREATED)
     HttpResponse<CovenantResponse> open(String campaignId, @Body @Valid CovenantRequest request) {
-        Covenant covenant = ProblemException.duplicateOnUniqueKey("groupId", "The group already has a covenant in this campaign",
+        Covenant covenant = ProblemException.duplicateOnUniqueKey(
+                "groupId",
+                "The group already has a covenant in this campaign",
                 () -> opening.open(campaignId, request));
-        return HttpResponse.created(view(covenant), URI.create("/api/v1/campaigns/" + campaignId + "/covenants/"
-                + covenant.id()));
+        return HttpResponse.created(
+                view(covenant), URI.create("/api/v1/campaigns/" + campaignId + "/covenants/" + covenant.id()));
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -61,17 +67,23 @@ public class CovenantController {
     List<CovenantResponse> list(String campaignId) {
         campaigns.get(campaignId);
         UnitReads.Readable readable = reads.readable();
-        return covenants.findByCampaignIdOrderByOpenedAt(campaignId).stream().map(this::view)
-                .filter(c -> readable.includesAny(c.parties().stream().map(CovenantResponse.Party::unitId).toList()))
+        return covenants.findByCampaignIdOrderByOpenedAt(campaignId).stream()
+                .map(this::view)
+                .filter(c -> readable.includesAny(
+                        c.parties().stream().map(CovenantResponse.Party::unitId).toList()))
                 .toList();
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     CovenantResponse get(String campaignId, String id) {
-        CovenantResponse covenant = covenants.findById(id).filter(c -> c.campaignId().equals(campaignId))
-                .map(this::view).orElseThrow(() -> ProblemException.notFound("Covenant", id));
-        reads.requireReadableAny(covenant.parties().stream().map(CovenantResponse.Party::unitId).toList());
+        CovenantResponse covenant = covenants
+                .findById(id)
+                .filter(c -> c.campaignId().equals(campaignId))
+                .map(this::view)
+                .orElseThrow(() -> ProblemException.notFound("Covenant", id));
+        reads.requireReadableAny(
+                covenant.parties().stream().map(CovenantResponse.Party::unitId).toList());
         return covenant;
     }
 

@@ -1,13 +1,12 @@
 package org.thidua.campaigns.covenant;
 
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.Campaigns;
@@ -28,8 +27,12 @@ public class OpeningCovenant {
     private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
-    OpeningCovenant(CovenantRepository covenants, CovenantPartyRepository parties, Campaigns campaigns,
-                    CampaignScope scope, Outbox outbox) {
+    OpeningCovenant(
+            CovenantRepository covenants,
+            CovenantPartyRepository parties,
+            Campaigns campaigns,
+            CampaignScope scope,
+            Outbox outbox) {
         this.covenants = covenants;
         this.parties = parties;
         this.campaigns = campaigns;
@@ -42,7 +45,8 @@ public class OpeningCovenant {
         Campaign campaign = campaigns.share(campaignId);
         ProblemException.orConflict(CampaignLifecycle.takePart(campaign.state()));
         String groupId = request.groupId().strip().toLowerCase();
-        boolean inScope = campaign.allUnits() ? scope.groupKnown(groupId)
+        boolean inScope = campaign.allUnits()
+                ? scope.groupKnown(groupId)
                 : campaigns.scopeGroupIds(campaignId).contains(groupId);
         if (!inScope) {
             throw ProblemException.unprocessable("Group " + groupId + " is not in the campaign's scope");
@@ -55,11 +59,27 @@ public class OpeningCovenant {
             throw ProblemException.unprocessable("Group " + groupId + " has no active unit to sign a covenant");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Covenant covenant = covenants.save(new Covenant(UUID.randomUUID().toString(), campaignId, groupId,
-                request.text().strip(), JsonColumns.write(request.targets()), CovenantState.OPEN, null, now, null));
-        parties.saveAll(units.stream().map(u -> new CovenantParty(null, covenant.id(), u, null)).toList());
-        outbox.publish(new CovenantOpened(campaignId, covenant.id(), groupId, covenant.text(),
-                request.targets().stream().map(t -> new CovenantOpened.Target(t.code(), t.description())).toList(),
+        Covenant covenant = covenants.save(new Covenant(
+                UUID.randomUUID().toString(),
+                campaignId,
+                groupId,
+                request.text().strip(),
+                JsonColumns.write(request.targets()),
+                CovenantState.OPEN,
+                null,
+                now,
+                null));
+        parties.saveAll(units.stream()
+                .map(u -> new CovenantParty(null, covenant.id(), u, null))
+                .toList());
+        outbox.publish(new CovenantOpened(
+                campaignId,
+                covenant.id(),
+                groupId,
+                covenant.text(),
+                request.targets().stream()
+                        .map(t -> new CovenantOpened.Target(t.code(), t.description()))
+                        .toList(),
                 now));
         return covenant;
     }

@@ -1,12 +1,11 @@
 package org.thidua.campaigns.covenant;
 
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.contracts.campaigns.CovenantSigned;
@@ -37,12 +36,18 @@ public class SigningCovenant {
 
     @Transactional
     public Covenant sign(String campaignId, String covenantId, String unitId) {
-        ProblemException.orConflict(CampaignLifecycle.signCovenant(campaigns.share(campaignId).state()));
-        Covenant covenant = covenants.findByIdForUpdate(covenantId).filter(c -> c.campaignId().equals(campaignId))
+        ProblemException.orConflict(
+                CampaignLifecycle.signCovenant(campaigns.share(campaignId).state()));
+        Covenant covenant = covenants
+                .findByIdForUpdate(covenantId)
+                .filter(c -> c.campaignId().equals(campaignId))
                 .orElseThrow(() -> ProblemException.notFound("Covenant", covenantId));
         List<CovenantParty> all = parties.findByCovenantIdOrderByUnitId(covenantId);
-        CovenantParty party = all.stream().filter(p -> p.unitId().equals(unitId.strip().toLowerCase())).findFirst()
-                .orElseThrow(() -> ProblemException.unprocessable("Unit " + unitId + " is not a party to this covenant"));
+        CovenantParty party = all.stream()
+                .filter(p -> p.unitId().equals(unitId.strip().toLowerCase()))
+                .findFirst()
+                .orElseThrow(
+                        () -> ProblemException.unprocessable("Unit " + unitId + " is not a party to this covenant"));
         if (party.signedAt() != null) {
             throw ProblemException.duplicate("unitId", "Unit " + unitId + " has already signed this covenant");
         }
@@ -53,8 +58,12 @@ public class SigningCovenant {
             return covenant;
         }
         Covenant signed = covenants.update(covenant.signed(now));
-        outbox.publish(new CovenantSigned(campaignId, covenantId, covenant.groupId(),
-                all.stream().map(CovenantParty::unitId).toList(), now));
+        outbox.publish(new CovenantSigned(
+                campaignId,
+                covenantId,
+                covenant.groupId(),
+                all.stream().map(CovenantParty::unitId).toList(),
+                now));
         return signed;
     }
 }

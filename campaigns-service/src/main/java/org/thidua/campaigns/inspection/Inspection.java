@@ -1,10 +1,9 @@
 package org.thidua.campaigns.inspection;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /** An inspection (kiểm tra, giám sát) of a registration: when, by whom, what was found, and the rating. */
 @MappedEntity("inspection")
@@ -16,5 +15,4 @@ public record Inspection(
         String inspector,
         String findings,
         InspectionRating rating,
-        Instant recordedAt) {
-}
+        Instant recordedAt) {}

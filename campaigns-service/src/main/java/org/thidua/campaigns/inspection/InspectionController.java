@@ -1,8 +1,5 @@
 package org.thidua.campaigns.inspection;
 
-import java.net.URI;
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -21,6 +18,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.List;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.campaigns.registration.Registration;
 import org.thidua.campaigns.registration.RegistrationRepository;
@@ -41,8 +40,12 @@ public class InspectionController {
     private final RegistrationRepository registrations;
     private final UnitReads reads;
 
-    InspectionController(RecordingInspection recording, InspectionRepository inspections, Campaigns campaigns,
-                         RegistrationRepository registrations, UnitReads reads) {
+    InspectionController(
+            RecordingInspection recording,
+            InspectionRepository inspections,
+            Campaigns campaigns,
+            RegistrationRepository registrations,
+            UnitReads reads) {
         this.recording = recording;
         this.inspections = inspections;
         this.campaigns = campaigns;
@@ -54,35 +57,50 @@ public class InspectionController {
     @Status(HttpStatus.CREATED)
     HttpResponse<InspectionResponse> record(String campaignId, @Body @Valid InspectionRequest request) {
         Inspection inspection = recording.record(campaignId, request);
-        return HttpResponse.created(InspectionResponse.of(inspection),
+        return HttpResponse.created(
+                InspectionResponse.of(inspection),
                 URI.create("/api/v1/campaigns/" + campaignId + "/inspections/" + inspection.id()));
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("{?registrationId,page,size}")
-    List<InspectionResponse> list(String campaignId, @Nullable @QueryValue String registrationId,
-                                  @QueryValue(defaultValue = "0") @Min(0) int page,
-                                  @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
+    List<InspectionResponse> list(
+            String campaignId,
+            @Nullable @QueryValue String registrationId,
+            @QueryValue(defaultValue = "0") @Min(0) int page,
+            @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
         campaigns.get(campaignId);
         Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("inspectedOn"), Sort.Order.asc("id")));
         if (registrationId != null) {
-            registrations.findByIdAndCampaignId(registrationId, campaignId)
+            registrations
+                    .findByIdAndCampaignId(registrationId, campaignId)
                     .ifPresent(registration -> reads.requireReadable(registration.unitId()));
-            return inspections.findByCampaignIdAndRegistrationId(campaignId, registrationId, pageable).getContent()
-                    .stream().map(InspectionResponse::of).toList();
+            return inspections
+                    .findByCampaignIdAndRegistrationId(campaignId, registrationId, pageable)
+                    .getContent()
+                    .stream()
+                    .map(InspectionResponse::of)
+                    .toList();
         }
         UnitReads.Readable readable = reads.readable();
         if (readable.everyUnit()) {
             return inspections.findByCampaignId(campaignId, pageable).getContent().stream()
-                    .map(InspectionResponse::of).toList();
+                    .map(InspectionResponse::of)
+                    .toList();
         }
-        List<String> readableRegistrations = readable.none() ? List.of()
+        List<String> readableRegistrations = readable.none()
+                ? List.of()
                 : registrations.findByCampaignIdAndUnitIdIn(campaignId, readable.units()).stream()
-                        .map(Registration::id).toList();
+                        .map(Registration::id)
+                        .toList();
         if (readableRegistrations.isEmpty()) {
             return List.of();
         }
-        return inspections.findByCampaignIdAndRegistrationIdIn(campaignId, readableRegistrations, pageable)
-                .getContent().stream().map(InspectionResponse::of).toList();
+        return inspections
+                .findByCampaignIdAndRegistrationIdIn(campaignId, readableRegistrations, pageable)
+                .getContent()
+                .stream()
+                .map(InspectionResponse::of)
+                .toList();
     }
 }

@@ -1,12 +1,11 @@
 package org.thidua.campaigns.inspection;
 
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
-
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.web.ProblemException;
 
@@ -38,8 +37,14 @@ public class RecordingInspection {
         if (!known) {
             throw ProblemException.invalidField("registrationId", "is not a registration of this campaign");
         }
-        return inspections.save(new Inspection(UUID.randomUUID().toString(), campaignId, request.registrationId(),
-                request.inspectedOn(), request.inspector().strip(), request.findings().strip(), request.rating(),
+        return inspections.save(new Inspection(
+                UUID.randomUUID().toString(),
+                campaignId,
+                request.registrationId(),
+                request.inspectedOn(),
+                request.inspector().strip(),
+                request.findings().strip(),
+                request.rating(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }
 }

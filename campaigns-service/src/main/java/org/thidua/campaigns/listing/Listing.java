@@ -1,12 +1,11 @@
 package org.thidua.campaigns.listing;
 
-import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import org.thidua.persistence.Sql;
 import org.thidua.persistence.Where;
 import org.thidua.web.PageResponse;
@@ -29,25 +28,28 @@ public class Listing {
 
     /** One page of {@code table}'s rows matching {@code where}, ordered by {@code orderBy}, and the total. */
     public <E> PageResponse<E> page(Class<E> entity, String table, Where where, String orderBy, int page, int size) {
-        long total = Sql.count(jdbc, "SELECT COUNT(*) FROM " + Sql.tableName(table) + where.sql(),
+        long total = Sql.count(
+                jdbc,
+                "SELECT COUNT(*) FROM " + Sql.tableName(table) + where.sql(),
                 where.parameters().toArray());
-        return new PageResponse<>(total == 0 ? List.of() : list(entity, table, where, orderBy, page, size), page, size,
-                total);
+        return new PageResponse<>(
+                total == 0 ? List.of() : list(entity, table, where, orderBy, page, size), page, size, total);
     }
 
     /** One page of {@code table}'s rows matching {@code where}, ordered by {@code orderBy}. */
     public <E> List<E> list(Class<E> entity, String table, Where where, String orderBy, int page, int size) {
         List<Object> parameters = where.parameters(size, (long) page * size);
-        return jdbc.prepareStatement("SELECT * FROM " + Sql.tableName(table) + where.sql() + " ORDER BY " + orderBy
-                + " LIMIT ? OFFSET ?", statement -> {
-            Sql.bind(statement, parameters);
-            List<E> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(jdbc.readEntity(rs, entity));
-                }
-            }
-            return rows;
-        });
+        return jdbc.prepareStatement(
+                "SELECT * FROM " + Sql.tableName(table) + where.sql() + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?",
+                statement -> {
+                    Sql.bind(statement, parameters);
+                    List<E> rows = new ArrayList<>();
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            rows.add(jdbc.readEntity(rs, entity));
+                        }
+                    }
+                    return rows;
+                });
     }
 }

@@ -1,9 +1,5 @@
 package org.thidua.campaigns.progress;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,6 +7,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import org.thidua.campaigns.reminder.SendingReminders;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemAnswers;
@@ -26,8 +25,10 @@ public class ProgressController {
     private final SendingReminders reminders;
     private final ZoneId zone;
 
-    ProgressController(ProgressBoard board, SendingReminders reminders,
-                       @Value("${thidua.campaigns.zone:Asia/Ho_Chi_Minh}") String zone) {
+    ProgressController(
+            ProgressBoard board,
+            SendingReminders reminders,
+            @Value("${thidua.campaigns.zone:Asia/Ho_Chi_Minh}") String zone) {
         this.board = board;
         this.reminders = reminders;
         this.zone = ZoneId.of(zone);
@@ -51,6 +52,5 @@ public class ProgressController {
 
     /** How many units were reminded, and which. */
     @Serdeable
-    public record Reminded(int reminded, List<String> unitIds) {
-    }
+    public record Reminded(int reminded, List<String> unitIds) {}
 }

@@ -1,11 +1,10 @@
 package org.thidua.campaigns.progress;
 
-import java.time.Instant;
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
 import org.thidua.campaigns.campaign.CampaignState;
 import org.thidua.campaigns.registration.RegistrationState;
 import org.thidua.campaigns.scoresheet.ScoreSheetState;
@@ -23,35 +22,43 @@ public record ProgressResponse(String campaignId, CampaignState state, List<Unit
     @Serdeable
     public record UnitProgress(
             String unitId,
+
             @Nullable @Schema(description = "The unit's name; null until units-service's event has arrived")
             String unitName,
-            @Schema(description = "The groups of the campaign (its scope, or the year's for an all-units campaign) the "
-                    + "unit is in") List<GroupRef> groups,
+
+            @Schema(
+                    description = "The groups of the campaign (its scope, or the year's for an all-units campaign) the "
+                            + "unit is in")
+            List<GroupRef> groups,
+
             @Nullable Step registration,
-            @Nullable @Schema(description = "Whether the unit signed every covenant it is party to; null when it is "
-                    + "party to none") Boolean covenantSigned,
+
+            @Nullable
+            @Schema(
+                    description =
+                            "Whether the unit signed every covenant it is party to; null when it is " + "party to none")
+            Boolean covenantSigned,
+
             @Nullable SheetStep midYear,
             @Nullable SheetStep yearEnd,
-            @Nullable Reminder lastReminder) {
-    }
+            @Nullable Reminder lastReminder) {}
 
     @Serdeable
-    public record GroupRef(String groupId, @Nullable String groupName) {
-    }
+    public record GroupRef(String groupId, @Nullable String groupName) {}
 
     /** The unit's registration. */
     @Serdeable
-    public record Step(String id, RegistrationState state) {
-    }
+    public record Step(String id, RegistrationState state) {}
 
     /** The unit's score sheet of a period. */
     @Serdeable
-    public record SheetStep(String id, ScoreSheetState state) {
-    }
+    public record SheetStep(String id, ScoreSheetState state) {}
 
     /** The last deadline reminder the unit was sent: by the schedule, or by the office's "remind now". */
     @Serdeable
-    public record Reminder(Instant sentAt, DeadlineApproaching.Kind kind, @Nullable ReviewPeriod period,
-                           boolean byHand) {
-    }
+    public record Reminder(
+            Instant sentAt,
+            DeadlineApproaching.Kind kind,
+            @Nullable ReviewPeriod period,
+            boolean byHand) {}
 }

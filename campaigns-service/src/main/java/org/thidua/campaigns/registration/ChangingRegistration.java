@@ -1,12 +1,11 @@
 package org.thidua.campaigns.registration;
 
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.Campaigns;
@@ -28,8 +27,8 @@ public class ChangingRegistration {
     private final UnitMembers members;
     private final Clock clock = Clock.systemUTC();
 
-    ChangingRegistration(RegistrationRepository registrations, Campaigns campaigns, Outbox outbox,
-                         UnitMembers members) {
+    ChangingRegistration(
+            RegistrationRepository registrations, Campaigns campaigns, Outbox outbox, UnitMembers members) {
         this.members = members;
         this.registrations = registrations;
         this.campaigns = campaigns;
@@ -65,8 +64,11 @@ public class ChangingRegistration {
         Instant now = now();
         List<RegistrationRequest.MemberTitle> memberTitles = Registering.memberTitles(change.memberTitles());
         members.requireMembers(current.unitId(), "memberTitles", Registering.memberIds(memberTitles));
-        Registration resubmitted = registrations.update(current.resubmitted(JsonColumns.write(change.commitments()),
-                change.collectiveTitle(), JsonColumns.write(memberTitles), now));
+        Registration resubmitted = registrations.update(current.resubmitted(
+                JsonColumns.write(change.commitments()),
+                change.collectiveTitle(),
+                JsonColumns.write(memberTitles),
+                now));
         outbox.publish(Registering.submitted(resubmitted, change.commitments(), memberTitles, now));
         return resubmitted;
     }
@@ -84,7 +86,8 @@ public class ChangingRegistration {
 
     private Registration lock(String campaignId, String id) {
         Campaign campaign = campaigns.share(campaignId);
-        Registration registration = registrations.findByIdForUpdate(id)
+        Registration registration = registrations
+                .findByIdForUpdate(id)
                 .filter(r -> r.campaignId().equals(campaignId))
                 .orElseThrow(() -> ProblemException.notFound("Registration", id));
         ProblemException.orConflict(CampaignLifecycle.takePart(campaign.state()));

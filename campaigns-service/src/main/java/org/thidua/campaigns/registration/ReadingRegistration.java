@@ -20,7 +20,10 @@ class ReadingRegistration {
     /** 403 unless the caller reads the registration's unit (ADR 65); the registration with its inspections. */
     RegistrationResponse readable(Registration registration) {
         reads.requireReadable(registration.unitId());
-        return RegistrationResponse.of(registration, inspections.findByRegistrationIdOrderByInspectedOn(
-                registration.id()).stream().map(InspectionResponse::of).toList());
+        return RegistrationResponse.of(
+                registration,
+                inspections.findByRegistrationIdOrderByInspectedOn(registration.id()).stream()
+                        .map(InspectionResponse::of)
+                        .toList());
     }
 }

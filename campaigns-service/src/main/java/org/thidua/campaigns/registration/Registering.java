@@ -1,5 +1,8 @@
 package org.thidua.campaigns.registration;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,10 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import io.micronaut.context.annotation.Value;
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.Campaigns;
@@ -40,8 +39,13 @@ public class Registering {
     private final ZoneId zone;
     private final Clock clock = Clock.systemUTC();
 
-    Registering(RegistrationRepository registrations, Campaigns campaigns, CampaignScope scope, UnitMembers members,
-                Outbox outbox, @Value("${thidua.campaigns.zone:Asia/Ho_Chi_Minh}") String zone) {
+    Registering(
+            RegistrationRepository registrations,
+            Campaigns campaigns,
+            CampaignScope scope,
+            UnitMembers members,
+            Outbox outbox,
+            @Value("${thidua.campaigns.zone:Asia/Ho_Chi_Minh}") String zone) {
         this.members = members;
         this.registrations = registrations;
         this.campaigns = campaigns;
@@ -62,50 +66,64 @@ public class Registering {
             throw ProblemException.unprocessable("Unit " + unitId + " is not an active unit in the campaign's scope");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        RegistrationDeadlinePolicy.Decision deadline = RegistrationDeadlinePolicy.decide(LocalDate.ofInstant(now, zone),
-                campaign.registrationDeadline(), request.lateAdmissionReason());
+        RegistrationDeadlinePolicy.Decision deadline = RegistrationDeadlinePolicy.decide(
+                LocalDate.ofInstant(now, zone), campaign.registrationDeadline(), request.lateAdmissionReason());
         if (!deadline.allowed()) {
             throw ProblemException.unprocessable(deadline.refusal());
         }
         requireTitlesInForce(campaign, request.collectiveTitle(), request.memberTitles());
         List<RegistrationRequest.MemberTitle> memberTitles = memberTitles(request.memberTitles());
         members.requireMembers(unitId, "memberTitles", memberIds(memberTitles));
-        Registration registration = registrations.save(new Registration(UUID.randomUUID().toString(), campaignId,
-                unitId, RegistrationState.SUBMITTED, JsonColumns.write(request.commitments()), request.collectiveTitle(),
-                JsonColumns.write(memberTitles), deadline.late() ? request.lateAdmissionReason().strip() : null, null,
-                null, null, now, now));
+        Registration registration = registrations.save(new Registration(
+                UUID.randomUUID().toString(),
+                campaignId,
+                unitId,
+                RegistrationState.SUBMITTED,
+                JsonColumns.write(request.commitments()),
+                request.collectiveTitle(),
+                JsonColumns.write(memberTitles),
+                deadline.late() ? request.lateAdmissionReason().strip() : null,
+                null,
+                null,
+                null,
+                now,
+                now));
         outbox.publish(submitted(registration, request.commitments(), memberTitles, now));
         return registration;
     }
 
     /** 422 naming each title the regime in force for the campaign's year does not have (ADR 22). */
-    static void requireTitlesInForce(Campaign campaign, String collectiveTitle,
-                                     List<RegistrationRequest.MemberTitle> memberTitles) {
-        List<Problem.Violation> violations = RegistrationTitlesPolicy.violations(TitleCatalogue.shipped(),
-                campaign.year(), collectiveTitle, memberTitles);
+    static void requireTitlesInForce(
+            Campaign campaign, String collectiveTitle, List<RegistrationRequest.MemberTitle> memberTitles) {
+        List<Problem.Violation> violations = RegistrationTitlesPolicy.violations(
+                TitleCatalogue.shipped(), campaign.year(), collectiveTitle, memberTitles);
         if (!violations.isEmpty()) {
-            throw ProblemException.unprocessable("The registration aims for titles not in force for "
-                    + campaign.year(), violations);
+            throw ProblemException.unprocessable(
+                    "The registration aims for titles not in force for " + campaign.year(), violations);
         }
     }
 
     static List<RegistrationRequest.MemberTitle> memberTitles(List<RegistrationRequest.MemberTitle> titles) {
-        return titles == null ? List.of() : titles.stream()
-                .map(t -> new RegistrationRequest.MemberTitle(t.memberId().toLowerCase(), t.titleCode())).toList();
+        return titles == null
+                ? List.of()
+                : titles.stream()
+                        .map(t ->
+                                new RegistrationRequest.MemberTitle(t.memberId().toLowerCase(), t.titleCode()))
+                        .toList();
     }
 
     static List<String> memberIds(List<RegistrationRequest.MemberTitle> titles) {
         return titles.stream().map(RegistrationRequest.MemberTitle::memberId).toList();
     }
 
-    static RegistrationSubmitted submitted(Registration r, List<String> commitments,
-                                           List<RegistrationRequest.MemberTitle> memberTitles, Instant now) {
+    static RegistrationSubmitted submitted(
+            Registration r, List<String> commitments, List<RegistrationRequest.MemberTitle> memberTitles, Instant now) {
         List<RegistrationSubmitted.TitleAim> titles = new ArrayList<>();
         if (r.collectiveTitle() != null) {
             titles.add(new RegistrationSubmitted.TitleAim(RecipientKind.UNIT, null, r.collectiveTitle()));
         }
-        memberTitles.forEach(t -> titles.add(new RegistrationSubmitted.TitleAim(RecipientKind.MEMBER, t.memberId(),
-                t.titleCode())));
+        memberTitles.forEach(
+                t -> titles.add(new RegistrationSubmitted.TitleAim(RecipientKind.MEMBER, t.memberId(), t.titleCode())));
         return new RegistrationSubmitted(r.id(), r.campaignId(), r.unitId(), commitments, titles, now);
     }
 }

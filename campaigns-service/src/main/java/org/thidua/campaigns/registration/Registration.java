@@ -1,11 +1,10 @@
 package org.thidua.campaigns.registration;
 
-import java.time.Instant;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import java.time.Instant;
 
 /**
  * A unit's registration (đăng ký thi đua) in a campaign: its commitments and the titles it and its members aim
@@ -28,23 +27,71 @@ public record Registration(
         Instant updatedAt) {
 
     Registration returned(String reason, Instant now) {
-        return new Registration(id, campaignId, unitId, RegistrationState.RETURNED, commitments, collectiveTitle,
-                memberTitles, lateReason, reason, withdrawReason, version, submittedAt, now);
+        return new Registration(
+                id,
+                campaignId,
+                unitId,
+                RegistrationState.RETURNED,
+                commitments,
+                collectiveTitle,
+                memberTitles,
+                lateReason,
+                reason,
+                withdrawReason,
+                version,
+                submittedAt,
+                now);
     }
 
     Registration withState(RegistrationState next, Instant now) {
-        return new Registration(id, campaignId, unitId, next, commitments, collectiveTitle, memberTitles, lateReason,
-                returnReason, withdrawReason, version, submittedAt, now);
+        return new Registration(
+                id,
+                campaignId,
+                unitId,
+                next,
+                commitments,
+                collectiveTitle,
+                memberTitles,
+                lateReason,
+                returnReason,
+                withdrawReason,
+                version,
+                submittedAt,
+                now);
     }
 
     Registration withdrawn(@Nullable String reason, Instant now) {
-        return new Registration(id, campaignId, unitId, RegistrationState.WITHDRAWN, commitments, collectiveTitle,
-                memberTitles, lateReason, returnReason, reason, version, submittedAt, now);
+        return new Registration(
+                id,
+                campaignId,
+                unitId,
+                RegistrationState.WITHDRAWN,
+                commitments,
+                collectiveTitle,
+                memberTitles,
+                lateReason,
+                returnReason,
+                reason,
+                version,
+                submittedAt,
+                now);
     }
 
-    Registration resubmitted(String newCommitments, @Nullable String newCollectiveTitle, String newMemberTitles,
-                             Instant now) {
-        return new Registration(id, campaignId, unitId, RegistrationState.SUBMITTED, newCommitments, newCollectiveTitle,
-                newMemberTitles, lateReason, returnReason, withdrawReason, version, now, now);
+    Registration resubmitted(
+            String newCommitments, @Nullable String newCollectiveTitle, String newMemberTitles, Instant now) {
+        return new Registration(
+                id,
+                campaignId,
+                unitId,
+                RegistrationState.SUBMITTED,
+                newCommitments,
+                newCollectiveTitle,
+                newMemberTitles,
+                lateReason,
+                returnReason,
+                withdrawReason,
+                version,
+                now,
+                now);
     }
 }

@@ -1,9 +1,5 @@
 package org.thidua.campaigns.registration;
 
-import java.net.URI;
-import java.util.Collection;
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -25,6 +21,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Collection;
+import java.util.List;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.campaigns.scope.UnitReads;
 import org.thidua.security.Callers;
@@ -48,9 +47,14 @@ public class RegistrationController {
     private final Callers callers;
     private final UnitReads reads;
 
-    RegistrationController(Registering registering, ChangingRegistration changing,
-                           RegistrationRepository registrations, ReadingRegistration reading,
-                           Campaigns campaigns, Callers callers, UnitReads reads) {
+    RegistrationController(
+            Registering registering,
+            ChangingRegistration changing,
+            RegistrationRepository registrations,
+            ReadingRegistration reading,
+            Campaigns campaigns,
+            Callers callers,
+            UnitReads reads) {
         this.registering = registering;
         this.changing = changing;
         this.registrations = registrations;
@@ -72,9 +76,12 @@ public class RegistrationController {
         if (request.lateAdmissionReason() != null) {
             callers.requireOffice("admit a registration late");
         }
-        Registration registration = ProblemException.duplicateOnUniqueKey("unitId", "Unit " + request.unitId()
-                + " has already registered for this campaign", () -> registering.register(campaignId, request));
-        return HttpResponse.created(RegistrationResponse.of(registration, null),
+        Registration registration = ProblemException.duplicateOnUniqueKey(
+                "unitId",
+                "Unit " + request.unitId() + " has already registered for this campaign",
+                () -> registering.register(campaignId, request));
+        return HttpResponse.created(
+                RegistrationResponse.of(registration, null),
                 URI.create("/api/v1/campaigns/" + campaignId + "/registrations/" + registration.id()));
     }
 
@@ -84,30 +91,41 @@ public class RegistrationController {
      */
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("{?unitId,state,page,size}")
-    List<RegistrationResponse> list(String campaignId, @Nullable @QueryValue @Size(max = 64) String unitId,
-                                    @Nullable @QueryValue RegistrationState state,
-                                    @QueryValue(defaultValue = "0") @Min(0) int page,
-                                    @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
+    List<RegistrationResponse> list(
+            String campaignId,
+            @Nullable @QueryValue @Size(max = 64) String unitId,
+            @Nullable @QueryValue RegistrationState state,
+            @QueryValue(defaultValue = "0") @Min(0) int page,
+            @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
         campaigns.get(campaignId);
         Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("submittedAt"), Sort.Order.asc("id")));
         UnitReads.Readable readable = reads.readable();
-        Collection<String> units = unitId == null ? (readable.everyUnit() ? null : readable.units())
-                : readable.includes(unitId.strip().toLowerCase()) ? List.of(unitId.strip().toLowerCase()) : List.of();
+        Collection<String> units = unitId == null
+                ? (readable.everyUnit() ? null : readable.units())
+                : readable.includes(unitId.strip().toLowerCase())
+                        ? List.of(unitId.strip().toLowerCase())
+                        : List.of();
         if (units != null && units.isEmpty()) {
             return List.of();
         }
-        return (units == null ? (state == null ? registrations.findByCampaignId(campaignId, pageable)
-                : registrations.findByCampaignIdAndState(campaignId, state, pageable))
-                : state == null ? registrations.findByCampaignIdAndUnitIdIn(campaignId, units, pageable)
-                : registrations.findByCampaignIdAndStateAndUnitIdIn(campaignId, state, units, pageable))
-                .getContent().stream().map(r -> RegistrationResponse.of(r, null)).toList();
+        return (units == null
+                        ? (state == null
+                                ? registrations.findByCampaignId(campaignId, pageable)
+                                : registrations.findByCampaignIdAndState(campaignId, state, pageable))
+                        : state == null
+                                ? registrations.findByCampaignIdAndUnitIdIn(campaignId, units, pageable)
+                                : registrations.findByCampaignIdAndStateAndUnitIdIn(campaignId, state, units, pageable))
+                .getContent().stream()
+                        .map(r -> RegistrationResponse.of(r, null))
+                        .toList();
     }
 
     /** The registration with the inspections recorded against it. */
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{id}")
     RegistrationResponse get(String campaignId, String id) {
-        return reading.readable(registrations.findByIdAndCampaignId(id, campaignId)
+        return reading.readable(registrations
+                .findByIdAndCampaignId(id, campaignId)
                 .orElseThrow(() -> ProblemException.notFound("Registration", id)));
     }
 
@@ -135,8 +153,8 @@ public class RegistrationController {
     @Transactional
     RegistrationResponse withdraw(String campaignId, String id, @Nullable @Body @Valid ReasonRequest request) {
         requireActingForUnitOf(campaignId, id);
-        return RegistrationResponse.of(changing.withdraw(campaignId, id, request == null ? null : request.reason()),
-                null);
+        return RegistrationResponse.of(
+                changing.withdraw(campaignId, id, request == null ? null : request.reason()), null);
     }
 
     /**

@@ -9,11 +9,9 @@ import java.time.LocalDate;
 public final class RegistrationDeadlinePolicy {
 
     /** The decision: allowed (and whether late), or refused with the reason. */
-    public record Decision(boolean allowed, boolean late, String refusal) {
-    }
+    public record Decision(boolean allowed, boolean late, String refusal) {}
 
-    private RegistrationDeadlinePolicy() {
-    }
+    private RegistrationDeadlinePolicy() {}
 
     public static Decision decide(LocalDate today, LocalDate deadline, String lateAdmissionReason) {
         if (!today.isAfter(deadline)) {
@@ -22,7 +20,10 @@ public final class RegistrationDeadlinePolicy {
         if (lateAdmissionReason != null && !lateAdmissionReason.isBlank()) {
             return new Decision(true, true, null);
         }
-        return new Decision(false, true, "The registration deadline " + deadline + " has passed; only the emulation "
-                + "office can admit a late registration, with a reason (lateAdmissionReason)");
+        return new Decision(
+                false,
+                true,
+                "The registration deadline " + deadline + " has passed; only the emulation "
+                        + "office can admit a late registration, with a reason (lateAdmissionReason)");
     }
 }

@@ -30,7 +30,7 @@ public class RegistrationLookupController {
     /** The registration with the inspections recorded against it; its {@code campaignId} names its campaign. */
     @Get("/{id}")
     RegistrationResponse get(String id) {
-        return reading.readable(registrations.findById(id)
-                .orElseThrow(() -> ProblemException.notFound("Registration", id)));
+        return reading.readable(
+                registrations.findById(id).orElseThrow(() -> ProblemException.notFound("Registration", id)));
     }
 }

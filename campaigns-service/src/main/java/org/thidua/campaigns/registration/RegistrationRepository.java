@@ -1,14 +1,13 @@
 package org.thidua.campaigns.registration;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface RegistrationRepository extends CrudRepository<Registration, String> {
@@ -29,8 +28,8 @@ public interface RegistrationRepository extends CrudRepository<Registration, Str
 
     Page<Registration> findByCampaignIdAndUnitIdIn(String campaignId, Collection<String> unitIds, Pageable pageable);
 
-    Page<Registration> findByCampaignIdAndStateAndUnitIdIn(String campaignId, RegistrationState state,
-                                                           Collection<String> unitIds, Pageable pageable);
+    Page<Registration> findByCampaignIdAndStateAndUnitIdIn(
+            String campaignId, RegistrationState state, Collection<String> unitIds, Pageable pageable);
 
     List<Registration> findByCampaignIdAndUnitIdIn(String campaignId, Collection<String> unitIds);
 }

@@ -1,7 +1,5 @@
 package org.thidua.campaigns.registration;
 
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -10,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /**
  * A unit registers: its commitments (targets), the collective title it seeks and the titles its members seek.
@@ -18,10 +17,14 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record RegistrationRequest(
-        @NotBlank @Pattern(regexp = RegistrationRequest.UUID, message = "must be a UUID") String unitId,
+        @NotBlank @Pattern(regexp = RegistrationRequest.UUID, message = "must be a UUID")
+        String unitId,
+
         @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 2000) String> commitments,
-        @Nullable @Pattern(regexp = RegistrationRequest.TITLE, message = "must be a title code such as "
-                + "TTLDXS") String collectiveTitle,
+
+        @Nullable @Pattern(regexp = RegistrationRequest.TITLE, message = "must be a title code such as " + "TTLDXS")
+        String collectiveTitle,
+
         @Nullable @Size(max = 5000) List<@Valid @NotNull MemberTitle> memberTitles,
         @Nullable @Size(max = 2000) String lateAdmissionReason) {
 
@@ -31,15 +34,19 @@ public record RegistrationRequest(
     /** A title one member seeks, e.g. CSTDCS. */
     @Serdeable
     public record MemberTitle(
-            @NotBlank @Pattern(regexp = RegistrationRequest.UUID, message = "must be a UUID") String memberId,
-            @NotBlank @Pattern(regexp = RegistrationRequest.TITLE, message = "must be a title code") String titleCode) {
-    }
+            @NotBlank @Pattern(regexp = RegistrationRequest.UUID, message = "must be a UUID")
+            String memberId,
+
+            @NotBlank @Pattern(regexp = RegistrationRequest.TITLE, message = "must be a title code")
+            String titleCode) {}
 
     /** What a unit sends to change a RETURNED registration and submit it again. */
     @Serdeable
     public record Change(
             @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 2000) String> commitments,
-            @Nullable @Pattern(regexp = RegistrationRequest.TITLE, message = "must be a title code") String collectiveTitle,
-            @Nullable @Size(max = 5000) List<@Valid @NotNull MemberTitle> memberTitles) {
-    }
+
+            @Nullable @Pattern(regexp = RegistrationRequest.TITLE, message = "must be a title code")
+            String collectiveTitle,
+
+            @Nullable @Size(max = 5000) List<@Valid @NotNull MemberTitle> memberTitles) {}
 }

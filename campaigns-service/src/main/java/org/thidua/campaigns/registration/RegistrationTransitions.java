@@ -10,27 +10,30 @@ import org.thidua.web.Transition;
 /** The registration's state machine. */
 public final class RegistrationTransitions {
 
-    private RegistrationTransitions() {
-    }
+    private RegistrationTransitions() {}
 
     public static Transition<RegistrationState> accept(RegistrationState current) {
-        return current == SUBMITTED ? Transition.to(current, ACCEPTED)
+        return current == SUBMITTED
+                ? Transition.to(current, ACCEPTED)
                 : Transition.refused(current, "Only a SUBMITTED registration can be accepted; this one is " + current);
     }
 
     public static Transition<RegistrationState> giveBack(RegistrationState current) {
-        return current == SUBMITTED ? Transition.to(current, RETURNED)
+        return current == SUBMITTED
+                ? Transition.to(current, RETURNED)
                 : Transition.refused(current, "Only a SUBMITTED registration can be returned; this one is " + current);
     }
 
     public static Transition<RegistrationState> resubmit(RegistrationState current) {
-        return current == RETURNED ? Transition.to(current, SUBMITTED)
-                : Transition.refused(current, "Only a RETURNED registration can be changed and resubmitted; this one is "
-                        + current);
+        return current == RETURNED
+                ? Transition.to(current, SUBMITTED)
+                : Transition.refused(
+                        current, "Only a RETURNED registration can be changed and resubmitted; this one is " + current);
     }
 
     public static Transition<RegistrationState> withdraw(RegistrationState current) {
-        return current != WITHDRAWN ? Transition.to(current, WITHDRAWN)
+        return current != WITHDRAWN
+                ? Transition.to(current, WITHDRAWN)
                 : Transition.refused(current, "The registration is already WITHDRAWN");
     }
 }

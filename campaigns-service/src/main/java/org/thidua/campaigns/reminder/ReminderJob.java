@@ -1,13 +1,12 @@
 package org.thidua.campaigns.reminder;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thidua.campaigns.campaign.Campaign;
@@ -25,14 +24,17 @@ public class ReminderJob {
     private final SendingReminders sending;
     private final ZoneId zone;
 
-    ReminderJob(CampaignRepository campaigns, SendingReminders sending,
-                @Value("${thidua.campaigns.zone:Asia/Ho_Chi_Minh}") String zone) {
+    ReminderJob(
+            CampaignRepository campaigns,
+            SendingReminders sending,
+            @Value("${thidua.campaigns.zone:Asia/Ho_Chi_Minh}") String zone) {
         this.campaigns = campaigns;
         this.sending = sending;
         this.zone = ZoneId.of(zone);
     }
 
-    @Scheduled(fixedDelay = "${thidua.campaigns.reminders.interval:1h}",
+    @Scheduled(
+            fixedDelay = "${thidua.campaigns.reminders.interval:1h}",
             initialDelay = "${thidua.campaigns.reminders.initial-delay:1m}")
     void run() {
         runFor(LocalDate.now(zone));

@@ -1,5 +1,9 @@
 package org.thidua.campaigns.reminder;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,11 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import io.micronaut.context.annotation.Value;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.CampaignPeriod;
@@ -55,9 +54,14 @@ public class SendingReminders {
     private final ReminderSchedule schedule;
     private final Clock clock = Clock.systemUTC();
 
-    SendingReminders(Campaigns campaigns, CampaignScope scope, RegistrationRepository registrations,
-                     ScoreSheetRepository sheets, JdbcOperations jdbc, Outbox outbox,
-                     @Value("${thidua.campaigns.reminders.offsets:7,1}") List<Integer> offsets) {
+    SendingReminders(
+            Campaigns campaigns,
+            CampaignScope scope,
+            RegistrationRepository registrations,
+            ScoreSheetRepository sheets,
+            JdbcOperations jdbc,
+            Outbox outbox,
+            @Value("${thidua.campaigns.reminders.offsets:7,1}") List<Integer> offsets) {
         this.campaigns = campaigns;
         this.scope = scope;
         this.registrations = registrations;
@@ -75,8 +79,14 @@ public class SendingReminders {
         if (campaign.state() == CampaignState.LAUNCHED) {
             Optional<Integer> offset = schedule.dueOffset(today, campaign.registrationDeadline());
             if (offset.isPresent()) {
-                sent += send(campaign, unregistered(campaign), DeadlineApproaching.Kind.REGISTRATION, null,
-                        campaign.registrationDeadline(), offset.get(), today);
+                sent += send(
+                        campaign,
+                        unregistered(campaign),
+                        DeadlineApproaching.Kind.REGISTRATION,
+                        null,
+                        campaign.registrationDeadline(),
+                        offset.get(),
+                        today);
             }
         }
         if (campaign.state().openForRegistrations()) {
@@ -85,8 +95,14 @@ public class SendingReminders {
                 if (period.state() != PeriodState.OPEN || offset.isEmpty()) {
                     continue;
                 }
-                sent += send(campaign, notSubmitted(campaignId, period.period()), DeadlineApproaching.Kind.SCORE_SHEET,
-                        period.period(), period.submissionDeadline(), offset.get(), today);
+                sent += send(
+                        campaign,
+                        notSubmitted(campaignId, period.period()),
+                        DeadlineApproaching.Kind.SCORE_SHEET,
+                        period.period(),
+                        period.submissionDeadline(),
+                        offset.get(),
+                        today);
             }
         }
         return sent;
@@ -107,26 +123,47 @@ public class SendingReminders {
         List<DeadlineApproaching> events = new ArrayList<>();
         if (campaign.state() == CampaignState.LAUNCHED && !today.isAfter(campaign.registrationDeadline())) {
             for (String unitId : unregistered(campaign)) {
-                events.add(new DeadlineApproaching(campaignId, unitId, DeadlineApproaching.Kind.REGISTRATION, null,
-                        campaign.registrationDeadline(), ReminderSchedule.daysLeft(today,
-                        campaign.registrationDeadline()), now));
+                events.add(new DeadlineApproaching(
+                        campaignId,
+                        unitId,
+                        DeadlineApproaching.Kind.REGISTRATION,
+                        null,
+                        campaign.registrationDeadline(),
+                        ReminderSchedule.daysLeft(today, campaign.registrationDeadline()),
+                        now));
             }
         }
         campaigns.periods(campaignId).stream()
                 .filter(p -> p.state() == PeriodState.OPEN && !today.isAfter(p.submissionDeadline()))
                 .min(Comparator.comparing(CampaignPeriod::submissionDeadline))
-                .ifPresent(period -> notSubmitted(campaignId, period.period()).forEach(unitId -> events.add(
-                        new DeadlineApproaching(campaignId, unitId, DeadlineApproaching.Kind.SCORE_SHEET,
-                                period.period(), period.submissionDeadline(),
-                                ReminderSchedule.daysLeft(today, period.submissionDeadline()), now))));
-        List<Object[]> rows = events.stream().map(e -> new Object[] {campaignId, e.unitId(), e.kind().name(),
-                e.period() == null ? "-" : e.period().name(), e.deadline(), Timestamp.from(now)}).toList();
+                .ifPresent(period -> notSubmitted(campaignId, period.period())
+                        .forEach(unitId -> events.add(new DeadlineApproaching(
+                                campaignId,
+                                unitId,
+                                DeadlineApproaching.Kind.SCORE_SHEET,
+                                period.period(),
+                                period.submissionDeadline(),
+                                ReminderSchedule.daysLeft(today, period.submissionDeadline()),
+                                now))));
+        List<Object[]> rows = events.stream()
+                .map(e -> new Object[] {
+                    campaignId,
+                    e.unitId(),
+                    e.kind().name(),
+                    e.period() == null ? "-" : e.period().name(),
+                    e.deadline(),
+                    Timestamp.from(now)
+                })
+                .toList();
         for (int from = 0; from < rows.size(); from += 500) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
             List<Object> parameters = new ArrayList<>();
             chunk.forEach(row -> parameters.addAll(List.of(row)));
-            Sql.update(jdbc, "INSERT INTO reminder_by_hand (campaign_id, unit_id, deadline_kind, period, deadline, "
-                    + "sent_at) VALUES " + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?)")),
+            Sql.update(
+                    jdbc,
+                    "INSERT INTO reminder_by_hand (campaign_id, unit_id, deadline_kind, period, deadline, "
+                            + "sent_at) VALUES "
+                            + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?)")),
                     parameters.toArray());
         }
         outbox.publishAll(events);
@@ -150,29 +187,46 @@ public class SendingReminders {
                 submitted.add(sheet.unitId());
             }
         }
-        return registrations.findByCampaignIdAndState(campaignId, RegistrationState.ACCEPTED)
-                .stream().map(Registration::unitId).filter(u -> !submitted.contains(u)).sorted().toList();
+        return registrations.findByCampaignIdAndState(campaignId, RegistrationState.ACCEPTED).stream()
+                .map(Registration::unitId)
+                .filter(u -> !submitted.contains(u))
+                .sorted()
+                .toList();
     }
 
-    private int send(Campaign campaign, List<String> units, DeadlineApproaching.Kind kind,
-                     ReviewPeriod period, LocalDate deadline, int offset, LocalDate today) {
+    private int send(
+            Campaign campaign,
+            List<String> units,
+            DeadlineApproaching.Kind kind,
+            ReviewPeriod period,
+            LocalDate deadline,
+            int offset,
+            LocalDate today) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int sent = 0;
         for (String unitId : units) {
-            int claimed = jdbc.prepareStatement("INSERT IGNORE INTO reminder_sent (campaign_id, unit_id, deadline_kind, "
-                    + "period, offset_days, deadline, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)", s -> {
-                s.setString(1, campaign.id());
-                s.setString(2, unitId);
-                s.setString(3, kind.name());
-                s.setString(4, period == null ? "-" : period.name());
-                s.setInt(5, offset);
-                s.setObject(6, deadline);
-                s.setTimestamp(7, Timestamp.from(now));
-                return s.executeUpdate();
-            });
+            int claimed = jdbc.prepareStatement(
+                    "INSERT IGNORE INTO reminder_sent (campaign_id, unit_id, deadline_kind, "
+                            + "period, offset_days, deadline, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    s -> {
+                        s.setString(1, campaign.id());
+                        s.setString(2, unitId);
+                        s.setString(3, kind.name());
+                        s.setString(4, period == null ? "-" : period.name());
+                        s.setInt(5, offset);
+                        s.setObject(6, deadline);
+                        s.setTimestamp(7, Timestamp.from(now));
+                        return s.executeUpdate();
+                    });
             if (claimed == 1) {
-                outbox.publish(new DeadlineApproaching(campaign.id(), unitId, kind, period, deadline,
-                        ReminderSchedule.daysLeft(today, deadline), now));
+                outbox.publish(new DeadlineApproaching(
+                        campaign.id(),
+                        unitId,
+                        kind,
+                        period,
+                        deadline,
+                        ReminderSchedule.daysLeft(today, deadline),
+                        now));
                 sent++;
             }
         }

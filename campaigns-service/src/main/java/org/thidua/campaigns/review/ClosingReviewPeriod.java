@@ -1,5 +1,7 @@
 package org.thidua.campaigns.review;
 
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,9 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.CampaignPeriod;
@@ -52,9 +51,15 @@ public class ClosingReviewPeriod {
     private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
-    ClosingReviewPeriod(Campaigns campaigns, CampaignPeriodRepository periods, RegistrationRepository registrations,
-                        ScoreSheetRepository sheets, YearEndOutcomes yearEnd, CampaignScope scope, Rankings rankings,
-                        Outbox outbox) {
+    ClosingReviewPeriod(
+            Campaigns campaigns,
+            CampaignPeriodRepository periods,
+            RegistrationRepository registrations,
+            ScoreSheetRepository sheets,
+            YearEndOutcomes yearEnd,
+            CampaignScope scope,
+            Rankings rankings,
+            Outbox outbox) {
         this.yearEnd = yearEnd;
         this.campaigns = campaigns;
         this.periods = periods;
@@ -71,8 +76,8 @@ public class ClosingReviewPeriod {
         CampaignPeriod open = campaigns.lockPeriod(campaignId, period);
         ProblemException.orConflict(CampaignLifecycle.takePart(campaign.state()));
         if (open.state() == PeriodState.FINALIZED) {
-            throw ProblemException.invalidState(PeriodState.FINALIZED.name(), "The " + period
-                    + " review period is already finalized");
+            throw ProblemException.invalidState(
+                    PeriodState.FINALIZED.name(), "The " + period + " review period is already finalized");
         }
         Set<String> excludedUnits = new TreeSet<>();
         if (request.excludedUnitIds() != null) {
@@ -80,21 +85,26 @@ public class ClosingReviewPeriod {
         }
         String reason = excludedUnits.isEmpty() ? null : ProblemException.requireReason(request.reason());
 
-        Map<String, Registration> accepted = registrations.findByCampaignIdAndState(campaignId,
-                RegistrationState.ACCEPTED).stream().collect(Collectors.toMap(Registration::unitId, r -> r));
-        List<String> unknown = excludedUnits.stream().filter(u -> !accepted.containsKey(u)).toList();
+        Map<String, Registration> accepted =
+                registrations.findByCampaignIdAndState(campaignId, RegistrationState.ACCEPTED).stream()
+                        .collect(Collectors.toMap(Registration::unitId, r -> r));
+        List<String> unknown =
+                excludedUnits.stream().filter(u -> !accepted.containsKey(u)).toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalidField("excludedUnitIds", "are not units with an accepted registration: "
-                    + String.join(", ", unknown));
+            throw ProblemException.invalidField(
+                    "excludedUnitIds", "are not units with an accepted registration: " + String.join(", ", unknown));
         }
         Map<String, ScoreSheet> approved = new HashMap<>();
-        for (ScoreSheet sheet : sheets.findByCampaignIdAndPeriodAndState(campaignId, period, ScoreSheetState.APPROVED)) {
+        for (ScoreSheet sheet :
+                sheets.findByCampaignIdAndPeriodAndState(campaignId, period, ScoreSheetState.APPROVED)) {
             if (accepted.containsKey(sheet.unitId())) {
                 approved.put(sheet.unitId(), sheet);
             }
         }
         List<String> missing = accepted.keySet().stream()
-                .filter(u -> !approved.containsKey(u) && !excludedUnits.contains(u)).sorted().toList();
+                .filter(u -> !approved.containsKey(u) && !excludedUnits.contains(u))
+                .sorted()
+                .toList();
         if (!missing.isEmpty()) {
             throw ProblemException.unprocessable("Every accepted registration needs an approved " + period
                     + " score sheet, or an explicit exclusion with a reason; " + missing.size() + " unit(s) lack one: "
@@ -120,24 +130,38 @@ public class ClosingReviewPeriod {
                     scores.add(new StandardCompetitionRanking.Score(unitId, sheet.reviewedTotal()));
                 }
             }
-            rankings.add(new ReviewPeriodFinalized.GroupRanking(groupId, StandardCompetitionRanking.rank(scores).stream()
-                    .map(r -> new ReviewPeriodFinalized.RankingEntry(r.unitId(), r.total(), r.rank(),
-                            unitNames.get(r.unitId()))).toList(), groupNames.get(groupId)));
+            rankings.add(new ReviewPeriodFinalized.GroupRanking(
+                    groupId,
+                    StandardCompetitionRanking.rank(scores).stream()
+                            .map(r -> new ReviewPeriodFinalized.RankingEntry(
+                                    r.unitId(), r.total(), r.rank(), unitNames.get(r.unitId())))
+                            .toList(),
+                    groupNames.get(groupId)));
         }
         List<ReviewPeriodFinalized.ExcludedUnit> excluded = new ArrayList<>();
-        excludedUnits.forEach(u -> excluded.add(new ReviewPeriodFinalized.ExcludedUnit(u, firstGroup.get(u), reason,
-                unitNames.get(u))));
-        new TreeSet<>(approved.keySet()).stream().filter(u -> !firstGroup.containsKey(u))
-                .forEach(u -> excluded.add(new ReviewPeriodFinalized.ExcludedUnit(u, null, NO_GROUP,
-                        unitNames.get(u))));
+        excludedUnits.forEach(u ->
+                excluded.add(new ReviewPeriodFinalized.ExcludedUnit(u, firstGroup.get(u), reason, unitNames.get(u))));
+        new TreeSet<>(approved.keySet())
+                .stream()
+                        .filter(u -> !firstGroup.containsKey(u))
+                        .forEach(u -> excluded.add(
+                                new ReviewPeriodFinalized.ExcludedUnit(u, null, NO_GROUP, unitNames.get(u))));
 
-        List<ReviewPeriodFinalized.UnitOutcomes> memberOutcomes = period == ReviewPeriod.YEAR_END
-                ? yearEnd.of(approved) : List.of();
+        List<ReviewPeriodFinalized.UnitOutcomes> memberOutcomes =
+                period == ReviewPeriod.YEAR_END ? yearEnd.of(approved) : List.of();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         stored.store(campaignId, period, rankings, excluded);
         periods.update(open.finalized(reason, now));
-        ReviewPeriodFinalized finalized = new ReviewPeriodFinalized(campaignId, campaign.year(), period, open.endDate(),
-                rankings, memberOutcomes, excluded, now, CampaignLaunched.Kind.valueOf(campaign.kind().name()));
+        ReviewPeriodFinalized finalized = new ReviewPeriodFinalized(
+                campaignId,
+                campaign.year(),
+                period,
+                open.endDate(),
+                rankings,
+                memberOutcomes,
+                excluded,
+                now,
+                CampaignLaunched.Kind.valueOf(campaign.kind().name()));
         outbox.publish(finalized);
         return finalized;
     }

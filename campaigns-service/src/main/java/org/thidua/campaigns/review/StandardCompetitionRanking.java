@@ -12,23 +12,23 @@ import java.util.List;
 public final class StandardCompetitionRanking {
 
     /** A unit's total. */
-    public record Score(String unitId, BigDecimal total) {
-    }
+    public record Score(String unitId, BigDecimal total) {}
 
     /** A unit's place in the ranking. */
-    public record Ranked(String unitId, BigDecimal total, int rank) {
-    }
+    public record Ranked(String unitId, BigDecimal total, int rank) {}
 
-    private StandardCompetitionRanking() {
-    }
+    private StandardCompetitionRanking() {}
 
     public static List<Ranked> rank(List<Score> scores) {
         List<Score> sorted = new ArrayList<>(scores);
-        sorted.sort(Comparator.comparing(Score::total, Comparator.reverseOrder()).thenComparing(Score::unitId));
+        sorted.sort(
+                Comparator.comparing(Score::total, Comparator.reverseOrder()).thenComparing(Score::unitId));
         List<Ranked> ranked = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             Score score = sorted.get(i);
-            int rank = i > 0 && score.total().compareTo(sorted.get(i - 1).total()) == 0 ? ranked.get(i - 1).rank() : i + 1;
+            int rank = i > 0 && score.total().compareTo(sorted.get(i - 1).total()) == 0
+                    ? ranked.get(i - 1).rank()
+                    : i + 1;
             ranked.add(new Ranked(score.unitId(), score.total(), rank));
         }
         return ranked;

@@ -1,13 +1,12 @@
 package org.thidua.campaigns.review;
 
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
-import jakarta.inject.Singleton;
 import org.thidua.campaigns.scoresheet.MemberExclusion;
 import org.thidua.campaigns.scoresheet.MemberExclusionRepository;
 import org.thidua.campaigns.scoresheet.MemberOutcome;
@@ -38,23 +37,36 @@ class YearEndOutcomes {
         for (int i = 0; i < sheetIds.size(); i += 1000) {
             List<String> chunk = sheetIds.subList(i, Math.min(sheetIds.size(), i + 1000));
             outcomes.findByScoreSheetIdIn(chunk)
-                    .forEach(o -> bySheet.computeIfAbsent(o.scoreSheetId(), k -> new ArrayList<>()).add(o));
-            exclusions.findByScoreSheetIdIn(chunk)
-                    .forEach(x -> excludedBySheet.computeIfAbsent(x.scoreSheetId(), k -> new ArrayList<>()).add(x));
+                    .forEach(o -> bySheet.computeIfAbsent(o.scoreSheetId(), k -> new ArrayList<>())
+                            .add(o));
+            exclusions
+                    .findByScoreSheetIdIn(chunk)
+                    .forEach(x -> excludedBySheet
+                            .computeIfAbsent(x.scoreSheetId(), k -> new ArrayList<>())
+                            .add(x));
         }
         List<ReviewPeriodFinalized.UnitOutcomes> result = new ArrayList<>();
         for (String unitId : new TreeSet<>(approved.keySet())) {
             ScoreSheet sheet = approved.get(unitId);
-            result.add(new ReviewPeriodFinalized.UnitOutcomes(unitId, sheet.unitTaskRating(),
+            result.add(new ReviewPeriodFinalized.UnitOutcomes(
+                    unitId,
+                    sheet.unitTaskRating(),
                     bySheet.getOrDefault(sheet.id(), List.of()).stream()
                             .sorted(Comparator.comparing(MemberOutcome::memberId))
-                            .map(o -> new ReviewPeriodFinalized.MemberOutcome(o.memberId(), o.taskRating(),
-                                    o.initiativeRecognised() == null ? null : new ReviewPeriodFinalized.Initiative(
-                                            o.initiativeRecognised(), o.initiativeTitle(), o.initiativeLevel()),
-                                    o.discipline(), o.score())).toList(),
+                            .map(o -> new ReviewPeriodFinalized.MemberOutcome(
+                                    o.memberId(),
+                                    o.taskRating(),
+                                    o.initiativeRecognised() == null
+                                            ? null
+                                            : new ReviewPeriodFinalized.Initiative(
+                                                    o.initiativeRecognised(), o.initiativeTitle(), o.initiativeLevel()),
+                                    o.discipline(),
+                                    o.score()))
+                            .toList(),
                     excludedBySheet.getOrDefault(sheet.id(), List.of()).stream()
                             .sorted(Comparator.comparing(MemberExclusion::memberId))
-                            .map(x -> new ReviewPeriodFinalized.ExcludedMember(x.memberId(), x.reason())).toList()));
+                            .map(x -> new ReviewPeriodFinalized.ExcludedMember(x.memberId(), x.reason()))
+                            .toList()));
         }
         return result;
     }

@@ -1,15 +1,14 @@
 package org.thidua.campaigns.scope;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.persistence.Sql;
 
@@ -52,8 +51,9 @@ public class CampaignScope {
 
     /** Every unit in scope now, ordered by id. */
     public List<String> units(Campaign campaign) {
-        String sql = campaign.allUnits() ? "SELECT u.unit_id FROM scope_unit u WHERE u.active AND ? IS NOT NULL"
-                + " ORDER BY u.unit_id" : IN_GROUPS + " ORDER BY u.unit_id";
+        String sql = campaign.allUnits()
+                ? "SELECT u.unit_id FROM scope_unit u WHERE u.active AND ? IS NOT NULL" + " ORDER BY u.unit_id"
+                : IN_GROUPS + " ORDER BY u.unit_id";
         return strings(sql, campaign.id());
     }
 
@@ -69,16 +69,19 @@ public class CampaignScope {
     public Map<String, List<String>> members(Collection<String> groupIds) {
         Map<String, List<String>> members = new HashMap<>();
         for (String groupId : groupIds) {
-            members.put(groupId, strings("SELECT unit_id FROM scope_group_member WHERE group_id = ? ORDER BY unit_id",
-                    groupId));
+            members.put(
+                    groupId,
+                    strings("SELECT unit_id FROM scope_group_member WHERE group_id = ? ORDER BY unit_id", groupId));
         }
         return members;
     }
 
     /** The active member units of one group. */
     public List<String> activeMembers(String groupId) {
-        return strings("SELECT m.unit_id FROM scope_group_member m JOIN scope_unit u ON u.unit_id = m.unit_id "
-                + "WHERE m.group_id = ? AND u.active ORDER BY m.unit_id", groupId);
+        return strings(
+                "SELECT m.unit_id FROM scope_group_member m JOIN scope_unit u ON u.unit_id = m.unit_id "
+                        + "WHERE m.group_id = ? AND u.active ORDER BY m.unit_id",
+                groupId);
     }
 
     /** The groups a unit is in (any year): whose reviewers read its data (ADR 65). */
@@ -115,7 +118,8 @@ public class CampaignScope {
     }
 
     public boolean groupKnown(String groupId) {
-        return !strings("SELECT group_id FROM scope_group WHERE group_id = ?", groupId).isEmpty();
+        return !strings("SELECT group_id FROM scope_group WHERE group_id = ?", groupId)
+                .isEmpty();
     }
 
     private List<String> strings(String sql, Object parameter) {

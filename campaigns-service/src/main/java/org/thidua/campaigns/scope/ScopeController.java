@@ -1,7 +1,5 @@
 package org.thidua.campaigns.scope;
 
-import java.util.List;
-
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -12,6 +10,7 @@ import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.security.Roles;
@@ -35,8 +34,10 @@ public class ScopeController {
     /** The active units in the campaign's scope now, by id (this service's projection of units and groups). */
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("{?page,size}")
-    ScopePage units(String campaignId, @QueryValue(defaultValue = "0") @Min(0) int page,
-                    @QueryValue(defaultValue = "100") @Min(1) @Max(5000) int size) {
+    ScopePage units(
+            String campaignId,
+            @QueryValue(defaultValue = "0") @Min(0) int page,
+            @QueryValue(defaultValue = "100") @Min(1) @Max(5000) int size) {
         Campaign campaign = campaigns.get(campaignId);
         List<String> all = scope.units(campaign);
         int from = Math.min(all.size(), page * size);
@@ -44,6 +45,5 @@ public class ScopeController {
     }
 
     @Serdeable
-    public record ScopePage(int total, List<String> unitIds) {
-    }
+    public record ScopePage(int total, List<String> unitIds) {}
 }

@@ -1,11 +1,10 @@
 package org.thidua.campaigns.scope;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashSet;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupCreated;
 import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.messaging.MemberTable;
@@ -45,14 +44,20 @@ public class ScopeProjection {
 
     void groupCreated(GroupCreated e) {
         ensureGroup(e.groupId());
-        Sql.update(jdbc, "UPDATE scope_group SET year = ?, kind = ?, code = ?, name = ? WHERE group_id = ?",
-                e.year(), e.kind().name(), e.code(), e.name(), e.groupId());
+        Sql.update(
+                jdbc,
+                "UPDATE scope_group SET year = ?, kind = ?, code = ?, name = ? WHERE group_id = ?",
+                e.year(),
+                e.kind().name(),
+                e.code(),
+                e.name(),
+                e.groupId());
     }
 
     void membership(GroupMembershipChanged e) {
         ensureGroup(e.groupId());
-        Instant known = jdbc.prepareStatement(
-                "SELECT members_changed_at FROM scope_group WHERE group_id = ? FOR UPDATE", s -> {
+        Instant known =
+                jdbc.prepareStatement("SELECT members_changed_at FROM scope_group WHERE group_id = ? FOR UPDATE", s -> {
                     s.setString(1, e.groupId());
                     try (var rs = s.executeQuery()) {
                         rs.next();
@@ -63,8 +68,12 @@ public class ScopeProjection {
         if (known != null && e.occurredAt().isBefore(known)) {
             return;
         }
-        Sql.update(jdbc, "UPDATE scope_group SET year = ?, members_changed_at = ? WHERE group_id = ?", e.year(),
-                Timestamp.from(e.occurredAt()), e.groupId());
+        Sql.update(
+                jdbc,
+                "UPDATE scope_group SET year = ?, members_changed_at = ? WHERE group_id = ?",
+                e.year(),
+                Timestamp.from(e.occurredAt()),
+                e.groupId());
         Sql.update(jdbc, "DELETE FROM scope_group_member WHERE group_id = ?", e.groupId());
         for (String unitId : new LinkedHashSet<>(e.unitIds())) {
             Sql.update(jdbc, "INSERT INTO scope_group_member (group_id, unit_id) VALUES (?, ?)", e.groupId(), unitId);
@@ -74,5 +83,4 @@ public class ScopeProjection {
     private void ensureGroup(String groupId) {
         Sql.update(jdbc, "INSERT IGNORE INTO scope_group (group_id) VALUES (?)", groupId);
     }
-
 }

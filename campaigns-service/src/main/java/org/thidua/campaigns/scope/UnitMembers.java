@@ -1,14 +1,13 @@
 package org.thidua.campaigns.scope;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
 
@@ -28,8 +27,9 @@ public class UnitMembers {
 
     /** The active members of {@code unitId}: id to full name, by id. */
     public Map<String, String> active(String unitId) {
-        return jdbc.prepareStatement("SELECT member_id, full_name FROM scope_member WHERE unit_id = ? AND active "
-                + "ORDER BY member_id", s -> {
+        return jdbc.prepareStatement(
+                "SELECT member_id, full_name FROM scope_member WHERE unit_id = ? AND active " + "ORDER BY member_id",
+                s -> {
                     s.setString(1, unitId);
                     Map<String, String> members = new LinkedHashMap<>();
                     try (var rs = s.executeQuery()) {
@@ -45,13 +45,13 @@ public class UnitMembers {
      * One violation {@code <list>[i].memberId} for each id of {@code memberIds} (lower case) that is not an active
      * member of the unit; {@code members} is {@link #active} of the unit.
      */
-    public static List<Problem.Violation> strangers(Map<String, String> members, String unitName, String list,
-                                                    List<String> memberIds) {
+    public static List<Problem.Violation> strangers(
+            Map<String, String> members, String unitName, String list, List<String> memberIds) {
         List<Problem.Violation> violations = new ArrayList<>();
         for (int i = 0; i < memberIds.size(); i++) {
             if (!members.containsKey(memberIds.get(i))) {
-                violations.add(new Problem.Violation(list + "[" + i + "].memberId",
-                        "is not an active member of " + unitName));
+                violations.add(
+                        new Problem.Violation(list + "[" + i + "].memberId", "is not an active member of " + unitName));
             }
         }
         return violations;
@@ -70,11 +70,12 @@ public class UnitMembers {
         Map<String, String> members = active(unitId);
         String unitName = unitName(unitId);
         List<Problem.Violation> violations = new ArrayList<>();
-        new TreeMap<>(lists).forEach((list, ids) -> violations.addAll(strangers(members, unitName, list,
-                ids)));
+        new TreeMap<>(lists).forEach((list, ids) -> violations.addAll(strangers(members, unitName, list, ids)));
         if (!violations.isEmpty()) {
-            throw ProblemException.unprocessable("Only active members of " + unitName + " may be named; "
-                    + violations.size() + " named member(s) are not", violations);
+            throw ProblemException.unprocessable(
+                    "Only active members of " + unitName + " may be named; " + violations.size()
+                            + " named member(s) are not",
+                    violations);
         }
     }
 

@@ -1,13 +1,12 @@
 package org.thidua.campaigns.scope;
 
+import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.inject.Singleton;
 import org.thidua.security.Callers;
 import org.thidua.security.UnitScope;
 

@@ -1,5 +1,7 @@
 package org.thidua.campaigns.scoresheet;
 
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,9 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.campaigns.campaign.Criterion;
 import org.thidua.campaigns.scope.UnitMembers;
 import org.thidua.contracts.ReviewPeriod;
@@ -39,8 +38,14 @@ public class ChangingScoreSheet {
     private final UnitMembers members;
     private final Clock clock = Clock.systemUTC();
 
-    ChangingScoreSheet(SheetRules rules, ScoreSheetRepository sheets, ScoreEntryRepository entries, Outbox outbox,
-                       MemberOutcomeRepository outcomes, MemberExclusionRepository exclusions, UnitMembers members) {
+    ChangingScoreSheet(
+            SheetRules rules,
+            ScoreSheetRepository sheets,
+            ScoreEntryRepository entries,
+            Outbox outbox,
+            MemberOutcomeRepository outcomes,
+            MemberExclusionRepository exclusions,
+            UnitMembers members) {
         this.outcomes = outcomes;
         this.exclusions = exclusions;
         this.members = members;
@@ -54,10 +59,15 @@ public class ChangingScoreSheet {
     public ScoreSheet submit(String campaignId, ReviewPeriod period, String id) {
         ScoreSheet current = rules.lock(campaignId, period, id);
         ScoreSheetState next = ProblemException.orConflict(ScoreSheetTransitions.submit(current.state()));
-        Set<String> entered = entries.findByScoreSheetId(id).stream().map(ScoreEntry::criterionCode)
+        Set<String> entered = entries.findByScoreSheetId(id).stream()
+                .map(ScoreEntry::criterionCode)
                 .collect(Collectors.toSet());
         List<String> missing = ScoreSheetTransitions.missingCriteria(
-                rules.criteria(campaignId).values().stream().map(Criterion::code).sorted().toList(), entered);
+                rules.criteria(campaignId).values().stream()
+                        .map(Criterion::code)
+                        .sorted()
+                        .toList(),
+                entered);
         if (!missing.isEmpty()) {
             throw ProblemException.unprocessable("A score sheet is submitted only when every criterion has an entry; "
                     + "missing: " + String.join(", ", missing));
@@ -66,23 +76,29 @@ public class ChangingScoreSheet {
             requireEveryMember(current);
         }
         Instant now = now();
-        ScoreSheet submitted = sheets.update(current.with(next, current.selfTotal(), null, current.unitTaskRating(),
-                null, now));
-        outbox.publish(new ScoreSheetSubmitted(id, current.registrationId(), campaignId, current.unitId(), period,
-                current.selfTotal(), now));
+        ScoreSheet submitted =
+                sheets.update(current.with(next, current.selfTotal(), null, current.unitTaskRating(), null, now));
+        outbox.publish(new ScoreSheetSubmitted(
+                id, current.registrationId(), campaignId, current.unitId(), period, current.selfTotal(), now));
         return submitted;
     }
 
     /** 422 naming the active members of the unit the year-end sheet neither rates nor excludes. */
     private void requireEveryMember(ScoreSheet sheet) {
-        List<String> missing = YearEndCoverage.missing(members.active(sheet.unitId()),
-                outcomes.findByScoreSheetId(sheet.id()).stream().map(MemberOutcome::memberId).toList(),
-                exclusions.findByScoreSheetId(sheet.id()).stream().map(MemberExclusion::memberId).toList());
+        List<String> missing = YearEndCoverage.missing(
+                members.active(sheet.unitId()),
+                outcomes.findByScoreSheetId(sheet.id()).stream()
+                        .map(MemberOutcome::memberId)
+                        .toList(),
+                exclusions.findByScoreSheetId(sheet.id()).stream()
+                        .map(MemberExclusion::memberId)
+                        .toList());
         if (!missing.isEmpty()) {
             String message = "lacks " + missing.size() + " active member(s) of " + members.unitName(sheet.unitId())
                     + ", neither rated nor excluded with a reason: " + String.join(", ", missing);
-            throw ProblemException.unprocessable("The year-end score sheet must give an outcome for every active "
-                    + "member of the unit, or exclude them by name with a reason; memberOutcomes " + message,
+            throw ProblemException.unprocessable(
+                    "The year-end score sheet must give an outcome for every active "
+                            + "member of the unit, or exclude them by name with a reason; memberOutcomes " + message,
                     List.of(new Problem.Violation("memberOutcomes", message)));
         }
     }
@@ -92,16 +108,25 @@ public class ChangingScoreSheet {
         ScoreSheet current = rules.lock(campaignId, period, id);
         ScoreSheetState next = ProblemException.orConflict(ScoreSheetTransitions.review(current.state()));
         Map<String, Criterion> criteria = rules.criteria(campaignId);
-        SheetRules.checkPoints(criteria,
-                review.entries().stream().map(ScoreSheetRequest.ReviewedEntry::criterionCode).toList(),
-                review.entries().stream().map(ScoreSheetRequest.ReviewedEntry::points).toList());
+        SheetRules.checkPoints(
+                criteria,
+                review.entries().stream()
+                        .map(ScoreSheetRequest.ReviewedEntry::criterionCode)
+                        .toList(),
+                review.entries().stream()
+                        .map(ScoreSheetRequest.ReviewedEntry::points)
+                        .toList());
         Map<String, ScoreSheetRequest.ReviewedEntry> adjusted = review.entries().stream()
                 .collect(Collectors.toMap(ScoreSheetRequest.ReviewedEntry::criterionCode, Function.identity()));
         BigDecimal total = BigDecimal.ZERO.setScale(2);
-        List<ScoreEntry> reviewed = entries.findByScoreSheetId(id).stream().map(e -> {
-            ScoreSheetRequest.ReviewedEntry a = adjusted.get(e.criterionCode());
-            return a == null ? e.reviewed(e.selfPoints(), null) : e.reviewed(a.points().setScale(2), a.note());
-        }).toList();
+        List<ScoreEntry> reviewed = entries.findByScoreSheetId(id).stream()
+                .map(e -> {
+                    ScoreSheetRequest.ReviewedEntry a = adjusted.get(e.criterionCode());
+                    return a == null
+                            ? e.reviewed(e.selfPoints(), null)
+                            : e.reviewed(a.points().setScale(2), a.note());
+                })
+                .toList();
         for (ScoreEntry e : reviewed) {
             total = total.add(e.reviewedPoints());
         }
@@ -114,10 +139,10 @@ public class ChangingScoreSheet {
         ScoreSheet current = rules.lock(campaignId, period, id);
         ScoreSheetState next = ProblemException.orConflict(ScoreSheetTransitions.approve(current.state()));
         Instant now = now();
-        ScoreSheet approved = sheets.update(current.with(next, current.selfTotal(), current.reviewedTotal(),
-                current.unitTaskRating(), null, now));
-        outbox.publish(new ScoreSheetApproved(id, current.registrationId(), campaignId, current.unitId(), period,
-                current.reviewedTotal(), now));
+        ScoreSheet approved = sheets.update(
+                current.with(next, current.selfTotal(), current.reviewedTotal(), current.unitTaskRating(), null, now));
+        outbox.publish(new ScoreSheetApproved(
+                id, current.registrationId(), campaignId, current.unitId(), period, current.reviewedTotal(), now));
         return approved;
     }
 
@@ -127,10 +152,22 @@ public class ChangingScoreSheet {
         ScoreSheetState next = ProblemException.orConflict(ScoreSheetTransitions.giveBack(current.state()));
         String why = ProblemException.requireReason(reason);
         Instant now = now();
-        ScoreSheet returned = sheets.update(current.with(next, current.selfTotal(),
-                next == ScoreSheetState.DRAFT ? null : current.reviewedTotal(), current.unitTaskRating(), why, now));
-        outbox.publish(new ScoreSheetReturned(id, current.registrationId(), campaignId, current.unitId(), period,
-                ScoreSheetReturned.State.valueOf(current.state().name()), why, now));
+        ScoreSheet returned = sheets.update(current.with(
+                next,
+                current.selfTotal(),
+                next == ScoreSheetState.DRAFT ? null : current.reviewedTotal(),
+                current.unitTaskRating(),
+                why,
+                now));
+        outbox.publish(new ScoreSheetReturned(
+                id,
+                current.registrationId(),
+                campaignId,
+                current.unitId(),
+                period,
+                ScoreSheetReturned.State.valueOf(current.state().name()),
+                why,
+                now));
         return returned;
     }
 

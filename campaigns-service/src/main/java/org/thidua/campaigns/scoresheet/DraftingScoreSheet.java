@@ -1,5 +1,7 @@
 package org.thidua.campaigns.scoresheet;
 
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,9 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.campaigns.campaign.Criterion;
 import org.thidua.campaigns.registration.Registration;
 import org.thidua.campaigns.registration.RegistrationRepository;
@@ -34,9 +33,14 @@ public class DraftingScoreSheet {
     private final UnitMembers members;
     private final Clock clock = Clock.systemUTC();
 
-    DraftingScoreSheet(SheetRules rules, ScoreSheetRepository sheets, ScoreEntryRepository entries,
-                       MemberOutcomeRepository outcomes, RegistrationRepository registrations,
-                       MemberExclusionRepository exclusions, UnitMembers members) {
+    DraftingScoreSheet(
+            SheetRules rules,
+            ScoreSheetRepository sheets,
+            ScoreEntryRepository entries,
+            MemberOutcomeRepository outcomes,
+            RegistrationRepository registrations,
+            MemberExclusionRepository exclusions,
+            UnitMembers members) {
         this.exclusions = exclusions;
         this.members = members;
         this.rules = rules;
@@ -49,27 +53,44 @@ public class DraftingScoreSheet {
     @Transactional
     public ScoreSheet create(String campaignId, ReviewPeriod period, ScoreSheetRequest request) {
         rules.openPeriod(campaignId, period);
-        Registration registration = registrations.findById(request.registrationId())
+        Registration registration = registrations
+                .findById(request.registrationId())
                 .filter(r -> r.campaignId().equals(campaignId))
-                .orElseThrow(() -> ProblemException.invalidField("registrationId",
-                        "is not a registration of this campaign"));
+                .orElseThrow(() ->
+                        ProblemException.invalidField("registrationId", "is not a registration of this campaign"));
         if (registration.state() != RegistrationState.ACCEPTED) {
-            throw ProblemException.invalidState(registration.state().name(),
+            throw ProblemException.invalidState(
+                    registration.state().name(),
                     "Only an ACCEPTED registration has score sheets; this one is " + registration.state());
         }
         if (sheets.existsByRegistrationIdAndPeriod(registration.id(), period)) {
-            throw ProblemException.duplicate("registrationId", "The registration already has a " + period
-                    + " score sheet");
+            throw ProblemException.duplicate(
+                    "registrationId", "The registration already has a " + period + " score sheet");
         }
         checkMembers(period, registration.unitId(), request.memberOutcomes(), request.memberExclusions());
         Map<String, Criterion> criteria = rules.criteria(campaignId);
-        SheetRules.checkPoints(criteria, request.entries().stream().map(ScoreSheetRequest.Entry::criterionCode).toList(),
+        SheetRules.checkPoints(
+                criteria,
+                request.entries().stream()
+                        .map(ScoreSheetRequest.Entry::criterionCode)
+                        .toList(),
                 request.entries().stream().map(ScoreSheetRequest.Entry::points).toList());
         SheetRules.checkMemberScores(criteria, request.memberOutcomes());
         Instant now = now();
-        ScoreSheet sheet = sheets.save(new ScoreSheet(UUID.randomUUID().toString(), registration.id(), campaignId,
-                registration.unitId(), period, ScoreSheetState.DRAFT, total(request.entries()), null,
-                request.unitTaskRating(), null, null, now, now));
+        ScoreSheet sheet = sheets.save(new ScoreSheet(
+                UUID.randomUUID().toString(),
+                registration.id(),
+                campaignId,
+                registration.unitId(),
+                period,
+                ScoreSheetState.DRAFT,
+                total(request.entries()),
+                null,
+                request.unitTaskRating(),
+                null,
+                null,
+                now,
+                now));
         writeParts(sheet.id(), request.entries(), request.memberOutcomes(), request.memberExclusions(), false);
         return sheet;
     }
@@ -80,38 +101,68 @@ public class DraftingScoreSheet {
         ProblemException.orConflict(ScoreSheetTransitions.edit(current.state()));
         checkMembers(period, current.unitId(), change.memberOutcomes(), change.memberExclusions());
         Map<String, Criterion> criteria = rules.criteria(campaignId);
-        SheetRules.checkPoints(criteria,
-                change.entries().stream().map(ScoreSheetRequest.Entry::criterionCode).toList(),
+        SheetRules.checkPoints(
+                criteria,
+                change.entries().stream()
+                        .map(ScoreSheetRequest.Entry::criterionCode)
+                        .toList(),
                 change.entries().stream().map(ScoreSheetRequest.Entry::points).toList());
         SheetRules.checkMemberScores(criteria, change.memberOutcomes());
-        ScoreSheet edited = sheets.update(current.with(ScoreSheetState.DRAFT, total(change.entries()), null,
-                change.unitTaskRating(), current.returnReason(), now()));
+        ScoreSheet edited = sheets.update(current.with(
+                ScoreSheetState.DRAFT,
+                total(change.entries()),
+                null,
+                change.unitTaskRating(),
+                current.returnReason(),
+                now()));
         writeParts(id, change.entries(), change.memberOutcomes(), change.memberExclusions(), true);
         return edited;
     }
 
-    private void writeParts(String sheetId, List<ScoreSheetRequest.Entry> sheetEntries,
-                            List<ScoreSheetRequest.Outcome> memberOutcomes,
-                            List<ScoreSheetRequest.Exclusion> memberExclusions, boolean replace) {
+    private void writeParts(
+            String sheetId,
+            List<ScoreSheetRequest.Entry> sheetEntries,
+            List<ScoreSheetRequest.Outcome> memberOutcomes,
+            List<ScoreSheetRequest.Exclusion> memberExclusions,
+            boolean replace) {
         if (replace) {
             entries.deleteByScoreSheetId(sheetId);
             outcomes.deleteByScoreSheetId(sheetId);
             exclusions.deleteByScoreSheetId(sheetId);
         }
         if (memberExclusions != null && !memberExclusions.isEmpty()) {
-            exclusions.saveAll(memberExclusions.stream().map(x -> new MemberExclusion(null, sheetId,
-                    x.memberId().toLowerCase(), x.reason().strip())).toList());
+            exclusions.saveAll(memberExclusions.stream()
+                    .map(x -> new MemberExclusion(
+                            null,
+                            sheetId,
+                            x.memberId().toLowerCase(),
+                            x.reason().strip()))
+                    .toList());
         }
-        entries.saveAll(sheetEntries.stream().map(e -> new ScoreEntry(null, sheetId, e.criterionCode(),
-                e.points().setScale(2), null, JsonColumns.write(e.evidence() == null ? List.of() : e.evidence()),
-                e.note(), null)).toList());
+        entries.saveAll(sheetEntries.stream()
+                .map(e -> new ScoreEntry(
+                        null,
+                        sheetId,
+                        e.criterionCode(),
+                        e.points().setScale(2),
+                        null,
+                        JsonColumns.write(e.evidence() == null ? List.of() : e.evidence()),
+                        e.note(),
+                        null))
+                .toList());
         if (memberOutcomes != null && !memberOutcomes.isEmpty()) {
-            outcomes.saveAll(memberOutcomes.stream().map(o -> new MemberOutcome(null, sheetId,
-                    o.memberId().toLowerCase(), o.taskRating(),
-                    o.initiative() == null ? null : o.initiative().recognised(),
-                    o.initiative() == null ? null : o.initiative().title(),
-                    o.initiative() == null ? null : o.initiative().level(), o.discipline(),
-                    o.score() == null ? null : o.score().setScale(2))).toList());
+            outcomes.saveAll(memberOutcomes.stream()
+                    .map(o -> new MemberOutcome(
+                            null,
+                            sheetId,
+                            o.memberId().toLowerCase(),
+                            o.taskRating(),
+                            o.initiative() == null ? null : o.initiative().recognised(),
+                            o.initiative() == null ? null : o.initiative().title(),
+                            o.initiative() == null ? null : o.initiative().level(),
+                            o.discipline(),
+                            o.score() == null ? null : o.score().setScale(2)))
+                    .toList());
         }
     }
 
@@ -120,15 +171,20 @@ public class DraftingScoreSheet {
      * an active member of the sheet's unit (422 naming each {@code memberOutcomes[i].memberId} or
      * {@code memberExclusions[i].memberId} that is not).
      */
-    private void checkMembers(ReviewPeriod period, String unitId, List<ScoreSheetRequest.Outcome> memberOutcomes,
-                              List<ScoreSheetRequest.Exclusion> memberExclusions) {
-        List<String> rated = memberOutcomes == null ? List.of()
+    private void checkMembers(
+            ReviewPeriod period,
+            String unitId,
+            List<ScoreSheetRequest.Outcome> memberOutcomes,
+            List<ScoreSheetRequest.Exclusion> memberExclusions) {
+        List<String> rated = memberOutcomes == null
+                ? List.of()
                 : memberOutcomes.stream().map(o -> o.memberId().toLowerCase()).toList();
-        List<String> excluded = memberExclusions == null ? List.of()
+        List<String> excluded = memberExclusions == null
+                ? List.of()
                 : memberExclusions.stream().map(x -> x.memberId().toLowerCase()).toList();
         if (period != ReviewPeriod.YEAR_END && !rated.isEmpty()) {
-            throw ProblemException.invalidField("memberOutcomes", "only the YEAR_END score sheet carries member "
-                    + "outcomes");
+            throw ProblemException.invalidField(
+                    "memberOutcomes", "only the YEAR_END score sheet carries member " + "outcomes");
         }
         if (period != ReviewPeriod.YEAR_END && !excluded.isEmpty()) {
             throw ProblemException.invalidField("memberExclusions", "only the YEAR_END score sheet excludes members");
@@ -141,8 +197,8 @@ public class DraftingScoreSheet {
         }
         for (int i = 0; i < excluded.size(); i++) {
             if (rated.contains(excluded.get(i))) {
-                throw ProblemException.invalidField("memberExclusions[" + i + "].memberId",
-                        "also has an outcome in memberOutcomes");
+                throw ProblemException.invalidField(
+                        "memberExclusions[" + i + "].memberId", "also has an outcome in memberOutcomes");
             }
         }
         Map<String, List<String>> named = new LinkedHashMap<>();
@@ -152,7 +208,9 @@ public class DraftingScoreSheet {
     }
 
     static BigDecimal total(List<ScoreSheetRequest.Entry> entries) {
-        return entries.stream().map(ScoreSheetRequest.Entry::points).reduce(BigDecimal.ZERO, BigDecimal::add)
+        return entries.stream()
+                .map(ScoreSheetRequest.Entry::points)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2);
     }
 

@@ -13,8 +13,7 @@ public final class EvidenceLinks {
 
     public static final int MAX_LENGTH = 2000;
 
-    private EvidenceLinks() {
-    }
+    private EvidenceLinks() {}
 
     public static boolean isValid(String link) {
         if (link == null || link.isEmpty() || link.length() > MAX_LENGTH || !link.equals(link.strip())) {
@@ -23,8 +22,12 @@ public final class EvidenceLinks {
         try {
             URI uri = new URI(link);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return uri.isAbsolute() && !uri.isOpaque() && (scheme.equals("http") || scheme.equals("https"))
-                    && uri.getHost() != null && !uri.getHost().isEmpty() && uri.getRawUserInfo() == null;
+            return uri.isAbsolute()
+                    && !uri.isOpaque()
+                    && (scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
+                    && !uri.getHost().isEmpty()
+                    && uri.getRawUserInfo() == null;
         } catch (URISyntaxException e) {
             return false;
         }

@@ -8,8 +8,4 @@ import io.micronaut.data.annotation.MappedEntity;
 /** An active member the unit's year-end score sheet leaves out, and why (e.g. joined after 1 October). */
 @MappedEntity("member_exclusion")
 public record MemberExclusion(
-        @Id @GeneratedValue @Nullable Long id,
-        String scoreSheetId,
-        String memberId,
-        String reason) {
-}
+        @Id @GeneratedValue @Nullable Long id, String scoreSheetId, String memberId, String reason) {}

@@ -1,11 +1,10 @@
 package org.thidua.campaigns.scoresheet;
 
-import java.math.BigDecimal;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.math.BigDecimal;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.Discipline;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.InitiativeLevel;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.TaskRating;
@@ -21,5 +20,4 @@ public record MemberOutcome(
         @Nullable String initiativeTitle,
         @Nullable InitiativeLevel initiativeLevel,
         Discipline discipline,
-        @Nullable BigDecimal score) {
-}
+        @Nullable BigDecimal score) {}

@@ -1,12 +1,11 @@
 package org.thidua.campaigns.scoresheet;
 
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Singleton;
 import org.thidua.campaigns.listing.Listing;
 import org.thidua.campaigns.scope.CampaignScope;
 import org.thidua.campaigns.scope.UnitReads;
@@ -28,8 +27,13 @@ class ReadingScoreSheets {
     private final CampaignScope scope;
     private final Listing listing;
 
-    ReadingScoreSheets(ScoreEntryRepository entries, MemberOutcomeRepository outcomes,
-                       MemberExclusionRepository exclusions, UnitReads reads, CampaignScope scope, Listing listing) {
+    ReadingScoreSheets(
+            ScoreEntryRepository entries,
+            MemberOutcomeRepository outcomes,
+            MemberExclusionRepository exclusions,
+            UnitReads reads,
+            CampaignScope scope,
+            Listing listing) {
         this.entries = entries;
         this.outcomes = outcomes;
         this.exclusions = exclusions;
@@ -39,15 +43,21 @@ class ReadingScoreSheets {
     }
 
     /** The filters of a list; absent ones (null) leave the list as it is. */
-    record Filter(@Nullable String campaignId, @Nullable ReviewPeriod period, @Nullable ScoreSheetState state,
-                  @Nullable String unitId, @Nullable String groupId) {
-    }
+    record Filter(
+            @Nullable String campaignId,
+            @Nullable ReviewPeriod period,
+            @Nullable ScoreSheetState state,
+            @Nullable String unitId,
+            @Nullable String groupId) {}
 
     /** 403 unless the caller reads the sheet's unit; the sheet whole. */
     ScoreSheetResponse readable(ScoreSheet sheet) {
         reads.requireReadable(sheet.unitId());
-        return ScoreSheetResponse.of(sheet, entries.findByScoreSheetId(sheet.id()),
-                outcomes.findByScoreSheetId(sheet.id()), exclusions.findByScoreSheetId(sheet.id()));
+        return ScoreSheetResponse.of(
+                sheet,
+                entries.findByScoreSheetId(sheet.id()),
+                outcomes.findByScoreSheetId(sheet.id()),
+                exclusions.findByScoreSheetId(sheet.id()));
     }
 
     /**
@@ -67,13 +77,16 @@ class ReadingScoreSheets {
         if (units != null && units.isEmpty()) {
             return List.of();
         }
-        Where where = Where.of().andIfPresent(filter.campaignId(), "campaign_id = ?")
-                .andIfPresent(filter.period(), "period = ?").andIfPresent(filter.state(), "state = ?");
+        Where where = Where.of()
+                .andIfPresent(filter.campaignId(), "campaign_id = ?")
+                .andIfPresent(filter.period(), "period = ?")
+                .andIfPresent(filter.state(), "state = ?");
         if (units != null) {
             where.andIn("unit_id", units);
         }
         return listing.list(ScoreSheet.class, "score_sheet", where, "created_at, id", page, size).stream()
-                .map(s -> ScoreSheetResponse.of(s, null, null, null)).toList();
+                .map(s -> ScoreSheetResponse.of(s, null, null, null))
+                .toList();
     }
 
     private static Set<String> narrow(@Nullable Set<String> units, Collection<String> to) {

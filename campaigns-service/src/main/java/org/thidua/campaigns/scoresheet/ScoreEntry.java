@@ -1,11 +1,10 @@
 package org.thidua.campaigns.scoresheet;
 
-import java.math.BigDecimal;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.math.BigDecimal;
 
 /** The points for one criterion: the unit's own and, once reviewed, the reviewer's beside them. */
 @MappedEntity("score_entry")

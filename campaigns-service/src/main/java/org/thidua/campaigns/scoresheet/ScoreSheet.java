@@ -1,12 +1,11 @@
 package org.thidua.campaigns.scoresheet;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.reviews.ReviewPeriodFinalized.TaskRating;
 
@@ -27,9 +26,26 @@ public record ScoreSheet(
         Instant createdAt,
         Instant updatedAt) {
 
-    ScoreSheet with(ScoreSheetState next, BigDecimal self, @Nullable BigDecimal reviewed, @Nullable TaskRating rating,
-                    @Nullable String reason, Instant now) {
-        return new ScoreSheet(id, registrationId, campaignId, unitId, period, next, self, reviewed, rating, reason,
-                version, createdAt, now);
+    ScoreSheet with(
+            ScoreSheetState next,
+            BigDecimal self,
+            @Nullable BigDecimal reviewed,
+            @Nullable TaskRating rating,
+            @Nullable String reason,
+            Instant now) {
+        return new ScoreSheet(
+                id,
+                registrationId,
+                campaignId,
+                unitId,
+                period,
+                next,
+                self,
+                reviewed,
+                rating,
+                reason,
+                version,
+                createdAt,
+                now);
     }
 }

@@ -1,9 +1,5 @@
 package org.thidua.campaigns.scoresheet;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -23,6 +19,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.thidua.campaigns.campaign.Campaigns;
 import org.thidua.campaigns.registration.RegistrationRepository;
 import org.thidua.campaigns.scope.CampaignScope;
@@ -49,9 +48,15 @@ public class ScoreSheetController {
     private final Callers callers;
     private final ReadingScoreSheets reading;
 
-    ScoreSheetController(DraftingScoreSheet drafting, ChangingScoreSheet changing, ScoreSheetRepository sheets,
-                         Campaigns campaigns, RegistrationRepository registrations, CampaignScope scope,
-                         Callers callers, ReadingScoreSheets reading) {
+    ScoreSheetController(
+            DraftingScoreSheet drafting,
+            ChangingScoreSheet changing,
+            ScoreSheetRepository sheets,
+            Campaigns campaigns,
+            RegistrationRepository registrations,
+            CampaignScope scope,
+            Callers callers,
+            ReadingScoreSheets reading) {
         this.registrations = registrations;
         this.scope = scope;
         this.callers = callers;
@@ -67,14 +72,18 @@ public class ScoreSheetController {
     @Post
     @Transactional
     @Status(HttpStatus.CREATED)
-    HttpResponse<ScoreSheetResponse> create(String campaignId, ReviewPeriod period,
-                                            @Body @Valid ScoreSheetRequest request) {
-        registrations.findByIdAndCampaignId(request.registrationId(), campaignId)
+    HttpResponse<ScoreSheetResponse> create(
+            String campaignId, ReviewPeriod period, @Body @Valid ScoreSheetRequest request) {
+        registrations
+                .findByIdAndCampaignId(request.registrationId(), campaignId)
                 .ifPresent(r -> callers.requireActingFor(r.unitId()));
-        ScoreSheet sheet = ProblemException.duplicateOnUniqueKey("registrationId", "The registration already has a " + period
-                + " score sheet", () -> drafting.create(campaignId, period, request));
-        return HttpResponse.created(ScoreSheetResponse.of(sheet, null, null, null), URI.create("/api/v1/campaigns/"
-                + campaignId + "/periods/" + period + "/score-sheets/" + sheet.id()));
+        ScoreSheet sheet = ProblemException.duplicateOnUniqueKey(
+                "registrationId",
+                "The registration already has a " + period + " score sheet",
+                () -> drafting.create(campaignId, period, request));
+        return HttpResponse.created(
+                ScoreSheetResponse.of(sheet, null, null, null),
+                URI.create("/api/v1/campaigns/" + campaignId + "/periods/" + period + "/score-sheets/" + sheet.id()));
     }
 
     /**
@@ -83,11 +92,13 @@ public class ScoreSheetController {
      */
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("{?groupId,state,page,size}")
-    List<ScoreSheetResponse> list(String campaignId, ReviewPeriod period,
-                                  @Nullable @QueryValue @Size(max = 64) String groupId,
-                                  @Nullable @QueryValue ScoreSheetState state,
-                                  @QueryValue(defaultValue = "0") @Min(0) int page,
-                                  @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
+    List<ScoreSheetResponse> list(
+            String campaignId,
+            ReviewPeriod period,
+            @Nullable @QueryValue @Size(max = 64) String groupId,
+            @Nullable @QueryValue ScoreSheetState state,
+            @QueryValue(defaultValue = "0") @Min(0) int page,
+            @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
         campaigns.get(campaignId);
         return reading.list(new ReadingScoreSheets.Filter(campaignId, period, state, null, groupId), page, size);
     }
@@ -102,8 +113,8 @@ public class ScoreSheetController {
     @Secured({Roles.ADMIN, Roles.UNIT_OFFICER})
     @Put("/{id}")
     @Transactional
-    ScoreSheetResponse edit(String campaignId, ReviewPeriod period, String id,
-                            @Body @Valid ScoreSheetRequest.Change change) {
+    ScoreSheetResponse edit(
+            String campaignId, ReviewPeriod period, String id, @Body @Valid ScoreSheetRequest.Change change) {
         callers.requireActingFor(sheet(campaignId, period, id).unitId());
         return ScoreSheetResponse.of(drafting.edit(campaignId, period, id, change), null, null, null);
     }
@@ -120,8 +131,8 @@ public class ScoreSheetController {
     @Secured({Roles.ADMIN, Roles.REVIEWER})
     @Post("/{id}/review")
     @Transactional
-    ScoreSheetResponse review(String campaignId, ReviewPeriod period, String id,
-                              @Body @Valid ScoreSheetRequest.Review review) {
+    ScoreSheetResponse review(
+            String campaignId, ReviewPeriod period, String id, @Body @Valid ScoreSheetRequest.Review review) {
         requireReviewer(sheet(campaignId, period, id));
         return ScoreSheetResponse.of(changing.review(campaignId, period, id, review), null, null, null);
     }
@@ -135,22 +146,24 @@ public class ScoreSheetController {
     @Secured({Roles.ADMIN, Roles.REVIEWER})
     @Post("/{id}/return")
     @Transactional
-    ScoreSheetResponse giveBack(String campaignId, ReviewPeriod period, String id,
-                                @Body @Valid ReasonRequest request) {
+    ScoreSheetResponse giveBack(String campaignId, ReviewPeriod period, String id, @Body @Valid ReasonRequest request) {
         requireReviewer(sheet(campaignId, period, id));
         return ScoreSheetResponse.of(changing.giveBack(campaignId, period, id, request.reason()), null, null, null);
     }
 
     /** The sheet the caller's right is checked on; read in the caller's transaction, which the use case joins. */
     private ScoreSheet sheet(String campaignId, ReviewPeriod period, String id) {
-        return sheets.findById(id).filter(s -> s.campaignId().equals(campaignId) && s.period() == period)
+        return sheets.findById(id)
+                .filter(s -> s.campaignId().equals(campaignId) && s.period() == period)
                 .orElseThrow(() -> ProblemException.notFound("Score sheet", id));
     }
 
     /** 403 unless the caller is ADMIN or reviews a group the sheet's unit belongs to. */
     private void requireReviewer(ScoreSheet sheet) {
         List<String> groupsOfUnit = scope.members(callers.current().groupIds()).entrySet().stream()
-                .filter(group -> group.getValue().contains(sheet.unitId())).map(Map.Entry::getKey).toList();
+                .filter(group -> group.getValue().contains(sheet.unitId()))
+                .map(Map.Entry::getKey)
+                .toList();
         callers.requireReviewing(sheet.unitId(), groupsOfUnit);
     }
 }

@@ -1,7 +1,5 @@
 package org.thidua.campaigns.scoresheet;
 
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
@@ -39,15 +38,19 @@ public class ScoreSheetLookupController {
 
     /** The sheets the caller may read, oldest first, of a unit, campaign, period, state or group when asked. */
     @Get("{?unitId,campaignId,period,state,groupId,page,size}")
-    List<ScoreSheetResponse> list(@Nullable @QueryValue @Size(max = 64) String unitId,
-                                  @Nullable @QueryValue @Size(max = 64) String campaignId,
-                                  @Nullable @QueryValue ReviewPeriod period,
-                                  @Nullable @QueryValue ScoreSheetState state,
-                                  @Nullable @QueryValue @Size(max = 64) String groupId,
-                                  @QueryValue(defaultValue = "0") @Min(0) int page,
-                                  @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
-        return reading.list(new ReadingScoreSheets.Filter(campaignId == null ? null : campaignId.strip().toLowerCase(),
-                period, state, unitId, groupId), page, size);
+    List<ScoreSheetResponse> list(
+            @Nullable @QueryValue @Size(max = 64) String unitId,
+            @Nullable @QueryValue @Size(max = 64) String campaignId,
+            @Nullable @QueryValue ReviewPeriod period,
+            @Nullable @QueryValue ScoreSheetState state,
+            @Nullable @QueryValue @Size(max = 64) String groupId,
+            @QueryValue(defaultValue = "0") @Min(0) int page,
+            @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
+        return reading.list(
+                new ReadingScoreSheets.Filter(
+                        campaignId == null ? null : campaignId.strip().toLowerCase(), period, state, unitId, groupId),
+                page,
+                size);
     }
 
     /** The sheet with its entries, member outcomes and exclusions; its campaign and period are in the answer. */

@@ -1,14 +1,13 @@
 package org.thidua.campaigns.scoresheet;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.thidua.contracts.ReviewPeriod;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -20,17 +19,20 @@ public interface ScoreSheetRepository extends CrudRepository<ScoreSheet, String>
 
     Page<ScoreSheet> findByCampaignIdAndPeriod(String campaignId, ReviewPeriod period, Pageable pageable);
 
-    Page<ScoreSheet> findByCampaignIdAndPeriodAndState(String campaignId, ReviewPeriod period, ScoreSheetState state,
-                                                      Pageable pageable);
+    Page<ScoreSheet> findByCampaignIdAndPeriodAndState(
+            String campaignId, ReviewPeriod period, ScoreSheetState state, Pageable pageable);
 
     List<ScoreSheet> findByCampaignIdAndPeriodAndState(String campaignId, ReviewPeriod period, ScoreSheetState state);
 
     List<ScoreSheet> findByCampaignIdAndPeriod(String campaignId, ReviewPeriod period);
 
-    Page<ScoreSheet> findByCampaignIdAndPeriodAndUnitIdIn(String campaignId, ReviewPeriod period,
-                                                          Collection<String> unitIds, Pageable pageable);
+    Page<ScoreSheet> findByCampaignIdAndPeriodAndUnitIdIn(
+            String campaignId, ReviewPeriod period, Collection<String> unitIds, Pageable pageable);
 
-    Page<ScoreSheet> findByCampaignIdAndPeriodAndStateAndUnitIdIn(String campaignId, ReviewPeriod period,
-                                                                  ScoreSheetState state, Collection<String> unitIds,
-                                                                  Pageable pageable);
+    Page<ScoreSheet> findByCampaignIdAndPeriodAndStateAndUnitIdIn(
+            String campaignId,
+            ReviewPeriod period,
+            ScoreSheetState state,
+            Collection<String> unitIds,
+            Pageable pageable);
 }

@@ -8,32 +8,34 @@ import static org.thidua.campaigns.scoresheet.ScoreSheetState.SUBMITTED;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-
 import org.thidua.web.Transition;
 
 /** The score sheet's state machine. APPROVED is final: nothing changes an approved sheet. */
 public final class ScoreSheetTransitions {
 
-    private ScoreSheetTransitions() {
-    }
+    private ScoreSheetTransitions() {}
 
     public static Transition<ScoreSheetState> edit(ScoreSheetState current) {
-        return current == DRAFT ? Transition.to(current, DRAFT)
+        return current == DRAFT
+                ? Transition.to(current, DRAFT)
                 : Transition.refused(current, "Only a DRAFT score sheet can be edited; this one is " + current);
     }
 
     public static Transition<ScoreSheetState> submit(ScoreSheetState current) {
-        return current == DRAFT ? Transition.to(current, SUBMITTED)
+        return current == DRAFT
+                ? Transition.to(current, SUBMITTED)
                 : Transition.refused(current, "Only a DRAFT score sheet can be submitted; this one is " + current);
     }
 
     public static Transition<ScoreSheetState> review(ScoreSheetState current) {
-        return current == SUBMITTED ? Transition.to(current, REVIEWED)
+        return current == SUBMITTED
+                ? Transition.to(current, REVIEWED)
                 : Transition.refused(current, "Only a SUBMITTED score sheet can be reviewed; this one is " + current);
     }
 
     public static Transition<ScoreSheetState> approve(ScoreSheetState current) {
-        return current == REVIEWED ? Transition.to(current, APPROVED)
+        return current == REVIEWED
+                ? Transition.to(current, APPROVED)
                 : Transition.refused(current, "Only a REVIEWED score sheet can be approved; this one is " + current);
     }
 

@@ -1,5 +1,6 @@
 package org.thidua.campaigns.scoresheet;
 
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.inject.Singleton;
 import org.thidua.campaigns.campaign.Campaign;
 import org.thidua.campaigns.campaign.CampaignLifecycle;
 import org.thidua.campaigns.campaign.CampaignPeriod;
@@ -38,8 +37,9 @@ class SheetRules {
         CampaignPeriod open = campaigns.sharePeriod(campaignId, period);
         ProblemException.orConflict(CampaignLifecycle.takePart(campaign.state()));
         if (open.state() == PeriodState.FINALIZED) {
-            throw ProblemException.invalidState(PeriodState.FINALIZED.name(), "The " + period
-                    + " review period is finalized: its score sheets are final");
+            throw ProblemException.invalidState(
+                    PeriodState.FINALIZED.name(),
+                    "The " + period + " review period is finalized: its score sheets are final");
         }
         return open;
     }
@@ -63,12 +63,13 @@ class SheetRules {
         for (int i = 0; i < codes.size(); i++) {
             Criterion criterion = criteria.get(codes.get(i));
             if (criterion == null) {
-                violations.add(new Problem.Violation("entries[" + i + "].criterionCode",
-                        "is not a criterion of this campaign"));
+                violations.add(new Problem.Violation(
+                        "entries[" + i + "].criterionCode", "is not a criterion of this campaign"));
             } else if (!seen.add(codes.get(i))) {
                 violations.add(new Problem.Violation("entries[" + i + "].criterionCode", "appears twice"));
             } else if (points.get(i).compareTo(criterion.maxPoints()) > 0) {
-                violations.add(new Problem.Violation("entries[" + i + "].points",
+                violations.add(new Problem.Violation(
+                        "entries[" + i + "].points",
                         "must be at most " + criterion.maxPoints().toPlainString() + " (the criterion's maximum)"));
             }
         }
@@ -85,13 +86,14 @@ class SheetRules {
         if (outcomes == null) {
             return;
         }
-        BigDecimal maximum = criteria.values().stream().map(Criterion::maxPoints).reduce(BigDecimal.ZERO,
-                BigDecimal::add);
+        BigDecimal maximum =
+                criteria.values().stream().map(Criterion::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Problem.Violation> violations = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             BigDecimal score = outcomes.get(i).score();
             if (score != null && score.compareTo(maximum) > 0) {
-                violations.add(new Problem.Violation("memberOutcomes[" + i + "].score",
+                violations.add(new Problem.Violation(
+                        "memberOutcomes[" + i + "].score",
                         "must be at most " + maximum.stripTrailingZeros().toPlainString() + " (the sheet's maximum)"));
             }
         }

@@ -13,18 +13,19 @@ import java.util.Set;
  */
 public final class YearEndCoverage {
 
-    private YearEndCoverage() {
-    }
+    private YearEndCoverage() {}
 
     /**
      * The active members ({@code id → full name}) with neither an outcome nor an exclusion, as "Full name (id)",
      * in the order of {@code active}.
      */
-    public static List<String> missing(Map<String, String> active, Collection<String> rated,
-                                       Collection<String> excluded) {
+    public static List<String> missing(
+            Map<String, String> active, Collection<String> rated, Collection<String> excluded) {
         Set<String> covered = new HashSet<>(rated);
         covered.addAll(excluded);
-        return active.entrySet().stream().filter(m -> !covered.contains(m.getKey()))
-                .map(m -> (m.getValue() == null ? "a member" : m.getValue()) + " (" + m.getKey() + ")").toList();
+        return active.entrySet().stream()
+                .filter(m -> !covered.contains(m.getKey()))
+                .map(m -> (m.getValue() == null ? "a member" : m.getValue()) + " (" + m.getKey() + ")")
+                .toList();
     }
 }

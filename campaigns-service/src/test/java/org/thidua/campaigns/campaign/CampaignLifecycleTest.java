@@ -9,7 +9,6 @@ import static org.thidua.campaigns.campaign.CampaignState.LAUNCHED;
 
 import java.util.EnumSet;
 import java.util.function.Function;
-
 import org.junit.jupiter.api.Test;
 import org.thidua.web.Transition;
 
@@ -74,8 +73,8 @@ class CampaignLifecycleTest {
                 .isEqualTo("The campaign has been cancelled: it has no deadline to remind units of");
     }
 
-    private static void assertRefusedExcept(Function<CampaignState, Transition<CampaignState>> action,
-                                            CampaignState first, CampaignState... allowed) {
+    private static void assertRefusedExcept(
+            Function<CampaignState, Transition<CampaignState>> action, CampaignState first, CampaignState... allowed) {
         EnumSet<CampaignState> ok = EnumSet.of(first, allowed);
         for (CampaignState state : CampaignState.values()) {
             assertThat(action.apply(state).allowed()).as("from %s", state).isEqualTo(ok.contains(state));

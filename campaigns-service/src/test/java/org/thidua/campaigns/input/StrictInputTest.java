@@ -8,10 +8,6 @@ import static org.thidua.testing.JsonApi.assertDescribesNoInternals;
 import static org.thidua.testing.JsonApi.fields;
 import static org.thidua.testing.JsonApi.message;
 
-import java.sql.Connection;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -22,6 +18,9 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,8 @@ class StrictInputTest implements RealInfrastructure {
     void setUp() {
         api = new CampaignsApi(client.toBlocking(), jdbc, transactions);
         campaignId = api.post("/api/v1/campaigns", campaign("STRICT-0", TODAY.plusDays(10), List.of()))
-                .get("id").asText();
+                .get("id")
+                .asText();
     }
 
     @AfterAll
@@ -61,22 +61,26 @@ class StrictInputTest implements RealInfrastructure {
 
     @Test
     void campaignDatesOutsideTheYears1900To2199AreRefusedNamingTheField() {
-        assertRefused(campaignWith("startDate", "+10000-01-01"), "startDate",
-                "must be between 1900-01-01 and 2199-12-31");
+        assertRefused(
+                campaignWith("startDate", "+10000-01-01"), "startDate", "must be between 1900-01-01 and 2199-12-31");
         assertRefused(campaignWith("endDate", "-999999999-01-01"), "endDate", "must be between");
         assertRefused(campaignWith("registrationDeadline", "1899-12-31"), "registrationDeadline", "must be between");
         assertRefused(campaignWith("startDate", "01/02/2026"), "startDate", "must be a date written yyyy-mm-dd");
         ObjectNode period = campaignWith("code", "STRICT-P");
         ((ObjectNode) period.withArray("periods").get(0)).put("submissionDeadline", "+10000-01-01");
         assertRefused(period, "periods[0].submissionDeadline", "must be between");
-        assertThat(api.count("SELECT COUNT(*) FROM campaign WHERE code LIKE 'STRICT-%'")).isEqualTo(1);
+        assertThat(api.count("SELECT COUNT(*) FROM campaign WHERE code LIKE 'STRICT-%'"))
+                .isEqualTo(1);
     }
 
     @Test
     void anInspectionDatedInTheYear10000IsRefusedNamingTheField() {
-        JsonNode problem = api.refused("POST", "/api/v1/campaigns/" + campaignId + "/inspections",
+        JsonNode problem = api.refused(
+                "POST",
+                "/api/v1/campaigns/" + campaignId + "/inspections",
                 "{\"registrationId\": \"r\", \"inspectedOn\": \"+10000-01-01\", \"inspector\": \"Đoàn kiểm tra\", "
-                        + "\"findings\": \"Đủ\", \"rating\": \"GOOD\"}", HttpStatus.BAD_REQUEST);
+                        + "\"findings\": \"Đủ\", \"rating\": \"GOOD\"}",
+                HttpStatus.BAD_REQUEST);
         assertThat(fields(problem)).containsExactly("inspectedOn");
         assertDescribesNoInternals(problem);
     }
@@ -101,8 +105,8 @@ class StrictInputTest implements RealInfrastructure {
 
         assertRefused(campaignWith("periods", "YEAR_END"), "periods", "must be a list");
 
-        JsonNode notAnObject = api.refused("POST", "/api/v1/campaigns", campaignWith("scope", "ALL").toString(),
-                HttpStatus.BAD_REQUEST);
+        JsonNode notAnObject = api.refused(
+                "POST", "/api/v1/campaigns", campaignWith("scope", "ALL").toString(), HttpStatus.BAD_REQUEST);
         assertThat(fields(notAnObject)).containsExactly("request");
         assertThat(message(notAnObject, "request")).contains("line 1, column");
         assertDescribesNoInternals(notAnObject);
@@ -110,9 +114,9 @@ class StrictInputTest implements RealInfrastructure {
 
     @Test
     void aTitleWithNulOrALoneSurrogateIsRefused() {
-        assertRefused(campaignWith("title", "Phong trào\u0000thi đua"), "title",
-                "must not contain control characters");
-        String loneSurrogate = campaignWith("code", "STRICT-S").toString()
+        assertRefused(campaignWith("title", "Phong trào\u0000thi đua"), "title", "must not contain control characters");
+        String loneSurrogate = campaignWith("code", "STRICT-S")
+                .toString()
                 .replace("\"title\":\"Phong trào", "\"title\":\"\\ud800Phong trào");
         JsonNode problem = api.refused("POST", "/api/v1/campaigns", loneSurrogate, HttpStatus.BAD_REQUEST);
         assertThat(fields(problem)).containsExactly("title");
@@ -121,11 +125,11 @@ class StrictInputTest implements RealInfrastructure {
 
     @Test
     void anOverLongPathIdIsRefusedBeforeAnyQuery() {
-        JsonNode problem = api.refused("POST", "/api/v1/campaigns/" + "c".repeat(300) + "/launch", null,
-                HttpStatus.BAD_REQUEST);
+        JsonNode problem =
+                api.refused("POST", "/api/v1/campaigns/" + "c".repeat(300) + "/launch", null, HttpStatus.BAD_REQUEST);
         assertThat(fields(problem)).containsExactly("id");
-        assertThat(fields(api.problem(HttpRequest.GET("/api/v1/campaigns/" + "c".repeat(65) + "/registrations"),
-                400))).containsExactly("campaignId");
+        assertThat(fields(api.problem(HttpRequest.GET("/api/v1/campaigns/" + "c".repeat(65) + "/registrations"), 400)))
+                .containsExactly("campaignId");
     }
 
     /** A valid campaign body with {@code field} set to {@code value}. */

@@ -7,7 +7,6 @@ import static org.thidua.campaigns.registration.RegistrationState.SUBMITTED;
 import static org.thidua.campaigns.registration.RegistrationState.WITHDRAWN;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 class RegistrationPoliciesTest {
@@ -42,7 +41,9 @@ class RegistrationPoliciesTest {
 
     @Test
     void theDeadlineDayItselfIsStillInTime() {
-        assertThat(RegistrationDeadlinePolicy.decide(DEADLINE.minusDays(10), DEADLINE, null).allowed()).isTrue();
+        assertThat(RegistrationDeadlinePolicy.decide(DEADLINE.minusDays(10), DEADLINE, null)
+                        .allowed())
+                .isTrue();
         RegistrationDeadlinePolicy.Decision onTheDay = RegistrationDeadlinePolicy.decide(DEADLINE, DEADLINE, null);
         assertThat(onTheDay.allowed()).isTrue();
         assertThat(onTheDay.late()).isFalse();
@@ -50,13 +51,15 @@ class RegistrationPoliciesTest {
 
     @Test
     void afterTheDeadlineOnlyAnAdmissionWithAReasonLetsAUnitRegister() {
-        RegistrationDeadlinePolicy.Decision late = RegistrationDeadlinePolicy.decide(DEADLINE.plusDays(1), DEADLINE,
-                null);
+        RegistrationDeadlinePolicy.Decision late =
+                RegistrationDeadlinePolicy.decide(DEADLINE.plusDays(1), DEADLINE, null);
         assertThat(late.allowed()).isFalse();
         assertThat(late.refusal()).contains("2019-03-31");
-        assertThat(RegistrationDeadlinePolicy.decide(DEADLINE.plusDays(1), DEADLINE, "  ").allowed()).isFalse();
-        RegistrationDeadlinePolicy.Decision admitted = RegistrationDeadlinePolicy.decide(DEADLINE.plusDays(1), DEADLINE,
-                "Sáp nhập đơn vị, hồ sơ nộp chậm");
+        assertThat(RegistrationDeadlinePolicy.decide(DEADLINE.plusDays(1), DEADLINE, "  ")
+                        .allowed())
+                .isFalse();
+        RegistrationDeadlinePolicy.Decision admitted =
+                RegistrationDeadlinePolicy.decide(DEADLINE.plusDays(1), DEADLINE, "Sáp nhập đơn vị, hồ sơ nộp chậm");
         assertThat(admitted.allowed()).isTrue();
         assertThat(admitted.late()).isTrue();
     }

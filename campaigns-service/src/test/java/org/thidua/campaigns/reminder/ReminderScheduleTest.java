@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ReminderScheduleTest {
@@ -24,7 +23,9 @@ class ReminderScheduleTest {
         assertThat(schedule.dueOffset(DEADLINE.minusDays(7), DEADLINE)).hasValue(7);
         assertThat(schedule.dueOffset(DEADLINE.minusDays(2), DEADLINE)).hasValue(7);
         assertThat(schedule.dueOffset(DEADLINE.minusDays(1), DEADLINE)).hasValue(1);
-        assertThat(schedule.dueOffset(DEADLINE, DEADLINE)).as("the deadline day itself").hasValue(1);
+        assertThat(schedule.dueOffset(DEADLINE, DEADLINE))
+                .as("the deadline day itself")
+                .hasValue(1);
     }
 
     @Test

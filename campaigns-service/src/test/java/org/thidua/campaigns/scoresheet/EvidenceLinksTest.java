@@ -8,8 +8,10 @@ class EvidenceLinksTest {
 
     @Test
     void absoluteWebAddressesWithAHostAreLinks() {
-        assertThat(EvidenceLinks.isValid("https://quochoi.vn/minh-chung/bao-cao-2026.pdf")).isTrue();
-        assertThat(EvidenceLinks.isValid("http://vpqh.gov.vn:8080/tai-lieu?id=12#trang-3")).isTrue();
+        assertThat(EvidenceLinks.isValid("https://quochoi.vn/minh-chung/bao-cao-2026.pdf"))
+                .isTrue();
+        assertThat(EvidenceLinks.isValid("http://vpqh.gov.vn:8080/tai-lieu?id=12#trang-3"))
+                .isTrue();
         assertThat(EvidenceLinks.isValid("HTTPS://QUOCHOI.VN/a")).isTrue();
     }
 
@@ -30,7 +32,9 @@ class EvidenceLinksTest {
         assertThat(EvidenceLinks.isValid("https://nguoi:matkhau@quochoi.vn/a")).isFalse();
         assertThat(EvidenceLinks.isValid(" https://quochoi.vn/a")).isFalse();
         assertThat(EvidenceLinks.isValid("https://quochoi.vn/a b")).isFalse();
-        assertThat(EvidenceLinks.isValid("https://quochoi.vn/" + "a".repeat(EvidenceLinks.MAX_LENGTH))).isFalse();
-        assertThat(EvidenceLinks.isValid("https://quochoi.vn/" + "a".repeat(EvidenceLinks.MAX_LENGTH - 19))).isTrue();
+        assertThat(EvidenceLinks.isValid("https://quochoi.vn/" + "a".repeat(EvidenceLinks.MAX_LENGTH)))
+                .isFalse();
+        assertThat(EvidenceLinks.isValid("https://quochoi.vn/" + "a".repeat(EvidenceLinks.MAX_LENGTH - 19)))
+                .isTrue();
     }
 }

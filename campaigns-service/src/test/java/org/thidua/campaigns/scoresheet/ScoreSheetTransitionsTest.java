@@ -8,7 +8,6 @@ import static org.thidua.campaigns.scoresheet.ScoreSheetState.SUBMITTED;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class ScoreSheetTransitionsTest {
@@ -50,6 +49,7 @@ class ScoreSheetTransitionsTest {
     void aSheetLacksTheCriteriaWithoutAnEntry() {
         assertThat(ScoreSheetTransitions.missingCriteria(List.of("A1", "A2", "B1"), Set.of("A1", "B1")))
                 .containsExactly("A2");
-        assertThat(ScoreSheetTransitions.missingCriteria(List.of("A1"), Set.of("A1"))).isEmpty();
+        assertThat(ScoreSheetTransitions.missingCriteria(List.of("A1"), Set.of("A1")))
+                .isEmpty();
     }
 }

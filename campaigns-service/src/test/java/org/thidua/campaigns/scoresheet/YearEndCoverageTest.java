@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class YearEndCoverageTest {
@@ -26,7 +25,8 @@ class YearEndCoverageTest {
 
     @Test
     void aSheetRatingSomeAndExcludingTheRestCoversTheUnit() {
-        assertThat(YearEndCoverage.missing(ACTIVE, List.of("m1", "m3"), List.of("m2"))).isEmpty();
+        assertThat(YearEndCoverage.missing(ACTIVE, List.of("m1", "m3"), List.of("m2")))
+                .isEmpty();
         assertThat(YearEndCoverage.missing(Map.of(), List.of(), List.of())).isEmpty();
     }
 }

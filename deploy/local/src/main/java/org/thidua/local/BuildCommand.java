@@ -31,7 +31,8 @@ final class BuildCommand implements Command {
             if (!install(config, config.infraOnly ? List.of(LAUNCHER_MODULE) : List.of())) {
                 return 1;
             }
-        } else if (marker != null && stale(marker, launcherSources(config.repo))
+        } else if (marker != null
+                && stale(marker, launcherSources(config.repo))
                 && !install(config, List.of(LAUNCHER_MODULE))) {
             System.err.println("thidua: the launcher (" + LAUNCHER_MODULE + ") could not be built");
             return 1;
@@ -61,7 +62,10 @@ final class BuildCommand implements Command {
     static List<String> missingJars(Config config) {
         List<ServiceSpec> needed = new ArrayList<>(config.services);
         config.portal().ifPresent(needed::add);
-        return needed.stream().filter(s -> config.findJar(s).isEmpty()).map(ServiceSpec::name).toList();
+        return needed.stream()
+                .filter(s -> config.findJar(s).isEmpty())
+                .map(ServiceSpec::name)
+                .toList();
     }
 
     /** {@code ./mvnw}'s arguments: the modules (and what they need), or every module when none is named. */
@@ -113,7 +117,9 @@ final class BuildCommand implements Command {
     /** The compiled launcher this JVM runs; null when it runs from a jar (nothing to keep fresh then). */
     private static Path launcherClassFile() {
         Path source = ProcessSupport.codeSourceOf(Launcher.class);
-        return !Files.isDirectory(source) ? null : source.resolve(Launcher.class.getName().replace('.', '/') + ".class");
+        return !Files.isDirectory(source)
+                ? null
+                : source.resolve(Launcher.class.getName().replace('.', '/') + ".class");
     }
 
     private static void touch(Path file) {
@@ -133,7 +139,10 @@ final class BuildCommand implements Command {
         command.addAll(args);
         System.err.println("thidua: building (" + String.join(" ", args.subList(3, args.size() - 1)) + ") ...");
         try {
-            Process maven = new ProcessBuilder(command).directory(config.repo.toFile()).inheritIO().start();
+            Process maven = new ProcessBuilder(command)
+                    .directory(config.repo.toFile())
+                    .inheritIO()
+                    .start();
             return maven.waitFor() == 0;
         } catch (IOException e) {
             System.err.println("thidua: cannot run " + command.get(0) + ": " + e.getMessage());

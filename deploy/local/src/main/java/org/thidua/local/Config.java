@@ -20,9 +20,11 @@ final class Config {
 
     /** The web portal (the fifth deployable, ADR 0031, ADR 0056): its module, its port, whose pages e-mails link to. */
     static final String PORTAL = "portal";
+
     static final int DEFAULT_PORTAL_PORT = 8080;
     /** The accounts the development sign-in page lists (written by the demo loader), under the data folder. */
     static final String DEMO_ACCOUNTS_FILE = "demo-accounts.json";
+
     static final String DEFAULT_SERVICES =
             "units-service:8081,campaigns-service:8082,awards-service:8083,notifications-service:8084";
     static final String DEFAULT_SERVICE_JAVA_OPTS = String.join(" ", ServiceProcess.DEFAULT_JAVA_OPTS);
@@ -45,6 +47,7 @@ final class Config {
     boolean demo;
     /** {@code up --build}: rebuild every module before starting ({@link Build}). */
     boolean build;
+
     Duration readyTimeout;
     List<String> serviceJavaOpts;
     Map<String, String> env;
@@ -111,30 +114,49 @@ final class Config {
                 }
             }
         }
-        List<String> known = List.of("home", "repo", "kafka-port", "kafka-controller-port", "db-port",
-                "smtp-port", "mail-http-port", "portal-port", "portal-url", "services", "ready-timeout");
+        List<String> known = List.of(
+                "home",
+                "repo",
+                "kafka-port",
+                "kafka-controller-port",
+                "db-port",
+                "smtp-port",
+                "mail-http-port",
+                "portal-port",
+                "portal-url",
+                "services",
+                "ready-timeout");
         for (String key : options.keySet()) {
             if (!known.contains(key)) {
                 throw new UsageException("unknown option --" + key);
             }
         }
         config.repo = Paths.get(value(options, env, "repo", "THIDUA_REPO", System.getProperty("user.dir")))
-                .toAbsolutePath().normalize();
-        config.home = Paths.get(value(options, env, "home", "THIDUA_HOME", config.repo.resolve(".thidua").toString()))
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
+        config.home = Paths.get(value(
+                        options,
+                        env,
+                        "home",
+                        "THIDUA_HOME",
+                        config.repo.resolve(".thidua").toString()))
+                .toAbsolutePath()
+                .normalize();
         config.kafkaPort = intValue(options, env, "kafka-port", "THIDUA_KAFKA_PORT", 9092);
-        config.kafkaControllerPort = intValue(options, env, "kafka-controller-port",
-                "THIDUA_KAFKA_CONTROLLER_PORT", 9093);
+        config.kafkaControllerPort =
+                intValue(options, env, "kafka-controller-port", "THIDUA_KAFKA_CONTROLLER_PORT", 9093);
         config.dbPort = intValue(options, env, "db-port", "THIDUA_DB_PORT", 3307);
         config.smtpPort = intValue(options, env, "smtp-port", "THIDUA_SMTP_PORT", 3025);
         config.mailHttpPort = intValue(options, env, "mail-http-port", "THIDUA_MAIL_HTTP_PORT", 8025);
         config.portalPort = intValue(options, env, "portal-port", "THIDUA_PORTAL_PORT", DEFAULT_PORTAL_PORT);
         // e-mails link to the portal this stack starts, unless they are to link elsewhere
-        config.portalUrl = value(options, env, "portal-url", "THIDUA_PORTAL_URL", "http://127.0.0.1:" + config.portalPort);
+        config.portalUrl =
+                value(options, env, "portal-url", "THIDUA_PORTAL_URL", "http://127.0.0.1:" + config.portalPort);
         config.readyTimeout = Duration.ofSeconds(intValue(options, env, "ready-timeout", "THIDUA_READY_TIMEOUT", 180));
         config.services = parseServices(value(options, env, "services", "THIDUA_SERVICES", DEFAULT_SERVICES));
         String javaOpts = env.getOrDefault("THIDUA_SERVICE_JAVA_OPTS", DEFAULT_SERVICE_JAVA_OPTS);
-        config.serviceJavaOpts = javaOpts.isBlank() ? List.of() : Arrays.asList(javaOpts.trim().split("\\s+"));
+        config.serviceJavaOpts =
+                javaOpts.isBlank() ? List.of() : Arrays.asList(javaOpts.trim().split("\\s+"));
         return config;
     }
 
@@ -159,8 +181,8 @@ final class Config {
         return services;
     }
 
-    private static String value(Map<String, String> options, Map<String, String> env, String key, String envKey,
-                                String fallback) {
+    private static String value(
+            Map<String, String> options, Map<String, String> env, String key, String envKey, String fallback) {
         String value = options.get(key);
         if (value == null || value.isBlank()) {
             value = env.get(envKey);
@@ -168,8 +190,8 @@ final class Config {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private static int intValue(Map<String, String> options, Map<String, String> env, String key, String envKey,
-                                int fallback) {
+    private static int intValue(
+            Map<String, String> options, Map<String, String> env, String key, String envKey, int fallback) {
         String value = value(options, env, key, envKey, Integer.toString(fallback));
         try {
             return Integer.parseInt(value.trim());
@@ -183,7 +205,8 @@ final class Config {
      * {@code <repo>/<name>/target/<name>-*.jar} that is not a sources/javadoc/tests/original jar.
      */
     Optional<Path> findJar(ServiceSpec service) {
-        String override = env.get("THIDUA_JAR_" + service.name().toUpperCase(Locale.ROOT).replace('-', '_'));
+        String override =
+                env.get("THIDUA_JAR_" + service.name().toUpperCase(Locale.ROOT).replace('-', '_'));
         if (override != null && !override.isBlank()) {
             Path jar = Paths.get(override).toAbsolutePath().normalize();
             return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();

@@ -15,8 +15,7 @@ import java.util.Locale;
 /** What the launcher prints and how: progress lines, durations, short paths, its own log. */
 final class Console {
 
-    private Console() {
-    }
+    private Console() {}
 
     static void say(String format, Object... args) {
         System.out.println(String.format(Locale.ROOT, format, args));
@@ -36,8 +35,8 @@ final class Console {
 
     static void appendLine(Path file, String line) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
+        Files.writeString(
+                file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     static void configureLogging() {
@@ -96,4 +95,3 @@ final class Console {
         }
     }
 }
-

@@ -1,5 +1,8 @@
 package org.thidua.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,10 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 /**
  * How the demo loader talks to the services: as the person whose step it is (development tokens signed with the
  * stack's secret), through their public REST APIs, retrying while a projection catches up (ADR 21); and what it
@@ -27,7 +26,8 @@ final class DemoApi {
 
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String secret;
     private final Duration projectionWait;
     private final Map<String, String> tokens = new HashMap<>();
@@ -45,23 +45,37 @@ final class DemoApi {
 
     /** The unit's officer among its members: the one marked so in the world, else the first. */
     static JsonNode officerOf(List<JsonNode> members) {
-        return members.stream().filter(m -> m.path("officer").asBoolean()).findFirst().orElse(members.get(0));
+        return members.stream()
+                .filter(m -> m.path("officer").asBoolean())
+                .findFirst()
+                .orElse(members.get(0));
     }
 
     String admin() {
-        return tokens.computeIfAbsent("admin", k -> DevelopmentTokens.token(secret, "demo-office", "ADMIN", Map.of(),
-                Duration.ofHours(1)));
+        return tokens.computeIfAbsent(
+                "admin", k -> DevelopmentTokens.token(secret, "demo-office", "ADMIN", Map.of(), Duration.ofHours(1)));
     }
 
     String officer(String unitId, JsonNode member) {
-        return tokens.computeIfAbsent("officer:" + unitId, k -> DevelopmentTokens.token(secret, "demo-officer",
-                "UNIT_OFFICER", Map.of("unit_id", unitId, "member_id", member.get("id").asText()),
-                Duration.ofHours(1)));
+        return tokens.computeIfAbsent(
+                "officer:" + unitId,
+                k -> DevelopmentTokens.token(
+                        secret,
+                        "demo-officer",
+                        "UNIT_OFFICER",
+                        Map.of("unit_id", unitId, "member_id", member.get("id").asText()),
+                        Duration.ofHours(1)));
     }
 
     String reviewer(String groupId) {
-        return tokens.computeIfAbsent("reviewer:" + groupId, k -> DevelopmentTokens.token(secret, "demo-reviewer",
-                "REVIEWER", Map.of("group_ids", List.of(groupId)), Duration.ofHours(1)));
+        return tokens.computeIfAbsent(
+                "reviewer:" + groupId,
+                k -> DevelopmentTokens.token(
+                        secret,
+                        "demo-reviewer",
+                        "REVIEWER",
+                        Map.of("group_ids", List.of(groupId)),
+                        Duration.ofHours(1)));
     }
 
     /** One thing of {@code kind}: created now, or there already. */
@@ -89,8 +103,7 @@ final class DemoApi {
         return new LinkedHashMap<>(present);
     }
 
-    record Answer(int status, String body, String method, String path) {
-    }
+    record Answer(int status, String body, String method, String path) {}
 
     /** Every item of a paged list: a PageResponse (items, total) or a plain array of one page. */
     List<JsonNode> all(URI base, String path, String token) {
@@ -101,7 +114,9 @@ final class DemoApi {
             JsonNode answer = send("GET", base, path + separator + "size=" + size + "&page=" + page, null, token, 200);
             JsonNode pageItems = answer.isArray() ? answer : answer.get("items");
             pageItems.forEach(items::add);
-            if (pageItems.size() < size || (answer.has("total") && items.size() >= answer.get("total").asLong())) {
+            if (pageItems.size() < size
+                    || (answer.has("total")
+                            && items.size() >= answer.get("total").asLong())) {
                 return items;
             }
         }
@@ -133,17 +148,20 @@ final class DemoApi {
                 try {
                     return answer.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(answer.body());
                 } catch (IOException e) {
-                    throw new DemoLoader.DemoException(answer.method() + " " + answer.path() + ": not JSON: " + answer.body());
+                    throw new DemoLoader.DemoException(
+                            answer.method() + " " + answer.path() + ": not JSON: " + answer.body());
                 }
             }
         }
-        throw new DemoLoader.DemoException(answer.method() + " " + answer.path() + " answered " + answer.status() + ": "
-                + answer.body());
+        throw new DemoLoader.DemoException(
+                answer.method() + " " + answer.path() + " answered " + answer.status() + ": " + answer.body());
     }
 
     Answer call(String method, URI base, String path, JsonNode body, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json");
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -151,8 +169,8 @@ final class DemoApi {
             request.method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
         }
         try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.body(), method, path);
         } catch (IOException e) {
             throw new DemoLoader.DemoException(method + " " + base.resolve(path) + ": " + e.getMessage());

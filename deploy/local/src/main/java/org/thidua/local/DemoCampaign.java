@@ -1,16 +1,15 @@
 package org.thidua.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The demo world's part in campaigns-service: the 2019 campaign launched and started, every unit's registration
@@ -37,13 +36,15 @@ final class DemoCampaign {
         JsonNode spec = world.get("campaign");
         String code = spec.get("code").asText();
         String id = api.all(campaigns, "/api/v1/campaigns", api.admin()).stream()
-                .filter(c -> c.get("code").asText().equalsIgnoreCase(code)).map(c -> c.get("id").asText())
-                .findFirst().orElse(null);
+                .filter(c -> c.get("code").asText().equalsIgnoreCase(code))
+                .map(c -> c.get("id").asText())
+                .findFirst()
+                .orElse(null);
         api.count(id == null, "campaigns");
         if (id == null) {
             ObjectNode body = JSON.createObjectNode();
-            for (String field : List.of("code", "title", "theme", "kind", "startDate", "endDate",
-                    "registrationDeadline")) {
+            for (String field :
+                    List.of("code", "title", "theme", "kind", "startDate", "endDate", "registrationDeadline")) {
                 body.put(field, spec.get(field).asText());
             }
             body.put("year", spec.get("year").asInt());
@@ -53,7 +54,9 @@ final class DemoCampaign {
             body.set("periods", spec.get("periods"));
             body.set("criteria", spec.get("criteria"));
             // 422 while campaigns-service has not yet heard of the groups created a moment ago (ADR 21)
-            id = api.retrying(() -> api.call("POST", campaigns, "/api/v1/campaigns", body, api.admin()), 201).get("id").asText();
+            id = api.retrying(() -> api.call("POST", campaigns, "/api/v1/campaigns", body, api.admin()), 201)
+                    .get("id")
+                    .asText();
         }
         JsonNode campaign = api.send("GET", campaigns, "/api/v1/campaigns/" + id, null, api.admin(), 200);
         if ("DRAFT".equals(campaign.get("state").asText())) {
@@ -69,12 +72,13 @@ final class DemoCampaign {
      * Every unit registers; the deadline (28/02/2019) is long past, so the office enters each registration as a late
      * admission with the world's reason (the supported way, ADR 21 and 54), then accepts it.
      */
-    Map<String, JsonNode> registrations(String campaignId, Map<String, JsonNode> unitsByCode,
-                                                Map<String, List<JsonNode>> membersByCode) {
+    Map<String, JsonNode> registrations(
+            String campaignId, Map<String, JsonNode> unitsByCode, Map<String, List<JsonNode>> membersByCode) {
         JsonNode spec = world.get("campaign");
         String path = "/api/v1/campaigns/" + campaignId + "/registrations";
         Map<String, JsonNode> byUnit = new HashMap<>();
-        api.all(campaigns, path, api.admin()).forEach(r -> byUnit.put(r.get("unitId").asText(), r));
+        api.all(campaigns, path, api.admin())
+                .forEach(r -> byUnit.put(r.get("unitId").asText(), r));
         Map<String, JsonNode> result = new LinkedHashMap<>();
         for (JsonNode unit : world.get("units")) {
             String code = unit.get("code").asText();
@@ -87,7 +91,8 @@ final class DemoCampaign {
                 body.put("collectiveTitle", unit.get("collectiveTitle").asText());
                 ArrayNode titles = body.putArray("memberTitles");
                 for (JsonNode member : membersByCode.get(code)) {
-                    titles.addObject().put("memberId", member.get("id").asText())
+                    titles.addObject()
+                            .put("memberId", member.get("id").asText())
                             .put("titleCode", member.get("title").asText());
                 }
                 body.put("lateAdmissionReason", spec.get("lateAdmissionReason").asText());
@@ -95,8 +100,13 @@ final class DemoCampaign {
                 registration = api.retrying(() -> api.call("POST", campaigns, path, body, api.admin()), 201);
             }
             if ("SUBMITTED".equals(registration.get("state").asText())) {
-                registration = api.send("POST", campaigns, path + "/" + registration.get("id").asText() + "/accept", null,
-                        api.admin(), 200);
+                registration = api.send(
+                        "POST",
+                        campaigns,
+                        path + "/" + registration.get("id").asText() + "/accept",
+                        null,
+                        api.admin(),
+                        200);
             }
             result.put(code, registration);
         }
@@ -104,20 +114,29 @@ final class DemoCampaign {
     }
 
     /** The office opens one covenant per group; each unit's officer signs it. */
-    void covenants(String campaignId, Map<String, JsonNode> groups, Map<String, JsonNode> unitsByCode,
-                           Map<String, List<JsonNode>> membersByCode) {
+    void covenants(
+            String campaignId,
+            Map<String, JsonNode> groups,
+            Map<String, JsonNode> unitsByCode,
+            Map<String, List<JsonNode>> membersByCode) {
         JsonNode spec = world.get("campaign").get("covenant");
         String path = "/api/v1/campaigns/" + campaignId + "/covenants";
         Map<String, JsonNode> byGroup = new HashMap<>();
-        api.send("GET", campaigns, path, null, api.admin(), 200).forEach(c -> byGroup.put(c.get("groupId").asText(), c));
+        api.send("GET", campaigns, path, null, api.admin(), 200)
+                .forEach(c -> byGroup.put(c.get("groupId").asText(), c));
         Map<String, String> codeOfUnit = new HashMap<>();
         unitsByCode.forEach((code, unit) -> codeOfUnit.put(unit.get("id").asText(), code));
         for (JsonNode group : world.get("groups")) {
             String groupId = groups.get(group.get("code").asText()).get("id").asText();
             JsonNode covenant = byGroup.get(groupId);
             if (covenant == null) {
-                ObjectNode body = JSON.createObjectNode().put("groupId", groupId)
-                        .put("text", spec.get("text").asText().replace("{group}", group.get("name").asText()));
+                ObjectNode body = JSON.createObjectNode()
+                        .put("groupId", groupId)
+                        .put(
+                                "text",
+                                spec.get("text")
+                                        .asText()
+                                        .replace("{group}", group.get("name").asText()));
                 body.set("targets", spec.get("targets"));
                 covenant = api.retrying(() -> api.call("POST", campaigns, path, body, api.admin()), 201);
             }
@@ -129,17 +148,25 @@ final class DemoCampaign {
                 api.count(!signed, "covenant signatures");
                 if (!signed) {
                     String unitId = party.get("unitId").asText();
-                    api.send("POST", campaigns, path + "/" + covenant.get("id").asText() + "/sign",
+                    api.send(
+                            "POST",
+                            campaigns,
+                            path + "/" + covenant.get("id").asText() + "/sign",
                             JSON.createObjectNode().put("unitId", unitId),
-                            api.officer(unitId, DemoApi.officerOf(membersByCode.get(codeOfUnit.get(unitId)))), 200);
+                            api.officer(unitId, DemoApi.officerOf(membersByCode.get(codeOfUnit.get(unitId)))),
+                            200);
                 }
             }
         }
     }
 
     /** Each officer fills and submits its mid-year sheet, the group's reviewer reviews it, the office approves it. */
-    void sheets(String campaignId, Map<String, JsonNode> groups, Map<String, JsonNode> unitsByCode,
-                        Map<String, List<JsonNode>> membersByCode, Map<String, JsonNode> registrations) {
+    void sheets(
+            String campaignId,
+            Map<String, JsonNode> groups,
+            Map<String, JsonNode> unitsByCode,
+            Map<String, List<JsonNode>> membersByCode,
+            Map<String, JsonNode> registrations) {
         String path = "/api/v1/campaigns/" + campaignId + "/periods/" + MID_YEAR + "/score-sheets";
         JsonNode campaign = api.send("GET", campaigns, "/api/v1/campaigns/" + campaignId, null, api.admin(), 200);
         if (finalized(campaign)) {
@@ -147,8 +174,10 @@ final class DemoCampaign {
             return;
         }
         Map<String, JsonNode> byUnit = new HashMap<>();
-        api.all(campaigns, path, api.admin()).forEach(s -> byUnit.put(s.get("unitId").asText(), s));
-        String reviewNote = world.get("campaign").get("midYear").get("reviewNote").asText();
+        api.all(campaigns, path, api.admin())
+                .forEach(s -> byUnit.put(s.get("unitId").asText(), s));
+        String reviewNote =
+                world.get("campaign").get("midYear").get("reviewNote").asText();
         for (JsonNode unit : world.get("units")) {
             String code = unit.get("code").asText();
             String unitId = unitsByCode.get(code).get("id").asText();
@@ -159,10 +188,12 @@ final class DemoCampaign {
                 ObjectNode body = JSON.createObjectNode()
                         .put("registrationId", registrations.get(code).get("id").asText());
                 ArrayNode entries = body.putArray("entries");
-                String evidence = "https://" + code.substring(code.indexOf('-') + 1).toLowerCase(Locale.ROOT)
-                        + ".vpdbqh.example.org/thi-dua/2019/bao-cao-so-ket-6-thang.pdf";
+                String evidence =
+                        "https://" + code.substring(code.indexOf('-') + 1).toLowerCase(Locale.ROOT)
+                                + ".vpdbqh.example.org/thi-dua/2019/bao-cao-so-ket-6-thang.pdf";
                 unit.get("midYear").get("points").fields().forEachRemaining(e -> {
-                    ObjectNode entry = entries.addObject().put("criterionCode", e.getKey())
+                    ObjectNode entry = entries.addObject()
+                            .put("criterionCode", e.getKey())
                             .put("points", e.getValue().decimalValue());
                     if ("TC1".equals(e.getKey())) {
                         entry.putArray("evidence").add(evidence);
@@ -179,15 +210,22 @@ final class DemoCampaign {
                 ArrayNode entries = review.putArray("entries");
                 JsonNode adjustment = unit.get("midYear").get("review");
                 if (adjustment != null) {
-                    entries.addObject().put("criterionCode", adjustment.get("criterionCode").asText())
+                    entries.addObject()
+                            .put(
+                                    "criterionCode",
+                                    adjustment.get("criterionCode").asText())
                             .put("points", adjustment.get("points").decimalValue())
                             .put("note", adjustment.get("note").asText());
                 } else {
-                    entries.addObject().put("criterionCode", "TC1")
-                            .put("points", unit.get("midYear").get("points").get("TC1").decimalValue())
+                    entries.addObject()
+                            .put("criterionCode", "TC1")
+                            .put(
+                                    "points",
+                                    unit.get("midYear").get("points").get("TC1").decimalValue())
                             .put("note", reviewNote);
                 }
-                String reviewer = api.reviewer(groups.get(unit.get("group").asText()).get("id").asText());
+                String reviewer = api.reviewer(
+                        groups.get(unit.get("group").asText()).get("id").asText());
                 // 403 until campaigns-service's projection knows the unit is in the reviewer's group
                 sheet = api.retrying(() -> api.call("POST", campaigns, sheetPath + "/review", review, reviewer), 200);
             }
@@ -202,8 +240,13 @@ final class DemoCampaign {
         boolean done = finalized(campaign);
         api.count(!done, "finalized periods");
         if (!done) {
-            api.send("POST", campaigns, "/api/v1/campaigns/" + campaignId + "/periods/" + MID_YEAR + "/finalize",
-                    JSON.createObjectNode(), api.admin(), 200);
+            api.send(
+                    "POST",
+                    campaigns,
+                    "/api/v1/campaigns/" + campaignId + "/periods/" + MID_YEAR + "/finalize",
+                    JSON.createObjectNode(),
+                    api.admin(),
+                    200);
         }
     }
 

@@ -1,5 +1,9 @@
 package org.thidua.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,11 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * {@code ./thidua demo} and {@code ./thidua up --demo}: loads the world of the 2019 article in
@@ -40,12 +39,11 @@ public final class DemoLoader {
     private static final ObjectMapper JSON = DemoApi.JSON;
 
     /** One account the development sign-in page offers. */
-    public record Account(String label, List<String> roles, String unitId, List<String> groupIds, String memberId) {
-    }
+    public record Account(String label, List<String> roles, String unitId, List<String> groupIds, String memberId) {}
 
     /** What a load did: per kind of thing, how many it created and how many were there already. */
-    public record Report(Map<String, Integer> created, Map<String, Integer> present, List<Account> accounts,
-                         Duration took) {
+    public record Report(
+            Map<String, Integer> created, Map<String, Integer> present, List<Account> accounts, Duration took) {
 
         public int createdTotal() {
             return created.values().stream().mapToInt(Integer::intValue).sum();
@@ -59,8 +57,9 @@ public final class DemoLoader {
                 parts.add(total + " " + (total == 1 ? kind.substring(0, kind.length() - 1) : kind));
             }
             int there = present.values().stream().mapToInt(Integer::intValue).sum();
-            return String.join(", ", parts) + " loaded in " + String.format(Locale.ROOT, "%.1f s",
-                    took.toMillis() / 1000.0) + " (created " + createdTotal() + ", already there " + there + ")";
+            return String.join(", ", parts) + " loaded in "
+                    + String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0) + " (created " + createdTotal()
+                    + ", already there " + there + ")";
         }
     }
 
@@ -91,9 +90,20 @@ public final class DemoLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + WORLD, e);
         }
-        this.api = new DemoApi(secret, projectionWait, List.of("units", "groups", "contacts", "members",
-                "group memberships", "campaigns", "registrations", "covenant signatures", "mid-year sheets",
-                "finalized periods"));
+        this.api = new DemoApi(
+                secret,
+                projectionWait,
+                List.of(
+                        "units",
+                        "groups",
+                        "contacts",
+                        "members",
+                        "group memberships",
+                        "campaigns",
+                        "registrations",
+                        "covenant signatures",
+                        "mid-year sheets",
+                        "finalized periods"));
     }
 
     /**
@@ -120,9 +130,12 @@ public final class DemoLoader {
         System.out.println("loading the 2019 demo world (Khối thi đua số III, IV, Cụm thi đua các tỉnh Trung du và "
                 + "Bắc bộ) ...");
         try {
-            Report report = new DemoLoader(URI.create("http://127.0.0.1:" + ports.get("units-service")),
-                    URI.create("http://127.0.0.1:" + ports.get("campaigns-service")),
-                    DevelopmentTokens.secret(config.home), Duration.ofSeconds(60)).load();
+            Report report = new DemoLoader(
+                            URI.create("http://127.0.0.1:" + ports.get("units-service")),
+                            URI.create("http://127.0.0.1:" + ports.get("campaigns-service")),
+                            DevelopmentTokens.secret(config.home),
+                            Duration.ofSeconds(60))
+                    .load();
             writeAccounts(accounts, report.accounts());
             System.out.println("demo: " + report.summary());
             System.out.println("demo accounts (" + report.accounts().size() + ") for the portal's development "
@@ -159,27 +172,36 @@ public final class DemoLoader {
         inCampaigns.sheets(campaignId, groups, unitsByCode, membersByCode, registrations);
         inCampaigns.finalizeMidYear(campaignId);
         List<Account> accounts = accounts(groups, unitsByCode, membersByCode);
-        return new Report(api.created(), api.present(), accounts,
-                Duration.ofNanos(System.nanoTime() - t0));
+        return new Report(api.created(), api.present(), accounts, Duration.ofNanos(System.nanoTime() - t0));
     }
 
     // ---------------------------------------------------------------------------------------------- accounts
 
-    private List<Account> accounts(Map<String, JsonNode> groups, Map<String, JsonNode> unitsByCode,
-                                   Map<String, List<JsonNode>> membersByCode) {
+    private List<Account> accounts(
+            Map<String, JsonNode> groups,
+            Map<String, JsonNode> unitsByCode,
+            Map<String, List<JsonNode>> membersByCode) {
         List<Account> accounts = new ArrayList<>();
         accounts.add(new Account(world.get("office").get("label").asText(), List.of("ADMIN"), null, List.of(), null));
         for (JsonNode group : world.get("groups")) {
-            accounts.add(new Account(group.get("reviewerLabel").asText(), List.of("REVIEWER"), null,
-                    List.of(groups.get(group.get("code").asText()).get("id").asText()), null));
+            accounts.add(new Account(
+                    group.get("reviewerLabel").asText(),
+                    List.of("REVIEWER"),
+                    null,
+                    List.of(groups.get(group.get("code").asText()).get("id").asText()),
+                    null));
         }
         for (JsonNode unit : world.get("units")) {
             String code = unit.get("code").asText();
             JsonNode officer = DemoApi.officerOf(membersByCode.get(code));
             String groupId = groups.get(unit.get("group").asText()).get("id").asText();
-            accounts.add(new Account("Cán bộ thi đua — " + unit.get("name").asText() + " ("
-                    + officer.get("fullName").asText() + ")", List.of("UNIT_OFFICER"),
-                    unitsByCode.get(code).get("id").asText(), List.of(groupId), officer.get("id").asText()));
+            accounts.add(new Account(
+                    "Cán bộ thi đua — " + unit.get("name").asText() + " ("
+                            + officer.get("fullName").asText() + ")",
+                    List.of("UNIT_OFFICER"),
+                    unitsByCode.get(code).get("id").asText(),
+                    List.of(groupId),
+                    officer.get("id").asText()));
         }
         return accounts;
     }
@@ -199,5 +221,4 @@ public final class DemoLoader {
         Files.writeString(tmp, JSON.writeValueAsString(list) + "\n", StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
-
 }

@@ -1,5 +1,9 @@
 package org.thidua.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The demo world's part in units-service: its groups (blocks and a cluster), units, contacts, members, who is in
@@ -47,8 +46,11 @@ final class DemoUnits {
             String code = group.get("code").asText();
             JsonNode saved = existing.get(code.toUpperCase(Locale.ROOT));
             if (saved == null) {
-                ObjectNode body = JSON.createObjectNode().put("kind", group.get("kind").asText()).put("year", year)
-                        .put("code", code).put("name", group.get("name").asText());
+                ObjectNode body = JSON.createObjectNode()
+                        .put("kind", group.get("kind").asText())
+                        .put("year", year)
+                        .put("code", code)
+                        .put("name", group.get("name").asText());
                 saved = api.send("POST", units, "/api/v1/groups", body, api.admin(), 201);
                 api.count(true, "groups");
             } else {
@@ -67,9 +69,13 @@ final class DemoUnits {
                 return u;
             }
         }
-        ObjectNode body = JSON.createObjectNode().put("code", code).put("name", unit.get("name").asText())
-                .put("shortName", unit.get("shortName").asText()).put("language", "vi")
-                .put("kind", unit.get("kind").asText()).put("province", unit.get("province").asText());
+        ObjectNode body = JSON.createObjectNode()
+                .put("code", code)
+                .put("name", unit.get("name").asText())
+                .put("shortName", unit.get("shortName").asText())
+                .put("language", "vi")
+                .put("kind", unit.get("kind").asText())
+                .put("province", unit.get("province").asText());
         api.count(true, "units");
         return api.send("POST", units, "/api/v1/units", body, api.admin(), 201);
     }
@@ -89,18 +95,26 @@ final class DemoUnits {
         }
         ArrayNode list = JSON.createArrayNode();
         current.get("contacts").forEach(c -> {
-            if (wanted.findValuesAsText("email").stream().noneMatch(e -> e.equalsIgnoreCase(c.get("email").asText()))) {
+            if (wanted.findValuesAsText("email").stream()
+                    .noneMatch(e -> e.equalsIgnoreCase(c.get("email").asText()))) {
                 list.add(contact(c));
             }
         });
         wanted.forEach(c -> list.add(contact(c)));
-        api.send("PUT", units, "/api/v1/units/" + unitId + "/contacts", JSON.createObjectNode().set("contacts", list),
-                api.admin(), 200);
+        api.send(
+                "PUT",
+                units,
+                "/api/v1/units/" + unitId + "/contacts",
+                JSON.createObjectNode().set("contacts", list),
+                api.admin(),
+                200);
         api.count("contacts", missing, wanted.size() - missing);
     }
 
     private static ObjectNode contact(JsonNode c) {
-        ObjectNode node = JSON.createObjectNode().put("email", c.get("email").asText()).put("role", c.get("role").asText());
+        ObjectNode node = JSON.createObjectNode()
+                .put("email", c.get("email").asText())
+                .put("role", c.get("role").asText());
         if (c.hasNonNull("name")) {
             node.put("name", c.get("name").asText());
         }
@@ -118,9 +132,13 @@ final class DemoUnits {
             String name = member.get("fullName").asText();
             String id = existing.get(name);
             if (id == null) {
-                ObjectNode body = JSON.createObjectNode().put("fullName", name)
-                        .put("position", member.get("position").asText()).put("email", member.get("email").asText());
-                id = api.send("POST", units, "/api/v1/units/" + unitId + "/members", body, api.admin(), 201).get("id").asText();
+                ObjectNode body = JSON.createObjectNode()
+                        .put("fullName", name)
+                        .put("position", member.get("position").asText())
+                        .put("email", member.get("email").asText());
+                id = api.send("POST", units, "/api/v1/units/" + unitId + "/members", body, api.admin(), 201)
+                        .get("id")
+                        .asText();
                 api.count(true, "members");
             } else {
                 api.count(false, "members");
@@ -134,11 +152,13 @@ final class DemoUnits {
         for (JsonNode group : world.get("groups")) {
             String groupId = groups.get(group.get("code").asText()).get("id").asText();
             Set<String> members = api.all(units, "/api/v1/groups/" + groupId + "/members", api.admin()).stream()
-                    .map(m -> m.get("unitId").asText()).collect(Collectors.toSet());
+                    .map(m -> m.get("unitId").asText())
+                    .collect(Collectors.toSet());
             List<String> missing = new ArrayList<>();
             for (JsonNode unit : world.get("units")) {
                 if (unit.get("group").asText().equals(group.get("code").asText())) {
-                    String unitId = unitsByCode.get(unit.get("code").asText()).get("id").asText();
+                    String unitId =
+                            unitsByCode.get(unit.get("code").asText()).get("id").asText();
                     api.count(!members.contains(unitId), "group memberships");
                     if (!members.contains(unitId)) {
                         missing.add(unitId);
@@ -150,11 +170,17 @@ final class DemoUnits {
                 missing.forEach(body.putArray("unitIds")::add);
                 api.send("POST", units, "/api/v1/groups/" + groupId + "/members", body, api.admin(), 200, 201);
             }
-            String headId = unitsByCode.get(group.get("head").asText()).get("id").asText();
+            String headId =
+                    unitsByCode.get(group.get("head").asText()).get("id").asText();
             JsonNode current = api.send("GET", units, "/api/v1/groups/" + groupId, null, api.admin(), 200);
             if (!headId.equals(current.path("headUnitId").asText(null))) {
-                api.send("PUT", units, "/api/v1/groups/" + groupId + "/leadership",
-                        JSON.createObjectNode().put("headUnitId", headId), api.admin(), 200);
+                api.send(
+                        "PUT",
+                        units,
+                        "/api/v1/groups/" + groupId + "/leadership",
+                        JSON.createObjectNode().put("headUnitId", headId),
+                        api.admin(),
+                        200);
             }
         }
     }

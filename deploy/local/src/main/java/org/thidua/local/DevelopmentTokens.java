@@ -1,5 +1,11 @@
 package org.thidua.local;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -18,13 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 /**
  * The embedded stack's development tokens. The HS256 secret is made once per data folder ({@code <home>/jwt-secret},
@@ -46,16 +45,16 @@ public final class DevelopmentTokens {
 
     static final String SECRET_FILE = "jwt-secret";
     static final String PORTAL_SESSION_SECRET_FILE = "portal-session-secret";
-    static final Set<String> ROLES = Set.of("ADMIN", "UNIT_OFFICER", "REVIEWER", "COUNCIL_MEMBER", "VIEWER",
-            "OPERATOR");
+    static final Set<String> ROLES =
+            Set.of("ADMIN", "UNIT_OFFICER", "REVIEWER", "COUNCIL_MEMBER", "VIEWER", "OPERATOR");
     /** What platform/security expects of a token when it checks them with the development secret. */
     static final String ISSUER = "thidua-local";
+
     static final String AUDIENCE = "thidua";
     /** The services refuse a token lasting longer ({@code thidua.security.max-token-lifetime}). */
     static final Duration MAX_TTL = Duration.ofHours(12);
 
-    private DevelopmentTokens() {
-    }
+    private DevelopmentTokens() {}
 
     /** The data folder's secret, made (random, 48 bytes, file mode 600) the first time it is asked for. */
     public static String secret(Path home) {
@@ -76,8 +75,8 @@ public final class DevelopmentTokens {
                 new SecureRandom().nextBytes(bytes);
                 String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
                 try {
-                    Files.createFile(file,
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    Files.createFile(
+                            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                     Files.writeString(file, secret + "\n", StandardCharsets.UTF_8);
                 } catch (FileAlreadyExistsException raced) {
                     // another process made it first: use theirs
@@ -92,8 +91,13 @@ public final class DevelopmentTokens {
     /** A signed token of {@code role}, with the scope claims given, valid for {@code ttl}. */
     public static String token(String secret, String subject, String role, Map<String, Object> claims, Duration ttl) {
         Instant now = Instant.now();
-        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject(subject).issuer(ISSUER).audience(AUDIENCE)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(ttl))).claim("roles", List.of(role));
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+                .subject(subject)
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(ttl)))
+                .claim("roles", List.of(role));
         claims.forEach(builder::claim);
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), builder.build());
         try {
@@ -141,14 +145,15 @@ public final class DevelopmentTokens {
             }
         }
         for (String key : options.keySet()) {
-            if (!List.of("role", "unit", "groups", "member", "subject", "ttl", "home").contains(key)) {
+            if (!List.of("role", "unit", "groups", "member", "subject", "ttl", "home")
+                    .contains(key)) {
                 throw new IllegalArgumentException("unknown option --" + key);
             }
         }
         String role = options.getOrDefault("role", "").toUpperCase(Locale.ROOT);
         if (!ROLES.contains(role)) {
-            throw new IllegalArgumentException("--role must be one of ADMIN, UNIT_OFFICER, REVIEWER, COUNCIL_MEMBER, "
-                    + "VIEWER, OPERATOR");
+            throw new IllegalArgumentException(
+                    "--role must be one of ADMIN, UNIT_OFFICER, REVIEWER, COUNCIL_MEMBER, " + "VIEWER, OPERATOR");
         }
         Map<String, Object> claims = new LinkedHashMap<>();
         String required = switch (role) {
@@ -175,12 +180,12 @@ public final class DevelopmentTokens {
         if (options.containsKey("member")) {
             claims.put("member_id", options.get("member").strip());
         }
-        String subject = options.getOrDefault("subject", "dev-" + role.toLowerCase(Locale.ROOT).replace('_', '-'));
+        String subject = options.getOrDefault(
+                "subject", "dev-" + role.toLowerCase(Locale.ROOT).replace('_', '-'));
         return new Request(subject, role, claims, ttl(options.getOrDefault("ttl", "8h")), options.get("home"));
     }
 
-    record Request(String subject, String role, Map<String, Object> claims, Duration ttl, String home) {
-    }
+    record Request(String subject, String role, Map<String, Object> claims, Duration ttl, String home) {}
 
     /** {@code ./thidua token ...}: prints the token and nothing else, so {@code TOKEN=$(./thidua token ...)} works. */
     public static void main(String[] args) {
@@ -194,9 +199,13 @@ public final class DevelopmentTokens {
             System.exit(2);
             return;
         }
-        String home = request.home() != null ? request.home()
-                : System.getenv().getOrDefault("THIDUA_HOME", Paths.get(".thidua").toAbsolutePath().toString());
-        System.out.println(token(secret(Paths.get(home)), request.subject(), request.role(), request.claims(),
-                request.ttl()));
+        String home = request.home() != null
+                ? request.home()
+                : System.getenv()
+                        .getOrDefault(
+                                "THIDUA_HOME",
+                                Paths.get(".thidua").toAbsolutePath().toString());
+        System.out.println(
+                token(secret(Paths.get(home)), request.subject(), request.role(), request.claims(), request.ttl()));
     }
 }

@@ -15,7 +15,8 @@ final class DownCommand implements Command {
         Optional<Long> pid = ProcessSupport.readPidFile(config.pidFile());
         boolean wasRunning = false;
         if (pid.isPresent()) {
-            Optional<ProcessHandle> launcher = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive)
+            Optional<ProcessHandle> launcher = ProcessHandle.of(pid.get())
+                    .filter(ProcessHandle::isAlive)
                     .filter(h -> StackLock.isLauncher(h.pid()));
             if (launcher.isPresent()) {
                 wasRunning = true;
@@ -53,8 +54,10 @@ final class DownCommand implements Command {
                 state.get().set("status", StackState.STOPPED).save();
             }
         }
-        System.out.println(wasRunning ? (clean ? "stopped" : "stopped, with leftovers (see above)")
-                : "not running (" + display(config.home) + ")");
+        System.out.println(
+                wasRunning
+                        ? (clean ? "stopped" : "stopped, with leftovers (see above)")
+                        : "not running (" + display(config.home) + ")");
         return clean ? 0 : 1;
     }
 }

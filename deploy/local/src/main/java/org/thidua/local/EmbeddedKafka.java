@@ -103,7 +103,8 @@ public final class EmbeddedKafka extends EmbeddedServer {
                     .directory(home.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()))
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()))
                     .start();
             ProcessSupport.writePidFile(pidFile, process.pid());
             EmbeddedKafka kafka = new EmbeddedKafka(home, port, controllerPort, log, process);
@@ -161,7 +162,8 @@ public final class EmbeddedKafka extends EmbeddedServer {
     }
 
     static String serverProperties(int port, int controllerPort, Path logDir) {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "# written by org.thidua.local.EmbeddedKafka on every start",
                 "process.roles=broker,controller",
                 "node.id=1",
@@ -193,8 +195,7 @@ public final class EmbeddedKafka extends EmbeddedServer {
                 "log.cleaner.dedupe.buffer.size=16777216",
                 "log.retention.hours=168",
                 "log.segment.bytes=104857600",
-                "")
-                ;
+                "");
     }
 
     private static void format(List<String> classpath, Path config, Path log4j, Path log) throws IOException {

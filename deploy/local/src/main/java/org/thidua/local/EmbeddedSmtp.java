@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -15,7 +14,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,9 +45,8 @@ import java.util.concurrent.Executors;
 public final class EmbeddedSmtp implements AutoCloseable {
 
     /** A received message. {@code date} is when the server received it. */
-    public record ReceivedMail(int index, String from, List<String> to, String subject, Instant date, String text,
-                               String raw) {
-    }
+    public record ReceivedMail(
+            int index, String from, List<String> to, String subject, Instant date, String text, String raw) {}
 
     private final GreenMail greenMail;
     private final int port;
@@ -142,10 +139,12 @@ public final class EmbeddedSmtp implements AutoCloseable {
             Ports.requireFree(httpPort, "mail HTTP endpoint");
         }
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), httpPort), 16);
+            HttpServer server =
+                    HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), httpPort), 16);
             server.createContext("/messages", this::handle);
-            server.createContext("/", exchange -> respond(exchange, 404, "text/plain",
-                    "try GET /messages or GET /messages/{index}\n"));
+            server.createContext(
+                    "/",
+                    exchange -> respond(exchange, 404, "text/plain", "try GET /messages or GET /messages/{index}\n"));
             httpExecutor = Executors.newFixedThreadPool(2, r -> {
                 Thread t = new Thread(r, "mail-http");
                 t.setDaemon(true);
@@ -215,8 +214,7 @@ public final class EmbeddedSmtp implements AutoCloseable {
         }
     }
 
-    private static void respond(HttpExchange exchange, int status, String contentType, String body)
-            throws IOException {
+    private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, status == 204 ? -1 : bytes.length);
@@ -235,8 +233,10 @@ public final class EmbeddedSmtp implements AutoCloseable {
             if (i > 0) {
                 json.append(',');
             }
-            json.append("\n  {\"index\":").append(mail.index())
-                    .append(",\"from\":").append(quote(mail.from()))
+            json.append("\n  {\"index\":")
+                    .append(mail.index())
+                    .append(",\"from\":")
+                    .append(quote(mail.from()))
                     .append(",\"to\":[");
             for (int j = 0; j < mail.to().size(); j++) {
                 if (j > 0) {
@@ -244,8 +244,10 @@ public final class EmbeddedSmtp implements AutoCloseable {
                 }
                 json.append(quote(mail.to().get(j)));
             }
-            json.append("],\"subject\":").append(quote(mail.subject()))
-                    .append(",\"date\":").append(quote(mail.date() == null ? null : mail.date().toString()))
+            json.append("],\"subject\":")
+                    .append(quote(mail.subject()))
+                    .append(",\"date\":")
+                    .append(quote(mail.date() == null ? null : mail.date().toString()))
                     .append('}');
         }
         return json.append(mails.isEmpty() ? "]\n" : "\n]\n").toString();
@@ -259,7 +261,8 @@ public final class EmbeddedSmtp implements AutoCloseable {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("#", "DATE", "FROM", "TO", "SUBJECT"));
         for (ReceivedMail mail : mails) {
-            rows.add(List.of(Integer.toString(mail.index()),
+            rows.add(List.of(
+                    Integer.toString(mail.index()),
                     mail.date() == null ? "" : mail.date().toString(),
                     mail.from() == null ? "" : mail.from(),
                     String.join(", ", mail.to()),
@@ -296,8 +299,8 @@ public final class EmbeddedSmtp implements AutoCloseable {
         try {
             Address[] from = message.getFrom();
             List<String> to = new ArrayList<>();
-            for (Message.RecipientType type : new Message.RecipientType[] {Message.RecipientType.TO,
-                    Message.RecipientType.CC}) {
+            for (Message.RecipientType type :
+                    new Message.RecipientType[] {Message.RecipientType.TO, Message.RecipientType.CC}) {
                 Address[] recipients = message.getRecipients(type);
                 if (recipients != null) {
                     for (Address address : recipients) {
@@ -308,7 +311,8 @@ public final class EmbeddedSmtp implements AutoCloseable {
             Instant date = receivedAt(message);
             ByteArrayOutputStream raw = new ByteArrayOutputStream();
             message.writeTo(raw);
-            return new ReceivedMail(index,
+            return new ReceivedMail(
+                    index,
                     from == null || from.length == 0 ? null : from[0].toString(),
                     List.copyOf(to),
                     message.getSubject(),

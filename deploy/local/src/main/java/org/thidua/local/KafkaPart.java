@@ -28,12 +28,19 @@ final class KafkaPart implements StackPart {
     @Override
     public void start() {
         long t0 = System.nanoTime();
-        EmbeddedKafka started = EmbeddedKafka.start(config.home.resolve("kafka"), config.kafkaPort,
-                config.kafkaControllerPort, log());
+        EmbeddedKafka started =
+                EmbeddedKafka.start(config.home.resolve("kafka"), config.kafkaPort, config.kafkaControllerPort, log());
         kafka = started;
         readyIn = Console.seconds(t0);
-        status = new StackState.Part(name(), "kafka", started.pid(), config.kafkaPort, started.bootstrapServers(),
-                "tcp", log(), "controller :" + config.kafkaControllerPort + ", ready in " + readyIn,
+        status = new StackState.Part(
+                name(),
+                "kafka",
+                started.pid(),
+                config.kafkaPort,
+                started.bootstrapServers(),
+                "tcp",
+                log(),
+                "controller :" + config.kafkaControllerPort + ", ready in " + readyIn,
                 "kafka.Kafka|" + config.home);
     }
 

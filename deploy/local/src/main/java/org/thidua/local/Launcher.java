@@ -43,8 +43,7 @@ public final class Launcher {
             "mail", new MailCommand(),
             "demo", DemoLoader::run);
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         // the summary names the portal in Vietnamese: UTF-8 whatever the locale (a log file, a detached parent)
@@ -73,7 +72,8 @@ public final class Launcher {
     }
 
     static String usage() {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "usage: thidua <command> [options]",
                 "  up [-d] [--infra-only | --skip-missing] [--no-portal] [--build] [--demo]",
                 "                                                      start the stack (-d: in the background);",
@@ -89,7 +89,8 @@ public final class Launcher {
                 "  --db-port N              THIDUA_DB_PORT              3307",
                 "  --smtp-port N            THIDUA_SMTP_PORT            3025",
                 "  --mail-http-port N       THIDUA_MAIL_HTTP_PORT       8025",
-                "  --portal-port N          THIDUA_PORTAL_PORT          " + Config.DEFAULT_PORTAL_PORT + " (the web portal)",
+                "  --portal-port N          THIDUA_PORTAL_PORT          " + Config.DEFAULT_PORTAL_PORT
+                        + " (the web portal)",
                 "  --portal-url URL         THIDUA_PORTAL_URL           the started portal's address (e-mails link to it)",
                 "  --services LIST          THIDUA_SERVICES             " + Config.DEFAULT_SERVICES,
                 "  --ready-timeout SECONDS  THIDUA_READY_TIMEOUT        180",

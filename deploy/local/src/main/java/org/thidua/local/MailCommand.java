@@ -13,14 +13,22 @@ final class MailCommand implements Command {
     @Override
     public int run(Config config) {
         int port = StackState.read(config.stateFile())
-                .flatMap(s -> s.parts().stream().filter(p -> p.name().equals("mail-http")).findFirst())
+                .flatMap(s -> s.parts().stream()
+                        .filter(p -> p.name().equals("mail-http"))
+                        .findFirst())
                 .map(StackState.Part::port)
                 .orElse(config.mailHttpPort);
         String path = config.positional.isEmpty() ? "/messages?format=text" : "/messages/" + config.positional.get(0);
         try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             System.out.print(response.body());
             return response.statusCode() == 200 ? 0 : 1;
         } catch (IOException e) {

@@ -28,13 +28,20 @@ final class MariaDbPart implements StackPart {
     @Override
     public void start() {
         long t0 = System.nanoTime();
-        EmbeddedMariaDb started = EmbeddedMariaDb.start(config.home.resolve("mariadb").resolve("data"),
-                config.dbPort, log());
+        EmbeddedMariaDb started =
+                EmbeddedMariaDb.start(config.home.resolve("mariadb").resolve("data"), config.dbPort, log());
         mariaDb = started;
         readyIn = Console.seconds(t0);
-        status = new StackState.Part(name(), "mariadb", started.pid(), config.dbPort,
+        status = new StackState.Part(
+                name(),
+                "mariadb",
+                started.pid(),
+                config.dbPort,
                 "jdbc:mysql://127.0.0.1:" + config.dbPort + " (" + started.username() + "/" + started.password() + ")",
-                "tcp", log(), "ready in " + readyIn, "mariadbd|" + config.home);
+                "tcp",
+                log(),
+                "ready in " + readyIn,
+                "mariadbd|" + config.home);
     }
 
     /** Creates the service's database if it does not exist. */
@@ -46,8 +53,8 @@ final class MariaDbPart implements StackPart {
             }
             db.createDatabase(service.database());
         } catch (RuntimeException e) {
-            throw new StartupFailure(name(), log(), "cannot create database " + service.database() + ": "
-                    + e.getMessage(), e);
+            throw new StartupFailure(
+                    name(), log(), "cannot create database " + service.database() + ": " + e.getMessage(), e);
         }
     }
 

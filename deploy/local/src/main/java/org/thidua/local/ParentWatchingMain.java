@@ -18,8 +18,7 @@ public final class ParentWatchingMain {
 
     static final int HALT_AFTER_SECONDS = 45;
 
-    private ParentWatchingMain() {
-    }
+    private ParentWatchingMain() {}
 
     public static void main(String[] args) throws Throwable {
         if (args.length < 2) {
@@ -32,20 +31,24 @@ public final class ParentWatchingMain {
 
         Optional<ProcessHandle> parent = ProcessHandle.of(parentPid).filter(ProcessHandle::isAlive);
         if (parent.isEmpty()) {
-            System.err.println("[ParentWatchingMain] parent process " + parentPid + " is not alive; not starting " + mainClass);
+            System.err.println(
+                    "[ParentWatchingMain] parent process " + parentPid + " is not alive; not starting " + mainClass);
             System.exit(3);
         }
         parent.get().onExit().thenRun(() -> {
             System.err.println("[ParentWatchingMain] parent process " + parentPid + " exited; stopping " + mainClass);
-            Thread halter = new Thread(() -> {
-                try {
-                    Thread.sleep(HALT_AFTER_SECONDS * 1000L);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                System.err.println("[ParentWatchingMain] shutdown took longer than " + HALT_AFTER_SECONDS + " s; halting");
-                Runtime.getRuntime().halt(137);
-            }, "parent-watch-halter");
+            Thread halter = new Thread(
+                    () -> {
+                        try {
+                            Thread.sleep(HALT_AFTER_SECONDS * 1000L);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        System.err.println(
+                                "[ParentWatchingMain] shutdown took longer than " + HALT_AFTER_SECONDS + " s; halting");
+                        Runtime.getRuntime().halt(137);
+                    },
+                    "parent-watch-halter");
             halter.setDaemon(true);
             halter.start();
             System.exit(143);

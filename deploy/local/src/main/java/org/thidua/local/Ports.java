@@ -10,8 +10,7 @@ import java.net.Socket;
 /** Small helpers about TCP ports on the loopback interface. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /**
      * A port that was free on 127.0.0.1 a moment ago (ServerSocket(0)). There is an unavoidable window

@@ -24,8 +24,7 @@ final class ProcessSupport {
 
     private static final Path SETSID = Paths.get("/usr/bin/setsid");
 
-    private ProcessSupport() {
-    }
+    private ProcessSupport() {}
 
     /**
      * Prefixes {@code setsid} (when available) so the child runs in its own session: a Ctrl-C in the terminal
@@ -54,7 +53,8 @@ final class ProcessSupport {
     /** Jar or classes directory this class was loaded from. */
     static Path codeSourceOf(Class<?> type) {
         try {
-            return Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Paths.get(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("cannot locate the code source of " + type.getName(), e);
         }
@@ -166,11 +166,12 @@ final class ProcessSupport {
                 + "  if ! kill -0 \"$p\" 2>/dev/null; then kill -TERM \"$c\" 2>/dev/null; fi\n"
                 + "  sleep 1\n"
                 + "done\n";
-        List<String> cmd = ownSession(List.of("/bin/sh", "-c", script, "thidua-watchdog",
-                Long.toString(parentPid), Long.toString(child.pid())));
+        List<String> cmd = ownSession(List.of(
+                "/bin/sh", "-c", script, "thidua-watchdog", Long.toString(parentPid), Long.toString(child.pid())));
         try {
             new ProcessBuilder(cmd)
-                    .redirectInput(ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()))
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();

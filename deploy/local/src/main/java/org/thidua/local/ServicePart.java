@@ -65,8 +65,15 @@ final class ServicePart implements StackPart {
             // the first run records a class-data sharing archive when it stops; later runs start from it
             List<String> javaOpts = new ArrayList<>(config.serviceJavaOpts);
             javaOpts.addAll(ServiceProcess.classDataSharing(jar));
-            process = ServiceProcess.start(service.name(), jar, service.defaultMainClass(), service.port(),
-                    environment, javaOpts, config.home, log());
+            process = ServiceProcess.start(
+                    service.name(),
+                    jar,
+                    service.defaultMainClass(),
+                    service.port(),
+                    environment,
+                    javaOpts,
+                    config.home,
+                    log());
         } catch (IOException e) {
             throw new StartupFailure(name(), log(), "cannot start: " + e.getMessage(), e);
         }
@@ -95,8 +102,16 @@ final class ServicePart implements StackPart {
         if (p == null) {
             return List.of();
         }
-        return List.of(new StackState.Part(name(), kind, p.pid(), service.port(), p.baseUrl(),
-                p.baseUrl() + READINESS_PATH, log(), detail, ParentWatchingMain.class.getName() + "|" + jar));
+        return List.of(new StackState.Part(
+                name(),
+                kind,
+                p.pid(),
+                service.port(),
+                p.baseUrl(),
+                p.baseUrl() + READINESS_PATH,
+                log(),
+                detail,
+                ParentWatchingMain.class.getName() + "|" + jar));
     }
 
     @Override
@@ -147,14 +162,18 @@ final class ServicePart implements StackPart {
         env.put("MICRONAUT_SERVER_PORT", Integer.toString(config.portalPort));
         env.put("MICRONAUT_SERVER_HOST", "127.0.0.1");
         for (ServiceSpec service : services) {
-            env.put("MICRONAUT_HTTP_SERVICES_" + service.shortName().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL",
+            env.put(
+                    "MICRONAUT_HTTP_SERVICES_"
+                            + service.shortName().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL",
                     "http://127.0.0.1:" + service.port());
         }
         env.put("THIDUA_SERVICE_NAME", Config.PORTAL);
         env.put("THIDUA_SECURITY_JWT_SECRET", DevelopmentTokens.secret(config.home));
         env.put("THIDUA_PORTAL_SESSION_SECRET", DevelopmentTokens.portalSessionSecret(config.home));
         env.put("THIDUA_PORTAL_DEV_SIGN_IN", "true");
-        env.put("THIDUA_PORTAL_DEMO_ACCOUNTS", config.home.resolve(Config.DEMO_ACCOUNTS_FILE).toString());
+        env.put(
+                "THIDUA_PORTAL_DEMO_ACCOUNTS",
+                config.home.resolve(Config.DEMO_ACCOUNTS_FILE).toString());
         return env;
     }
 }

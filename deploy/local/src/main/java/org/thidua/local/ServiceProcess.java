@@ -31,15 +31,20 @@ public final class ServiceProcess implements AutoCloseable {
 
     public static final String READINESS_PATH = "/health/readiness";
     /** JVM options that keep a service small and quick to start on a 2-core machine. */
-    public static final List<String> DEFAULT_JAVA_OPTS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
+    public static final List<String> DEFAULT_JAVA_OPTS = List.of(
+            "-Xms64m",
+            "-Xmx256m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-Xss512k",
+            "-XX:+ExitOnOutOfMemoryError");
 
     /**
      * JVM options for a service under sustained load (benchmarks, production images): the full tiered JIT and a larger
      * heap; start-up takes a little longer than with {@link #DEFAULT_JAVA_OPTS}.
      */
-    public static final List<String> THROUGHPUT_JAVA_OPTS = List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC",
-            "-XX:+ExitOnOutOfMemoryError");
+    public static final List<String> THROUGHPUT_JAVA_OPTS =
+            List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
 
     private final String name;
     private final int port;
@@ -59,8 +64,15 @@ public final class ServiceProcess implements AutoCloseable {
      * Starts {@code jar} (its manifest's main class, else {@code defaultMainClass}) listening on {@code port}, with
      * {@code environment} added to this process's environment and output appended to {@code log}.
      */
-    public static ServiceProcess start(String name, Path jar, String defaultMainClass, int port,
-                                       Map<String, String> environment, List<String> javaOpts, Path workDir, Path log)
+    public static ServiceProcess start(
+            String name,
+            Path jar,
+            String defaultMainClass,
+            int port,
+            Map<String, String> environment,
+            List<String> javaOpts,
+            Path workDir,
+            Path log)
             throws IOException {
         String mainClass = mainClassOf(jar).orElse(defaultMainClass);
         List<String> command = new ArrayList<>();
@@ -72,14 +84,18 @@ public final class ServiceProcess implements AutoCloseable {
         command.add(Long.toString(ProcessSupport.currentPid()));
         command.add(mainClass);
         Files.createDirectories(log.toAbsolutePath().getParent());
-        Files.writeString(log, "==== " + Instant.now() + " starting " + name + " (" + jar + ", main " + mainClass
-                        + ") on port " + port + " ====" + System.lineSeparator(),
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                log,
+                "==== " + Instant.now() + " starting " + name + " (" + jar + ", main " + mainClass + ") on port " + port
+                        + " ====" + System.lineSeparator(),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         ProcessBuilder builder = new ProcessBuilder(ProcessSupport.ownSession(command))
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()));
+                .redirectInput(
+                        ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()));
         builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
         builder.environment().putAll(environment);
         long started = System.nanoTime();
@@ -108,8 +124,7 @@ public final class ServiceProcess implements AutoCloseable {
             Files.copy(classFile, out);
             out.closeEntry();
         }
-        return Files.move(temporary, jar, StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        return Files.move(temporary, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**
@@ -141,9 +156,12 @@ public final class ServiceProcess implements AutoCloseable {
             return files.filter(Files::isRegularFile)
                     .filter(p -> {
                         String file = p.getFileName().toString();
-                        return file.startsWith(name + "-") && file.endsWith(".jar")
-                                && !file.endsWith("-sources.jar") && !file.endsWith("-javadoc.jar")
-                                && !file.endsWith("-tests.jar") && !file.startsWith("original-");
+                        return file.startsWith(name + "-")
+                                && file.endsWith(".jar")
+                                && !file.endsWith("-sources.jar")
+                                && !file.endsWith("-javadoc.jar")
+                                && !file.endsWith("-tests.jar")
+                                && !file.startsWith("original-");
                     })
                     .max(Comparator.comparing(p -> p.toFile().lastModified()))
                     .map(p -> p.toAbsolutePath().normalize());
@@ -159,7 +177,8 @@ public final class ServiceProcess implements AutoCloseable {
                 return Optional.empty();
             }
             return Optional.ofNullable(file.getManifest().getMainAttributes().getValue("Main-Class"))
-                    .map(String::trim).filter(s -> !s.isEmpty());
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty());
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -170,9 +189,12 @@ public final class ServiceProcess implements AutoCloseable {
      * process was started. Throws {@link NotReady} naming the log if the process exits or the timeout passes first.
      */
     public Duration awaitReady(Duration timeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + READINESS_PATH))
-                .timeout(Duration.ofSeconds(2)).GET().build();
+                .timeout(Duration.ofSeconds(2))
+                .GET()
+                .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {
@@ -193,7 +215,8 @@ public final class ServiceProcess implements AutoCloseable {
             }
             ProcessSupport.pause(50);
         }
-        throw new NotReady(this, "not ready within " + timeout.toSeconds() + " s (last readiness answer: " + last + ")");
+        throw new NotReady(
+                this, "not ready within " + timeout.toSeconds() + " s (last readiness answer: " + last + ")");
     }
 
     /** A service that exited or did not become ready in time; {@link #reason()} says which. */

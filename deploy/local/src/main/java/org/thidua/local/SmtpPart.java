@@ -46,10 +46,26 @@ final class SmtpPart implements StackPart {
             return List.of();
         }
         return List.of(
-                new StackState.Part("smtp", "smtp", -1, config.smtpPort, "smtp://127.0.0.1:" + config.smtpPort, "tcp",
-                        log(), "GreenMail, in the launcher JVM", ""),
-                new StackState.Part("mail-http", "http", -1, config.mailHttpPort, mailEndpoint(), mailEndpoint(),
-                        log(), "./thidua mail", ""));
+                new StackState.Part(
+                        "smtp",
+                        "smtp",
+                        -1,
+                        config.smtpPort,
+                        "smtp://127.0.0.1:" + config.smtpPort,
+                        "tcp",
+                        log(),
+                        "GreenMail, in the launcher JVM",
+                        ""),
+                new StackState.Part(
+                        "mail-http",
+                        "http",
+                        -1,
+                        config.mailHttpPort,
+                        mailEndpoint(),
+                        mailEndpoint(),
+                        log(),
+                        "./thidua mail",
+                        ""));
     }
 
     @Override

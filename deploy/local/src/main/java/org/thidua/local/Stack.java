@@ -37,16 +37,26 @@ final class Stack {
     void startAll() {
         long pid = ProcessSupport.currentPid();
         ProcessSupport.writePidFile(config.pidFile(), pid);
-        state.set("status", StackState.STARTING).set("launcher.pid", pid).set("home", config.home)
-                .set("started", Instant.now()).set("log", config.logs().resolve("launcher.log"));
+        state.set("status", StackState.STARTING)
+                .set("launcher.pid", pid)
+                .set("home", config.home)
+                .set("started", Instant.now())
+                .set("log", config.logs().resolve("launcher.log"));
         state.save();
 
         List<ServiceSpec> services = selectServices();
         List<ServicePart> serviceParts = new ArrayList<>();
         for (ServiceSpec service : services) {
-            Path jar = config.findJar(service).orElseThrow(() -> new StartupFailure(service.name(), null, "no jar in "
-                    + display(config.repo.resolve(service.name()).resolve("target")) + " (build it: ./mvnw -DskipTests -pl "
-                    + service.name() + " -am install, or run ./thidua up --infra-only)", null));
+            Path jar = config.findJar(service)
+                    .orElseThrow(() -> new StartupFailure(
+                            service.name(),
+                            null,
+                            "no jar in "
+                                    + display(
+                                            config.repo.resolve(service.name()).resolve("target"))
+                                    + " (build it: ./mvnw -DskipTests -pl "
+                                    + service.name() + " -am install, or run ./thidua up --infra-only)",
+                            null));
             serviceParts.add(ServicePart.service(config, service, jar));
         }
         Optional<ServicePart> portal = selectPortal()
@@ -70,14 +80,18 @@ final class Stack {
         try {
             startAndRecord(smtp);
         } catch (RuntimeException e) {
-            throw e instanceof StartupFailure failure ? failure
+            throw e instanceof StartupFailure failure
+                    ? failure
                     : new StartupFailure(smtp.name(), smtp.log(), e.getMessage(), e);
         }
         for (ServiceSpec service : services) {
             mariaDb.createDatabase(service);
         }
         if (!services.isEmpty()) {
-            say("databases: %s", String.join(", ", services.stream().map(ServiceSpec::database).toList()));
+            say(
+                    "databases: %s",
+                    String.join(
+                            ", ", services.stream().map(ServiceSpec::database).toList()));
             startServices(serviceParts);
         }
         // the portal calls the services: it starts once they are ready
@@ -126,9 +140,13 @@ final class Stack {
             say("skipping %s: no jar built (--skip-missing)", Config.PORTAL);
             return Optional.empty();
         }
-        throw new StartupFailure(Config.PORTAL, null, "no jar in " + display(config.repo.resolve(Config.PORTAL)
-                .resolve("target")) + " (build it: ./mvnw -DskipTests -pl " + Config.PORTAL
-                + " -am install, or run ./thidua up --no-portal)", null);
+        throw new StartupFailure(
+                Config.PORTAL,
+                null,
+                "no jar in " + display(config.repo.resolve(Config.PORTAL).resolve("target"))
+                        + " (build it: ./mvnw -DskipTests -pl " + Config.PORTAL
+                        + " -am install, or run ./thidua up --no-portal)",
+                null);
     }
 
     private void checkPorts(List<ServiceSpec> services) {
@@ -152,8 +170,11 @@ final class Stack {
             }
         }
         if (!problems.isEmpty()) {
-            throw new StartupFailure("ports", null, String.join("; ", problems)
-                    + " (override with --<part>-port / THIDUA_*_PORT, see ./thidua help)", null);
+            throw new StartupFailure(
+                    "ports",
+                    null,
+                    String.join("; ", problems) + " (override with --<part>-port / THIDUA_*_PORT, see ./thidua help)",
+                    null);
         }
     }
 
@@ -165,8 +186,10 @@ final class Stack {
             stopIfStopping();
         }
         state.save();
-        say("starting %s (readiness: %s, up to %d s) ...",
-                String.join(", ", parts.stream().map(ServicePart::name).toList()), ServicePart.READINESS_PATH,
+        say(
+                "starting %s (readiness: %s, up to %d s) ...",
+                String.join(", ", parts.stream().map(ServicePart::name).toList()),
+                ServicePart.READINESS_PATH,
                 config.readyTimeout.toSeconds());
         List<CompletableFuture<Void>> waits = new ArrayList<>();
         for (ServicePart part : parts) {
@@ -191,8 +214,8 @@ final class Stack {
             }
             String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
             int newline = message.indexOf('\n');
-            throw new StartupFailure(part.name(), part.log(), newline > 0 ? message.substring(0, newline) : message,
-                    cause);
+            throw new StartupFailure(
+                    part.name(), part.log(), newline > 0 ? message.substring(0, newline) : message, cause);
         }
     }
 
@@ -236,8 +259,10 @@ final class Stack {
                     continue;
                 }
                 long pid = part instanceof ServicePart service ? service.pid() : -1;
-                stops.put(part, CompletableFuture.runAsync(() -> say(part.stop() ? "  %s stopped"
-                        : "  %s (pid " + pid + ") did not stop", part.name())));
+                stops.put(
+                        part,
+                        CompletableFuture.runAsync(() -> say(
+                                part.stop() ? "  %s stopped" : "  %s (pid " + pid + ") did not stop", part.name())));
             }
             stops.values().forEach(CompletableFuture::join);
         }

@@ -21,8 +21,7 @@ final class StackLock {
     private static volatile FileLock held;
     private static volatile FileChannel heldChannel;
 
-    private StackLock() {
-    }
+    private StackLock() {}
 
     /** Takes the lock for the rest of this JVM's life; false if another launcher holds it. */
     static synchronized boolean hold(Config config) {
@@ -31,7 +30,8 @@ final class StackLock {
         }
         try {
             Files.createDirectories(config.run());
-            FileChannel channel = FileChannel.open(config.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel =
+                    FileChannel.open(config.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
@@ -52,8 +52,9 @@ final class StackLock {
         }
         try {
             Files.createDirectories(config.run());
-            try (FileChannel channel = FileChannel.open(config.lockFile(), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+            try (FileChannel channel =
+                            FileChannel.open(config.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = channel.tryLock()) {
                 return lock == null;
             }
         } catch (IOException | OverlappingFileLockException e) {
@@ -64,13 +65,16 @@ final class StackLock {
     /** The refusal printed when a stack already runs here (exit code 2). */
     static String alreadyRunning(Config config) {
         return "thidua: a stack is already running in " + config.home
-                + ProcessSupport.readPidFile(config.pidFile()).map(pid -> " (launcher pid " + pid + ")").orElse("")
+                + ProcessSupport.readPidFile(config.pidFile())
+                        .map(pid -> " (launcher pid " + pid + ")")
+                        .orElse("")
                 + "; see ./thidua status, or ./thidua down";
     }
 
     /** Whether {@code pid} is a live launcher process (not a recycled pid). */
     static boolean isLauncher(long pid) {
-        return pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+        return pid > 0
+                && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
                 && ProcessSupport.commandLine(pid).contains(LAUNCHER_MARKER);
     }
 }

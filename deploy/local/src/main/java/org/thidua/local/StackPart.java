@@ -26,8 +26,7 @@ interface StackPart {
     void start();
 
     /** Blocks until it is ready, at most {@code timeout}; the parts that are ready once started return at once. */
-    default void awaitReady(Duration timeout) {
-    }
+    default void awaitReady(Duration timeout) {}
 
     /** The progress line once it is ready, e.g. "kafka ready in 3.1 s". */
     String readyLine();
@@ -50,9 +49,15 @@ interface StackPart {
     static String health(StackState.Part part) {
         if (part.probe().startsWith("http")) {
             try {
-                HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(part.probe()))
-                        .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                HttpClient client = HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(1))
+                        .build();
+                HttpResponse<Void> response = client.send(
+                        HttpRequest.newBuilder(URI.create(part.probe()))
+                                .timeout(Duration.ofSeconds(3))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 return response.statusCode() == 200 ? "yes" : "no (HTTP " + response.statusCode() + ")";
             } catch (IOException e) {
                 return "no (" + e.getClass().getSimpleName() + ")";

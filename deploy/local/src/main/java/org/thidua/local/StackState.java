@@ -26,9 +26,16 @@ final class StackState {
     static final String STOPPED = "STOPPED";
 
     /** One part of the stack. {@code pid} is -1 for parts running inside the launcher JVM. */
-    record Part(String name, String kind, long pid, int port, String endpoint, String probe, Path log,
-                String detail, String match) {
-    }
+    record Part(
+            String name,
+            String kind,
+            long pid,
+            int port,
+            String endpoint,
+            String probe,
+            Path log,
+            String detail,
+            String match) {}
 
     private final Path file;
     private final Properties props;
@@ -113,7 +120,8 @@ final class StackState {
         for (String name : partNames()) {
             String prefix = "part." + name + ".";
             String log = props.getProperty(prefix + "log", "");
-            parts.add(new Part(name,
+            parts.add(new Part(
+                    name,
                     props.getProperty(prefix + "kind", ""),
                     Long.parseLong(props.getProperty(prefix + "pid", "-1")),
                     Integer.parseInt(props.getProperty(prefix + "port", "0")),

@@ -22,13 +22,18 @@ final class StatusCommand implements Command {
         boolean launcherAlive = StackLock.isLauncher(pid);
         String status = state.get().status();
         boolean cleanEnd = StackState.STOPPED.equals(status) || StackState.FAILED.equals(status);
-        System.out.println("launcher: " + (launcherAlive ? "running (pid " + pid + "), stack " + status.toLowerCase(Locale.ROOT)
-                : cleanEnd ? "not running, stack " + status.toLowerCase(Locale.ROOT)
-                : "not running (pid " + pid + " is gone without a clean stop; last state " + status.toLowerCase(Locale.ROOT) + ")")
+        System.out.println("launcher: "
+                + (launcherAlive
+                        ? "running (pid " + pid + "), stack " + status.toLowerCase(Locale.ROOT)
+                        : cleanEnd
+                                ? "not running, stack " + status.toLowerCase(Locale.ROOT)
+                                : "not running (pid " + pid + " is gone without a clean stop; last state "
+                                        + status.toLowerCase(Locale.ROOT) + ")")
                 + ", data " + display(config.home));
         if (StackState.FAILED.equals(status)) {
             System.out.println("last start failed: " + state.get().get("failure.part", "?") + ": "
-                    + state.get().get("failure.message", "") + " (log " + state.get().get("failure.log", "") + ")");
+                    + state.get().get("failure.message", "") + " (log "
+                    + state.get().get("failure.log", "") + ")");
         }
         StatusTable table = statusTable(state.get(), launcherAlive);
         System.out.print(table.text());
@@ -38,8 +43,7 @@ final class StatusCommand implements Command {
         return table.allReady() && StackState.READY.equals(status) ? 0 : 1;
     }
 
-    record StatusTable(String text, boolean allReady) {
-    }
+    record StatusTable(String text, boolean allReady) {}
 
     /**
      * What {@code up} prints once the stack is ready: the portal's address first (where a person starts), then where
@@ -47,9 +51,15 @@ final class StatusCommand implements Command {
      */
     static String readySummary(Config config, StackState state) {
         StringBuilder out = new StringBuilder();
-        state.parts().stream().filter(p -> Config.PORTAL.equals(p.kind())).findFirst()
-                .ifPresent(p -> out.append("Cổng thông tin / Portal: ").append(p.endpoint()).append('\n'));
-        out.append("Thidua local stack is up (data: ").append(display(config.home)).append(")\n");
+        state.parts().stream()
+                .filter(p -> Config.PORTAL.equals(p.kind()))
+                .findFirst()
+                .ifPresent(p -> out.append("Cổng thông tin / Portal: ")
+                        .append(p.endpoint())
+                        .append('\n'));
+        out.append("Thidua local stack is up (data: ")
+                .append(display(config.home))
+                .append(")\n");
         out.append(renderStatus(state, true));
         return out.toString();
     }
@@ -75,8 +85,13 @@ final class StatusCommand implements Command {
                     : launcherAlive;
             String ready = alive ? StackPart.health(part) : "-";
             allReady &= "yes".equals(ready);
-            rows.add(List.of(part.name(), alive ? "running" : "stopped", Long.toString(pid),
-                    Integer.toString(part.port()), ready, part.endpoint(),
+            rows.add(List.of(
+                    part.name(),
+                    alive ? "running" : "stopped",
+                    Long.toString(pid),
+                    Integer.toString(part.port()),
+                    ready,
+                    part.endpoint(),
                     part.log() == null ? "" : display(part.log())));
         }
         return new StatusTable(Table.render(rows), allReady);

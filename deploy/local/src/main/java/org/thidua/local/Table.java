@@ -5,8 +5,7 @@ import java.util.List;
 /** Left-aligned plain-text table. */
 final class Table {
 
-    private Table() {
-    }
+    private Table() {}
 
     static String render(List<List<String>> rows) {
         int columns = rows.stream().mapToInt(List::size).max().orElse(0);

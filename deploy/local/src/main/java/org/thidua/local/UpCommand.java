@@ -68,8 +68,8 @@ final class UpCommand implements Command {
         if (config.demo && !config.detachedChild) {
             DemoLoader.run(config);
         }
-        System.out.println("Stop it with Ctrl-C" + (config.detachedChild ? "" : " (or ./thidua down from another terminal)")
-                + "; mail: ./thidua mail");
+        System.out.println("Stop it with Ctrl-C"
+                + (config.detachedChild ? "" : " (or ./thidua down from another terminal)") + "; mail: ./thidua mail");
         System.out.flush();
         try {
             new CountDownLatch(1).await(); // until SIGINT/SIGTERM; the shutdown hook stops everything
@@ -120,7 +120,8 @@ final class UpCommand implements Command {
                     .directory(config.repo.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()))
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()))
                     .start();
         } catch (IOException e) {
             System.err.println("thidua: cannot start the launcher: " + e);
@@ -131,19 +132,20 @@ final class UpCommand implements Command {
         long deadline = System.nanoTime() + config.readyTimeout.plusMinutes(5).toNanos();
         Set<String> reported = new HashSet<>();
         while (true) {
-            Optional<StackState> state = StackState.read(config.stateFile())
-                    .filter(s -> s.launcherPid() == child.pid());
+            Optional<StackState> state =
+                    StackState.read(config.stateFile()).filter(s -> s.launcherPid() == child.pid());
             if (state.isPresent()) {
                 String status = state.get().status();
                 for (StackState.Part part : state.get().parts()) {
                     if (!"starting".equals(part.detail()) && reported.add(part.name())) {
-                        System.out.println("  " + part.name() + " up" + (part.detail().isEmpty() ? "" : " (" + part.detail() + ")"));
+                        System.out.println("  " + part.name() + " up"
+                                + (part.detail().isEmpty() ? "" : " (" + part.detail() + ")"));
                     }
                 }
                 if (StackState.READY.equals(status)) {
                     System.out.print(StatusCommand.readySummary(config, state.get()));
-                    System.out.println("Stop it with ./thidua down; logs in " + display(config.logs())
-                            + "; mail: ./thidua mail");
+                    System.out.println(
+                            "Stop it with ./thidua down; logs in " + display(config.logs()) + "; mail: ./thidua mail");
                     return config.demo ? DemoLoader.run(config) : 0;
                 }
                 if (StackState.FAILED.equals(status)) {
@@ -153,7 +155,8 @@ final class UpCommand implements Command {
                 }
             }
             if (!child.isAlive()) {
-                Optional<StackState> last = StackState.read(config.stateFile()).filter(s -> s.launcherPid() == child.pid());
+                Optional<StackState> last =
+                        StackState.read(config.stateFile()).filter(s -> s.launcherPid() == child.pid());
                 if (last.isPresent() && StackState.FAILED.equals(last.get().status())) {
                     printFailure(last.get(), log);
                 } else {
@@ -178,6 +181,7 @@ final class UpCommand implements Command {
         String log = state.get("failure.log", "");
         System.err.println("thidua: " + StartupFailure.failed(part) + message);
         System.err.println("  log: " + (log.isEmpty() ? display(launcherLog) : display(Path.of(log))));
-        System.err.println("  everything that had been started was stopped (launcher log: " + display(launcherLog) + ")");
+        System.err.println(
+                "  everything that had been started was stopped (launcher log: " + display(launcherLog) + ")");
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,23 +41,34 @@ class BuildCommandTest {
         Files.createDirectories(marker.getParent());
         Files.writeString(marker, "");
         Files.setLastModifiedTime(marker, FileTime.from(built));
-        assertThat(BuildCommand.stale(marker, sources)).as("built after its sources").isFalse();
+        assertThat(BuildCommand.stale(marker, sources))
+                .as("built after its sources")
+                .isFalse();
 
         Files.setLastModifiedTime(source, FileTime.from(built.plusSeconds(1)));
-        assertThat(BuildCommand.stale(marker, sources)).as("a source edited since").isTrue();
+        assertThat(BuildCommand.stale(marker, sources))
+                .as("a source edited since")
+                .isTrue();
 
         Files.setLastModifiedTime(source, FileTime.from(built.minusSeconds(60)));
         Files.setLastModifiedTime(repo.resolve("pom.xml"), FileTime.from(built.plusSeconds(1)));
-        assertThat(BuildCommand.stale(marker, sources)).as("the parent pom edited since").isTrue();
+        assertThat(BuildCommand.stale(marker, sources))
+                .as("the parent pom edited since")
+                .isTrue();
     }
 
     @Test
     void aStackRunningInTheDataFolderIsRefusedBeforeAnythingIsBuilt() throws Exception {
         Config config = Config.parse(List.of("--repo=" + repo, "--home=" + repo.resolve("home"), "--build"), Map.of());
         // another launcher holds the data folder's lock: a child JVM, as a running ./thidua up would
-        Process holder = new ProcessBuilder(ProcessSupport.javaExecutable(), "-cp",
-                ProcessSupport.codeSourceOf(LockHolderMain.class).toString(), LockHolderMain.class.getName(),
-                config.lockFile().toString()).redirectErrorStream(true).start();
+        Process holder = new ProcessBuilder(
+                        ProcessSupport.javaExecutable(),
+                        "-cp",
+                        ProcessSupport.codeSourceOf(LockHolderMain.class).toString(),
+                        LockHolderMain.class.getName(),
+                        config.lockFile().toString())
+                .redirectErrorStream(true)
+                .start();
         try {
             assertThat(new String(holder.getInputStream().readNBytes(5))).isEqualTo("held\n");
             assertThat(StackLock.heldElsewhere(config)).isTrue();

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,11 +22,21 @@ class ChildProcessesTest {
     void javaChildExitsWhenItsParentIsKilled() throws Exception {
         Process parent = new ProcessBuilder("sleep", "300").start();
         Path out = dir.resolve("child.out");
-        Process child = new ProcessBuilder(ProcessSupport.javaExecutable(), "-cp", testClasspath(),
-                ParentWatchingMain.class.getName(), Long.toString(parent.pid()), SleepingMain.class.getName(), "a", "b")
-                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        Process child = new ProcessBuilder(
+                        ProcessSupport.javaExecutable(),
+                        "-cp",
+                        testClasspath(),
+                        ParentWatchingMain.class.getName(),
+                        Long.toString(parent.pid()),
+                        SleepingMain.class.getName(),
+                        "a",
+                        "b")
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
         try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> Files.readString(out).contains("sleeping a b"));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Files.readString(out).contains("sleeping a b"));
             assertThat(child.isAlive()).isTrue();
 
             parent.destroyForcibly(); // SIGKILL
@@ -45,9 +54,16 @@ class ChildProcessesTest {
     void javaChildRefusesToStartWithoutAParent() throws Exception {
         Process gone = new ProcessBuilder("true").start();
         assertThat(gone.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        Process child = new ProcessBuilder(ProcessSupport.javaExecutable(), "-cp", testClasspath(),
-                ParentWatchingMain.class.getName(), Long.toString(gone.pid()), SleepingMain.class.getName())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("orphan.out").toFile()).start();
+        Process child = new ProcessBuilder(
+                        ProcessSupport.javaExecutable(),
+                        "-cp",
+                        testClasspath(),
+                        ParentWatchingMain.class.getName(),
+                        Long.toString(gone.pid()),
+                        SleepingMain.class.getName())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("orphan.out").toFile())
+                .start();
         try {
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(child.exitValue()).isEqualTo(3);
@@ -76,10 +92,12 @@ class ChildProcessesTest {
         Path pidFile = dir.resolve("stale.pid");
         ProcessSupport.writePidFile(pidFile, stale.pid());
         try {
-            assertThat(ProcessSupport.killStale(pidFile, Duration.ofSeconds(10), "sleep", "999")).isFalse();
+            assertThat(ProcessSupport.killStale(pidFile, Duration.ofSeconds(10), "sleep", "999"))
+                    .isFalse();
             assertThat(stale.isAlive()).isTrue();
 
-            assertThat(ProcessSupport.killStale(pidFile, Duration.ofSeconds(10), "sleep", "302")).isTrue();
+            assertThat(ProcessSupport.killStale(pidFile, Duration.ofSeconds(10), "sleep", "302"))
+                    .isTrue();
             assertThat(stale.waitFor(10, TimeUnit.SECONDS)).isTrue();
         } finally {
             stale.destroyForcibly();
@@ -87,8 +105,10 @@ class ChildProcessesTest {
     }
 
     private static String testClasspath() {
-        return String.join(File.pathSeparator, List.of(
-                ProcessSupport.codeSourceOf(SleepingMain.class).toString(),
-                ProcessSupport.codeSourceOf(ParentWatchingMain.class).toString()));
+        return String.join(
+                File.pathSeparator,
+                List.of(
+                        ProcessSupport.codeSourceOf(SleepingMain.class).toString(),
+                        ProcessSupport.codeSourceOf(ParentWatchingMain.class).toString()));
     }
 }

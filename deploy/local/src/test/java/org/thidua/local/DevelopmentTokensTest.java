@@ -3,15 +3,14 @@ package org.thidua.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.SignedJWT;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import com.nimbusds.jose.crypto.MACVerifier;
-import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,11 +31,11 @@ class DevelopmentTokensTest {
 
     @Test
     void anOfficerTokenCarriesItsRoleUnitAndExpiry() throws Exception {
-        DevelopmentTokens.Request request = DevelopmentTokens.parse(
-                List.of("--role", "unit_officer", "--unit", "u-1", "--ttl", "2h"));
+        DevelopmentTokens.Request request =
+                DevelopmentTokens.parse(List.of("--role", "unit_officer", "--unit", "u-1", "--ttl", "2h"));
         String secret = DevelopmentTokens.secret(home);
-        SignedJWT jwt = SignedJWT.parse(DevelopmentTokens.token(secret, request.subject(), request.role(),
-                request.claims(), request.ttl()));
+        SignedJWT jwt = SignedJWT.parse(
+                DevelopmentTokens.token(secret, request.subject(), request.role(), request.claims(), request.ttl()));
         assertThat(jwt.verify(new MACVerifier(secret))).isTrue();
         assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("UNIT_OFFICER");
         assertThat(jwt.getJWTClaimsSet().getStringClaim("unit_id")).isEqualTo("u-1");
@@ -45,7 +44,8 @@ class DevelopmentTokensTest {
         assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("thidua-local");
         assertThat(jwt.getJWTClaimsSet().getAudience()).containsExactly("thidua");
         assertThat(jwt.getJWTClaimsSet().getIssueTime()).isNotNull();
-        Duration left = Duration.between(Instant.now(), jwt.getJWTClaimsSet().getExpirationTime().toInstant());
+        Duration left = Duration.between(
+                Instant.now(), jwt.getJWTClaimsSet().getExpirationTime().toInstant());
         assertThat(left).isBetween(Duration.ofMinutes(119), Duration.ofHours(2));
     }
 
@@ -68,7 +68,8 @@ class DevelopmentTokensTest {
                 .hasMessage("UNIT_OFFICER needs --unit");
         assertThatThrownBy(() -> DevelopmentTokens.parse(List.of("--role", "COUNCIL_MEMBER")))
                 .hasMessage("COUNCIL_MEMBER needs --member");
-        assertThatThrownBy(() -> DevelopmentTokens.parse(List.of("--role", "ROOT"))).hasMessageContaining("--role");
+        assertThatThrownBy(() -> DevelopmentTokens.parse(List.of("--role", "ROOT")))
+                .hasMessageContaining("--role");
         assertThatThrownBy(() -> DevelopmentTokens.parse(List.of("--role", "ADMIN", "--ttl", "forever")))
                 .hasMessageContaining("--ttl");
     }
@@ -76,7 +77,8 @@ class DevelopmentTokensTest {
     @Test
     void aTokenLastingLongerThanTheServicesAcceptIsNotMade() {
         assertThat(DevelopmentTokens.parse(List.of("--role", "ADMIN")).ttl()).isEqualTo(Duration.ofHours(8));
-        assertThat(DevelopmentTokens.parse(List.of("--role", "ADMIN", "--ttl", "12h")).ttl())
+        assertThat(DevelopmentTokens.parse(List.of("--role", "ADMIN", "--ttl", "12h"))
+                        .ttl())
                 .isEqualTo(Duration.ofHours(12));
         assertThatThrownBy(() -> DevelopmentTokens.parse(List.of("--role", "ADMIN", "--ttl", "2d")))
                 .hasMessage("--ttl must be at most 12h: the services refuse longer-lived tokens");

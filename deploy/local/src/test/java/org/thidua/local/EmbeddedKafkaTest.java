@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -56,9 +55,12 @@ class EmbeddedKafkaTest {
                 clusterId = admin.describeCluster().clusterId().get(30, TimeUnit.SECONDS);
                 // no explicit partition count: the broker default (num.partitions=6) applies
                 admin.createTopics(List.of(new NewTopic(TOPIC, Optional.empty(), Optional.empty())))
-                        .all().get(30, TimeUnit.SECONDS);
-                TopicDescription topic = admin.describeTopics(List.of(TOPIC)).allTopicNames()
-                        .get(30, TimeUnit.SECONDS).get(TOPIC);
+                        .all()
+                        .get(30, TimeUnit.SECONDS);
+                TopicDescription topic = admin.describeTopics(List.of(TOPIC))
+                        .allTopicNames()
+                        .get(30, TimeUnit.SECONDS)
+                        .get(TOPIC);
                 assertThat(topic.partitions()).hasSize(6);
             }
             try (KafkaProducer<String, String> producer = producer(kafka)) {
@@ -77,7 +79,8 @@ class EmbeddedKafkaTest {
         EmbeddedKafka restarted = EmbeddedKafka.start(home, port, controllerPort, log);
         try {
             try (Admin admin = admin(restarted)) {
-                assertThat(admin.describeCluster().clusterId().get(30, TimeUnit.SECONDS)).isEqualTo(clusterId);
+                assertThat(admin.describeCluster().clusterId().get(30, TimeUnit.SECONDS))
+                        .isEqualTo(clusterId);
                 assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains(TOPIC);
             }
             assertThat(readAll(restarted, "second-reader")).containsExactly("unit-1=hello thi đua");
@@ -90,8 +93,7 @@ class EmbeddedKafkaTest {
     @Test
     void refusesAPortThatIsTaken(@TempDir Path other) throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Assertions.assertThatThrownBy(
-                            () -> EmbeddedKafka.start(other, taken.getLocalPort(), Ports.freePort()))
+            Assertions.assertThatThrownBy(() -> EmbeddedKafka.start(other, taken.getLocalPort(), Ports.freePort()))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("port " + taken.getLocalPort());
         }

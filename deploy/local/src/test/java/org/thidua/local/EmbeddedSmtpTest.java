@@ -2,6 +2,11 @@ package org.thidua.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,13 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
-
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +52,8 @@ class EmbeddedSmtpTest {
         HttpResponse<String> list = get("/messages");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.headers().firstValue("Content-Type")).hasValue("application/json");
-        assertThat(list.body()).contains("\"subject\":\"Khen thưởng: Bằng khen \\\"2025\\\"\"")
+        assertThat(list.body())
+                .contains("\"subject\":\"Khen thưởng: Bằng khen \\\"2025\\\"\"")
                 .contains("\"from\":\"noreply@thidua.local\"")
                 .contains("\"to\":[\"someone@example.org\"]")
                 .contains("\"date\":\"");
@@ -71,8 +70,8 @@ class EmbeddedSmtpTest {
         send(true, "with login", "body");
         assertThat(smtp.awaitMessages(1, Duration.ofSeconds(10))).isTrue();
 
-        HttpResponse<String> delete = http.send(HttpRequest.newBuilder(uri("/messages")).DELETE().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> delete = http.send(
+                HttpRequest.newBuilder(uri("/messages")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(delete.statusCode()).isEqualTo(204);
         assertThat(smtp.receivedMessages()).isEmpty();
         assertThat(get("/messages").body().trim()).isEqualTo("[]");

@@ -2,7 +2,6 @@ package org.thidua.local;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -18,8 +17,7 @@ import java.util.TreeMap;
  */
 public final class FakeServiceMain {
 
-    private FakeServiceMain() {
-    }
+    private FakeServiceMain() {}
 
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(System.getenv("MICRONAUT_SERVER_PORT"));
@@ -27,9 +25,17 @@ public final class FakeServiceMain {
         server.createContext("/health/readiness", exchange -> respond(exchange, "{\"status\":\"UP\"}"));
         server.createContext("/env", exchange -> {
             StringBuilder body = new StringBuilder();
-            for (String key : List.of("MICRONAUT_SERVER_PORT", "MICRONAUT_SERVER_HOST", "DATASOURCES_DEFAULT_URL", "DATASOURCES_DEFAULT_USERNAME",
-                    "DATASOURCES_DEFAULT_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "JAVAMAIL_PROPERTIES_MAIL_SMTP_HOST",
-                    "JAVAMAIL_PROPERTIES_MAIL_SMTP_PORT", "THIDUA_PORTAL_DEV_SIGN_IN", "THIDUA_PORTAL_DEMO_ACCOUNTS")) {
+            for (String key : List.of(
+                    "MICRONAUT_SERVER_PORT",
+                    "MICRONAUT_SERVER_HOST",
+                    "DATASOURCES_DEFAULT_URL",
+                    "DATASOURCES_DEFAULT_USERNAME",
+                    "DATASOURCES_DEFAULT_PASSWORD",
+                    "KAFKA_BOOTSTRAP_SERVERS",
+                    "JAVAMAIL_PROPERTIES_MAIL_SMTP_HOST",
+                    "JAVAMAIL_PROPERTIES_MAIL_SMTP_PORT",
+                    "THIDUA_PORTAL_DEV_SIGN_IN",
+                    "THIDUA_PORTAL_DEMO_ACCOUNTS")) {
                 body.append(key).append('=').append(System.getenv(key)).append('\n');
             }
             // the services a portal is given (MICRONAUT_HTTP_SERVICES_<NAME>_URL)
@@ -55,8 +61,7 @@ public final class FakeServiceMain {
     /** A service that cannot start. */
     public static final class Failing {
 
-        private Failing() {
-        }
+        private Failing() {}
 
         public static void main(String[] args) {
             System.out.println("failing service: cannot start");

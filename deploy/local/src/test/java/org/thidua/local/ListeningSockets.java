@@ -16,8 +16,7 @@ final class ListeningSockets {
 
     private static final String LISTEN = "0A";
 
-    private ListeningSockets() {
-    }
+    private ListeningSockets() {}
 
     /** The local addresses (hex, as the kernel writes them) of the sockets listening on {@code port}. */
     static List<String> addresses(int port) {
@@ -46,7 +45,8 @@ final class ListeningSockets {
 
     /** 127.0.0.1 (IPv4, little-endian), ::1, or 127.0.0.1 mapped into IPv6. */
     static boolean isLoopback(String hexAddress) {
-        return hexAddress.equals("0100007F") || hexAddress.equals("00000000000000000000000001000000")
+        return hexAddress.equals("0100007F")
+                || hexAddress.equals("00000000000000000000000001000000")
                 || hexAddress.equals("0000000000000000FFFF00000100007F");
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.thidua.contracts.Topics;
 
 /**
@@ -41,16 +40,22 @@ final class AccessCheck {
     private final Map<String, KubernetesCheck.Workload> workloads;
     private final List<String> problems = new ArrayList<>();
 
-    private AccessCheck(Suite suite, String overlay, List<Map<String, Object>> objects,
-                        Map<String, KubernetesCheck.Workload> workloads) {
+    private AccessCheck(
+            Suite suite,
+            String overlay,
+            List<Map<String, Object>> objects,
+            Map<String, KubernetesCheck.Workload> workloads) {
         this.suite = suite;
         this.overlay = overlay;
         this.objects = objects;
         this.workloads = workloads;
     }
 
-    static List<String> problems(Suite suite, String overlay, List<Map<String, Object>> objects,
-                                 Map<String, KubernetesCheck.Workload> workloads) {
+    static List<String> problems(
+            Suite suite,
+            String overlay,
+            List<Map<String, Object>> objects,
+            Map<String, KubernetesCheck.Workload> workloads) {
         AccessCheck check = new AccessCheck(suite, overlay, objects, workloads);
         List<Map<String, Object>> clusters = kind(objects, "Kafka");
         if (clusters.size() == 1) {
@@ -65,15 +70,19 @@ final class AccessCheck {
     static Map<String, Set<String>> expectedAcls(Suite suite, String service) {
         Map<String, Set<String>> acls = new LinkedHashMap<>();
         List<String> written = new ArrayList<>();
-        Topics.ALL.stream().filter(topic -> Topics.publisher(topic).equals(service)).forEach(written::add);
+        Topics.ALL.stream()
+                .filter(topic -> Topics.publisher(topic).equals(service))
+                .forEach(written::add);
         written.add(Topics.deadLetters(service));
         written.forEach(topic -> acls.computeIfAbsent("topic " + topic, k -> new LinkedHashSet<>())
                 .addAll(List.of("Write", "Describe")));
         ServiceConfiguration config = suite.configuration(service);
-        config.consumedTopics().forEach(topic -> acls.computeIfAbsent("topic " + topic, k -> new LinkedHashSet<>())
-                .addAll(List.of("Read", "Describe")));
-        config.consumerGroups().forEach(group -> acls.computeIfAbsent("group " + group, k -> new LinkedHashSet<>())
-                .add("Read"));
+        config.consumedTopics()
+                .forEach(topic -> acls.computeIfAbsent("topic " + topic, k -> new LinkedHashSet<>())
+                        .addAll(List.of("Read", "Describe")));
+        config.consumerGroups()
+                .forEach(group -> acls.computeIfAbsent("group " + group, k -> new LinkedHashSet<>())
+                        .add("Read"));
         return acls;
     }
 
@@ -124,8 +133,8 @@ final class AccessCheck {
         }
     }
 
-    private void compare(String where, String service, Map<String, Set<String>> expected,
-                         Map<String, Set<String>> actual) {
+    private void compare(
+            String where, String service, Map<String, Set<String>> expected, Map<String, Set<String>> actual) {
         expected.forEach((resource, operations) -> operations.forEach(operation -> {
             if (!actual.getOrDefault(resource, Set.of()).contains(operation)) {
                 problems.add(where + " lacks " + operation + " on " + resource);
@@ -133,7 +142,8 @@ final class AccessCheck {
         }));
         actual.forEach((resource, operations) -> operations.forEach(operation -> {
             if (!expected.getOrDefault(resource, Set.of()).contains(operation)) {
-                problems.add(where + " allows " + operation + " on " + resource + ", which " + service + " does not use");
+                problems.add(
+                        where + " allows " + operation + " on " + resource + ", which " + service + " does not use");
             }
         }));
     }
@@ -167,56 +177,79 @@ final class AccessCheck {
     }
 
     private boolean usedByAutoscaler(String user) {
-        return kind(objects, "TriggerAuthentication").stream().flatMap(t -> list(at(t, "spec", "secretTargetRef")).stream())
+        return kind(objects, "TriggerAuthentication").stream()
+                .flatMap(t -> list(at(t, "spec", "secretTargetRef")).stream())
                 .anyMatch(ref -> user.equals(string(ref, "name")));
     }
 
     private void checkNetworkPolicies() {
         List<Map<String, Object>> policies = kind(objects, "NetworkPolicy");
-        boolean defaultDeny = policies.stream().anyMatch(p -> map(at(p, "spec", "podSelector")).isEmpty()
-                && list(at(p, "spec", "policyTypes")).containsAll(List.of("Ingress", "Egress"))
-                && list(at(p, "spec", "ingress")).isEmpty() && list(at(p, "spec", "egress")).isEmpty());
+        boolean defaultDeny = policies.stream()
+                .anyMatch(p -> map(at(p, "spec", "podSelector")).isEmpty()
+                        && list(at(p, "spec", "policyTypes")).containsAll(List.of("Ingress", "Egress"))
+                        && list(at(p, "spec", "ingress")).isEmpty()
+                        && list(at(p, "spec", "egress")).isEmpty());
         if (!defaultDeny) {
             problems.add(overlay + " NetworkPolicy: no default deny of every pod's ingress and egress");
         }
-        boolean dns = policies.stream().anyMatch(p -> map(at(p, "spec", "podSelector")).isEmpty()
-                && list(at(p, "spec", "egress")).stream().anyMatch(rule -> ports(rule).contains("53")));
+        boolean dns = policies.stream()
+                .anyMatch(p -> map(at(p, "spec", "podSelector")).isEmpty()
+                        && list(at(p, "spec", "egress")).stream()
+                                .anyMatch(rule -> ports(rule).contains("53")));
         if (!dns) {
             problems.add(overlay + " NetworkPolicy: no egress to DNS (port 53) for every pod");
         }
         String kafkaPort = kind(objects, "Kafka").stream()
                 .flatMap(k -> list(at(k, "spec", "kafka", "listeners")).stream())
-                .map(l -> string(l, "port")).findFirst().orElse(null);
+                .map(l -> string(l, "port"))
+                .findFirst()
+                .orElse(null);
         KubernetesCheck.Workload portal = workloads.get(suite.portal().name());
         for (KubernetesCheck.Workload w : workloads.values()) {
             List<Map<String, Object>> own = policiesOf(w, policies);
-            if (kafkaPort != null && kafkaClients().contains(w) && own.stream().flatMap(p -> list(at(p, "spec", "egress")).stream())
-                    .noneMatch(rule -> ports(rule).isEmpty() || ports(rule).contains(kafkaPort))) {
-                problems.add(overlay + " " + w.service() + ": no NetworkPolicy lets it reach Kafka on port " + kafkaPort);
+            if (kafkaPort != null
+                    && kafkaClients().contains(w)
+                    && own.stream()
+                            .flatMap(p -> list(at(p, "spec", "egress")).stream())
+                            .noneMatch(
+                                    rule -> ports(rule).isEmpty() || ports(rule).contains(kafkaPort))) {
+                problems.add(
+                        overlay + " " + w.service() + ": no NetworkPolicy lets it reach Kafka on port " + kafkaPort);
             }
-            List<Object> ingress = own.stream().flatMap(p -> list(at(p, "spec", "ingress")).stream()).toList();
+            List<Object> ingress = own.stream()
+                    .flatMap(p -> list(at(p, "spec", "ingress")).stream())
+                    .toList();
             if (w == portal) {
                 // from outside the namespace: the ingress controller's
-                if (ingress.stream().flatMap(rule -> list(at(rule, "from")).stream())
+                if (ingress.stream()
+                        .flatMap(rule -> list(at(rule, "from")).stream())
                         .noneMatch(peer -> at(peer, "namespaceSelector") != null)) {
-                    problems.add(overlay + " " + w.service() + ": no NetworkPolicy lets the ingress controller reach it");
+                    problems.add(
+                            overlay + " " + w.service() + ": no NetworkPolicy lets the ingress controller reach it");
                 }
             } else if (portal != null) {
                 Map<String, Object> portalLabels = podLabels(portal);
-                if (ingress.stream().flatMap(rule -> list(at(rule, "from")).stream())
+                if (ingress.stream()
+                        .flatMap(rule -> list(at(rule, "from")).stream())
                         .noneMatch(peer -> at(peer, "namespaceSelector") == null
                                 && selects(map(at(peer, "podSelector")), portalLabels))) {
                     problems.add(overlay + " " + w.service() + ": no NetworkPolicy lets the portal reach it");
                 }
                 Integer port = w.containerPort("http");
                 List<Object> egress = policiesOf(portal, policies).stream()
-                        .flatMap(p -> list(at(p, "spec", "egress")).stream()).toList();
-                boolean reached = egress.stream().anyMatch(rule -> (ports(rule).isEmpty() || ports(rule).contains("http")
-                        || ports(rule).contains(String.valueOf(port)))
-                        && (list(at(rule, "to")).isEmpty() || list(at(rule, "to")).stream().anyMatch(peer ->
-                        at(peer, "namespaceSelector") == null && selects(map(at(peer, "podSelector")), podLabels(w)))));
+                        .flatMap(p -> list(at(p, "spec", "egress")).stream())
+                        .toList();
+                boolean reached = egress.stream()
+                        .anyMatch(rule -> (ports(rule).isEmpty()
+                                        || ports(rule).contains("http")
+                                        || ports(rule).contains(String.valueOf(port)))
+                                && (list(at(rule, "to")).isEmpty()
+                                        || list(at(rule, "to")).stream()
+                                                .anyMatch(peer -> at(peer, "namespaceSelector") == null
+                                                        && selects(map(at(peer, "podSelector")), podLabels(w)))));
                 if (!reached) {
-                    problems.add(overlay + " portal: no NetworkPolicy lets it reach " + w.service() + " on port " + port);
+                    problems.add(
+                            overlay + " portal: no NetworkPolicy lets it reach " + w.service() + " on port " + port);
                 }
             } else if (ingress.isEmpty()) {
                 problems.add(overlay + " " + w.service() + ": no NetworkPolicy lets anything reach it");
@@ -225,8 +258,10 @@ final class AccessCheck {
         for (Map<String, Object> database : databases()) {
             String where = overlay + " " + string(database, "metadata", "name");
             Map<String, Object> labels = map(at(database, "spec", "template", "metadata", "labels"));
-            List<Object> rules = policies.stream().filter(p -> selects(map(at(p, "spec", "podSelector")), labels))
-                    .flatMap(p -> list(at(p, "spec", "ingress")).stream()).toList();
+            List<Object> rules = policies.stream()
+                    .filter(p -> selects(map(at(p, "spec", "podSelector")), labels))
+                    .flatMap(p -> list(at(p, "spec", "ingress")).stream())
+                    .toList();
             if (rules.isEmpty()) {
                 problems.add(where + ": no NetworkPolicy lets the services reach it");
             }
@@ -236,7 +271,8 @@ final class AccessCheck {
                     problems.add(where + ": a NetworkPolicy admits every pod and address");
                 }
                 for (Object peer : from) {
-                    if (at(peer, "namespaceSelector") != null || at(peer, "ipBlock") != null
+                    if (at(peer, "namespaceSelector") != null
+                            || at(peer, "ipBlock") != null
                             || !onlyServices(map(at(peer, "podSelector")))) {
                         problems.add(where + ": a NetworkPolicy admits more than the suite's services");
                     }
@@ -261,15 +297,18 @@ final class AccessCheck {
                 }
             }
             for (String backend : backends) {
-                Map<String, Object> service = named(objects, "Service", String.valueOf(backend)).orElse(null);
+                Map<String, Object> service =
+                        named(objects, "Service", String.valueOf(backend)).orElse(null);
                 // a Service's selector is plain labels, not a label selector
                 Map<String, Object> selector = service == null ? Map.of() : map(at(service, "spec", "selector"));
-                boolean toPortal = portal != null && !selector.isEmpty()
+                boolean toPortal = portal != null
+                        && !selector.isEmpty()
                         && selects(Map.of("matchLabels", selector), podLabels(portal));
                 if (toPortal) {
                     routed = true;
                 } else {
-                    problems.add(where + ": routes to " + backend + ", which is not the portal (the services stay inside)");
+                    problems.add(
+                            where + ": routes to " + backend + ", which is not the portal (the services stay inside)");
                 }
             }
         }
@@ -291,16 +330,21 @@ final class AccessCheck {
     }
 
     private List<KubernetesCheck.Workload> kafkaClients() {
-        return workloads.values().stream().filter(w -> suite.configuration(w.service()) != null
-                && suite.configuration(w.service()).properties().contains("kafka.bootstrap.servers")).toList();
+        return workloads.values().stream()
+                .filter(w -> suite.configuration(w.service()) != null
+                        && suite.configuration(w.service()).properties().contains("kafka.bootstrap.servers"))
+                .toList();
     }
 
     private static Map<String, Object> podLabels(KubernetesCheck.Workload w) {
         return map(at(w.deployment(), "spec", "template", "metadata", "labels"));
     }
 
-    private static List<Map<String, Object>> policiesOf(KubernetesCheck.Workload w, List<Map<String, Object>> policies) {
-        return policies.stream().filter(p -> selects(map(at(p, "spec", "podSelector")), podLabels(w))).toList();
+    private static List<Map<String, Object>> policiesOf(
+            KubernetesCheck.Workload w, List<Map<String, Object>> policies) {
+        return policies.stream()
+                .filter(p -> selects(map(at(p, "spec", "podSelector")), podLabels(w)))
+                .toList();
     }
 
     /** The workloads running a database image (MySQL or MariaDB). */
@@ -321,7 +365,10 @@ final class AccessCheck {
 
     /** The ports a NetworkPolicy rule names (numbers or names), empty when it names none (every port). */
     private static List<String> ports(Object rule) {
-        return list(at(rule, "ports")).stream().map(p -> string(p, "port")).filter(Objects::nonNull).toList();
+        return list(at(rule, "ports")).stream()
+                .map(p -> string(p, "port"))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** Whether a pod selector selects nothing but the suite's services' pods (by their name label). */
@@ -330,9 +377,11 @@ final class AccessCheck {
         if (named != null) {
             return suite.services().containsKey(named);
         }
-        return list(selector.get("matchExpressions")).stream().anyMatch(e -> NAME_LABEL.equals(string(e, "key"))
-                && "In".equals(string(e, "operator"))
-                && list(at(e, "values")).stream().allMatch(v -> suite.services().containsKey(String.valueOf(v))));
+        return list(selector.get("matchExpressions")).stream()
+                .anyMatch(e -> NAME_LABEL.equals(string(e, "key"))
+                        && "In".equals(string(e, "operator"))
+                        && list(at(e, "values")).stream()
+                                .allMatch(v -> suite.services().containsKey(String.valueOf(v))));
     }
 
     /** Whether a label selector (matchLabels, matchExpressions In/NotIn/Exists/DoesNotExist) selects these labels. */
@@ -345,7 +394,8 @@ final class AccessCheck {
         for (Object expression : list(selector.get("matchExpressions"))) {
             String key = string(expression, "key");
             Object value = labels.get(key);
-            List<String> values = list(at(expression, "values")).stream().map(String::valueOf).toList();
+            List<String> values =
+                    list(at(expression, "values")).stream().map(String::valueOf).toList();
             boolean matches = switch (String.valueOf(string(expression, "operator"))) {
                 case "In" -> value != null && values.contains(String.valueOf(value));
                 case "NotIn" -> value == null || !values.contains(String.valueOf(value));

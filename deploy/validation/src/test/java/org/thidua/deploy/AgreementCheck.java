@@ -12,11 +12,10 @@ import java.util.Objects;
 /** Compose and one Kubernetes overlay run the same images, on the same ports, judged healthy by the same endpoint. */
 final class AgreementCheck {
 
-    private AgreementCheck() {
-    }
+    private AgreementCheck() {}
 
-    static List<String> problems(Suite suite, Map<String, Object> compose, String overlay,
-                                 List<Map<String, Object>> objects) {
+    static List<String> problems(
+            Suite suite, Map<String, Object> compose, String overlay, List<Map<String, Object>> objects) {
         List<String> problems = new ArrayList<>();
         Map<String, Map<String, Object>> composed = ComposeCheck.suiteServices(suite, compose);
         Map<String, KubernetesCheck.Workload> deployed = KubernetesCheck.workloads(suite, objects);

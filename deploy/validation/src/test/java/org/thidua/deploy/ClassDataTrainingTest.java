@@ -14,7 +14,6 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,8 +62,12 @@ class ClassDataTrainingTest {
     }
 
     private Tools.Result train(Path jar, int port) {
-        return Tools.runWith(Map.of("TRAINING_PORT", Integer.toString(port), "TRAINING_TIMEOUT_SECONDS", "60"), dir,
-                "bash", repository.file("deploy/docker/train-class-data").toString(), jar.toString(),
+        return Tools.runWith(
+                Map.of("TRAINING_PORT", Integer.toString(port), "TRAINING_TIMEOUT_SECONDS", "60"),
+                dir,
+                "bash",
+                repository.file("deploy/docker/train-class-data").toString(),
+                jar.toString(),
                 dir.resolve("app.jsa").toString());
     }
 
@@ -73,12 +76,18 @@ class ClassDataTrainingTest {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, main.getName());
-        Path classes = Path.of(TrainingStandIn.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+        Path classes = Path.of(TrainingStandIn.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .getPath())
                 .resolve("org/thidua/deploy");
         Path jar = dir.resolve("app.jar");
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream content = new JarOutputStream(out, manifest);
-             Stream<Path> files = Files.list(classes)) {
-            for (Path file : (Iterable<Path>) files.filter(f -> f.getFileName().toString().startsWith("TrainingStandIn"))::iterator) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                JarOutputStream content = new JarOutputStream(out, manifest);
+                Stream<Path> files = Files.list(classes)) {
+            for (Path file : (Iterable<Path>)
+                    files.filter(f -> f.getFileName().toString().startsWith("TrainingStandIn"))::iterator) {
                 content.putNextEntry(new JarEntry("org/thidua/deploy/" + file.getFileName()));
                 content.write(Files.readAllBytes(file));
                 content.closeEntry();

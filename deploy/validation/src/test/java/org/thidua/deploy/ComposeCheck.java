@@ -49,8 +49,11 @@ final class ComposeCheck {
 
     /** The URL a compose healthcheck asks, when it is ours ({@code /app/healthcheck URL}). */
     static Optional<URI> healthUrl(Map<String, Object> definition) {
-        return list(at(definition, "healthcheck", "test")).stream().map(String::valueOf)
-                .filter(arg -> arg.startsWith("http://")).findFirst().map(URI::create);
+        return list(at(definition, "healthcheck", "test")).stream()
+                .map(String::valueOf)
+                .filter(arg -> arg.startsWith("http://"))
+                .findFirst()
+                .map(URI::create);
     }
 
     static Map<String, String> environment(Map<String, Object> definition) {
@@ -79,7 +82,8 @@ final class ComposeCheck {
             }
             map(at(definition, "depends_on")).forEach((dependency, how) -> {
                 if (!"service_healthy".equals(at(how, "condition"))) {
-                    problems.add("compose " + name + ": depends_on " + dependency + " without condition service_healthy");
+                    problems.add(
+                            "compose " + name + ": depends_on " + dependency + " without condition service_healthy");
                 }
                 if (at(services.get(dependency), "healthcheck", "test") == null) {
                     problems.add("compose " + name + ": depends on " + dependency + ", which has no healthcheck");
@@ -88,7 +92,8 @@ final class ComposeCheck {
         });
         ours.forEach(this::checkService);
         Map<String, Set<String>> given = new LinkedHashMap<>();
-        ours.forEach((service, definition) -> given.put(service, environment(definition).keySet()));
+        ours.forEach((service, definition) ->
+                given.put(service, environment(definition).keySet()));
         problems.addAll(suite.unevenSettings("compose", given));
         checkInfrastructure(services);
         checkPortalLinks(ours);
@@ -143,8 +148,10 @@ final class ComposeCheck {
             problems.add(where + ": image " + definition.get("image") + ", expected " + suite.image(service));
         }
         Map<String, String> env = environment(definition);
-        env.keySet().stream().filter(name -> !suite.reads(service, name)).forEach(name ->
-                problems.add(where + ": environment " + name + " is read by nothing in " + service + "'s configuration"));
+        env.keySet().stream()
+                .filter(name -> !suite.reads(service, name))
+                .forEach(name -> problems.add(
+                        where + ": environment " + name + " is read by nothing in " + service + "'s configuration"));
         int port = config.port(env);
         if (ports(definition).stream().noneMatch(p -> p == port)) {
             problems.add(where + ": listens on " + port + " but publishes only " + ports(definition));
@@ -154,7 +161,8 @@ final class ComposeCheck {
             problems.add(where + ": the healthcheck does not ask an HTTP health endpoint");
         } else {
             if (health.get().getPort() != port) {
-                problems.add(where + ": healthcheck asks port " + health.get().getPort() + ", the service listens on " + port);
+                problems.add(where + ": healthcheck asks port " + health.get().getPort() + ", the service listens on "
+                        + port);
             }
             if (!health.get().getPath().equals(config.readinessPath())) {
                 problems.add(where + ": healthcheck asks " + health.get().getPath() + ", readiness is "
@@ -168,7 +176,8 @@ final class ComposeCheck {
                 problems.add(where + ": " + dependency + " is not set (the default points at 127.0.0.1)");
                 continue;
             }
-            String host = value.replaceFirst("^jdbc:mysql://", "").replaceFirst("^https?://", "")
+            String host = value.replaceFirst("^jdbc:mysql://", "")
+                    .replaceFirst("^https?://", "")
                     .replaceFirst("[:/,].*$", "");
             if (!map(compose.get("services")).containsKey(host)) {
                 problems.add(where + ": " + dependency + " names host " + host + ", which is no compose service");
@@ -199,7 +208,9 @@ final class ComposeCheck {
                 dependencies.add(ServiceConfiguration.asEnvironmentVariable(property));
             }
         }
-        config.properties().stream().filter(p -> p.matches("micronaut\\.http\\.services\\.[\\w-]+\\.url")).sorted()
+        config.properties().stream()
+                .filter(p -> p.matches("micronaut\\.http\\.services\\.[\\w-]+\\.url"))
+                .sorted()
                 .forEach(p -> dependencies.add(ServiceConfiguration.asEnvironmentVariable(p)));
         return dependencies;
     }
@@ -207,11 +218,14 @@ final class ComposeCheck {
     private void checkInfrastructure(Map<String, Object> services) {
         Object kafkaImage = at(services.get("kafka"), "image");
         if (!("apache/kafka:" + suite.kafkaVersion()).equals(kafkaImage)) {
-            problems.add("compose kafka: image " + kafkaImage + ", the suite's broker is apache/kafka:" + suite.kafkaVersion());
+            problems.add("compose kafka: image " + kafkaImage + ", the suite's broker is apache/kafka:"
+                    + suite.kafkaVersion());
         }
         Map<String, Object> volumes = map(compose.get("volumes"));
-        for (var entry : Map.of("mysql", "/var/lib/mysql", "kafka", "/var/lib/kafka/data").entrySet()) {
-            boolean named = list(at(services.get(entry.getKey()), "volumes")).stream().map(String::valueOf)
+        for (var entry : Map.of("mysql", "/var/lib/mysql", "kafka", "/var/lib/kafka/data")
+                .entrySet()) {
+            boolean named = list(at(services.get(entry.getKey()), "volumes")).stream()
+                    .map(String::valueOf)
                     .anyMatch(v -> volumes.containsKey(v.split(":")[0]) && v.split(":")[1].equals(entry.getValue()));
             if (!named) {
                 problems.add("compose " + entry.getKey() + ": " + entry.getValue() + " is not on a named volume");
@@ -239,7 +253,8 @@ final class ComposeCheck {
         for (Object port : list(definition.get("ports"))) {
             if (port instanceof Map<?, ?> longSyntax) {
                 Object hostIp = longSyntax.get("host_ip");
-                addresses.put(Integer.parseInt(String.valueOf(longSyntax.get("target"))),
+                addresses.put(
+                        Integer.parseInt(String.valueOf(longSyntax.get("target"))),
                         hostIp == null ? "" : String.valueOf(hostIp));
             } else {
                 String[] parts = String.valueOf(port).replaceFirst("/\\w+$", "").split(":");

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,7 +28,8 @@ class DeployFilesAgreeWithTheCodeTest {
 
     @Test
     void composeFileAgreesWithTheCode() {
-        assertThat(ComposeCheck.problems(deployments.suite, deployments.compose)).isEmpty();
+        assertThat(ComposeCheck.problems(deployments.suite, deployments.compose))
+                .isEmpty();
     }
 
     @Test
@@ -37,7 +37,9 @@ class DeployFilesAgreeWithTheCodeTest {
         Map<String, Object> services = Yamls.map(deployments.compose.get("services"));
         assertThat(services).isNotEmpty();
         services.forEach((name, definition) -> assertThat(ComposeCheck.publishedAddresses(Yamls.map(definition)))
-                .as(name).isNotEmpty().allSatisfy((port, address) -> assertThat(address).isEqualTo("127.0.0.1")));
+                .as(name)
+                .isNotEmpty()
+                .allSatisfy((port, address) -> assertThat(address).isEqualTo("127.0.0.1")));
     }
 
     @Test
@@ -45,34 +47,43 @@ class DeployFilesAgreeWithTheCodeTest {
         Path root = deployments.repository.root();
         List<String> files = SecretsCheck.committedDeployFiles(root);
 
-        assertThat(files).contains("docker-compose.yml", "deploy/k8s/overlays/dev/kustomization.yaml",
-                "deploy/k8s/components/mysql/kustomization.yaml");
+        assertThat(files)
+                .contains(
+                        "docker-compose.yml",
+                        "deploy/k8s/overlays/dev/kustomization.yaml",
+                        "deploy/k8s/components/mysql/kustomization.yaml");
         assertThat(SecretsCheck.problems(root, files)).isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("kustomizations")
     void renderedManifestsAgreeWithTheCode(String kustomization) {
-        assertThat(KubernetesCheck.problems(deployments.suite, kustomization,
-                deployments.kubernetes.get(kustomization))).isEmpty();
+        assertThat(KubernetesCheck.problems(
+                        deployments.suite, kustomization, deployments.kubernetes.get(kustomization)))
+                .isEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("overlays")
     void composeAndKubernetesAgree(String overlay) {
-        assertThat(AgreementCheck.problems(deployments.suite, deployments.compose, overlay,
-                deployments.kubernetes.get(overlay))).isEmpty();
+        assertThat(AgreementCheck.problems(
+                        deployments.suite, deployments.compose, overlay, deployments.kubernetes.get(overlay)))
+                .isEmpty();
     }
 
     @Test
     void everyServiceAndTopicIsChecked() {
-        assertThat(deployments.suite.services()).containsOnlyKeys("units-service", "campaigns-service",
-                "awards-service", "notifications-service");
+        assertThat(deployments.suite.services())
+                .containsOnlyKeys("units-service", "campaigns-service", "awards-service", "notifications-service");
         assertThat(deployments.suite.deployables()).containsKeys("portal").hasSize(5);
-        assertThat(ComposeCheck.suiteServices(deployments.suite, deployments.compose)).containsKey("portal");
+        assertThat(ComposeCheck.suiteServices(deployments.suite, deployments.compose))
+                .containsKey("portal");
         assertThat(deployments.suite.topics()).hasSize(7 + 4).contains("thidua.units.v1", "thidua.awards-service.dlq");
-        deployments.overlays().forEach((overlay, objects) ->
-                assertThat(KubernetesCheck.workloads(deployments.suite, objects)).as(overlay).hasSize(5)
+        deployments
+                .overlays()
+                .forEach((overlay, objects) -> assertThat(KubernetesCheck.workloads(deployments.suite, objects))
+                        .as(overlay)
+                        .hasSize(5)
                         .containsKey("portal"));
     }
 }

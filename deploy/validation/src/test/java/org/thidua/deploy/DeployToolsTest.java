@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,12 +23,22 @@ class DeployToolsTest {
 
     @Test
     void dockerComposeAcceptsTheComposeFile() {
-        assertThat(Yamls.map(deployments.compose.get("services"))).containsOnlyKeys("mysql", "kafka", "mailpit",
-                "units-service", "campaigns-service", "awards-service", "notifications-service", "portal",
-                // the observability profile's (ObservabilityTest)
-                "prometheus", "grafana", "jaeger");
-        assertThat(Yamls.map(deployments.compose.get("volumes"))).containsOnlyKeys("mysql-data", "kafka-data",
-                "prometheus-data");
+        assertThat(Yamls.map(deployments.compose.get("services")))
+                .containsOnlyKeys(
+                        "mysql",
+                        "kafka",
+                        "mailpit",
+                        "units-service",
+                        "campaigns-service",
+                        "awards-service",
+                        "notifications-service",
+                        "portal",
+                        // the observability profile's (ObservabilityTest)
+                        "prometheus",
+                        "grafana",
+                        "jaeger");
+        assertThat(Yamls.map(deployments.compose.get("volumes")))
+                .containsOnlyKeys("mysql-data", "kafka-data", "prometheus-data");
     }
 
     @Test
@@ -39,13 +48,20 @@ class DeployToolsTest {
             without.remove(secret);
 
             assertThatThrownBy(() -> Tools.composeConfig(deployments.repository.file("docker-compose.yml"), without))
-                    .as(secret).hasMessageContaining(secret + " is not set")
+                    .as(secret)
+                    .hasMessageContaining(secret + " is not set")
                     .hasMessageContaining("run deploy/make-compose-env.sh");
         }
-        assertThat(deployments.composeEnvironment).containsOnlyKeys("THIDUA_SECURITY_JWT_SECRET",
-                "THIDUA_DB_ROOT_PASSWORD", "THIDUA_UNITS_DB_PASSWORD", "THIDUA_CAMPAIGNS_DB_PASSWORD",
-                "THIDUA_AWARDS_DB_PASSWORD", "THIDUA_NOTIFICATIONS_DB_PASSWORD", "THIDUA_PORTAL_SESSION_SECRET",
-                "THIDUA_OIDC_CLIENT_SECRET");
+        assertThat(deployments.composeEnvironment)
+                .containsOnlyKeys(
+                        "THIDUA_SECURITY_JWT_SECRET",
+                        "THIDUA_DB_ROOT_PASSWORD",
+                        "THIDUA_UNITS_DB_PASSWORD",
+                        "THIDUA_CAMPAIGNS_DB_PASSWORD",
+                        "THIDUA_AWARDS_DB_PASSWORD",
+                        "THIDUA_NOTIFICATIONS_DB_PASSWORD",
+                        "THIDUA_PORTAL_SESSION_SECRET",
+                        "THIDUA_OIDC_CLIENT_SECRET");
     }
 
     @Test
@@ -61,7 +77,8 @@ class DeployToolsTest {
                 .isEqualTo(Yamls.string(services.get("mysql"), "environment", "THIDUA_AWARDS_DB_PASSWORD"));
         assertThat(Yamls.string(services.get("portal"), "environment", "THIDUA_PORTAL_SESSION_SECRET"))
                 .isEqualTo(generated.get("THIDUA_PORTAL_SESSION_SECRET"));
-        assertThat(Yamls.string(services.get("portal"), "environment", "MICRONAUT_SECURITY_OAUTH2_CLIENTS_OIDC_CLIENT_SECRET"))
+        assertThat(Yamls.string(
+                        services.get("portal"), "environment", "MICRONAUT_SECURITY_OAUTH2_CLIENTS_OIDC_CLIENT_SECRET"))
                 .isEqualTo(generated.get("THIDUA_OIDC_CLIENT_SECRET"));
     }
 
@@ -74,15 +91,20 @@ class DeployToolsTest {
         assertThat(security.get("THIDUA_SECURITY_JWT_SECRET")).hasSizeGreaterThanOrEqualTo(32);
         assertThat(mysql.get("MYSQL_ROOT_PASSWORD")).hasSizeGreaterThanOrEqualTo(32);
         for (String service : List.of("units", "campaigns", "awards", "notifications")) {
-            assertThat(secret(dev, service + "-service-db")).as(service)
+            assertThat(secret(dev, service + "-service-db"))
+                    .as(service)
                     .containsEntry("DATASOURCES_DEFAULT_USERNAME", service)
-                    .containsEntry("DATASOURCES_DEFAULT_PASSWORD",
+                    .containsEntry(
+                            "DATASOURCES_DEFAULT_PASSWORD",
                             mysql.get("THIDUA_" + service.toUpperCase(Locale.ROOT) + "_DB_PASSWORD"));
         }
         Map<String, String> portal = secret(dev, "portal");
-        assertThat(portal).containsOnlyKeys("THIDUA_PORTAL_SESSION_SECRET",
-                "MICRONAUT_SECURITY_OAUTH2_CLIENTS_OIDC_CLIENT_SECRET");
-        assertThat(portal.values()).allMatch(value -> value.length() >= 32).doesNotHaveDuplicates()
+        assertThat(portal)
+                .containsOnlyKeys(
+                        "THIDUA_PORTAL_SESSION_SECRET", "MICRONAUT_SECURITY_OAUTH2_CLIENTS_OIDC_CLIENT_SECRET");
+        assertThat(portal.values())
+                .allMatch(value -> value.length() >= 32)
+                .doesNotHaveDuplicates()
                 .doesNotContain(security.get("THIDUA_SECURITY_JWT_SECRET"));
     }
 
@@ -101,21 +123,47 @@ class DeployToolsTest {
                 """);
 
         assertThatThrownBy(() -> Tools.composeConfig(broken, Map.of()))
-                .hasMessageContaining("docker-compose config").hasMessageContaining("condition");
+                .hasMessageContaining("docker-compose config")
+                .hasMessageContaining("condition");
     }
 
     @Test
     void kustomizeRendersTheBaseAndEveryOverlay() {
         assertThat(deployments.kubernetes).containsKeys("base", "dev", "prod");
-        assertThat(kinds(deployments.kubernetes.get("dev"))).contains("Deployment", "Service", "ConfigMap", "Secret",
-                "PodDisruptionBudget", "StatefulSet", "Kafka", "KafkaNodePool", "KafkaTopic", "Ingress");
-        assertThat(kinds(deployments.kubernetes.get("prod"))).contains("Deployment", "Service", "ConfigMap",
-                "PodDisruptionBudget", "HorizontalPodAutoscaler", "ScaledObject", "Kafka", "KafkaNodePool", "KafkaTopic",
-                "KafkaUser", "NetworkPolicy", "TriggerAuthentication", "Ingress").doesNotContain("StatefulSet");
+        assertThat(kinds(deployments.kubernetes.get("dev")))
+                .contains(
+                        "Deployment",
+                        "Service",
+                        "ConfigMap",
+                        "Secret",
+                        "PodDisruptionBudget",
+                        "StatefulSet",
+                        "Kafka",
+                        "KafkaNodePool",
+                        "KafkaTopic",
+                        "Ingress");
+        assertThat(kinds(deployments.kubernetes.get("prod")))
+                .contains(
+                        "Deployment",
+                        "Service",
+                        "ConfigMap",
+                        "PodDisruptionBudget",
+                        "HorizontalPodAutoscaler",
+                        "ScaledObject",
+                        "Kafka",
+                        "KafkaNodePool",
+                        "KafkaTopic",
+                        "KafkaUser",
+                        "NetworkPolicy",
+                        "TriggerAuthentication",
+                        "Ingress")
+                .doesNotContain("StatefulSet");
         // prod's secrets are the operator's (databases, token keys) and Strimzi's (Kafka logins): the one Secret it
         // renders says only how KEDA logs in
-        assertThat(deployments.kubernetes.get("prod")).filteredOn(o -> "Secret".equals(o.get("kind")))
-                .extracting(o -> Yamls.string(o, "metadata", "name")).containsExactly("notifications-service-kafka-login");
+        assertThat(deployments.kubernetes.get("prod"))
+                .filteredOn(o -> "Secret".equals(o.get("kind")))
+                .extracting(o -> Yamls.string(o, "metadata", "name"))
+                .containsExactly("notifications-service-kafka-login");
         assertThat(Tools.kubectlVersion()).contains("Kustomize Version: v5.");
     }
 
@@ -128,12 +176,16 @@ class DeployToolsTest {
 
     /** The decoded data of the rendered Secret generated as {@code name} (kustomize adds a hash suffix). */
     private static Map<String, String> secret(List<Map<String, Object>> objects, String name) {
-        Map<String, Object> secret = objects.stream().filter(o -> "Secret".equals(o.get("kind")))
+        Map<String, Object> secret = objects.stream()
+                .filter(o -> "Secret".equals(o.get("kind")))
                 .filter(o -> Yamls.string(o, "metadata", "name").matches(Pattern.quote(name) + "-[a-z0-9]{10}"))
-                .findFirst().orElseThrow(() -> new AssertionError("no Secret " + name));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Secret " + name));
         Map<String, String> data = new LinkedHashMap<>();
-        Yamls.map(secret.get("data")).forEach((k, v) -> data.put(k, new String(
-                Base64.getMimeDecoder().decode(String.valueOf(v)), StandardCharsets.UTF_8).strip()));
+        Yamls.map(secret.get("data"))
+                .forEach((k, v) -> data.put(
+                        k,
+                        new String(Base64.getMimeDecoder().decode(String.valueOf(v)), StandardCharsets.UTF_8).strip()));
         return data;
     }
 

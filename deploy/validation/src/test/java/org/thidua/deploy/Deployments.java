@@ -25,6 +25,7 @@ final class Deployments {
     final Suite suite = Suite.read(repository);
     /** The secrets deploy/make-compose-env.sh made, which docker-compose needs to render the file. */
     final Map<String, String> composeEnvironment;
+
     final Map<String, Object> compose;
     /** Rendered objects by kustomization: {@code base}, {@code dev}, {@code prod}, ... */
     final Map<String, List<Map<String, Object>>> kubernetes = new LinkedHashMap<>();
@@ -35,8 +36,9 @@ final class Deployments {
         Path k8s = withGeneratedSecrets(repository.file("deploy/k8s"), Path.of("target", "k8s-with-secrets"));
         kubernetes.put("base", Tools.kustomize(k8s.resolve("base")));
         try (Stream<Path> overlays = Files.list(k8s.resolve("overlays"))) {
-            overlays.filter(Files::isDirectory).sorted().forEach(overlay ->
-                    kubernetes.put(overlay.getFileName().toString(), Tools.kustomize(overlay)));
+            overlays.filter(Files::isDirectory)
+                    .sorted()
+                    .forEach(overlay -> kubernetes.put(overlay.getFileName().toString(), Tools.kustomize(overlay)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,7 +50,10 @@ final class Deployments {
             Path dir = Files.createDirectories(Path.of("target"));
             Path env = Files.createTempFile(dir, "compose", ".env");
             Files.delete(env); // the script writes only a file that does not exist
-            run(repository.root(), "sh", repository.file("deploy/make-compose-env.sh").toString(),
+            run(
+                    repository.root(),
+                    "sh",
+                    repository.file("deploy/make-compose-env.sh").toString(),
                     env.toAbsolutePath().toString());
             Map<String, String> values = new LinkedHashMap<>();
             for (String line : Files.readAllLines(env)) {
@@ -97,7 +102,9 @@ final class Deployments {
                 }
             }
             try (Stream<Path> scripts = Files.list(into.resolve("overlays"))) {
-                for (Path script : scripts.map(overlay -> overlay.resolve("make-secrets.sh")).filter(Files::exists).toList()) {
+                for (Path script : scripts.map(overlay -> overlay.resolve("make-secrets.sh"))
+                        .filter(Files::exists)
+                        .toList()) {
                     run(script.getParent(), "sh", script.toString());
                 }
             }

@@ -13,8 +13,7 @@ final class DevelopmentSignIn {
 
     static final String VARIABLE = "THIDUA_PORTAL_DEV_SIGN_IN";
 
-    private DevelopmentSignIn() {
-    }
+    private DevelopmentSignIn() {}
 
     static List<String> problems(String where, Map<String, String> environment) {
         List<String> problems = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -25,14 +24,13 @@ final class KafkaClientSettings {
 
     private static Set<String> names;
 
-    private KafkaClientSettings() {
-    }
+    private KafkaClientSettings() {}
 
     static synchronized Set<String> names() {
         if (names == null) {
             Set<String> found = new TreeSet<>();
-            for (Set<String> configs : List.of(ProducerConfig.configNames(), ConsumerConfig.configNames(),
-                    AdminClientConfig.configNames())) {
+            for (Set<String> configs : List.of(
+                    ProducerConfig.configNames(), ConsumerConfig.configNames(), AdminClientConfig.configNames())) {
                 configs.forEach(config -> found.add("kafka." + config));
             }
             found.addAll(documented());
@@ -46,13 +44,13 @@ final class KafkaClientSettings {
     private static Set<String> documented() {
         Set<String> found = new TreeSet<>();
         try {
-            Enumeration<URL> files = KafkaClientSettings.class.getClassLoader()
+            Enumeration<URL> files = KafkaClientSettings.class
+                    .getClassLoader()
                     .getResources("META-INF/spring-configuration-metadata.json");
             while (files.hasMoreElements()) {
                 try (InputStream in = files.nextElement().openStream()) {
                     // JSON is YAML, but for the escaped slash JSON allows and YAML does not
-                    String json = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                            .replace("\\/", "/");
+                    String json = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\\/", "/");
                     Object metadata = new Yaml().load(json);
                     for (Object property : Yamls.list(Yamls.at(metadata, "properties"))) {
                         String name = Yamls.string(property, "name");

@@ -2,7 +2,6 @@ package org.thidua.deploy;
 
 import static org.thidua.deploy.Yamls.at;
 import static org.thidua.deploy.Yamls.list;
-import static org.thidua.deploy.Yamls.map;
 import static org.thidua.deploy.Yamls.string;
 
 import java.io.IOException;
@@ -32,10 +31,10 @@ final class KeycloakRealmCheck {
     /** The claim Micronaut Security reads the roles from (its default, which platform/security keeps). */
     static final String ROLES_CLAIM = "roles";
 
-    private static final Pattern CONSTANT = Pattern.compile("public\\s+static\\s+final\\s+String\\s+(\\w+)\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern CONSTANT =
+            Pattern.compile("public\\s+static\\s+final\\s+String\\s+(\\w+)\\s*=\\s*\"([^\"]+)\"");
 
-    private KeycloakRealmCheck() {
-    }
+    private KeycloakRealmCheck() {}
 
     /** The roles and scope claims platform/security reads, from its {@code Roles} class. */
     record Claims(Set<String> roles, Set<String> scopeClaims) {
@@ -58,7 +57,10 @@ final class KeycloakRealmCheck {
 
     /** The realm file read by a strict JSON parser (node's {@code JSON.parse}), as maps and lists. */
     static Map<String, Object> read(Path file) {
-        Tools.Result result = Tools.run(file.getParent(), "node", "-e",
+        Tools.Result result = Tools.run(
+                file.getParent(),
+                "node",
+                "-e",
                 "process.stdout.write(JSON.stringify(JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8'))))",
                 file.toString());
         if (result.exitCode() != 0) {
@@ -72,14 +74,18 @@ final class KeycloakRealmCheck {
         if (!"thidua".equals(realm.get("realm"))) {
             problems.add("realm is " + realm.get("realm") + ", not thidua");
         }
-        Map<String, Object> client = list(realm.get("clients")).stream().map(Yamls::map)
-                .filter(c -> CLIENT.equals(c.get("clientId"))).findFirst().orElse(null);
+        Map<String, Object> client = list(realm.get("clients")).stream()
+                .map(Yamls::map)
+                .filter(c -> CLIENT.equals(c.get("clientId")))
+                .findFirst()
+                .orElse(null);
         if (client == null) {
             problems.add("no client " + CLIENT);
             return problems;
         }
         String where = "client " + CLIENT;
-        if (!Boolean.TRUE.equals(client.get("standardFlowEnabled")) || !Boolean.FALSE.equals(client.get("publicClient"))) {
+        if (!Boolean.TRUE.equals(client.get("standardFlowEnabled"))
+                || !Boolean.FALSE.equals(client.get("publicClient"))) {
             problems.add(where + ": not a confidential client of the authorization code flow");
         }
         for (String flow : List.of("implicitFlowEnabled", "directAccessGrantsEnabled")) {
@@ -91,7 +97,8 @@ final class KeycloakRealmCheck {
         if (secret != null && !secret.matches("\\$\\{[A-Z_]+}")) {
             problems.add(where + ": its secret is written in the file, not taken from the environment");
         }
-        List<Map<String, Object>> mappers = list(client.get("protocolMappers")).stream().map(Yamls::map).toList();
+        List<Map<String, Object>> mappers =
+                list(client.get("protocolMappers")).stream().map(Yamls::map).toList();
         Map<String, Object> roles = claimMapper(mappers, ROLES_CLAIM);
         if (roles == null) {
             problems.add(where + ": no mapper puts the " + ROLES_CLAIM + " claim into the access token");
@@ -127,9 +134,10 @@ final class KeycloakRealmCheck {
                 problems.add(where + ": the " + claim + " claim is " + (list ? "" : "not ") + "a list");
             }
         }
-        boolean audience = mappers.stream().anyMatch(m -> "oidc-audience-mapper".equals(m.get("protocolMapper"))
-                && AUDIENCE.equals(string(m, "config", "included.custom.audience"))
-                && "true".equals(string(m, "config", "access.token.claim")));
+        boolean audience = mappers.stream()
+                .anyMatch(m -> "oidc-audience-mapper".equals(m.get("protocolMapper"))
+                        && AUDIENCE.equals(string(m, "config", "included.custom.audience"))
+                        && "true".equals(string(m, "config", "access.token.claim")));
         if (!audience) {
             problems.add(where + ": its access tokens do not carry the audience " + AUDIENCE);
         }
@@ -138,8 +146,11 @@ final class KeycloakRealmCheck {
 
     /** The mapper that writes {@code claim} into the access token, if any. */
     private static Map<String, Object> claimMapper(List<Map<String, Object>> mappers, String claim) {
-        return mappers.stream().filter(m -> claim.equals(string(m, "config", "claim.name")))
-                .filter(m -> "true".equals(string(m, "config", "access.token.claim"))).findFirst().orElse(null);
+        return mappers.stream()
+                .filter(m -> claim.equals(string(m, "config", "claim.name")))
+                .filter(m -> "true".equals(string(m, "config", "access.token.claim")))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The user attributes of the declarative user profile that only an administrator may edit. */
@@ -147,7 +158,8 @@ final class KeycloakRealmCheck {
         Set<String> names = new TreeSet<>();
         for (Object provider : list(at(realm, "components", "org.keycloak.userprofile.UserProfileProvider"))) {
             for (Object config : list(at(provider, "config", "kc.user.profile.config"))) {
-                Map<String, Object> profile = Tools.documents(String.valueOf(config)).get(0);
+                Map<String, Object> profile =
+                        Tools.documents(String.valueOf(config)).get(0);
                 for (Object attribute : list(profile.get("attributes"))) {
                     if (List.of("admin").equals(list(at(attribute, "permissions", "edit")))) {
                         names.add(string(attribute, "name"));

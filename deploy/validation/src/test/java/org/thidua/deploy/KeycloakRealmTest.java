@@ -7,7 +7,6 @@ import static org.thidua.deploy.Yamls.map;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** The Keycloak example realm documented in deploy/README.md gives the portal tokens the services accept. */
@@ -19,8 +18,8 @@ class KeycloakRealmTest {
 
     @Test
     void theRealmsPortalClientPutsTheRolesScopeClaimsAndAudienceTheServicesReadIntoItsTokens() {
-        assertThat(claims.roles()).containsExactlyInAnyOrder("ADMIN", "UNIT_OFFICER", "REVIEWER", "COUNCIL_MEMBER", "VIEWER",
-                "OPERATOR");
+        assertThat(claims.roles())
+                .containsExactlyInAnyOrder("ADMIN", "UNIT_OFFICER", "REVIEWER", "COUNCIL_MEMBER", "VIEWER", "OPERATOR");
         assertThat(claims.scopeClaims()).containsExactlyInAnyOrder("unit_id", "group_ids", "member_id");
 
         assertThat(KeycloakRealmCheck.problems(realm, claims)).isEmpty();
@@ -41,18 +40,20 @@ class KeycloakRealmTest {
         List<Object> mappers = list(client.get("protocolMappers"));
         mappers.removeIf(m -> "oidc-audience-mapper".equals(map(m).get("protocolMapper"))
                 || "unit_id".equals(at(m, "config", "claim.name")));
-        mappers.stream().filter(m -> "group_ids".equals(at(m, "config", "claim.name")))
+        mappers.stream()
+                .filter(m -> "group_ids".equals(at(m, "config", "claim.name")))
                 .forEach(m -> map(map(m).get("config")).put("multivalued", "false"));
         client.put("directAccessGrantsEnabled", true);
         client.put("secret", "b2f1c2e0-written-in-the-file");
         list(at(broken, "roles", "client", "thidua-portal")).removeIf(r -> "REVIEWER".equals(at(r, "name")));
 
-        assertThat(KeycloakRealmCheck.problems(broken, claims)).containsExactlyInAnyOrder(
-                "client thidua-portal: directAccessGrantsEnabled is not false",
-                "client thidua-portal: its secret is written in the file, not taken from the environment",
-                "client thidua-portal: the roles [REVIEWER] are not defined",
-                "client thidua-portal: no mapper puts the unit_id claim into the access token",
-                "client thidua-portal: the group_ids claim is not a list",
-                "client thidua-portal: its access tokens do not carry the audience thidua");
+        assertThat(KeycloakRealmCheck.problems(broken, claims))
+                .containsExactlyInAnyOrder(
+                        "client thidua-portal: directAccessGrantsEnabled is not false",
+                        "client thidua-portal: its secret is written in the file, not taken from the environment",
+                        "client thidua-portal: the roles [REVIEWER] are not defined",
+                        "client thidua-portal: no mapper puts the unit_id claim into the access token",
+                        "client thidua-portal: the group_ids claim is not a list",
+                        "client thidua-portal: its access tokens do not carry the audience thidua");
     }
 }

@@ -24,8 +24,12 @@ final class KubernetesCheck {
      * {@code env} and the rendered ConfigMaps and Secrets of {@code envFrom} (a Secret the operator creates, such as
      * prod's database Secrets, is not rendered and adds nothing), with where each variable comes from.
      */
-    record Workload(String service, Map<String, Object> deployment, Map<String, Object> container,
-                    Map<String, String> environment, Map<String, String> sources) {
+    record Workload(
+            String service,
+            Map<String, Object> deployment,
+            Map<String, Object> container,
+            Map<String, String> environment,
+            Map<String, String> sources) {
 
         String image() {
             return string(container, "image");
@@ -77,16 +81,18 @@ final class KubernetesCheck {
                     String configMap = string(from, "configMapRef", "name");
                     String secret = string(from, "secretRef", "name");
                     if (configMap != null) {
-                        named(objects, "ConfigMap", configMap).ifPresent(cm -> data(cm, false).forEach((k, v) -> {
-                            env.put(k, v);
-                            sources.put(k, "ConfigMap " + configMap);
-                        }));
+                        named(objects, "ConfigMap", configMap)
+                                .ifPresent(cm -> data(cm, false).forEach((k, v) -> {
+                                    env.put(k, v);
+                                    sources.put(k, "ConfigMap " + configMap);
+                                }));
                     }
                     if (secret != null) {
-                        named(objects, "Secret", secret).ifPresent(s -> data(s, true).forEach((k, v) -> {
-                            env.put(k, v);
-                            sources.put(k, "Secret " + secret);
-                        }));
+                        named(objects, "Secret", secret)
+                                .ifPresent(s -> data(s, true).forEach((k, v) -> {
+                                    env.put(k, v);
+                                    sources.put(k, "Secret " + secret);
+                                }));
                     }
                 }
                 for (Object e : list(container.get("env"))) {
@@ -155,7 +161,8 @@ final class KubernetesCheck {
     private void checkEnvironment(Workload w, Map<String, Workload> all) {
         for (Object from : list(w.container().get("envFrom"))) {
             String configMap = string(from, "configMapRef", "name");
-            if (configMap != null && named(objects, "ConfigMap", configMap).isEmpty()
+            if (configMap != null
+                    && named(objects, "ConfigMap", configMap).isEmpty()
                     && !"true".equals(string(from, "configMapRef", "optional"))) {
                 problems.add(where(w.service()) + ": envFrom ConfigMap " + configMap + ", which is not rendered");
             }
@@ -164,11 +171,15 @@ final class KubernetesCheck {
             if (suite.reads(w.service(), name)) {
                 continue;
             }
-            // a ConfigMap or Secret several services share carries suite-wide settings: each is for one of them at least
+            // a ConfigMap or Secret several services share carries suite-wide settings: each is for one of them at
+            // least
             String source = w.sources().get(name);
-            List<String> sharers = all.values().stream().filter(other -> other != w)
-                    .filter(other -> !"env".equals(source) && source.equals(other.sources().get(name)))
-                    .map(Workload::service).toList();
+            List<String> sharers = all.values().stream()
+                    .filter(other -> other != w)
+                    .filter(other -> !"env".equals(source)
+                            && source.equals(other.sources().get(name)))
+                    .map(Workload::service)
+                    .toList();
             if (sharers.stream().noneMatch(other -> suite.reads(other, name))) {
                 problems.add(where(w.service()) + ": environment " + name + " is read by nothing in "
                         + (sharers.isEmpty() ? w.service() + "'s configuration" : "the services sharing " + source));
@@ -208,7 +219,8 @@ final class KubernetesCheck {
         String where = where(w.service());
         Map<String, Object> labels = map(at(w.deployment(), "spec", "template", "metadata", "labels"));
         List<Map<String, Object>> services = kind(objects, "Service").stream()
-                .filter(s -> selects(map(at(s, "spec", "selector")), labels)).toList();
+                .filter(s -> selects(map(at(s, "spec", "selector")), labels))
+                .toList();
         if (services.isEmpty()) {
             problems.add(where + ": no Service selects its pods");
         }
@@ -237,14 +249,17 @@ final class KubernetesCheck {
             addresses.put("DATASOURCES_DEFAULT_URL", hostPort.contains(":") ? hostPort : hostPort + ":3306");
         }
         if (w.environment().containsKey("SMTP_HOST")) {
-            addresses.put("SMTP_HOST", w.environment().get("SMTP_HOST") + ":" + w.environment().getOrDefault("SMTP_PORT", "25"));
+            addresses.put(
+                    "SMTP_HOST",
+                    w.environment().get("SMTP_HOST") + ":" + w.environment().getOrDefault("SMTP_PORT", "25"));
         }
         // the services the portal calls
         for (String variable : ComposeCheck.dependencies(suite.configuration(w.service()))) {
             String url = w.environment().get(variable);
             if (variable.startsWith("MICRONAUT_HTTP_SERVICES_")) {
                 if (url == null) {
-                    problems.add(where(w.service()) + ": " + variable + " is not set (the default points at 127.0.0.1)");
+                    problems.add(
+                            where(w.service()) + ": " + variable + " is not set (the default points at 127.0.0.1)");
                 } else {
                     URI uri = URI.create(url);
                     addresses.put(variable, uri.getHost() + ":" + (uri.getPort() < 0 ? 80 : uri.getPort()));
@@ -283,7 +298,8 @@ final class KubernetesCheck {
         }
         Integer probed = w.containerPort(at(httpGet, "port"));
         if (probed == null || probed != port) {
-            problems.add(where + ": port " + string(httpGet, "port") + " is " + probed + ", the service listens on " + port);
+            problems.add(
+                    where + ": port " + string(httpGet, "port") + " is " + probed + ", the service listens on " + port);
         }
     }
 
@@ -295,7 +311,8 @@ final class KubernetesCheck {
             String target = string(scaled, "spec", "scaleTargetRef", "name");
             Workload w = workloads.values().stream()
                     .filter(x -> target != null && target.equals(string(x.deployment(), "metadata", "name")))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
             if (w == null) {
                 problems.add(where("ScaledObject " + string(scaled, "metadata", "name")) + ": targets " + target
                         + ", which is not one of the suite's Deployments");
@@ -308,7 +325,8 @@ final class KubernetesCheck {
                 String group = string(trigger, "metadata", "consumerGroup");
                 if (!suite.configuration(w.service()).consumerGroups().contains(group)) {
                     problems.add(where("ScaledObject " + target) + ": consumer group " + group + " is not one of "
-                            + w.service() + "'s " + suite.configuration(w.service()).consumerGroups());
+                            + w.service() + "'s "
+                            + suite.configuration(w.service()).consumerGroups());
                 }
                 String bootstrap = string(trigger, "metadata", "bootstrapServers");
                 if (!Objects.equals(bootstrap, w.environment().get("KAFKA_BOOTSTRAP_SERVERS"))) {
@@ -322,8 +340,12 @@ final class KubernetesCheck {
         }
         for (Workload w : workloads.values()) {
             String name = string(w.deployment(), "metadata", "name");
-            long scalers = hpas.stream().filter(h -> name.equals(string(h, "spec", "scaleTargetRef", "name"))).count()
-                    + scaledObjects.stream().filter(s -> name.equals(string(s, "spec", "scaleTargetRef", "name"))).count();
+            long scalers = hpas.stream()
+                            .filter(h -> name.equals(string(h, "spec", "scaleTargetRef", "name")))
+                            .count()
+                    + scaledObjects.stream()
+                            .filter(s -> name.equals(string(s, "spec", "scaleTargetRef", "name")))
+                            .count();
             if (scalers != 1) {
                 problems.add(where(w.service()) + ": " + scalers + " autoscalers (HPA or ScaledObject), expected one");
             }
@@ -346,7 +368,8 @@ final class KubernetesCheck {
         int brokers = kind(objects, "KafkaNodePool").stream()
                 .filter(pool -> cluster.equals(string(pool, "metadata", "labels", "strimzi.io/cluster")))
                 .filter(pool -> list(at(pool, "spec", "roles")).contains("broker"))
-                .mapToInt(pool -> Integer.parseInt(string(pool, "spec", "replicas"))).sum();
+                .mapToInt(pool -> Integer.parseInt(string(pool, "spec", "replicas")))
+                .sum();
         if (brokers == 0) {
             problems.add(where("Kafka") + ": no KafkaNodePool with the broker role for " + cluster);
         }
@@ -356,7 +379,8 @@ final class KubernetesCheck {
         }
         Map<String, Map<String, Object>> topics = new LinkedHashMap<>();
         for (Map<String, Object> topic : kind(objects, "KafkaTopic")) {
-            String name = Objects.requireNonNullElse(string(topic, "spec", "topicName"), string(topic, "metadata", "name"));
+            String name =
+                    Objects.requireNonNullElse(string(topic, "spec", "topicName"), string(topic, "metadata", "name"));
             topics.put(name, topic);
             if (!cluster.equals(string(topic, "metadata", "labels", "strimzi.io/cluster"))) {
                 problems.add(where("KafkaTopic " + name) + ": not labelled strimzi.io/cluster=" + cluster);
@@ -386,7 +410,8 @@ final class KubernetesCheck {
                 // the client speaks what the listener asks: TLS or not, a SCRAM login or none
                 Object listener = bootstraps.get(bootstrap);
                 boolean tls = "true".equals(string(listener, "tls"));
-                boolean scram = String.valueOf(string(listener, "authentication", "type")).startsWith("scram");
+                boolean scram = String.valueOf(string(listener, "authentication", "type"))
+                        .startsWith("scram");
                 String expected = scram ? (tls ? "SASL_SSL" : "SASL_PLAINTEXT") : (tls ? "SSL" : "PLAINTEXT");
                 String protocol = w.environment().getOrDefault("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT");
                 if (!expected.equals(protocol)) {
@@ -395,8 +420,12 @@ final class KubernetesCheck {
                 }
             }
             // a topic the service finds missing is created with these; they must agree with the KafkaTopics
-            for (var sizing : Map.of("THIDUA_MESSAGING_PARTITIONS", "partitions",
-                    "THIDUA_MESSAGING_REPLICATION_FACTOR", "replicas").entrySet()) {
+            for (var sizing : Map.of(
+                            "THIDUA_MESSAGING_PARTITIONS",
+                            "partitions",
+                            "THIDUA_MESSAGING_REPLICATION_FACTOR",
+                            "replicas")
+                    .entrySet()) {
                 String value = w.environment().get(sizing.getKey());
                 for (var topic : topics.entrySet()) {
                     String declared = string(topic.getValue(), "spec", sizing.getValue());
@@ -415,20 +444,27 @@ final class KubernetesCheck {
     }
 
     static Optional<Map<String, Object>> named(List<Map<String, Object>> objects, String kind, String name) {
-        return kind(objects, kind).stream().filter(o -> name.equals(string(o, "metadata", "name"))).findFirst();
+        return kind(objects, kind).stream()
+                .filter(o -> name.equals(string(o, "metadata", "name")))
+                .findFirst();
     }
 
     private static Map<String, String> data(Map<String, Object> object, boolean secret) {
         Map<String, String> data = new LinkedHashMap<>();
-        map(object.get("data")).forEach((k, v) -> data.put(k, secret
-                ? new String(Base64.getMimeDecoder().decode(String.valueOf(v)), StandardCharsets.UTF_8)
-                : String.valueOf(v)));
+        map(object.get("data"))
+                .forEach((k, v) -> data.put(
+                        k,
+                        secret
+                                ? new String(Base64.getMimeDecoder().decode(String.valueOf(v)), StandardCharsets.UTF_8)
+                                : String.valueOf(v)));
         map(object.get("stringData")).forEach((k, v) -> data.put(k, String.valueOf(v)));
         return data;
     }
 
     private static boolean selects(Map<String, Object> selector, Map<String, Object> labels) {
-        return !selector.isEmpty() && selector.entrySet().stream()
-                .allMatch(e -> Objects.equals(String.valueOf(e.getValue()), String.valueOf(labels.get(e.getKey()))));
+        return !selector.isEmpty()
+                && selector.entrySet().stream()
+                        .allMatch(e ->
+                                Objects.equals(String.valueOf(e.getValue()), String.valueOf(labels.get(e.getKey()))));
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
@@ -34,9 +33,16 @@ class ObservabilityTest {
         assertThat(metricProblems(observability)).isEmpty();
         Set<String> all = new LinkedHashSet<>();
         usedMetrics(observability).values().forEach(all::addAll);
-        assertThat(all).contains("up", "thidua_outbox_oldest_age_seconds", "thidua_consumer_lag",
-                "thidua_dead_letters", "thidua_deliveries", "thidua_fanout_units_waiting", "thidua_smtp_send_seconds",
-                "http_server_requests_seconds");
+        assertThat(all)
+                .contains(
+                        "up",
+                        "thidua_outbox_oldest_age_seconds",
+                        "thidua_consumer_lag",
+                        "thidua_dead_letters",
+                        "thidua_deliveries",
+                        "thidua_fanout_units_waiting",
+                        "thidua_smtp_send_seconds",
+                        "http_server_requests_seconds");
     }
 
     @Test
@@ -52,13 +58,15 @@ class ObservabilityTest {
             }
         }
         Path backbone = copy.resolve("grafana/dashboards/messaging-backbone.json");
-        Files.writeString(backbone, Files.readString(backbone)
-                .replace("thidua_relay_published_total", "thidua_relay_publish_total"));
+        Files.writeString(
+                backbone,
+                Files.readString(backbone).replace("thidua_relay_published_total", "thidua_relay_publish_total"));
 
-        assertThat(metricProblems(copy)).containsExactlyInAnyOrder(
-                "messaging-backbone.json: Sự kiện relay gửi mỗi giây · relay published/s A reads "
-                        + "thidua_relay_publish_total, which no service exports (exported-metrics.txt)",
-                "exported-metrics.txt lists thidua_relay_published_total, which no dashboard or alert reads");
+        assertThat(metricProblems(copy))
+                .containsExactlyInAnyOrder(
+                        "messaging-backbone.json: Sự kiện relay gửi mỗi giây · relay published/s A reads "
+                                + "thidua_relay_publish_total, which no service exports (exported-metrics.txt)",
+                        "exported-metrics.txt lists thidua_relay_published_total, which no dashboard or alert reads");
     }
 
     /** What is wrong between the dashboards and rules under {@code dir} and its exported-metrics.txt. */
@@ -66,25 +74,31 @@ class ObservabilityTest {
         Set<String> exported = exportedNames(dir);
         List<String> problems = new ArrayList<>();
         Set<String> all = new LinkedHashSet<>();
-        usedMetrics(dir).forEach((where, names) -> names.forEach(name -> {
-            all.add(name);
-            if (!exported.contains(name) && !name.equals("up")) { // up: Prometheus's own, 1 when it scraped
-                problems.add(where + " reads " + name + ", which no service exports (exported-metrics.txt)");
-            }
-        }));
-        exported.stream().filter(name -> !all.contains(name)).forEach(name -> problems.add(
-                "exported-metrics.txt lists " + name + ", which no dashboard or alert reads"));
+        usedMetrics(dir)
+                .forEach((where, names) -> names.forEach(name -> {
+                    all.add(name);
+                    if (!exported.contains(name) && !name.equals("up")) { // up: Prometheus's own, 1 when it scraped
+                        problems.add(where + " reads " + name + ", which no service exports (exported-metrics.txt)");
+                    }
+                }));
+        exported.stream()
+                .filter(name -> !all.contains(name))
+                .forEach(name ->
+                        problems.add("exported-metrics.txt lists " + name + ", which no dashboard or alert reads"));
         return problems;
     }
 
     @Test
     void theMetricReaderFindsTheMetricsOfAnExpressionAndNothingElse() {
         // functions, aggregations, label lists, matchers, ranges, offsets and Grafana variables are not metrics
-        assertThat(PromQlMetrics.in("max by (service, consumer) (thidua_dead_letters{service=~\"$service\"}) > "
-                + "(max by (service) (thidua_dead_letters offset 15m) or thidua_deliveries{state=\"failed\"} * 0)"))
+        assertThat(
+                        PromQlMetrics.in(
+                                "max by (service, consumer) (thidua_dead_letters{service=~\"$service\"}) > "
+                                        + "(max by (service) (thidua_dead_letters offset 15m) or thidua_deliveries{state=\"failed\"} * 0)"))
                 .containsExactly("thidua_dead_letters", "thidua_deliveries");
         assertThat(PromQlMetrics.in("histogram_quantile(0.99, sum by (le) (rate(http_server_requests_seconds_bucket"
-                + "{uri=\"/a\"}[$__rate_interval])))")).containsExactly("http_server_requests_seconds_bucket");
+                        + "{uri=\"/a\"}[$__rate_interval])))"))
+                .containsExactly("http_server_requests_seconds_bucket");
         assertThat(PromQlMetrics.in("label_values(thidua_outbox_backlog, service)"))
                 .containsExactly("thidua_outbox_backlog");
         assertThat(PromQlMetrics.in("up == 0")).containsExactly("up");
@@ -98,8 +112,12 @@ class ObservabilityTest {
         Set<String> uids = new LinkedHashSet<>();
         for (Path file : dashboards(observability)) {
             Map<String, Object> dashboard = Yamls.map(new Yaml().load(Files.readString(file)));
-            assertThat(uids.add(String.valueOf(dashboard.get("uid")))).as(file + " uid is unique").isTrue();
-            assertThat(String.valueOf(dashboard.get("title"))).as(file.toString()).startsWith("Thidua · ");
+            assertThat(uids.add(String.valueOf(dashboard.get("uid"))))
+                    .as(file + " uid is unique")
+                    .isTrue();
+            assertThat(String.valueOf(dashboard.get("title")))
+                    .as(file.toString())
+                    .startsWith("Thidua · ");
             List<Object> panels = Yamls.list(dashboard.get("panels"));
             assertThat(panels).as(file.toString()).isNotEmpty();
             for (Object panel : panels) {
@@ -107,32 +125,45 @@ class ObservabilityTest {
                 assertThat(Yamls.string(panel, "datasource", "uid")).as(title).isEqualTo("prometheus");
                 assertThat(Yamls.at(panel, "gridPos", "w")).as(title).isNotNull();
                 List<Object> targets = Yamls.list(Yamls.at(panel, "targets"));
-                assertThat(targets).as(title).isNotEmpty()
-                        .allSatisfy(target -> assertThat(Yamls.string(target, "expr")).as(title).isNotBlank());
+                assertThat(targets)
+                        .as(title)
+                        .isNotEmpty()
+                        .allSatisfy(target -> assertThat(Yamls.string(target, "expr"))
+                                .as(title)
+                                .isNotBlank());
             }
         }
         assertThat(uids).containsExactlyInAnyOrder("thidua-suite", "thidua-messaging", "thidua-fanout");
-        Map<String, Object> datasources = Yamls.map(new Yaml().load(Files.readString(
-                observability.resolve("grafana/provisioning/datasources/prometheus.yml"))));
-        assertThat(Yamls.list(datasources.get("datasources"))).singleElement()
+        Map<String, Object> datasources = Yamls.map(new Yaml()
+                .load(Files.readString(observability.resolve("grafana/provisioning/datasources/prometheus.yml"))));
+        assertThat(Yamls.list(datasources.get("datasources")))
+                .singleElement()
                 .satisfies(source -> assertThat(Yamls.string(source, "uid")).isEqualTo("prometheus"));
     }
 
     @Test
     void theKubernetesRuleHasTheComposeRulesAndTheComponentRendersOnTheDevOverlay() throws IOException {
-        Map<String, Object> compose = Yamls.map(new Yaml().load(Files.readString(
-                observability.resolve("prometheus/alerts.yml"))));
-        Map<String, Object> rule = Yamls.map(new Yaml().load(Files.readString(
-                repository.file("deploy/k8s/components/observability/prometheusrule.yaml"))));
+        Map<String, Object> compose =
+                Yamls.map(new Yaml().load(Files.readString(observability.resolve("prometheus/alerts.yml"))));
+        Map<String, Object> rule = Yamls.map(new Yaml()
+                .load(Files.readString(repository.file("deploy/k8s/components/observability/prometheusrule.yaml"))));
         assertThat(Yamls.at(rule, "spec", "groups")).isEqualTo(compose.get("groups"));
         List<String> alerts = new ArrayList<>();
-        Yamls.list(compose.get("groups")).forEach(group -> Yamls.list(Yamls.at(group, "rules"))
-                .forEach(r -> alerts.add(Yamls.string(r, "alert"))));
-        assertThat(alerts).containsExactly("ThiduaOutboxStuck", "ThiduaDeadLettersGrowing", "ThiduaDeliveriesFailed",
-                "ThiduaConsumerLag", "ThiduaServiceDown", "ThiduaServiceNotReady");
+        Yamls.list(compose.get("groups"))
+                .forEach(group ->
+                        Yamls.list(Yamls.at(group, "rules")).forEach(r -> alerts.add(Yamls.string(r, "alert"))));
+        assertThat(alerts)
+                .containsExactly(
+                        "ThiduaOutboxStuck",
+                        "ThiduaDeadLettersGrowing",
+                        "ThiduaDeliveriesFailed",
+                        "ThiduaConsumerLag",
+                        "ThiduaServiceDown",
+                        "ThiduaServiceNotReady");
 
         Deployments deployments = Deployments.rendered();
-        Path check = Path.of("target", "k8s-with-secrets", "checks", "observability").toAbsolutePath();
+        Path check =
+                Path.of("target", "k8s-with-secrets", "checks", "observability").toAbsolutePath();
         Files.createDirectories(check);
         Files.writeString(check.resolve("kustomization.yaml"), """
                 apiVersion: kustomize.config.k8s.io/v1beta1
@@ -144,23 +175,32 @@ class ObservabilityTest {
                   - ../../components/observability
                 """);
         List<Map<String, Object>> objects = Tools.kustomize(check);
-        Map<String, Object> podMonitor = objects.stream().filter(o -> "PodMonitor".equals(o.get("kind")))
-                .findFirst().orElseThrow();
+        Map<String, Object> podMonitor = objects.stream()
+                .filter(o -> "PodMonitor".equals(o.get("kind")))
+                .findFirst()
+                .orElseThrow();
         assertThat(Yamls.string(podMonitor, "metadata", "namespace")).isEqualTo("thidua-dev");
         assertThat(Yamls.list(Yamls.at(first(Yamls.at(podMonitor, "spec", "selector", "matchExpressions")), "values")))
-                .map(String::valueOf).containsExactlyInAnyOrderElementsOf(deployments.suite.deployables().keySet());
-        assertThat(Yamls.string(first(Yamls.at(podMonitor, "spec", "podMetricsEndpoints")), "path")).isEqualTo("/prometheus");
-        assertThat(objects).filteredOn(o -> "PrometheusRule".equals(o.get("kind"))).singleElement()
+                .map(String::valueOf)
+                .containsExactlyInAnyOrderElementsOf(
+                        deployments.suite.deployables().keySet());
+        assertThat(Yamls.string(first(Yamls.at(podMonitor, "spec", "podMetricsEndpoints")), "path"))
+                .isEqualTo("/prometheus");
+        assertThat(objects)
+                .filteredOn(o -> "PrometheusRule".equals(o.get("kind")))
+                .singleElement()
                 .satisfies(r -> assertThat(Yamls.at(r, "spec", "groups")).isEqualTo(compose.get("groups")));
         // the dev overlay alone does not need the Prometheus Operator's CRDs
-        assertThat(deployments.kubernetes.get("dev")).noneMatch(o -> String.valueOf(o.get("apiVersion"))
-                .startsWith("monitoring.coreos.com"));
+        assertThat(deployments.kubernetes.get("dev"))
+                .noneMatch(o -> String.valueOf(o.get("apiVersion")).startsWith("monitoring.coreos.com"));
         // every deployable logs JSON on Kubernetes
         for (String name : deployments.suite.deployables().keySet()) {
-            assertThat(objects).as(name).anyMatch(o -> "ConfigMap".equals(o.get("kind"))
-                    && String.valueOf(Yamls.at(o, "metadata", "name")).startsWith(
-                            name.equals("portal") ? "portal" : "thidua-messaging")
-                    && "json".equals(Yamls.at(o, "data", "THIDUA_LOG_FORMAT")));
+            assertThat(objects)
+                    .as(name)
+                    .anyMatch(o -> "ConfigMap".equals(o.get("kind"))
+                            && String.valueOf(Yamls.at(o, "metadata", "name"))
+                                    .startsWith(name.equals("portal") ? "portal" : "thidua-messaging")
+                            && "json".equals(Yamls.at(o, "data", "THIDUA_LOG_FORMAT")));
         }
     }
 
@@ -170,22 +210,32 @@ class ObservabilityTest {
         Deployments deployments = Deployments.rendered();
         Map<String, Object> services = Yamls.map(deployments.compose.get("services"));
         for (String tool : List.of("prometheus", "grafana", "jaeger")) {
-            assertThat(Yamls.list(Yamls.at(services.get(tool), "profiles"))).as(tool).containsExactly("observability");
+            assertThat(Yamls.list(Yamls.at(services.get(tool), "profiles")))
+                    .as(tool)
+                    .containsExactly("observability");
         }
-        assertThat(Yamls.string(services.get("jaeger"), "environment", "COLLECTOR_OTLP_ENABLED")).isEqualTo("true");
-        Map<String, Object> prometheus = Yamls.map(new Yaml().load(Files.readString(
-                observability.resolve("prometheus/prometheus.yml"))));
+        assertThat(Yamls.string(services.get("jaeger"), "environment", "COLLECTOR_OTLP_ENABLED"))
+                .isEqualTo("true");
+        Map<String, Object> prometheus =
+                Yamls.map(new Yaml().load(Files.readString(observability.resolve("prometheus/prometheus.yml"))));
         Map<String, String> targets = new LinkedHashMap<>();
         Yamls.list(prometheus.get("scrape_configs")).forEach(job -> {
             assertThat(Yamls.string(job, "metrics_path")).isEqualTo("/prometheus");
-            targets.put(Yamls.string(job, "job_name"),
-                    String.valueOf(Yamls.list(Yamls.at(first(Yamls.at(job, "static_configs")), "targets")).get(0)));
+            targets.put(
+                    Yamls.string(job, "job_name"),
+                    String.valueOf(Yamls.list(Yamls.at(first(Yamls.at(job, "static_configs")), "targets"))
+                            .get(0)));
         });
-        assertThat(targets.keySet()).containsExactlyInAnyOrderElementsOf(deployments.suite.deployables().keySet());
+        assertThat(targets.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        deployments.suite.deployables().keySet());
         targets.forEach((service, target) -> {
-            assertThat(target).as(service).isEqualTo(service + ":"
-                    + Yamls.string(services.get(service), "environment", "MICRONAUT_SERVER_PORT"));
-            assertThat(Yamls.string(services.get(service), "environment", "THIDUA_LOG_FORMAT")).as(service)
+            assertThat(target)
+                    .as(service)
+                    .isEqualTo(service + ":"
+                            + Yamls.string(services.get(service), "environment", "MICRONAUT_SERVER_PORT"));
+            assertThat(Yamls.string(services.get(service), "environment", "THIDUA_LOG_FORMAT"))
+                    .as(service)
                     .isEqualTo("json");
         });
         assertThat(Yamls.list(prometheus.get("rule_files"))).containsExactly("/etc/prometheus/alerts.yml");
@@ -212,19 +262,23 @@ class ObservabilityTest {
             Map<String, Object> dashboard = Yamls.map(new Yaml().load(Files.readString(file)));
             for (Object panel : Yamls.list(dashboard.get("panels"))) {
                 for (Object target : Yamls.list(Yamls.at(panel, "targets"))) {
-                    used.put(file.getFileName() + ": " + Yamls.string(panel, "title") + " "
-                            + Yamls.string(target, "refId"), PromQlMetrics.in(Yamls.string(target, "expr")));
+                    used.put(
+                            file.getFileName() + ": " + Yamls.string(panel, "title") + " "
+                                    + Yamls.string(target, "refId"),
+                            PromQlMetrics.in(Yamls.string(target, "expr")));
                 }
             }
             for (Object variable : Yamls.list(Yamls.at(dashboard, "templating", "list"))) {
-                used.put(file.getFileName() + ": $" + Yamls.string(variable, "name"),
+                used.put(
+                        file.getFileName() + ": $" + Yamls.string(variable, "name"),
                         PromQlMetrics.in(Yamls.string(variable, "query", "query")));
             }
         }
-        Map<String, Object> rules = Yamls.map(new Yaml().load(Files.readString(
-                dir.resolve("prometheus/alerts.yml"))));
-        Yamls.list(rules.get("groups")).forEach(group -> Yamls.list(Yamls.at(group, "rules")).forEach(rule ->
-                used.put("alert " + Yamls.string(rule, "alert"), PromQlMetrics.in(Yamls.string(rule, "expr")))));
+        Map<String, Object> rules = Yamls.map(new Yaml().load(Files.readString(dir.resolve("prometheus/alerts.yml"))));
+        Yamls.list(rules.get("groups"))
+                .forEach(group -> Yamls.list(Yamls.at(group, "rules"))
+                        .forEach(rule -> used.put(
+                                "alert " + Yamls.string(rule, "alert"), PromQlMetrics.in(Yamls.string(rule, "expr")))));
         return used;
     }
 

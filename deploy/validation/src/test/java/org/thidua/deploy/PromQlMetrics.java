@@ -13,20 +13,31 @@ import java.util.regex.Pattern;
  */
 final class PromQlMetrics {
 
-    private static final Set<String> KEYWORDS = Set.of("and", "or", "unless", "offset", "bool", "by", "without", "on",
-            "ignoring", "group_left", "group_right", "inf", "nan");
+    private static final Set<String> KEYWORDS = Set.of(
+            "and",
+            "or",
+            "unless",
+            "offset",
+            "bool",
+            "by",
+            "without",
+            "on",
+            "ignoring",
+            "group_left",
+            "group_right",
+            "inf",
+            "nan");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.:$])[a-zA-Z_:][a-zA-Z0-9_:]*");
 
-    private PromQlMetrics() {
-    }
+    private PromQlMetrics() {}
 
     static Set<String> in(String expression) {
         String rest = expression
                 .replaceAll("label_values\\(\\s*([a-zA-Z_:][\\w:]*)\\s*,[^)]*\\)", " $1 ") // Grafana: the metric
-                .replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"")                                   // strings
-                .replaceAll("\\$\\{?\\w+}?", " ")                                                 // Grafana variables
-                .replaceAll("\\{[^}]*}", " ")                                                     // label matchers
-                .replaceAll("\\[[^]]*]", " ")                                                     // ranges
+                .replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"") // strings
+                .replaceAll("\\$\\{?\\w+}?", " ") // Grafana variables
+                .replaceAll("\\{[^}]*}", " ") // label matchers
+                .replaceAll("\\[[^]]*]", " ") // ranges
                 .replaceAll("\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)", " "); // label lists
         Set<String> names = new LinkedHashSet<>();
         Matcher identifier = IDENTIFIER.matcher(rest);

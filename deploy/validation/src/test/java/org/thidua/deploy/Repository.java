@@ -9,9 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -37,7 +35,9 @@ final class Repository {
 
     /** The checkout this test runs in ({@code -Dthidua.root}, set by the module's pom). */
     static Repository here() {
-        return new Repository(Path.of(System.getProperty("thidua.root", "../..")).toAbsolutePath().normalize());
+        return new Repository(Path.of(System.getProperty("thidua.root", "../.."))
+                .toAbsolutePath()
+                .normalize());
     }
 
     Path root() {
@@ -54,7 +54,8 @@ final class Repository {
     }
 
     String property(String name) {
-        return child(rootPom, "properties").flatMap(p -> text(p, name))
+        return child(rootPom, "properties")
+                .flatMap(p -> text(p, name))
                 .orElseThrow(() -> new IllegalStateException("no <" + name + "> in the root pom"));
     }
 
@@ -65,8 +66,10 @@ final class Repository {
     /** The modules built on the service parent, in the root pom's order. */
     List<Path> serviceModules() {
         return modulesByArtifactId.values().stream()
-                .filter(dir -> child(pom(dir), "parent").flatMap(p -> text(p, "artifactId"))
-                        .filter(SERVICE_PARENT::equals).isPresent())
+                .filter(dir -> child(pom(dir), "parent")
+                        .flatMap(p -> text(p, "artifactId"))
+                        .filter(SERVICE_PARENT::equals)
+                        .isPresent())
                 .toList();
     }
 
@@ -86,12 +89,15 @@ final class Repository {
         }
         found.add(module);
         Element pom = pom(module);
-        child(pom, "parent").flatMap(p -> text(p, "artifactId")).flatMap(this::module)
+        child(pom, "parent")
+                .flatMap(p -> text(p, "artifactId"))
+                .flatMap(this::module)
                 .ifPresent(parent -> collect(parent, found));
         for (Element dependency : elements(pom, "dependencies", "dependency")) {
             String scope = text(dependency, "scope").orElse("compile");
             if (text(dependency, "groupId").filter("org.thidua"::equals).isPresent()
-                    && !scope.equals("test") && !scope.equals("provided")) {
+                    && !scope.equals("test")
+                    && !scope.equals("provided")) {
                 module(text(dependency, "artifactId").orElseThrow()).ifPresent(dep -> collect(dep, found));
             }
         }
@@ -101,7 +107,9 @@ final class Repository {
         try {
             var factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(moduleDir.resolve("pom.xml").toFile()).getDocumentElement();
+            return factory.newDocumentBuilder()
+                    .parse(moduleDir.resolve("pom.xml").toFile())
+                    .getDocumentElement();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
@@ -139,6 +147,8 @@ final class Repository {
     }
 
     private static List<String> children(Element parent, String container, String name) {
-        return elements(parent, container, name).stream().map(e -> e.getTextContent().trim()).toList();
+        return elements(parent, container, name).stream()
+                .map(e -> e.getTextContent().trim())
+                .toList();
     }
 }

@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -67,13 +66,17 @@ class RepositoryHabitsTest {
             for (Path file : files(extension)) {
                 String text = read(file);
                 boolean pointsOnward = text.contains("Superseded in part by ADR 101");
-                if (text.contains("DESIGN.md") && !pointsOnward && !file.endsWith("RepositoryHabitsTest.java")
+                if (text.contains("DESIGN.md")
+                        && !pointsOnward
+                        && !file.endsWith("RepositoryHabitsTest.java")
                         && !file.getFileName().toString().startsWith("0101-")) {
                     citing.add(root.relativize(file).toString());
                 }
             }
         }
-        assertThat(citing).as("files citing DESIGN.md without pointing at docs/ (ADR 101)").isEmpty();
+        assertThat(citing)
+                .as("files citing DESIGN.md without pointing at docs/ (ADR 101)")
+                .isEmpty();
     }
 
     @Test
@@ -87,12 +90,15 @@ class RepositoryHabitsTest {
                 Pattern member = Pattern.compile("\\b" + m.group(2) + "\\b");
                 if (files.isEmpty()) {
                     missing.add(page + ": class " + m.group(1));
-                } else if (m.group(2) != null && files.stream().noneMatch(f -> member.matcher(read(f)).find())) {
+                } else if (m.group(2) != null
+                        && files.stream().noneMatch(f -> member.matcher(read(f)).find())) {
                     missing.add(page + ": " + m.group(1) + "." + m.group(2));
                 }
             }
         }
-        assertThat(missing).as("names on the specification pages that the sources do not have").isEmpty();
+        assertThat(missing)
+                .as("names on the specification pages that the sources do not have")
+                .isEmpty();
     }
 
     @Test
@@ -103,8 +109,9 @@ class RepositoryHabitsTest {
             Pattern declaration = Pattern.compile("enum\\s+" + enumName + "\\s*\\{([^;}]*)");
             Matcher body = classes.getOrDefault(holder, List.of()).stream()
                     .map(f -> declaration.matcher(codeOnly(read(f))))
-                    .filter(Matcher::find).findFirst().orElseThrow(() -> new AssertionError("no enum " + enumName
-                            + " in " + holder));
+                    .filter(Matcher::find)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no enum " + enumName + " in " + holder));
             for (String constant : body.group(1).split(",")) {
                 String state = constant.strip();
                 if (!state.isEmpty() && !page.contains(state)) {
@@ -151,17 +158,26 @@ class RepositoryHabitsTest {
                 }
             }
         }
-        assertThat(versions).as("versions named in module poms (name them in the parent pom)").isEmpty();
+        assertThat(versions)
+                .as("versions named in module poms (name them in the parent pom)")
+                .isEmpty();
     }
 
     @Test
     void theFormatterIsCheckedByTheBuildAndTheEditorIsToldTheSameRules() {
         String pom = read(root.resolve("pom.xml"));
-        assertThat(pom).contains("<artifactId>spotless-maven-plugin</artifactId>").contains("<goal>check</goal>")
-                .contains("<removeUnusedImports/>").contains("<importOrder>");
+        assertThat(pom)
+                .contains("<artifactId>spotless-maven-plugin</artifactId>")
+                .contains("<goal>check</goal>")
+                .contains("<removeUnusedImports/>")
+                .contains("<importOrder>");
         String editorConfig = read(root.resolve(".editorconfig"));
-        assertThat(editorConfig).contains("root = true").contains("charset = utf-8").contains("end_of_line = lf")
-                .contains("insert_final_newline = true").contains("max_line_length = 120");
+        assertThat(editorConfig)
+                .contains("root = true")
+                .contains("charset = utf-8")
+                .contains("end_of_line = lf")
+                .contains("insert_final_newline = true")
+                .contains("max_line_length = 120");
     }
 
     /**
@@ -176,7 +192,8 @@ class RepositoryHabitsTest {
             String source = read(file);
             String code = codeOnly(source);
             Map<String, String> imports = new HashMap<>();
-            Matcher imported = Pattern.compile("(?m)^import\\s+([\\w.]+\\.(\\w+))\\s*;").matcher(source);
+            Matcher imported =
+                    Pattern.compile("(?m)^import\\s+([\\w.]+\\.(\\w+))\\s*;").matcher(source);
             while (imported.find()) {
                 imports.put(imported.group(2), imported.group(1));
             }
@@ -188,7 +205,9 @@ class RepositoryHabitsTest {
             while (m.find()) {
                 if (m.start() > body) {
                     String pkg = m.group(1).substring(0, m.group(1).length() - 1);
-                    packagesBySimpleName.computeIfAbsent(m.group(2), k -> new HashSet<>()).add(pkg);
+                    packagesBySimpleName
+                            .computeIfAbsent(m.group(2), k -> new HashSet<>())
+                            .add(pkg);
                     found.add(new String[] {pkg, m.group(2)});
                 }
             }
@@ -255,10 +274,15 @@ class RepositoryHabitsTest {
             return walk.filter(p -> p.getFileName().toString().endsWith(suffix))
                     .filter(p -> {
                         String path = root.relativize(p).toString();
-                        return !path.startsWith(".git") && !path.contains("/target/") && !path.startsWith("target/")
-                                && !path.contains("node_modules") && !path.startsWith(".thidua");
+                        return !path.startsWith(".git")
+                                && !path.contains("/target/")
+                                && !path.startsWith("target/")
+                                && !path.contains("node_modules")
+                                && !path.startsWith(".thidua");
                     })
-                    .filter(Files::isRegularFile).sorted().toList();
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,8 +29,7 @@ final class SecretsCheck {
     /** {@code ${NAME:-value}} or {@code ${NAME-value}}: a value used when the operator sets none. */
     private static final Pattern FALLBACK = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*):?-([^}]*)}");
 
-    private SecretsCheck() {
-    }
+    private SecretsCheck() {}
 
     /** The files under deploy/ and docker-compose.yml that git tracks, relative to the checkout. */
     static List<String> committedDeployFiles(Path root) {
@@ -62,7 +61,9 @@ final class SecretsCheck {
             }
             String name = path.getFileName().toString();
             if (name.endsWith(".env") || name.equals(".env")) {
-                text.lines().map(line -> line.split("=", 2)).filter(kv -> kv.length == 2 && !kv[1].isBlank())
+                text.lines()
+                        .map(line -> line.split("=", 2))
+                        .filter(kv -> kv.length == 2 && !kv[1].isBlank())
                         .filter(kv -> SECRET_NAME.matcher(kv[0].trim()).matches())
                         .forEach(kv -> problems.add(file + ": " + kv[0].trim() + " is written in the file"));
             }
@@ -80,22 +81,27 @@ final class SecretsCheck {
             for (Object literal : list(at(generator, "literals"))) {
                 String key = String.valueOf(literal).split("=", 2)[0];
                 if (SECRET_NAME.matcher(key).matches()) {
-                    problems.add(file + ": Secret " + string(generator, "name") + " has " + key + " written in the file");
+                    problems.add(
+                            file + ": Secret " + string(generator, "name") + " has " + key + " written in the file");
                 }
             }
         }
         if ("Secret".equals(doc.get("kind"))) {
             for (String field : List.of("data", "stringData")) {
-                map(doc.get(field)).keySet().forEach(key -> problems.add(file + ": Secret "
-                        + string(doc, "metadata", "name") + " has " + key + " written in the file"));
+                map(doc.get(field))
+                        .keySet()
+                        .forEach(key -> problems.add(file + ": Secret " + string(doc, "metadata", "name") + " has "
+                                + key + " written in the file"));
             }
         }
         containers(doc).forEach(container -> {
             for (Object env : list(at(container, "env"))) {
                 String key = string(env, "name");
-                if (key != null && at(env, "value") != null && SECRET_NAME.matcher(key).matches()) {
-                    problems.add(file + ": container " + string(container, "name") + " has " + key
-                            + " written in the file");
+                if (key != null
+                        && at(env, "value") != null
+                        && SECRET_NAME.matcher(key).matches()) {
+                    problems.add(
+                            file + ": container " + string(container, "name") + " has " + key + " written in the file");
                 }
             }
         });

@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.thidua.contracts.Topics;
 import org.yaml.snakeyaml.Yaml;
 
@@ -34,11 +33,17 @@ import org.yaml.snakeyaml.Yaml;
  * @param consumedTopics the topics its {@code @KafkaListener}s read ({@code @Topic}, constants of
  *                       {@code org.thidua.contracts.Topics} or literal names)
  */
-record ServiceConfiguration(String name, int port, Set<String> properties, Set<String> healthPaths,
-                            Set<String> consumerGroups, Set<String> consumedTopics) {
+record ServiceConfiguration(
+        String name,
+        int port,
+        Set<String> properties,
+        Set<String> healthPaths,
+        Set<String> consumerGroups,
+        Set<String> consumedTopics) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::[^}]*)?}");
-    private static final Pattern CONFIGURATION_PROPERTIES = Pattern.compile("@ConfigurationProperties\\(\\s*\"([^\"]+)\"");
+    private static final Pattern CONFIGURATION_PROPERTIES =
+            Pattern.compile("@ConfigurationProperties\\(\\s*\"([^\"]+)\"");
     private static final Pattern SETTER = Pattern.compile("public\\s+void\\s+set([A-Z]\\w*)\\s*\\(");
     private static final Pattern NAMED_PROPERTY =
             Pattern.compile("@(?:Requires|Property)\\([^)]*?\\b(?:property|name)\\s*=\\s*\"([^\"]+)\"");
@@ -46,6 +51,7 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
      *  {@code environment.getProperty(SECRET, ...)} / {@code containsProperty(SECRET)}. */
     private static final Pattern NAMED_BY_CONSTANT = Pattern.compile("(?:\"\\$\\{\"\\s*\\+\\s*|\\bproperty\\s*=\\s*"
             + "|\\b(?:getProperty|containsProperty|containsProperties)\\(\\s*)([A-Z][A-Z0-9_]*)\\b");
+
     private static final Pattern PROPERTY_METHOD =
             Pattern.compile("\\b(?:getProperty|containsProperty|containsProperties)\\(\\s*\"([^\"]+)\"");
     private static final Pattern STRING_CONSTANT =
@@ -79,7 +85,8 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
             Path sources = module.resolve("src/main/java");
             if (Files.isDirectory(sources)) {
                 try (Stream<Path> files = Files.walk(sources)) {
-                    files.filter(f -> f.toString().endsWith(".java")).forEach(f -> readJava(f, properties, groups, topics));
+                    files.filter(f -> f.toString().endsWith(".java"))
+                            .forEach(f -> readJava(f, properties, groups, topics));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -101,8 +108,8 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
         if (properties.contains("kafka.bootstrap.servers")) {
             properties.addAll(KafkaClientSettings.names()); // Micronaut Kafka hands every kafka.* to the clients
         }
-        return new ServiceConfiguration(Repository.artifactId(serviceModule), (Integer) port, properties, health,
-                groups, topics);
+        return new ServiceConfiguration(
+                Repository.artifactId(serviceModule), (Integer) port, properties, health, groups, topics);
     }
 
     /** Whether Micronaut would bind this environment variable to a property the service reads. */
@@ -122,11 +129,17 @@ record ServiceConfiguration(String name, int port, Set<String> properties, Set<S
     }
 
     String readinessPath() {
-        return healthPaths.stream().filter(p -> p.endsWith("/readiness")).findFirst().orElse(null);
+        return healthPaths.stream()
+                .filter(p -> p.endsWith("/readiness"))
+                .findFirst()
+                .orElse(null);
     }
 
     String livenessPath() {
-        return healthPaths.stream().filter(p -> p.endsWith("/liveness")).findFirst().orElse(null);
+        return healthPaths.stream()
+                .filter(p -> p.endsWith("/liveness"))
+                .findFirst()
+                .orElse(null);
     }
 
     @SuppressWarnings("unchecked")

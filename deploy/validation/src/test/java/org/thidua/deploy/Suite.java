@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.thidua.contracts.Topics;
 
 /**
@@ -23,24 +22,39 @@ import org.thidua.contracts.Topics;
  * @param services the four services: each has its database and uses Kafka
  * @param portal   the web portal (ADR 56): no database, no Kafka; it calls the services over HTTP
  */
-record Suite(String version, String kafkaVersion, Map<String, ServiceConfiguration> services,
-             ServiceConfiguration portal, Set<String> imageEnvironment, List<String> topics) {
+record Suite(
+        String version,
+        String kafkaVersion,
+        Map<String, ServiceConfiguration> services,
+        ServiceConfiguration portal,
+        Set<String> imageEnvironment,
+        List<String> topics) {
 
     /** The portal's module and image name. */
     static final String PORTAL = "portal";
+
     static final int PORTAL_PORT = 8080;
 
     /**
      * What the portal reads, as its builders promised it (issue 15), for a checkout without the {@code portal/}
      * module yet; with the module, its configuration is read from its code like a service's.
      */
-    static final Set<String> PORTAL_PROMISED_PROPERTIES = Set.of("micronaut.server.port", "micronaut.server.host",
-            "micronaut.http.services.units.url", "micronaut.http.services.campaigns.url",
-            "micronaut.http.services.awards.url", "micronaut.http.services.notifications.url",
-            "micronaut.security.oauth2.clients.oidc.client-id", "micronaut.security.oauth2.clients.oidc.client-secret",
-            "micronaut.security.oauth2.clients.oidc.openid.issuer", "thidua.security.jwt-secret",
-            "thidua.portal.dev-sign-in", "thidua.portal.demo-accounts", "thidua.portal.session-secret",
-            "thidua.portal.oidc", "thidua.portal.secure-cookies");
+    static final Set<String> PORTAL_PROMISED_PROPERTIES = Set.of(
+            "micronaut.server.port",
+            "micronaut.server.host",
+            "micronaut.http.services.units.url",
+            "micronaut.http.services.campaigns.url",
+            "micronaut.http.services.awards.url",
+            "micronaut.http.services.notifications.url",
+            "micronaut.security.oauth2.clients.oidc.client-id",
+            "micronaut.security.oauth2.clients.oidc.client-secret",
+            "micronaut.security.oauth2.clients.oidc.openid.issuer",
+            "thidua.security.jwt-secret",
+            "thidua.portal.dev-sign-in",
+            "thidua.portal.demo-accounts",
+            "thidua.portal.session-secret",
+            "thidua.portal.oidc",
+            "thidua.portal.secure-cookies");
 
     private static final Pattern DOCKERFILE_ENV = Pattern.compile("(?m)^ENV\\s+([A-Za-z_][A-Za-z0-9_]*)[= ]");
 
@@ -64,12 +78,23 @@ record Suite(String version, String kafkaVersion, Map<String, ServiceConfigurati
         }
         List<String> topics = new ArrayList<>(Topics.ALL);
         services.keySet().forEach(service -> topics.add(Topics.deadLetters(service)));
-        ServiceConfiguration portal = repository.module(PORTAL)
+        ServiceConfiguration portal = repository
+                .module(PORTAL)
                 .map(module -> ServiceConfiguration.of(repository, module, PORTAL_PORT))
-                .orElseGet(() -> new ServiceConfiguration(PORTAL, PORTAL_PORT, PORTAL_PROMISED_PROPERTIES,
-                        Set.of("/health", "/health/liveness", "/health/readiness"), Set.of(), Set.of()));
-        return new Suite(repository.version(), repository.property("kafka.broker.version"), Map.copyOf(services),
-                portal, Set.copyOf(imageEnvironment), List.copyOf(topics));
+                .orElseGet(() -> new ServiceConfiguration(
+                        PORTAL,
+                        PORTAL_PORT,
+                        PORTAL_PROMISED_PROPERTIES,
+                        Set.of("/health", "/health/liveness", "/health/readiness"),
+                        Set.of(),
+                        Set.of()));
+        return new Suite(
+                repository.version(),
+                repository.property("kafka.broker.version"),
+                Map.copyOf(services),
+                portal,
+                Set.copyOf(imageEnvironment),
+                List.copyOf(topics));
     }
 
     /** Everything the deployment files run from our images: the services, then the portal. */
@@ -86,7 +111,8 @@ record Suite(String version, String kafkaVersion, Map<String, ServiceConfigurati
 
     /** Whether the container of {@code service} reads this environment variable. */
     boolean reads(String service, String environmentVariable) {
-        return imageEnvironment.contains(environmentVariable) || configuration(service).reads(environmentVariable);
+        return imageEnvironment.contains(environmentVariable)
+                || configuration(service).reads(environmentVariable);
     }
 
     /**
@@ -100,10 +126,15 @@ record Suite(String version, String kafkaVersion, Map<String, ServiceConfigurati
         givenByService.values().forEach(given::addAll);
         givenByService.forEach((service, own) -> {
             for (String name : given) {
-                if (!own.contains(name) && !imageEnvironment.contains(name) && services.containsKey(service)
+                if (!own.contains(name)
+                        && !imageEnvironment.contains(name)
+                        && services.containsKey(service)
                         && services.get(service).reads(name)) {
                     List<String> others = givenByService.entrySet().stream()
-                            .filter(e -> e.getValue().contains(name)).map(Map.Entry::getKey).sorted().toList();
+                            .filter(e -> e.getValue().contains(name))
+                            .map(Map.Entry::getKey)
+                            .sorted()
+                            .toList();
                     problems.add(where + " " + service + ": reads " + name + ", which " + String.join(", ", others)
                             + " " + (others.size() == 1 ? "is" : "are") + " given, but is not");
                 }

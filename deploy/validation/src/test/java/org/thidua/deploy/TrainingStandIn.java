@@ -1,7 +1,6 @@
 package org.thidua.deploy;
 
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -15,8 +14,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TrainingStandIn {
 
-    private TrainingStandIn() {
-    }
+    private TrainingStandIn() {}
 
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(System.getenv("MICRONAUT_SERVER_PORT"));
@@ -34,8 +32,7 @@ public final class TrainingStandIn {
     /** A service's start at build time: no database at {@code DATASOURCES_DEFAULT_URL}, so it ends. */
     public static final class EndsAtTheDatabase {
 
-        private EndsAtTheDatabase() {
-        }
+        private EndsAtTheDatabase() {}
 
         public static void main(String[] args) {
             System.err.println("cannot connect to " + System.getenv("DATASOURCES_DEFAULT_URL"));

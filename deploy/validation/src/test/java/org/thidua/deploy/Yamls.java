@@ -8,8 +8,7 @@ import java.util.Map;
 /** Walking parsed YAML (maps, lists, scalars) without casts at every step. */
 final class Yamls {
 
-    private Yamls() {
-    }
+    private Yamls() {}
 
     /** The node at {@code path} (map keys), or null when any step is missing. */
     static Object at(Object node, String... path) {

@@ -1,7 +1,5 @@
 package org.thidua.notifications.delivery;
 
-import java.util.Properties;
-
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.email.javamail.sender.DefaultSessionProvider;
@@ -10,6 +8,7 @@ import io.micronaut.email.javamail.sender.SessionProvider;
 import jakarta.inject.Singleton;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Session;
+import java.util.Properties;
 
 /**
  * The mail session of this application context, made from its own {@code javamail.properties.*}. Micronaut's

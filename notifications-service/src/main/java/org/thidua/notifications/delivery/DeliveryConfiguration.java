@@ -1,8 +1,7 @@
 package org.thidua.notifications.delivery;
 
-import java.time.Duration;
-
 import io.micronaut.context.annotation.ConfigurationProperties;
+import java.time.Duration;
 
 /** {@code thidua.notifications.delivery.*}: how emails are sent. */
 @ConfigurationProperties("thidua.notifications.delivery")
@@ -20,38 +19,88 @@ public class DeliveryConfiguration {
     private Duration idlePoll = Duration.ofMillis(200);
 
     /** Whether this instance sends emails at all (deliveries are still created). */
-    public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public boolean isEnabled() {
+        return enabled;
+    }
 
-    public String getFrom() { return from; }
-    public void setFrom(String from) { this.from = from; }
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
 
-    public String getFromName() { return fromName; }
-    public void setFromName(String fromName) { this.fromName = fromName; }
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getFromName() {
+        return fromName;
+    }
+
+    public void setFromName(String fromName) {
+        this.fromName = fromName;
+    }
 
     /** Sender threads of this instance, each with its own SMTP connection, reused across messages. */
-    public int getSenders() { return senders; }
-    public void setSenders(int senders) { this.senders = senders; }
+    public int getSenders() {
+        return senders;
+    }
+
+    public void setSenders(int senders) {
+        this.senders = senders;
+    }
 
     /** Deliveries a sender claims (and sends) per transaction. */
-    public int getBatchSize() { return batchSize; }
-    public void setBatchSize(int batchSize) { this.batchSize = batchSize; }
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
 
     /** Emails a second this instance sends at most; 0 is no limit. */
-    public int getRatePerSecond() { return ratePerSecond; }
-    public void setRatePerSecond(int ratePerSecond) { this.ratePerSecond = ratePerSecond; }
+    public int getRatePerSecond() {
+        return ratePerSecond;
+    }
+
+    public void setRatePerSecond(int ratePerSecond) {
+        this.ratePerSecond = ratePerSecond;
+    }
 
     /** Attempts before a delivery is FAILED. */
-    public int getMaxAttempts() { return maxAttempts; }
-    public void setMaxAttempts(int maxAttempts) { this.maxAttempts = maxAttempts; }
+    public int getMaxAttempts() {
+        return maxAttempts;
+    }
 
-    public Duration getFirstRetryDelay() { return firstRetryDelay; }
-    public void setFirstRetryDelay(Duration firstRetryDelay) { this.firstRetryDelay = firstRetryDelay; }
+    public void setMaxAttempts(int maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
 
-    public Duration getMaxRetryDelay() { return maxRetryDelay; }
-    public void setMaxRetryDelay(Duration maxRetryDelay) { this.maxRetryDelay = maxRetryDelay; }
+    public Duration getFirstRetryDelay() {
+        return firstRetryDelay;
+    }
+
+    public void setFirstRetryDelay(Duration firstRetryDelay) {
+        this.firstRetryDelay = firstRetryDelay;
+    }
+
+    public Duration getMaxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    public void setMaxRetryDelay(Duration maxRetryDelay) {
+        this.maxRetryDelay = maxRetryDelay;
+    }
 
     /** How long an idle sender waits before it looks for due deliveries again. */
-    public Duration getIdlePoll() { return idlePoll; }
-    public void setIdlePoll(Duration idlePoll) { this.idlePoll = idlePoll; }
+    public Duration getIdlePoll() {
+        return idlePoll;
+    }
+
+    public void setIdlePoll(Duration idlePoll) {
+        this.idlePoll = idlePoll;
+    }
 }

@@ -1,8 +1,5 @@
 package org.thidua.notifications.delivery;
 
-import java.util.List;
-import java.util.Map;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,6 +12,8 @@ import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
+import java.util.Map;
 import org.thidua.notifications.routing.FanoutChunks;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemAnswers;
@@ -39,10 +38,12 @@ public class DeliveryController {
     /** Deliveries by state, event or unit, oldest first. */
     @Get
     @Transactional(readOnly = true)
-    List<Deliveries.Delivery> list(@QueryValue @Nullable DeliveryState state, @QueryValue @Nullable String eventId,
-                                   @QueryValue @Nullable String unitId,
-                                   @QueryValue(defaultValue = "0") @Min(0) int page,
-                                   @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
+    List<Deliveries.Delivery> list(
+            @QueryValue @Nullable DeliveryState state,
+            @QueryValue @Nullable String eventId,
+            @QueryValue @Nullable String unitId,
+            @QueryValue(defaultValue = "0") @Min(0) int page,
+            @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
         return deliveries.list(state, eventId, unitId, page, size);
     }
 
@@ -61,7 +62,10 @@ public class DeliveryController {
     @Transactional(readOnly = true)
     EventCounts counts(@QueryValue String eventId) {
         Map<DeliveryState, Long> counts = deliveries.counts(eventId);
-        return new EventCounts(eventId, counts.values().stream().mapToLong(Long::longValue).sum(), counts,
+        return new EventCounts(
+                eventId,
+                counts.values().stream().mapToLong(Long::longValue).sum(),
+                counts,
                 chunks.unitsWaiting(eventId));
     }
 
@@ -84,10 +88,8 @@ public class DeliveryController {
     }
 
     @Serdeable
-    public record EventCounts(String eventId, long total, Map<DeliveryState, Long> byState, long unitsWaiting) {
-    }
+    public record EventCounts(String eventId, long total, Map<DeliveryState, Long> byState, long unitsWaiting) {}
 
     @Serdeable
-    public record RetrySummary(@Nullable String eventId, int retried) {
-    }
+    public record RetrySummary(@Nullable String eventId, int retried) {}
 }

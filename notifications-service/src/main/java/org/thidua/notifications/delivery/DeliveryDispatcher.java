@@ -1,16 +1,5 @@
 package org.thidua.notifications.delivery;
 
-import java.sql.Connection;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -27,6 +16,16 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +65,7 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
     private final List<BackgroundLoop> senders = new CopyOnWriteArrayList<>();
     /** Rounds in a row that found the SMTP server unreachable: the outage's backoff, reset by any answer. */
     private final AtomicInteger outages = new AtomicInteger();
+
     @Inject
     DeliverySpans spans;
 
@@ -76,9 +76,14 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
      */
     static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
-    DeliveryDispatcher(Deliveries deliveries, TransactionOperations<Connection> transactions, Outbox outbox,
-                       JavaxEmailComposer composer, SessionProvider sessions, DeliveryConfiguration config,
-                       MeterRegistry meters) {
+    DeliveryDispatcher(
+            Deliveries deliveries,
+            TransactionOperations<Connection> transactions,
+            Outbox outbox,
+            JavaxEmailComposer composer,
+            SessionProvider sessions,
+            DeliveryConfiguration config,
+            MeterRegistry meters) {
         if (System.getProperty(STREAM_PROVIDER) == null) {
             System.setProperty(STREAM_PROVIDER, MailStreamProvider.class.getName());
         }
@@ -88,17 +93,25 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
         this.composer = composer;
         this.sessions = sessions;
         this.config = config;
-        this.retries = new RetrySchedule(config.getMaxAttempts(), config.getFirstRetryDelay(),
-                config.getMaxRetryDelay());
+        this.retries =
+                new RetrySchedule(config.getMaxAttempts(), config.getFirstRetryDelay(), config.getMaxRetryDelay());
         this.rateLimit = new SendRateLimit(config.getRatePerSecond());
         for (SmtpConnection.Result result : SmtpConnection.Result.values()) {
-            emails.put(result, Counter.builder("thidua.notifications.emails").tag("result", result.name().toLowerCase())
-                    .description("Emails this instance tried to send, by the outcome"
-                            + " (unreachable: no connection to the server, not an attempt)")
-                    .register(meters));
-            sends.put(result, Timer.builder("thidua.smtp.send").tag("result", result.name().toLowerCase())
-                    .description("How long one message took the SMTP server to answer, by the outcome (ADR 0090)")
-                    .publishPercentiles(0.5, 0.99).register(meters));
+            emails.put(
+                    result,
+                    Counter.builder("thidua.notifications.emails")
+                            .tag("result", result.name().toLowerCase())
+                            .description("Emails this instance tried to send, by the outcome"
+                                    + " (unreachable: no connection to the server, not an attempt)")
+                            .register(meters));
+            sends.put(
+                    result,
+                    Timer.builder("thidua.smtp.send")
+                            .tag("result", result.name().toLowerCase())
+                            .description(
+                                    "How long one message took the SMTP server to answer, by the outcome (ADR 0090)")
+                            .publishPercentiles(0.5, 0.99)
+                            .register(meters));
         }
     }
 
@@ -151,10 +164,17 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
             if (outcome.result() == SmtpConnection.Result.UNREACHABLE) {
                 // nothing of the rest was tried: it waits for the server, its attempts untouched
                 Duration wait = retries.delayAfter(outages.incrementAndGet());
-                deliveries.postpone(batch.subList(i, batch.size()).stream().map(Outgoing::id).toList(),
-                        Instant.now().plus(wait), outcome.error());
-                LOG.warn("SMTP server unreachable; {} deliveries wait {} ms without using an attempt: {}",
-                        batch.size() - i, wait.toMillis(), outcome.error());
+                deliveries.postpone(
+                        batch.subList(i, batch.size()).stream()
+                                .map(Outgoing::id)
+                                .toList(),
+                        Instant.now().plus(wait),
+                        outcome.error());
+                LOG.warn(
+                        "SMTP server unreachable; {} deliveries wait {} ms without using an attempt: {}",
+                        batch.size() - i,
+                        wait.toMillis(),
+                        outcome.error());
                 break;
             }
             outages.set(0);
@@ -162,19 +182,37 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
             Instant now = Instant.now();
             if (outcome.result() == SmtpConnection.Result.ACCEPTED) {
                 sent.add(delivery.id());
-                outcomes.add(new DeliverySent(Long.toString(delivery.id()), delivery.eventId(),
-                        delivery.eventType(), delivery.unitId(), delivery.recipient(), Channel.EMAIL, attempts, now));
+                outcomes.add(new DeliverySent(
+                        Long.toString(delivery.id()),
+                        delivery.eventId(),
+                        delivery.eventType(),
+                        delivery.unitId(),
+                        delivery.recipient(),
+                        Channel.EMAIL,
+                        attempts,
+                        now));
                 continue;
             }
-            RetrySchedule.Decision next = retries.afterFailure(attempts,
-                    outcome.result() == SmtpConnection.Result.REJECTED, now);
+            RetrySchedule.Decision next =
+                    retries.afterFailure(attempts, outcome.result() == SmtpConnection.Result.REJECTED, now);
             if (next.giveUp()) {
                 deliveries.markFailed(delivery.id(), attempts, outcome.error());
-                outcomes.add(new DeliveryFailed(Long.toString(delivery.id()), delivery.eventId(),
-                        delivery.eventType(), delivery.unitId(), delivery.recipient(), Channel.EMAIL, attempts,
-                        outcome.error(), now));
-                LOG.warn("Delivery {} to {} failed after {} attempt(s): {}", delivery.id(), delivery.recipient(),
-                        attempts, outcome.error());
+                outcomes.add(new DeliveryFailed(
+                        Long.toString(delivery.id()),
+                        delivery.eventId(),
+                        delivery.eventType(),
+                        delivery.unitId(),
+                        delivery.recipient(),
+                        Channel.EMAIL,
+                        attempts,
+                        outcome.error(),
+                        now));
+                LOG.warn(
+                        "Delivery {} to {} failed after {} attempt(s): {}",
+                        delivery.id(),
+                        delivery.recipient(),
+                        attempts,
+                        outcome.error());
             } else {
                 deliveries.markRetrying(delivery.id(), attempts, next.retryAt(), outcome.error());
             }
@@ -187,8 +225,10 @@ public class DeliveryDispatcher implements ApplicationEventListener<ServerStartu
     private Message compose(Outgoing delivery) {
         Email email = Email.builder()
                 .from(new Contact(config.getFrom(), config.getFromName()))
-                .to(delivery.recipientName() == null ? new Contact(delivery.recipient())
-                        : new Contact(delivery.recipient(), delivery.recipientName()))
+                .to(
+                        delivery.recipientName() == null
+                                ? new Contact(delivery.recipient())
+                                : new Contact(delivery.recipient(), delivery.recipientName()))
                 .subject(delivery.subject())
                 .body(new MultipartBody(delivery.html(), delivery.text()))
                 .build();

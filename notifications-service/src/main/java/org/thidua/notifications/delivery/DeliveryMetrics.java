@@ -1,18 +1,17 @@
 package org.thidua.notifications.delivery;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * What an operator asks of the e-mail side (ADR 0090): {@code thidua.deliveries{state}}, the deliveries in each state
@@ -29,18 +28,24 @@ class DeliveryMetrics {
     private final long cacheNanos;
     private Snapshot snapshot;
 
-    private record Snapshot(long readAt, Map<DeliveryState, Long> deliveries, long unitsWaiting) {
-    }
+    private record Snapshot(long readAt, Map<DeliveryState, Long> deliveries, long unitsWaiting) {}
 
-    DeliveryMetrics(JdbcOperations jdbc, TransactionOperations<Connection> transactions, MeterRegistry meters,
-                    @Value("${thidua.metrics.cache:5s}") Duration cache) {
+    DeliveryMetrics(
+            JdbcOperations jdbc,
+            TransactionOperations<Connection> transactions,
+            MeterRegistry meters,
+            @Value("${thidua.metrics.cache:5s}") Duration cache) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.cacheNanos = cache.toNanos();
         for (DeliveryState state : DeliveryState.values()) {
-            Gauge.builder("thidua.deliveries", this, m -> m.current().deliveries().get(state))
+            Gauge.builder(
+                            "thidua.deliveries",
+                            this,
+                            m -> m.current().deliveries().get(state))
                     .tag("state", state.name().toLowerCase(Locale.ROOT))
-                    .description("E-mail deliveries in each state").register(meters);
+                    .description("E-mail deliveries in each state")
+                    .register(meters);
         }
         Gauge.builder("thidua.fanout.units.waiting", this, m -> m.current().unitsWaiting())
                 .description("Units of fan-outs still waiting in chunks for their notice and deliveries")
@@ -69,13 +74,13 @@ class DeliveryMetrics {
                 }
                 return null;
             });
-            long waiting = jdbc.prepareStatement("SELECT COALESCE(SUM(units), 0) AS waiting FROM fanout_chunk",
-                    statement -> {
-                try (ResultSet rs = statement.executeQuery()) {
-                    rs.next();
-                    return rs.getLong("waiting");
-                }
-            });
+            long waiting =
+                    jdbc.prepareStatement("SELECT COALESCE(SUM(units), 0) AS waiting FROM fanout_chunk", statement -> {
+                        try (ResultSet rs = statement.executeQuery()) {
+                            rs.next();
+                            return rs.getLong("waiting");
+                        }
+                    });
             return new Snapshot(now, deliveries, waiting);
         });
     }

@@ -1,9 +1,8 @@
 package org.thidua.notifications.delivery;
 
-import java.util.function.Supplier;
-
 import io.opentelemetry.api.trace.SpanKind;
 import jakarta.inject.Singleton;
+import java.util.function.Supplier;
 import org.thidua.messaging.tracing.EventSpan;
 import org.thidua.messaging.tracing.EventSpans;
 
@@ -22,7 +21,8 @@ class DeliverySpans {
 
     SmtpConnection.Outcome send(Deliveries.Outgoing delivery, Supplier<SmtpConnection.Outcome> send) {
         try (EventSpan span = spans.step("smtp send", SpanKind.CLIENT, delivery.traceparent(), delivery.eventId())
-                .with(EventSpans.UNIT_ID, delivery.unitId()).with(EventSpans.DELIVERY_ID, delivery.id())) {
+                .with(EventSpans.UNIT_ID, delivery.unitId())
+                .with(EventSpans.DELIVERY_ID, delivery.id())) {
             SmtpConnection.Outcome outcome = send.get();
             span.outcome(outcome.result().name(), outcome.result() != SmtpConnection.Result.ACCEPTED);
             return outcome;

@@ -10,8 +10,7 @@ import java.time.Instant;
 public final class RetrySchedule {
 
     /** What to do after a failed attempt. {@code retryAt} is null when giving up. */
-    public record Decision(boolean giveUp, Instant retryAt) {
-    }
+    public record Decision(boolean giveUp, Instant retryAt) {}
 
     private final int maxAttempts;
     private final Duration firstDelay;

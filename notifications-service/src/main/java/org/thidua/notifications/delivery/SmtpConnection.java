@@ -28,11 +28,15 @@ final class SmtpConnection implements AutoCloseable {
      * (an outage, which must not use up the message's attempts); UNAVAILABLE: the message was tried and the server
      * asked to try later (4xx) or the connection broke while it was being sent.
      */
-    enum Result { ACCEPTED, REJECTED, UNAVAILABLE, UNREACHABLE }
+    enum Result {
+        ACCEPTED,
+        REJECTED,
+        UNAVAILABLE,
+        UNREACHABLE
+    }
 
     /** The result and, unless accepted, the server's or the client's reason. */
-    record Outcome(Result result, String error) {
-    }
+    record Outcome(Result result, String error) {}
 
     private final Session session;
     private Transport transport;
@@ -43,8 +47,8 @@ final class SmtpConnection implements AutoCloseable {
     }
 
     Outcome send(Message message) {
-        boolean kept = transport != null
-                && (System.nanoTime() - lastUsed <= IDLE_CHECK.toNanos() || transport.isConnected());
+        boolean kept =
+                transport != null && (System.nanoTime() - lastUsed <= IDLE_CHECK.toNanos() || transport.isConnected());
         if (!kept) {
             Outcome unreachable = open();
             if (unreachable != null) {
@@ -99,14 +103,15 @@ final class SmtpConnection implements AutoCloseable {
                 return send.getReturnCode() >= 500;
             }
         }
-        return e instanceof SendFailedException failed && failed.getInvalidAddresses() != null
+        return e instanceof SendFailedException failed
+                && failed.getInvalidAddresses() != null
                 && failed.getInvalidAddresses().length > 0;
     }
 
     private static String describe(Exception e) {
-        StringBuilder text = new StringBuilder(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
-        if (e instanceof MessagingException m && m.getNextException() != null
-                && m.getNextException() != e.getCause()) {
+        StringBuilder text =
+                new StringBuilder(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
+        if (e instanceof MessagingException m && m.getNextException() != null && m.getNextException() != e.getCause()) {
             text.append("; ").append(m.getNextException().getMessage());
         } else if (e.getCause() != null) {
             text.append("; ").append(e.getCause().getMessage());

@@ -1,7 +1,5 @@
 package org.thidua.notifications.inbox;
 
-import java.util.List;
-
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -14,6 +12,7 @@ import io.micronaut.validation.Validated;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemAnswers;
@@ -38,9 +37,10 @@ public class InboxController {
 
     @Get
     @Transactional(readOnly = true)
-    List<Notices.Notice> list(@QueryValue String unitId,
-                              @QueryValue(defaultValue = "0") @Min(0) int page,
-                              @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
+    List<Notices.Notice> list(
+            @QueryValue String unitId,
+            @QueryValue(defaultValue = "0") @Min(0) int page,
+            @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
         callers.requireReadingFor(unitId);
         return notices.inbox(unitId, page, size);
     }
@@ -63,6 +63,5 @@ public class InboxController {
     }
 
     @Serdeable
-    public record UnreadCount(String unitId, long unread) {
-    }
+    public record UnreadCount(String unitId, long unread) {}
 }

@@ -1,5 +1,8 @@
 package org.thidua.notifications.inbox;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,10 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import jakarta.inject.Singleton;
 import org.thidua.persistence.Sql;
 
 /** The notices of units: each is a unit's inbox item and the content its emails send. */
@@ -26,13 +25,19 @@ public class Notices {
     }
 
     /** A notice to store for one unit. */
-    public record NewNotice(String unitId, String language, String subject, String text, String html) {
-    }
+    public record NewNotice(String unitId, String language, String subject, String text, String html) {}
 
     /** An inbox item as a unit sees it. */
-    public record Notice(long id, String eventId, String eventType, String unitId, String subject, String text,
-                         String html, Instant createdAt, @Nullable Instant readAt) {
-    }
+    public record Notice(
+            long id,
+            String eventId,
+            String eventType,
+            String unitId,
+            String subject,
+            String text,
+            String html,
+            Instant createdAt,
+            @Nullable Instant readAt) {}
 
     /**
      * Stores notices of one event (a redelivered event stores nothing twice); returns their ids by unit. Called once
@@ -43,58 +48,63 @@ public class Notices {
             return Map.of();
         }
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.prepareStatement("INSERT IGNORE INTO notice (event_id, event_type, unit_id, language, subject, body_text,"
-                + " body_html, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s -> {
-            int batched = 0;
-            for (NewNotice notice : notices) {
-                s.setString(1, eventId);
-                s.setString(2, eventType);
-                s.setString(3, notice.unitId());
-                s.setString(4, notice.language());
-                s.setString(5, truncate(notice.subject(), 500));
-                s.setString(6, notice.text());
-                s.setString(7, notice.html());
-                s.setTimestamp(8, now);
-                s.addBatch();
-                if (++batched % 1_000 == 0) {
+        jdbc.prepareStatement(
+                "INSERT IGNORE INTO notice (event_id, event_type, unit_id, language, subject, body_text,"
+                        + " body_html, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                s -> {
+                    int batched = 0;
+                    for (NewNotice notice : notices) {
+                        s.setString(1, eventId);
+                        s.setString(2, eventType);
+                        s.setString(3, notice.unitId());
+                        s.setString(4, notice.language());
+                        s.setString(5, truncate(notice.subject(), 500));
+                        s.setString(6, notice.text());
+                        s.setString(7, notice.html());
+                        s.setTimestamp(8, now);
+                        s.addBatch();
+                        if (++batched % 1_000 == 0) {
+                            s.executeBatch();
+                        }
+                    }
                     s.executeBatch();
-                }
-            }
-            s.executeBatch();
-            return null;
-        });
+                    return null;
+                });
         Map<String, Long> ids = new HashMap<>();
-        jdbc.prepareStatement("SELECT unit_id, id FROM notice WHERE event_id = ? AND unit_id IN ("
-                + Sql.marks(notices.size()) + ")", s -> {
-            s.setString(1, eventId);
-            for (int i = 0; i < notices.size(); i++) {
-                s.setString(i + 2, notices.get(i).unitId());
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.put(rs.getString("unit_id"), rs.getLong("id"));
-                }
-            }
-            return null;
-        });
+        jdbc.prepareStatement(
+                "SELECT unit_id, id FROM notice WHERE event_id = ? AND unit_id IN (" + Sql.marks(notices.size()) + ")",
+                s -> {
+                    s.setString(1, eventId);
+                    for (int i = 0; i < notices.size(); i++) {
+                        s.setString(i + 2, notices.get(i).unitId());
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            ids.put(rs.getString("unit_id"), rs.getLong("id"));
+                        }
+                    }
+                    return null;
+                });
         return ids;
     }
 
     /** A unit's inbox: unread first, then newest first. */
     public List<Notice> inbox(String unitId, int page, int size) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM notice WHERE unit_id = ?"
-                + " ORDER BY (read_at IS NULL) DESC, id DESC LIMIT ? OFFSET ?", s -> {
-            s.setString(1, unitId);
-            s.setInt(2, size);
-            s.setLong(3, (long) page * size);
-            List<Notice> notices = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    notices.add(read(rs));
-                }
-            }
-            return notices;
-        });
+        return jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM notice WHERE unit_id = ?"
+                        + " ORDER BY (read_at IS NULL) DESC, id DESC LIMIT ? OFFSET ?",
+                s -> {
+                    s.setString(1, unitId);
+                    s.setInt(2, size);
+                    s.setLong(3, (long) page * size);
+                    List<Notice> notices = new ArrayList<>();
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            notices.add(read(rs));
+                        }
+                    }
+                    return notices;
+                });
     }
 
     public long unread(String unitId) {
@@ -124,9 +134,16 @@ public class Notices {
 
     private static Notice read(ResultSet rs) throws SQLException {
         Timestamp read = rs.getTimestamp("read_at");
-        return new Notice(rs.getLong("id"), rs.getString("event_id"), rs.getString("event_type"),
-                rs.getString("unit_id"), rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
-                rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant());
+        return new Notice(
+                rs.getLong("id"),
+                rs.getString("event_id"),
+                rs.getString("event_type"),
+                rs.getString("unit_id"),
+                rs.getString("subject"),
+                rs.getString("body_text"),
+                rs.getString("body_html"),
+                rs.getTimestamp("created_at").toInstant(),
+                read == null ? null : read.toInstant());
     }
 
     private static String truncate(String value, int max) {

@@ -1,7 +1,5 @@
 package org.thidua.notifications.preference;
 
-import java.util.List;
-
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,12 +8,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.thidua.notifications.recipients.RecipientUnitRepository;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
 import org.thidua.web.Problem;
-import org.thidua.web.ProblemException;
 import org.thidua.web.ProblemAnswers;
+import org.thidua.web.ProblemException;
 
 /**
  * A unit's notice preferences. A unit may mute reminders (deadline approaching); mandatory notices (launches,
@@ -38,8 +37,7 @@ public class PreferenceController {
     }
 
     @Serdeable
-    public record Preferences(boolean remindersMuted) {
-    }
+    public record Preferences(boolean remindersMuted) {}
 
     @Get
     @Transactional(readOnly = true)
@@ -53,10 +51,13 @@ public class PreferenceController {
     Preferences put(String unitId, @Body Preferences preferences) {
         callers.requireActingFor(unitId);
         if (!units.existsById(unitId)) {
-            throw ProblemException.unprocessable("Unit " + unitId + " is unknown to notifications-service",
-                    List.of(new Problem.Violation("unitId", "is a unit unknown to notifications-service; a unit "
-                            + "registered in units-service a moment ago becomes known within seconds, so try again "
-                            + "shortly")));
+            throw ProblemException.unprocessable(
+                    "Unit " + unitId + " is unknown to notifications-service",
+                    List.of(new Problem.Violation(
+                            "unitId",
+                            "is a unit unknown to notifications-service; a unit "
+                                    + "registered in units-service a moment ago becomes known within seconds, so try again "
+                                    + "shortly")));
         }
         stored.store(unitId, preferences.remindersMuted());
         return preferences;

@@ -1,11 +1,10 @@
 package org.thidua.notifications.preference;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import jakarta.inject.Singleton;
 import org.thidua.persistence.Sql;
 
 /** A unit's stored notice preferences (table {@code unit_preference}); a unit without a row mutes nothing. */
@@ -31,7 +30,11 @@ public class UnitPreferences {
     /** Replaces the unit's preferences; in the caller's transaction. */
     public void store(String unitId, boolean remindersMuted) {
         Sql.update(jdbc, "DELETE FROM unit_preference WHERE unit_id = ?", unitId);
-        Sql.update(jdbc, "INSERT INTO unit_preference (unit_id, reminders_muted, updated_at) VALUES (?, ?, ?)",
-                unitId, remindersMuted, Timestamp.from(Instant.now()));
+        Sql.update(
+                jdbc,
+                "INSERT INTO unit_preference (unit_id, reminders_muted, updated_at) VALUES (?, ?, ?)",
+                unitId,
+                remindersMuted,
+                Timestamp.from(Instant.now()));
     }
 }

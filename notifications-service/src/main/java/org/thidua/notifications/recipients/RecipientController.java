@@ -1,13 +1,12 @@
 package org.thidua.notifications.recipients;
 
-import java.time.Instant;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import org.thidua.security.Callers;
 import org.thidua.security.Roles;
 import org.thidua.web.ProblemAnswers;
@@ -32,13 +31,18 @@ public class RecipientController {
     RecipientUnitResponse unit(String unitId) {
         callers.requireReadingFor(unitId);
         return units.findById(unitId)
-                .map(u -> new RecipientUnitResponse(u.unitId(), u.code(), u.name(), u.shortName(), u.language(),
-                        u.active(), u.updatedAt()))
+                .map(u -> new RecipientUnitResponse(
+                        u.unitId(), u.code(), u.name(), u.shortName(), u.language(), u.active(), u.updatedAt()))
                 .orElseThrow(() -> ProblemException.notFound("Recipient unit", unitId));
     }
 
     @Serdeable
-    public record RecipientUnitResponse(String unitId, String code, String name, @Nullable String shortName,
-                                        String language, boolean active, Instant updatedAt) {
-    }
+    public record RecipientUnitResponse(
+            String unitId,
+            String code,
+            String name,
+            @Nullable String shortName,
+            String language,
+            boolean active,
+            Instant updatedAt) {}
 }

@@ -1,5 +1,7 @@
 package org.thidua.notifications.recipients;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import jakarta.inject.Singleton;
 import org.thidua.persistence.Sql;
 
 /** Reads the recipients projection for routing: who is in a group, who is active, where to write to. */
@@ -29,12 +28,10 @@ public class RecipientDirectory {
     }
 
     /** A projected unit as notices need it. */
-    public record Recipient(String unitId, String code, String name, String language, boolean active) {
-    }
+    public record Recipient(String unitId, String code, String name, String language, boolean active) {}
 
     /** An address of a unit (a contact) or of one of its members. */
-    public record Address(String email, String name) {
-    }
+    public record Address(String email, String name) {}
 
     public List<String> allUnitIds() {
         return jdbc.prepareStatement("SELECT unit_id FROM recipient_unit ORDER BY unit_id", s -> strings(s));
@@ -45,11 +42,13 @@ public class RecipientDirectory {
         List<String> ids = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (List<String> chunk : chunks(groupIds)) {
-            for (String id : jdbc.prepareStatement("SELECT unit_id FROM recipient_group_member WHERE group_id IN ("
-                    + Sql.marks(chunk.size()) + ") ORDER BY unit_id", s -> {
-                bind(s, chunk);
-                return strings(s);
-            })) {
+            for (String id : jdbc.prepareStatement(
+                    "SELECT unit_id FROM recipient_group_member WHERE group_id IN (" + Sql.marks(chunk.size())
+                            + ") ORDER BY unit_id",
+                    s -> {
+                        bind(s, chunk);
+                        return strings(s);
+                    })) {
                 if (seen.add(id)) {
                     ids.add(id);
                 }
@@ -62,13 +61,18 @@ public class RecipientDirectory {
     public List<String> groupsWithoutMembers(Collection<String> groupIds) {
         Set<String> withMembers = new HashSet<>();
         for (List<String> chunk : chunks(groupIds)) {
-            withMembers.addAll(jdbc.prepareStatement("SELECT DISTINCT group_id FROM recipient_group_member"
-                    + " WHERE group_id IN (" + Sql.marks(chunk.size()) + ")", s -> {
-                bind(s, chunk);
-                return strings(s);
-            }));
+            withMembers.addAll(jdbc.prepareStatement(
+                    "SELECT DISTINCT group_id FROM recipient_group_member" + " WHERE group_id IN ("
+                            + Sql.marks(chunk.size()) + ")",
+                    s -> {
+                        bind(s, chunk);
+                        return strings(s);
+                    }));
         }
-        return groupIds.stream().filter(id -> !withMembers.contains(id)).distinct().toList();
+        return groupIds.stream()
+                .filter(id -> !withMembers.contains(id))
+                .distinct()
+                .toList();
     }
 
     public Optional<String> groupName(String groupId) {
@@ -82,18 +86,25 @@ public class RecipientDirectory {
     public Map<String, Recipient> units(Collection<String> unitIds) {
         Map<String, Recipient> units = new HashMap<>();
         for (List<String> chunk : chunks(unitIds)) {
-            jdbc.prepareStatement("SELECT unit_id, code, name, language, active FROM recipient_unit WHERE unit_id IN ("
-                    + Sql.marks(chunk.size()) + ")", s -> {
-                bind(s, chunk);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        units.put(rs.getString("unit_id"), new Recipient(rs.getString("unit_id"),
-                                rs.getString("code"), rs.getString("name"), rs.getString("language"),
-                                rs.getBoolean("active")));
-                    }
-                }
-                return null;
-            });
+            jdbc.prepareStatement(
+                    "SELECT unit_id, code, name, language, active FROM recipient_unit WHERE unit_id IN ("
+                            + Sql.marks(chunk.size()) + ")",
+                    s -> {
+                        bind(s, chunk);
+                        try (ResultSet rs = s.executeQuery()) {
+                            while (rs.next()) {
+                                units.put(
+                                        rs.getString("unit_id"),
+                                        new Recipient(
+                                                rs.getString("unit_id"),
+                                                rs.getString("code"),
+                                                rs.getString("name"),
+                                                rs.getString("language"),
+                                                rs.getBoolean("active")));
+                            }
+                        }
+                        return null;
+                    });
         }
         return units;
     }
@@ -102,43 +113,50 @@ public class RecipientDirectory {
     public Map<String, List<Address>> contacts(Collection<String> unitIds) {
         Map<String, List<Address>> contacts = new HashMap<>();
         for (List<String> chunk : chunks(unitIds)) {
-            jdbc.prepareStatement("SELECT unit_id, email, name FROM recipient_contact WHERE unit_id IN ("
-                    + Sql.marks(chunk.size()) + ") ORDER BY unit_id, email", s -> {
-                bind(s, chunk);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        contacts.computeIfAbsent(rs.getString("unit_id"), k -> new ArrayList<>())
-                                .add(new Address(rs.getString("email"), rs.getString("name")));
-                    }
-                }
-                return null;
-            });
+            jdbc.prepareStatement(
+                    "SELECT unit_id, email, name FROM recipient_contact WHERE unit_id IN (" + Sql.marks(chunk.size())
+                            + ") ORDER BY unit_id, email",
+                    s -> {
+                        bind(s, chunk);
+                        try (ResultSet rs = s.executeQuery()) {
+                            while (rs.next()) {
+                                contacts.computeIfAbsent(rs.getString("unit_id"), k -> new ArrayList<>())
+                                        .add(new Address(rs.getString("email"), rs.getString("name")));
+                            }
+                        }
+                        return null;
+                    });
         }
         return contacts;
     }
 
     /** The member's address, if the member is known and has an email. */
     public Optional<Address> member(String unitId, String memberId) {
-        return jdbc.prepareStatement("SELECT email, full_name FROM recipient_member WHERE unit_id = ? AND member_id = ?"
-                + " AND email IS NOT NULL", s -> {
-            s.setString(1, unitId);
-            s.setString(2, memberId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(new Address(rs.getString("email"), rs.getString("full_name")))
-                        : Optional.empty();
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT email, full_name FROM recipient_member WHERE unit_id = ? AND member_id = ?"
+                        + " AND email IS NOT NULL",
+                s -> {
+                    s.setString(1, unitId);
+                    s.setString(2, memberId);
+                    try (ResultSet rs = s.executeQuery()) {
+                        return rs.next()
+                                ? Optional.of(new Address(rs.getString("email"), rs.getString("full_name")))
+                                : Optional.empty();
+                    }
+                });
     }
 
     /** Units among {@code unitIds} that muted reminders. */
     public Set<String> mutedReminders(Collection<String> unitIds) {
         Set<String> muted = new HashSet<>();
         for (List<String> chunk : chunks(unitIds)) {
-            muted.addAll(jdbc.prepareStatement("SELECT unit_id FROM unit_preference WHERE reminders_muted = TRUE"
-                    + " AND unit_id IN (" + Sql.marks(chunk.size()) + ")", s -> {
-                bind(s, chunk);
-                return strings(s);
-            }));
+            muted.addAll(jdbc.prepareStatement(
+                    "SELECT unit_id FROM unit_preference WHERE reminders_muted = TRUE" + " AND unit_id IN ("
+                            + Sql.marks(chunk.size()) + ")",
+                    s -> {
+                        bind(s, chunk);
+                        return strings(s);
+                    }));
         }
         return muted;
     }

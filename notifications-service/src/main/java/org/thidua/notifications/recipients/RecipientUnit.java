@@ -1,10 +1,9 @@
 package org.thidua.notifications.recipients;
 
-import java.time.Instant;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
 
 /** What notifications-service knows of a unit, projected from units-service's events. */
 @MappedEntity("recipient_unit")
@@ -15,5 +14,4 @@ public record RecipientUnit(
         @Nullable String shortName,
         String language,
         boolean active,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

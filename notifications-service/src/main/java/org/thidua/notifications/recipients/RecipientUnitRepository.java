@@ -5,5 +5,4 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface RecipientUnitRepository extends CrudRepository<RecipientUnit, String> {
-}
+public interface RecipientUnitRepository extends CrudRepository<RecipientUnit, String> {}

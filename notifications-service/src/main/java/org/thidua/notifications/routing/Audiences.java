@@ -1,5 +1,6 @@
 package org.thidua.notifications.routing;
 
+import jakarta.inject.Singleton;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,8 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
-
-import jakarta.inject.Singleton;
 import org.thidua.contracts.EventJson;
 import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.awards.AwardDecided;
@@ -49,10 +48,12 @@ class Audiences {
         byte[] data = event.data();
         return switch (event.route().audience()) {
             case UNITS_IN_CAMPAIGN_SCOPE -> {
-                CampaignLaunched.Scope scope = EventJson.read(data, CampaignLaunched.class).scope();
+                CampaignLaunched.Scope scope =
+                        EventJson.read(data, CampaignLaunched.class).scope();
                 yield scope.allUnits() || scope.groupIds() == null ? List.of() : scope.groupIds();
             }
-            case GROUP_UNITS -> List.of(EventJson.read(data, CovenantOpened.class).groupId());
+            case GROUP_UNITS ->
+                List.of(EventJson.read(data, CovenantOpened.class).groupId());
             default -> List.of();
         };
     }
@@ -61,22 +62,32 @@ class Audiences {
         byte[] data = event.data();
         return switch (event.route().audience()) {
             case UNITS_IN_CAMPAIGN_SCOPE -> {
-                CampaignLaunched.Scope scope = EventJson.read(data, CampaignLaunched.class).scope();
-                List<String> units = scope.allUnits() ? directory.allUnitIds()
-                        : directory.unitIdsOfGroups(scope.groupIds());
+                CampaignLaunched.Scope scope =
+                        EventJson.read(data, CampaignLaunched.class).scope();
+                List<String> units =
+                        scope.allUnits() ? directory.allUnitIds() : directory.unitIdsOfGroups(scope.groupIds());
                 yield units.stream().map(Target::of).toList();
             }
-            case UNITS_IN_LAUNCHED_SCOPE -> campaigns.scope(event.campaignId())
-                    .map(scope -> scope.allUnits() ? directory.allUnitIds()
-                            : directory.unitIdsOfGroups(scope.groupIds()))
-                    .orElse(List.of()).stream().map(Target::of).toList();
+            case UNITS_IN_LAUNCHED_SCOPE ->
+                campaigns
+                        .scope(event.campaignId())
+                        .map(scope ->
+                                scope.allUnits() ? directory.allUnitIds() : directory.unitIdsOfGroups(scope.groupIds()))
+                        .orElse(List.of())
+                        .stream()
+                        .map(Target::of)
+                        .toList();
             case NAMED_UNIT -> List.of(Target.of(event.unitId()));
             case GROUP_UNITS -> {
                 CovenantOpened opened = EventJson.read(data, CovenantOpened.class);
-                yield directory.unitIdsOfGroups(List.of(opened.groupId())).stream().map(Target::of).toList();
+                yield directory.unitIdsOfGroups(List.of(opened.groupId())).stream()
+                        .map(Target::of)
+                        .toList();
             }
-            case LISTED_UNITS -> EventJson.read(data, CovenantSigned.class).unitIds().stream()
-                    .map(Target::of).toList();
+            case LISTED_UNITS ->
+                EventJson.read(data, CovenantSigned.class).unitIds().stream()
+                        .map(Target::of)
+                        .toList();
             case RANKED_UNITS -> ranked(EventJson.read(data, ReviewPeriodFinalized.class));
             case DISCLOSURE -> disclosed(EventJson.read(data, DisclosurePublished.class));
             case AWARD_RECIPIENTS -> awarded(EventJson.read(data, AwardDecided.class));
@@ -105,10 +116,16 @@ class Audiences {
             String groupName = directory.groupName(ranking.groupId()).orElse("");
             List<ReviewPeriodFinalized.RankingEntry> entries = ranking.entries();
             for (ReviewPeriodFinalized.RankingEntry entry : entries) {
-                int nearestAhead = entries.stream().mapToInt(ReviewPeriodFinalized.RankingEntry::rank)
-                        .filter(rank -> rank < entry.rank()).max().orElse(0);
-                int nearestBehind = entries.stream().mapToInt(ReviewPeriodFinalized.RankingEntry::rank)
-                        .filter(rank -> rank > entry.rank()).min().orElse(0);
+                int nearestAhead = entries.stream()
+                        .mapToInt(ReviewPeriodFinalized.RankingEntry::rank)
+                        .filter(rank -> rank < entry.rank())
+                        .max()
+                        .orElse(0);
+                int nearestBehind = entries.stream()
+                        .mapToInt(ReviewPeriodFinalized.RankingEntry::rank)
+                        .filter(rank -> rank > entry.rank())
+                        .min()
+                        .orElse(0);
                 Map<String, Object> line = new LinkedHashMap<>();
                 line.put("groupName", groupName);
                 line.put("rank", entry.rank());
@@ -130,8 +147,8 @@ class Audiences {
         }
         List<Target> targets = new ArrayList<>();
         for (String unitId : unitIds) {
-            targets.add(new Target(unitId, Map.of("ranks", ranks.get(unitId), "exclusions", exclusions.get(unitId)),
-                    List.of()));
+            targets.add(new Target(
+                    unitId, Map.of("ranks", ranks.get(unitId), "exclusions", exclusions.get(unitId)), List.of()));
         }
         return targets;
     }
@@ -153,14 +170,15 @@ class Audiences {
                     reached.addAll(group.unitIds());
                 }
             }
-            reached.forEach(unitId -> byUnit.computeIfAbsent(unitId, u -> new ArrayList<>()).add(nominee));
+            reached.forEach(unitId ->
+                    byUnit.computeIfAbsent(unitId, u -> new ArrayList<>()).add(nominee));
         }
         String start = VIETNAMESE_DATE.format(published.disclosureStart());
         String end = VIETNAMESE_DATE.format(published.disclosureEnd());
         List<Target> targets = new ArrayList<>();
         byUnit.forEach((unitId, nominees) -> {
-            Comparator<DisclosurePublished.Nominee> order = Comparator
-                    .comparing((DisclosurePublished.Nominee n) -> !n.unitId().equals(unitId))
+            Comparator<DisclosurePublished.Nominee> order = Comparator.comparing(
+                            (DisclosurePublished.Nominee n) -> !n.unitId().equals(unitId))
                     .thenComparing(n -> n.unitName() == null ? n.unitId() : n.unitName())
                     .thenComparing(n -> n.nomineeName() == null ? "" : n.nomineeName())
                     .thenComparing(DisclosurePublished.Nominee::nominationId);
@@ -199,12 +217,17 @@ class Audiences {
     }
 
     /** The names of the group's units at the ranks {@code atRank} accepts, but {@code self}, joined; unknown ones left out. */
-    private static String names(List<ReviewPeriodFinalized.RankingEntry> entries,
-                                Map<String, RecipientDirectory.Recipient> known,
-                                IntPredicate atRank, String self) {
-        return entries.stream().filter(e -> atRank.test(e.rank()) && !e.unitId().equals(self))
-                .map(e -> known.get(e.unitId())).filter(Objects::nonNull)
-                .map(RecipientDirectory.Recipient::name).collect(Collectors.joining(", "));
+    private static String names(
+            List<ReviewPeriodFinalized.RankingEntry> entries,
+            Map<String, RecipientDirectory.Recipient> known,
+            IntPredicate atRank,
+            String self) {
+        return entries.stream()
+                .filter(e -> atRank.test(e.rank()) && !e.unitId().equals(self))
+                .map(e -> known.get(e.unitId()))
+                .filter(Objects::nonNull)
+                .map(RecipientDirectory.Recipient::name)
+                .collect(Collectors.joining(", "));
     }
 
     private List<Target> awarded(AwardDecided decided) {
@@ -222,15 +245,17 @@ class Audiences {
                 var member = directory.member(award.unitId(), award.memberId());
                 if (member.isPresent()) {
                     memberName = member.get().name();
-                    membersByUnit.computeIfAbsent(award.unitId(), k -> new ArrayList<>()).add(member.get());
+                    membersByUnit
+                            .computeIfAbsent(award.unitId(), k -> new ArrayList<>())
+                            .add(member.get());
                 }
             }
             line.put("memberName", memberName);
             awardsByUnit.computeIfAbsent(award.unitId(), k -> new ArrayList<>()).add(line);
         }
         List<Target> targets = new ArrayList<>();
-        awardsByUnit.forEach((unitId, awards) -> targets.add(new Target(unitId, Map.of("awards", awards),
-                membersByUnit.getOrDefault(unitId, List.of()))));
+        awardsByUnit.forEach((unitId, awards) -> targets.add(
+                new Target(unitId, Map.of("awards", awards), membersByUnit.getOrDefault(unitId, List.of()))));
         return targets;
     }
 }

@@ -1,5 +1,11 @@
 package org.thidua.notifications.routing;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,13 +14,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Singleton;
 import org.thidua.messaging.tracing.EventSpans;
 import org.thidua.notifications.routing.Audiences.Target;
 import org.thidua.persistence.Sql;
@@ -27,15 +26,19 @@ import org.thidua.persistence.Sql;
 public class FanoutChunks {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<Target>> TARGETS = new TypeReference<>() { };
+    private static final TypeReference<List<Target>> TARGETS = new TypeReference<>() {};
 
     /** Published (after commit) when chunks were written, to wake this instance's worker. */
-    record Written(String eventId, int chunks) {
-    }
+    record Written(String eventId, int chunks) {}
 
     /** A claimed chunk: the event, and the targets to notify of it (read when asked: they may be broken). */
-    record Chunk(String eventId, int chunk, String eventType, byte[] payload, String targetsJson,
-                 @Nullable String traceparent) {
+    record Chunk(
+            String eventId,
+            int chunk,
+            String eventType,
+            byte[] payload,
+            String targetsJson,
+            @Nullable String traceparent) {
         List<Target> targets() {
             return fromJson(targetsJson);
         }
@@ -54,24 +57,26 @@ public class FanoutChunks {
         Timestamp now = Timestamp.from(Instant.now());
         String event = new String(payload, StandardCharsets.UTF_8);
         int chunks = (targets.size() + size - 1) / size;
-        jdbc.prepareStatement("INSERT IGNORE INTO fanout_chunk (event_id, chunk, event_type, payload, targets,"
-                + " units, created_at, not_before, attempts, traceparent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", s -> {
-            String traceparent = EventSpans.currentTraceparent(); // the consumer's span: each chunk's parent
-            for (int chunk = 0; chunk < chunks; chunk++) {
-                List<Target> part = targets.subList(chunk * size, Math.min(targets.size(), (chunk + 1) * size));
-                s.setString(1, eventId);
-                s.setInt(2, chunk);
-                s.setString(3, eventType);
-                s.setString(4, event);
-                s.setString(5, toJson(part));
-                s.setInt(6, part.size());
-                s.setTimestamp(7, now);
-                s.setTimestamp(8, now);
-                s.setString(9, traceparent);
-                s.addBatch();
-            }
-            return s.executeBatch();
-        });
+        jdbc.prepareStatement(
+                "INSERT IGNORE INTO fanout_chunk (event_id, chunk, event_type, payload, targets,"
+                        + " units, created_at, not_before, attempts, traceparent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                s -> {
+                    String traceparent = EventSpans.currentTraceparent(); // the consumer's span: each chunk's parent
+                    for (int chunk = 0; chunk < chunks; chunk++) {
+                        List<Target> part = targets.subList(chunk * size, Math.min(targets.size(), (chunk + 1) * size));
+                        s.setString(1, eventId);
+                        s.setInt(2, chunk);
+                        s.setString(3, eventType);
+                        s.setString(4, event);
+                        s.setString(5, toJson(part));
+                        s.setInt(6, part.size());
+                        s.setTimestamp(7, now);
+                        s.setTimestamp(8, now);
+                        s.setString(9, traceparent);
+                        s.addBatch();
+                    }
+                    return s.executeBatch();
+                });
         written.publishEvent(new Written(eventId, chunks));
         return chunks;
     }
@@ -81,19 +86,25 @@ public class FanoutChunks {
      * must run in the transaction that deletes it.
      */
     Optional<Chunk> claimOldest() {
-        return jdbc.prepareStatement("SELECT event_id, chunk, event_type, payload, targets, traceparent"
-                + " FROM fanout_chunk"
-                + " WHERE not_before <= ? ORDER BY not_before, event_id, chunk LIMIT 1 FOR UPDATE SKIP LOCKED", s -> {
-            s.setTimestamp(1, Timestamp.from(Instant.now()));
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Chunk(rs.getString("event_id"), rs.getInt("chunk"), rs.getString("event_type"),
-                        rs.getString("payload").getBytes(StandardCharsets.UTF_8), rs.getString("targets"),
-                        rs.getString("traceparent")));
-            }
-        });
+        return jdbc.prepareStatement(
+                "SELECT event_id, chunk, event_type, payload, targets, traceparent"
+                        + " FROM fanout_chunk"
+                        + " WHERE not_before <= ? ORDER BY not_before, event_id, chunk LIMIT 1 FOR UPDATE SKIP LOCKED",
+                s -> {
+                    s.setTimestamp(1, Timestamp.from(Instant.now()));
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (!rs.next()) {
+                            return Optional.empty();
+                        }
+                        return Optional.of(new Chunk(
+                                rs.getString("event_id"),
+                                rs.getInt("chunk"),
+                                rs.getString("event_type"),
+                                rs.getString("payload").getBytes(StandardCharsets.UTF_8),
+                                rs.getString("targets"),
+                                rs.getString("traceparent")));
+                    }
+                });
     }
 
     /** How many units of the event's fan-out are still in chunks (not yet given their notice and deliveries). */
@@ -106,8 +117,9 @@ public class FanoutChunks {
      * chunks after it go on. Runs in a transaction of its own, after the failed one rolled back.
      */
     void postpone(Chunk chunk, String error) {
-        jdbc.prepareStatement("UPDATE fanout_chunk SET attempts = attempts + 1, last_error = ?,"
-                + " not_before = TIMESTAMPADD(SECOND, LEAST(300, POW(2, attempts)), ?) WHERE event_id = ? AND chunk = ?",
+        jdbc.prepareStatement(
+                "UPDATE fanout_chunk SET attempts = attempts + 1, last_error = ?,"
+                        + " not_before = TIMESTAMPADD(SECOND, LEAST(300, POW(2, attempts)), ?) WHERE event_id = ? AND chunk = ?",
                 s -> {
                     s.setString(1, error.length() <= 1000 ? error : error.substring(0, 1000));
                     s.setTimestamp(2, Timestamp.from(Instant.now()));

@@ -22,6 +22,7 @@ class FanoutSpans {
 
     EventSpan chunk(String eventId, int chunk, int units, @Nullable String storedTraceparent) {
         return spans.step("fanout chunk", SpanKind.INTERNAL, storedTraceparent, eventId)
-                .with(EventSpans.CHUNK, (long) chunk).with(EventSpans.UNITS, (long) units);
+                .with(EventSpans.CHUNK, (long) chunk)
+                .with(EventSpans.UNITS, (long) units);
     }
 }

@@ -1,9 +1,5 @@
 package org.thidua.notifications.routing;
 
-import java.sql.Connection;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
-
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
@@ -11,6 +7,9 @@ import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thidua.messaging.BackgroundLoop;
@@ -32,8 +31,11 @@ class FanoutWorker implements ApplicationEventListener<ServerStartupEvent> {
     private final TransactionOperations<Connection> transactions;
     private final BackgroundLoop loop;
 
-    FanoutWorker(NoticeFanout fanout, FanoutChunks chunks, TransactionOperations<Connection> transactions,
-                 @Value("${thidua.notifications.fanout.poll:1s}") Duration poll) {
+    FanoutWorker(
+            NoticeFanout fanout,
+            FanoutChunks chunks,
+            TransactionOperations<Connection> transactions,
+            @Value("${thidua.notifications.fanout.poll:1s}") Duration poll) {
         this.fanout = fanout;
         this.chunks = chunks;
         this.transactions = transactions;
@@ -74,8 +76,12 @@ class FanoutWorker implements ApplicationEventListener<ServerStartupEvent> {
 
     /** After a failed round: postpones the chunk it had claimed. */
     private void postpone(FanoutChunks.Chunk failed, RuntimeException error) {
-        LOG.warn("Fan-out chunk {} of {} ({}) failed, postponed: {}", failed.chunk(), failed.eventId(),
-                failed.eventType(), error.toString());
+        LOG.warn(
+                "Fan-out chunk {} of {} ({}) failed, postponed: {}",
+                failed.chunk(),
+                failed.eventId(),
+                failed.eventType(),
+                error.toString());
         transactions.executeWrite(status -> {
             chunks.postpone(failed, error.toString());
             return null;

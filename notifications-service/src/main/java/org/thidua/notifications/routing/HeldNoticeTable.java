@@ -1,14 +1,13 @@
 package org.thidua.notifications.routing;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import jakarta.inject.Singleton;
 
 /**
  * Where events wait for what notifications does not know yet: {@code pending_notice} (a unit not projected),
@@ -34,8 +33,7 @@ class HeldNoticeTable {
     }
 
     /** A held event: its id, type and data as published. */
-    record Held(String eventId, String eventType, byte[] data) {
-    }
+    record Held(String eventId, String eventType, byte[] data) {}
 
     private final JdbcOperations jdbc;
 
@@ -45,21 +43,24 @@ class HeldNoticeTable {
 
     /** Keeps the event for {@code key} (a unit, group or campaign id), once. */
     void keep(Hold hold, String key, String eventId, String eventType, byte[] data) {
-        jdbc.prepareStatement("INSERT IGNORE INTO " + hold.table + " (event_id, " + hold.keyColumn + ", event_type,"
-                + " payload, created_at) VALUES (?, ?, ?, ?, ?)", s -> {
-            s.setString(1, eventId);
-            s.setString(2, key);
-            s.setString(3, eventType);
-            s.setString(4, new String(data, StandardCharsets.UTF_8));
-            s.setTimestamp(5, Timestamp.from(Instant.now()));
-            return s.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "INSERT IGNORE INTO " + hold.table + " (event_id, " + hold.keyColumn + ", event_type,"
+                        + " payload, created_at) VALUES (?, ?, ?, ?, ?)",
+                s -> {
+                    s.setString(1, eventId);
+                    s.setString(2, key);
+                    s.setString(3, eventType);
+                    s.setString(4, new String(data, StandardCharsets.UTF_8));
+                    s.setTimestamp(5, Timestamp.from(Instant.now()));
+                    return s.executeUpdate();
+                });
     }
 
     /** The events held for {@code key}, oldest first; only those held since before {@code heldBefore} if not null. */
     List<Held> heldFor(Hold hold, String key, Instant heldBefore) {
-        return jdbc.prepareStatement("SELECT event_id, event_type, payload FROM " + hold.table + " WHERE "
-                + hold.keyColumn + " = ?" + (heldBefore == null ? "" : " AND created_at < ?") + " ORDER BY created_at",
+        return jdbc.prepareStatement(
+                "SELECT event_id, event_type, payload FROM " + hold.table + " WHERE " + hold.keyColumn + " = ?"
+                        + (heldBefore == null ? "" : " AND created_at < ?") + " ORDER BY created_at",
                 s -> {
                     s.setString(1, key);
                     if (heldBefore != null) {
@@ -68,7 +69,9 @@ class HeldNoticeTable {
                     List<Held> held = new ArrayList<>();
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
-                            held.add(new Held(rs.getString("event_id"), rs.getString("event_type"),
+                            held.add(new Held(
+                                    rs.getString("event_id"),
+                                    rs.getString("event_type"),
                                     rs.getString("payload").getBytes(StandardCharsets.UTF_8)));
                         }
                     }
@@ -77,36 +80,43 @@ class HeldNoticeTable {
     }
 
     void release(Hold hold, String key, String eventId) {
-        jdbc.prepareStatement("DELETE FROM " + hold.table + " WHERE event_id = ? AND " + hold.keyColumn + " = ?",
-                s -> {
-                    s.setString(1, eventId);
-                    s.setString(2, key);
-                    return s.executeUpdate();
-                });
+        jdbc.prepareStatement("DELETE FROM " + hold.table + " WHERE event_id = ? AND " + hold.keyColumn + " = ?", s -> {
+            s.setString(1, eventId);
+            s.setString(2, key);
+            return s.executeUpdate();
+        });
     }
 
     /** Units with held events that are projected now. */
     List<String> unitsNowKnown() {
-        return ids("SELECT DISTINCT p.unit_id AS id FROM pending_notice p"
-                + " JOIN recipient_unit u ON u.unit_id = p.unit_id", null);
+        return ids(
+                "SELECT DISTINCT p.unit_id AS id FROM pending_notice p"
+                        + " JOIN recipient_unit u ON u.unit_id = p.unit_id",
+                null);
     }
 
     /** Units with NO_CONTACT reports that have contacts now. */
     List<String> unitsNowWithContacts() {
-        return ids("SELECT DISTINCT d.unit_id AS id FROM delivery d JOIN recipient_contact c"
-                + " ON c.unit_id = d.unit_id WHERE d.state = 'NO_CONTACT'", null);
+        return ids(
+                "SELECT DISTINCT d.unit_id AS id FROM delivery d JOIN recipient_contact c"
+                        + " ON c.unit_id = d.unit_id WHERE d.state = 'NO_CONTACT'",
+                null);
     }
 
     /** Groups with held events that have members now. */
     List<String> groupsNowWithMembers() {
-        return ids("SELECT DISTINCT p.group_id AS id FROM pending_group_notice p"
-                + " JOIN recipient_group_member m ON m.group_id = p.group_id", null);
+        return ids(
+                "SELECT DISTINCT p.group_id AS id FROM pending_group_notice p"
+                        + " JOIN recipient_group_member m ON m.group_id = p.group_id",
+                null);
     }
 
     /** Campaigns with held events whose launch was consumed now. */
     List<String> campaignsNowLaunched() {
-        return ids("SELECT DISTINCT p.campaign_id AS id FROM pending_campaign_notice p"
-                + " JOIN notice_campaign c ON c.campaign_id = p.campaign_id", null);
+        return ids(
+                "SELECT DISTINCT p.campaign_id AS id FROM pending_campaign_notice p"
+                        + " JOIN notice_campaign c ON c.campaign_id = p.campaign_id",
+                null);
     }
 
     /** Campaigns with events held since before {@code heldBefore}. */

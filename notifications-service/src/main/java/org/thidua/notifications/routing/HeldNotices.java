@@ -1,16 +1,15 @@
 package org.thidua.notifications.routing;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thidua.notifications.delivery.Deliveries;
@@ -40,8 +39,12 @@ class HeldNotices {
     private final Deliveries deliveries;
     private final Duration campaignWait;
 
-    HeldNotices(HeldNoticeTable held, Notifier notifier, RecipientDirectory directory, Deliveries deliveries,
-                @Value("${thidua.notifications.campaign-wait:10m}") Duration campaignWait) {
+    HeldNotices(
+            HeldNoticeTable held,
+            Notifier notifier,
+            RecipientDirectory directory,
+            Deliveries deliveries,
+            @Value("${thidua.notifications.campaign-wait:10m}") Duration campaignWait) {
         this.held = held;
         this.notifier = notifier;
         this.directory = directory;
@@ -51,7 +54,10 @@ class HeldNotices {
 
     /** Holds a campaign notice until the campaign's launch is consumed (ADR 0035: a notice names its campaign). */
     void holdForCampaign(String campaignId, RoutedEvent event) {
-        LOG.info("Campaign {} not launched here yet: {} ({}) kept until it is", campaignId, event.eventId(),
+        LOG.info(
+                "Campaign {} not launched here yet: {} ({}) kept until it is",
+                campaignId,
+                event.eventId(),
                 event.eventType());
         held.keep(Hold.CAMPAIGN, campaignId, event.eventId(), event.eventType(), event.data());
     }
@@ -61,9 +67,10 @@ class HeldNotices {
      * {@code thidua.notifications.campaign-wait}, which then name the campaign as well as they can.
      */
     void releaseForCampaign(String campaignId, boolean overdue) {
-        for (Held event : held.heldFor(Hold.CAMPAIGN, campaignId, overdue ? Instant.now().minus(campaignWait) : null)) {
-            NotificationRouting.routeOf(event.eventType()).ifPresent(route -> notifier.route(
-                    RoutedEvent.of(route, event.eventId(), event.data())));
+        for (Held event :
+                held.heldFor(Hold.CAMPAIGN, campaignId, overdue ? Instant.now().minus(campaignWait) : null)) {
+            NotificationRouting.routeOf(event.eventType())
+                    .ifPresent(route -> notifier.route(RoutedEvent.of(route, event.eventId(), event.data())));
             held.release(Hold.CAMPAIGN, campaignId, event.eventId());
         }
     }
@@ -74,8 +81,9 @@ class HeldNotices {
         String unitId = changed.unitId();
         if (directory.units(List.of(unitId)).containsKey(unitId)) {
             for (Held event : held.heldFor(Hold.UNIT, unitId, null)) {
-                NotificationRouting.routeOf(event.eventType()).ifPresent(route -> notifier.notify(
-                        RoutedEvent.of(route, event.eventId(), event.data()), Set.of(unitId)));
+                NotificationRouting.routeOf(event.eventType())
+                        .ifPresent(route ->
+                                notifier.notify(RoutedEvent.of(route, event.eventId(), event.data()), Set.of(unitId)));
                 held.release(Hold.UNIT, unitId, event.eventId());
             }
         }
@@ -84,8 +92,13 @@ class HeldNotices {
             List<NewDelivery> readdressed = new ArrayList<>();
             for (Deliveries.Delivery report : deliveries.noContact(unitId)) {
                 for (Address contact : contacts) {
-                    readdressed.add(new NewDelivery(report.eventId(), report.eventType(), unitId, report.noticeId(),
-                            contact.email(), contact.name()));
+                    readdressed.add(new NewDelivery(
+                            report.eventId(),
+                            report.eventType(),
+                            unitId,
+                            report.noticeId(),
+                            contact.email(),
+                            contact.name()));
                 }
                 deliveries.markReaddressed(report.id());
             }
@@ -99,7 +112,8 @@ class HeldNotices {
      * NO_CONTACT reports of units that now have contacts are readdressed, events held for groups that now have
      * members go to those members, and campaign notices go out once their launch is known or they waited too long.
      */
-    @Scheduled(fixedDelay = "${thidua.notifications.pending-sweep:5s}",
+    @Scheduled(
+            fixedDelay = "${thidua.notifications.pending-sweep:5s}",
             initialDelay = "${thidua.notifications.pending-sweep:5s}")
     @Transactional
     void sweep() {
@@ -113,8 +127,10 @@ class HeldNotices {
         held.groupsNowWithMembers().forEach(this::releaseGroup);
         held.campaignsNowLaunched().forEach(campaignId -> releaseForCampaign(campaignId, false));
         for (String campaignId : held.campaignsHeldSince(Instant.now().minus(campaignWait))) {
-            LOG.warn("Campaign {} still not launched here after {}: its kept notices go out naming it by id",
-                    campaignId, campaignWait);
+            LOG.warn(
+                    "Campaign {} still not launched here after {}: its kept notices go out naming it by id",
+                    campaignId,
+                    campaignWait);
             releaseForCampaign(campaignId, true);
         }
     }
@@ -123,10 +139,14 @@ class HeldNotices {
     private void releaseGroup(String groupId) {
         Set<String> members = Set.copyOf(directory.unitIdsOfGroups(List.of(groupId)));
         for (Held event : held.heldFor(Hold.GROUP, groupId, null)) {
-            LOG.info("Group {} has members now: {} ({}) goes to its {} units", groupId, event.eventId(),
-                    event.eventType(), members.size());
-            NotificationRouting.routeOf(event.eventType()).ifPresent(route -> notifier.notify(
-                    RoutedEvent.of(route, event.eventId(), event.data()), members));
+            LOG.info(
+                    "Group {} has members now: {} ({}) goes to its {} units",
+                    groupId,
+                    event.eventId(),
+                    event.eventType(),
+                    members.size());
+            NotificationRouting.routeOf(event.eventType())
+                    .ifPresent(route -> notifier.notify(RoutedEvent.of(route, event.eventId(), event.data()), members));
             held.release(Hold.GROUP, groupId, event.eventId());
         }
     }

@@ -1,9 +1,8 @@
 package org.thidua.notifications.routing;
 
+import jakarta.inject.Singleton;
 import java.util.Set;
 import java.util.function.Consumer;
-
-import jakarta.inject.Singleton;
 import org.thidua.contracts.EventTypes;
 import org.thidua.contracts.Topics;
 import org.thidua.contracts.campaigns.CampaignLaunched;

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.thidua.contracts.awards.AwardDecided;
 import org.thidua.contracts.awards.DisclosurePublished;
 import org.thidua.contracts.awards.NominationApproved;
@@ -55,36 +54,113 @@ public final class NotificationRouting {
     }
 
     /** Mandatory notices reach every unit; reminders can be muted by a unit's preference. */
-    public enum Necessity { MANDATORY, REMINDER }
+    public enum Necessity {
+        MANDATORY,
+        REMINDER
+    }
 
     /**
      * One row of the table. {@code template} names the files under {@code views/notices/<language>/}; {@code page} is
      * the path of the portal's page the notice links to, its {@code {field}}s filled from the event (ADR 0031); a target
      * whose extras carry a {@code page} links there instead, its fields filled from those extras (ADR 0043).
      */
-    public record Route(String eventType, Audience audience, String template, String page, Necessity necessity) {
-    }
+    public record Route(String eventType, Audience audience, String template, String page, Necessity necessity) {}
 
     private static final Map<String, Route> ROUTES = table(
-            //    event type                     audience                          template                portal page                                         necessity
-            route(CampaignLaunched.TYPE,         Audience.UNITS_IN_CAMPAIGN_SCOPE, "campaign-launched",    "/campaigns/{campaignId}",                          Necessity.MANDATORY),
-            route(RegistrationAccepted.TYPE,     Audience.NAMED_UNIT,              "registration-accepted", "/registrations/{registrationId}",                 Necessity.MANDATORY),
-            route(RegistrationReturned.TYPE,     Audience.NAMED_UNIT,              "registration-returned", "/registrations/{registrationId}",                 Necessity.MANDATORY),
-            route(CovenantOpened.TYPE,           Audience.GROUP_UNITS,             "covenant-opened",      "/campaigns/{campaignId}/covenants/{covenantId}",   Necessity.MANDATORY),
-            route(CovenantSigned.TYPE,           Audience.LISTED_UNITS,            "covenant-signed",      "/campaigns/{campaignId}/covenants/{covenantId}",   Necessity.MANDATORY),
-            route(DeadlineApproaching.TYPE,      Audience.NAMED_UNIT,              "deadline-approaching", "/campaigns/{campaignId}",                          Necessity.REMINDER),
-            route(ScoreSheetReturned.TYPE,       Audience.NAMED_UNIT,              "scoresheet-returned",  "/score-sheets/{scoreSheetId}",                     Necessity.MANDATORY),
-            route(ReviewPeriodFinalized.TYPE,    Audience.RANKED_UNITS,            "period-finalized",     "/campaigns/{campaignId}/rankings/{period}",        Necessity.MANDATORY),
-            route(DisclosurePublished.TYPE,      Audience.DISCLOSURE,              "nomination-disclosed", "/nominations?year={year}&state=DISCLOSED",         Necessity.MANDATORY),
-            route(NominationApproved.TYPE,       Audience.NAMED_UNIT,              "nomination-approved",  "/nominations/{nominationId}",                      Necessity.MANDATORY),
-            route(NominationRejected.TYPE,       Audience.NAMED_UNIT,              "nomination-rejected",  "/nominations/{nominationId}",                      Necessity.MANDATORY),
-            route(NominationWithdrawn.TYPE,      Audience.NAMED_UNIT,              "nomination-withdrawn", "/nominations/{nominationId}",                      Necessity.MANDATORY),
-            route(CampaignCancelled.TYPE,        Audience.UNITS_IN_LAUNCHED_SCOPE,  "campaign-cancelled",   "/campaigns/{campaignId}",                          Necessity.MANDATORY),
-            route(CampaignClosed.TYPE,           Audience.UNITS_IN_LAUNCHED_SCOPE,  "campaign-closed",      "/campaigns/{campaignId}",                          Necessity.MANDATORY),
-            route(AwardDecided.TYPE,             Audience.AWARD_RECIPIENTS,        "award-decided",        "/decisions/{decisionId}",                          Necessity.MANDATORY));
+            //    event type                     audience                          template                portal page
+            //                                       necessity
+            route(
+                    CampaignLaunched.TYPE,
+                    Audience.UNITS_IN_CAMPAIGN_SCOPE,
+                    "campaign-launched",
+                    "/campaigns/{campaignId}",
+                    Necessity.MANDATORY),
+            route(
+                    RegistrationAccepted.TYPE,
+                    Audience.NAMED_UNIT,
+                    "registration-accepted",
+                    "/registrations/{registrationId}",
+                    Necessity.MANDATORY),
+            route(
+                    RegistrationReturned.TYPE,
+                    Audience.NAMED_UNIT,
+                    "registration-returned",
+                    "/registrations/{registrationId}",
+                    Necessity.MANDATORY),
+            route(
+                    CovenantOpened.TYPE,
+                    Audience.GROUP_UNITS,
+                    "covenant-opened",
+                    "/campaigns/{campaignId}/covenants/{covenantId}",
+                    Necessity.MANDATORY),
+            route(
+                    CovenantSigned.TYPE,
+                    Audience.LISTED_UNITS,
+                    "covenant-signed",
+                    "/campaigns/{campaignId}/covenants/{covenantId}",
+                    Necessity.MANDATORY),
+            route(
+                    DeadlineApproaching.TYPE,
+                    Audience.NAMED_UNIT,
+                    "deadline-approaching",
+                    "/campaigns/{campaignId}",
+                    Necessity.REMINDER),
+            route(
+                    ScoreSheetReturned.TYPE,
+                    Audience.NAMED_UNIT,
+                    "scoresheet-returned",
+                    "/score-sheets/{scoreSheetId}",
+                    Necessity.MANDATORY),
+            route(
+                    ReviewPeriodFinalized.TYPE,
+                    Audience.RANKED_UNITS,
+                    "period-finalized",
+                    "/campaigns/{campaignId}/rankings/{period}",
+                    Necessity.MANDATORY),
+            route(
+                    DisclosurePublished.TYPE,
+                    Audience.DISCLOSURE,
+                    "nomination-disclosed",
+                    "/nominations?year={year}&state=DISCLOSED",
+                    Necessity.MANDATORY),
+            route(
+                    NominationApproved.TYPE,
+                    Audience.NAMED_UNIT,
+                    "nomination-approved",
+                    "/nominations/{nominationId}",
+                    Necessity.MANDATORY),
+            route(
+                    NominationRejected.TYPE,
+                    Audience.NAMED_UNIT,
+                    "nomination-rejected",
+                    "/nominations/{nominationId}",
+                    Necessity.MANDATORY),
+            route(
+                    NominationWithdrawn.TYPE,
+                    Audience.NAMED_UNIT,
+                    "nomination-withdrawn",
+                    "/nominations/{nominationId}",
+                    Necessity.MANDATORY),
+            route(
+                    CampaignCancelled.TYPE,
+                    Audience.UNITS_IN_LAUNCHED_SCOPE,
+                    "campaign-cancelled",
+                    "/campaigns/{campaignId}",
+                    Necessity.MANDATORY),
+            route(
+                    CampaignClosed.TYPE,
+                    Audience.UNITS_IN_LAUNCHED_SCOPE,
+                    "campaign-closed",
+                    "/campaigns/{campaignId}",
+                    Necessity.MANDATORY),
+            route(
+                    AwardDecided.TYPE,
+                    Audience.AWARD_RECIPIENTS,
+                    "award-decided",
+                    "/decisions/{decisionId}",
+                    Necessity.MANDATORY));
 
-    private NotificationRouting() {
-    }
+    private NotificationRouting() {}
 
     /** The route of {@code eventType}, or empty when the event notifies nobody. */
     public static Optional<Route> routeOf(String eventType) {

@@ -1,14 +1,13 @@
 package org.thidua.notifications.routing;
 
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-
-import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thidua.messaging.tracing.EventSpan;
@@ -50,10 +49,18 @@ class Notifier {
     private final int chunkSize;
     private final FanoutSpans spans;
 
-    Notifier(Audiences audiences, RecipientDirectory directory, CampaignDirectory campaigns,
-             NoticeTemplates templates, Notices notices, Deliveries deliveries, FanoutChunks chunks,
-             HeldNoticeTable held, FanoutSpans spans, @Value("${thidua.portal.url}") String portalUrl,
-             @Value("${thidua.notifications.fanout.chunk-size:250}") int chunkSize) {
+    Notifier(
+            Audiences audiences,
+            RecipientDirectory directory,
+            CampaignDirectory campaigns,
+            NoticeTemplates templates,
+            Notices notices,
+            Deliveries deliveries,
+            FanoutChunks chunks,
+            HeldNoticeTable held,
+            FanoutSpans spans,
+            @Value("${thidua.portal.url}") String portalUrl,
+            @Value("${thidua.notifications.fanout.chunk-size:250}") int chunkSize) {
         this.audiences = audiences;
         this.directory = directory;
         this.campaigns = campaigns;
@@ -65,7 +72,8 @@ class Notifier {
         this.spans = spans;
         this.links = new PortalLinks(portalUrl);
         if (chunkSize < 1 || chunkSize > 10_000) {
-            throw new IllegalArgumentException("thidua.notifications.fanout.chunk-size must be 1 to 10000: " + chunkSize);
+            throw new IllegalArgumentException(
+                    "thidua.notifications.fanout.chunk-size must be 1 to 10000: " + chunkSize);
         }
         this.chunkSize = chunkSize;
     }
@@ -73,7 +81,10 @@ class Notifier {
     /** Notifies the event's whole audience; groups of it with no member known yet hold the event for later. */
     void route(RoutedEvent event) {
         for (String groupId : directory.groupsWithoutMembers(audiences.groupsOf(event))) {
-            LOG.info("Group {} has no member known yet: {} ({}) kept until it has", groupId, event.eventId(),
+            LOG.info(
+                    "Group {} has no member known yet: {} ({}) kept until it has",
+                    groupId,
+                    event.eventId(),
                     event.eventType());
             held.keep(Hold.GROUP, groupId, event.eventId(), event.eventType(), event.data());
         }
@@ -87,8 +98,13 @@ class Notifier {
                 .toList();
         if (targets.size() > chunkSize) {
             int written = chunks.write(event.eventId(), event.eventType(), event.data(), targets, chunkSize);
-            LOG.info("{} ({}) reaches {} units: written as {} chunks of {}", event.eventId(), event.eventType(),
-                    targets.size(), written, chunkSize);
+            LOG.info(
+                    "{} ({}) reaches {} units: written as {} chunks of {}",
+                    event.eventId(),
+                    event.eventType(),
+                    targets.size(),
+                    written,
+                    chunkSize);
             return;
         }
         try (EventSpan ignored = spans.chunk(event.eventId(), 0, targets.size(), null)) { // one chunk (ADR 94)
@@ -102,16 +118,20 @@ class Notifier {
      * @return false when there was no chunk to take
      */
     boolean notifyNextChunk(Consumer<FanoutChunks.Chunk> claimed) {
-        return chunks.claimOldest().map(chunk -> {
-            claimed.accept(chunk);
-            List<Target> targets = chunk.targets();
-            try (EventSpan ignored = spans.chunk(chunk.eventId(), chunk.chunk(), targets.size(), chunk.traceparent())) {
-                NotificationRouting.routeOf(chunk.eventType()).ifPresent(route -> notifyTargets(
-                        RoutedEvent.of(route, chunk.eventId(), chunk.payload()), targets));
-            }
-            chunks.delete(chunk);
-            return true;
-        }).orElse(false);
+        return chunks.claimOldest()
+                .map(chunk -> {
+                    claimed.accept(chunk);
+                    List<Target> targets = chunk.targets();
+                    try (EventSpan ignored =
+                            spans.chunk(chunk.eventId(), chunk.chunk(), targets.size(), chunk.traceparent())) {
+                        NotificationRouting.routeOf(chunk.eventType())
+                                .ifPresent(route -> notifyTargets(
+                                        RoutedEvent.of(route, chunk.eventId(), chunk.payload()), targets));
+                    }
+                    chunks.delete(chunk);
+                    return true;
+                })
+                .orElse(false);
     }
 
     private void notifyTargets(RoutedEvent event, List<Target> targets) {
@@ -119,10 +139,11 @@ class Notifier {
             return;
         }
         Route route = event.route();
-        Map<String, Recipient> known = directory.units(targets.stream().map(Target::unitId).toList());
+        Map<String, Recipient> known =
+                directory.units(targets.stream().map(Target::unitId).toList());
         Set<String> muted = directory.mutedReminders(known.keySet());
-        Map<String, Object> campaign = campaigns.find(event.campaignId())
-                .orElseGet(() -> unknownCampaign(event.fields()));
+        Map<String, Object> campaign =
+                campaigns.find(event.campaignId()).orElseGet(() -> unknownCampaign(event.fields()));
         String link = links.link(route.page(), event.fields());
 
         List<NewNotice> toStore = new ArrayList<>();
@@ -130,7 +151,10 @@ class Notifier {
         for (Target target : targets) {
             Recipient unit = known.get(target.unitId());
             if (unit == null) {
-                LOG.info("Unit {} is not projected yet: {} ({}) kept until it is", target.unitId(), event.eventId(),
+                LOG.info(
+                        "Unit {} is not projected yet: {} ({}) kept until it is",
+                        target.unitId(),
+                        event.eventId(),
                         event.eventType());
                 held.keep(Hold.UNIT, target.unitId(), event.eventId(), event.eventType(), event.data());
                 continue;
@@ -143,28 +167,38 @@ class Notifier {
             model.put("event", event.fields());
             model.put("campaign", campaign);
             model.put("target", target.extras());
-            model.put("link", target.extras().get("page") instanceof String page
-                    ? links.link(page, target.extras()) : link);
+            model.put(
+                    "link",
+                    target.extras().get("page") instanceof String page ? links.link(page, target.extras()) : link);
             NoticeTemplates.Rendered rendered = templates.render(route.template(), unit.language(), model);
-            toStore.add(new NewNotice(unit.unitId(), unit.language(), rendered.subject(), rendered.text(),
-                    rendered.html()));
+            toStore.add(new NewNotice(
+                    unit.unitId(), unit.language(), rendered.subject(), rendered.text(), rendered.html()));
             reached.add(target);
         }
         Map<String, Long> noticeIds = notices.store(event.eventId(), route.eventType(), toStore);
-        Map<String, List<Address>> contacts = directory.contacts(reached.stream().map(Target::unitId).toList());
+        Map<String, List<Address>> contacts =
+                directory.contacts(reached.stream().map(Target::unitId).toList());
         List<NewDelivery> toSend = new ArrayList<>();
         for (Target target : reached) {
             long noticeId = noticeIds.get(target.unitId());
             List<Address> addresses = new ArrayList<>(contacts.getOrDefault(target.unitId(), List.of()));
             addresses.addAll(target.members());
             if (addresses.isEmpty()) {
-                LOG.warn("Unit {} has no contact: notice of {} ({}) stored in its inbox only, reported as NO_CONTACT",
-                        target.unitId(), event.eventId(), route.eventType());
+                LOG.warn(
+                        "Unit {} has no contact: notice of {} ({}) stored in its inbox only, reported as NO_CONTACT",
+                        target.unitId(),
+                        event.eventId(),
+                        route.eventType());
                 toSend.add(new NewDelivery(event.eventId(), route.eventType(), target.unitId(), noticeId, null, null));
             }
             for (Address address : addresses) {
-                toSend.add(new NewDelivery(event.eventId(), route.eventType(), target.unitId(), noticeId,
-                        address.email(), address.name()));
+                toSend.add(new NewDelivery(
+                        event.eventId(),
+                        route.eventType(),
+                        target.unitId(),
+                        noticeId,
+                        address.email(),
+                        address.name()));
             }
         }
         deliveries.create(toSend);

@@ -39,8 +39,10 @@ public final class PortalLinks {
             if (value == null || value.toString().isBlank()) {
                 return portalUrl + "/";
             }
-            field.appendReplacement(path, Matcher.quoteReplacement(
-                    URLEncoder.encode(value.toString(), StandardCharsets.UTF_8).replace("+", "%20")));
+            field.appendReplacement(
+                    path,
+                    Matcher.quoteReplacement(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8)
+                            .replace("+", "%20")));
         }
         field.appendTail(path);
         return portalUrl + path;

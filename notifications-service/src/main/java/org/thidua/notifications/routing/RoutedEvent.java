@@ -1,10 +1,9 @@
 package org.thidua.notifications.routing;
 
-import java.io.IOException;
-import java.util.Map;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.Map;
 import org.thidua.notifications.routing.NotificationRouting.Route;
 
 /**
@@ -17,7 +16,7 @@ record RoutedEvent(Route route, String eventId, byte[] data, Map<String, Object>
 
     static RoutedEvent of(Route route, String eventId, byte[] data) {
         try {
-            return new RoutedEvent(route, eventId, data, JSON.readValue(data, new TypeReference<>() { }));
+            return new RoutedEvent(route, eventId, data, JSON.readValue(data, new TypeReference<>() {}));
         } catch (IOException e) {
             throw new IllegalArgumentException("Event data is not JSON", e);
         }

@@ -22,19 +22,22 @@ public final class NoticeFormat {
 
     /** Dates and instants are read on the office's calendar. */
     static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final Map<String, Map<String, String>> NAMES = Map.of(
-            "vi", Map.of(
-                    "MID_YEAR", "sơ kết 6 tháng",
-                    "YEAR_END", "tổng kết năm",
-                    "REGISTRATION", "đăng ký thi đua",
-                    "SCORE_SHEET", "bảng tự chấm điểm"),
-            "en", Map.of(
-                    "MID_YEAR", "mid-year review",
-                    "YEAR_END", "year-end review",
-                    "REGISTRATION", "registration",
-                    "SCORE_SHEET", "score sheet"));
+            "vi",
+                    Map.of(
+                            "MID_YEAR", "sơ kết 6 tháng",
+                            "YEAR_END", "tổng kết năm",
+                            "REGISTRATION", "đăng ký thi đua",
+                            "SCORE_SHEET", "bảng tự chấm điểm"),
+            "en",
+                    Map.of(
+                            "MID_YEAR", "mid-year review",
+                            "YEAR_END", "year-end review",
+                            "REGISTRATION", "registration",
+                            "SCORE_SHEET", "score sheet"));
 
     private final String language;
 
@@ -88,8 +91,8 @@ public final class NoticeFormat {
             return "";
         }
         BigDecimal whole = new BigDecimal(value.toString()).setScale(0, RoundingMode.HALF_UP);
-        DecimalFormat grouped = new DecimalFormat("#,##0",
-                DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
+        DecimalFormat grouped =
+                new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
         return grouped.format(whole) + " ₫";
     }
 

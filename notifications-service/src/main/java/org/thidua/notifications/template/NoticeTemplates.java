@@ -1,14 +1,13 @@
 package org.thidua.notifications.template;
 
-import java.io.StringWriter;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 
@@ -29,16 +28,17 @@ public class NoticeTemplates {
     }
 
     /** A notice as rendered for one unit. */
-    public record Rendered(String subject, String text, String html) {
-    }
+    public record Rendered(String subject, String text, String html) {}
 
     public Rendered render(String template, String language, Map<String, Object> model) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("format", NoticeFormat.of(language));
         Context context = new Context(Locale.forLanguageTag(language), variables);
         String base = "notices/" + language + "/" + template;
-        return new Rendered(render(base + ".subject.txt", context).strip().replaceAll("\\s+", " "),
-                render(base + ".txt", context), render(base + ".html", context));
+        return new Rendered(
+                render(base + ".subject.txt", context).strip().replaceAll("\\s+", " "),
+                render(base + ".txt", context),
+                render(base + ".html", context));
     }
 
     private String render(String view, Context context) {

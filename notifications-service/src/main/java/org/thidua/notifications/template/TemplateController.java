@@ -1,17 +1,16 @@
 package org.thidua.notifications.template;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.thidua.notifications.routing.NotificationRouting;
 import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
@@ -32,21 +31,26 @@ public class TemplateController {
     @Get
     List<TemplateSummary> list() {
         return NotificationRouting.routes().values().stream()
-                .map(route -> new TemplateSummary(route.template(), route.eventType(), route.audience().name(),
-                        route.necessity().name(), LANGUAGES))
+                .map(route -> new TemplateSummary(
+                        route.template(),
+                        route.eventType(),
+                        route.audience().name(),
+                        route.necessity().name(),
+                        LANGUAGES))
                 .toList();
     }
 
     /** The sources of one template in one language (404 for an unknown template or language). */
     @Get("/{template}/{language}")
     TemplateSource source(String template, String language) {
-        boolean known = NotificationRouting.routes().values().stream().anyMatch(r -> r.template().equals(template));
+        boolean known = NotificationRouting.routes().values().stream()
+                .anyMatch(r -> r.template().equals(template));
         if (!known || !LANGUAGES.contains(language)) {
             throw ProblemException.notFound("Template", template + "/" + language);
         }
         String base = "views/notices/" + language + "/" + template;
-        return new TemplateSource(template, language, read(base + ".subject.txt"), read(base + ".txt"),
-                read(base + ".html"));
+        return new TemplateSource(
+                template, language, read(base + ".subject.txt"), read(base + ".txt"), read(base + ".html"));
     }
 
     private static String read(String resource) {
@@ -61,11 +65,9 @@ public class TemplateController {
     }
 
     @Serdeable
-    public record TemplateSummary(String template, String eventType, String audience, String necessity,
-                                  List<String> languages) {
-    }
+    public record TemplateSummary(
+            String template, String eventType, String audience, String necessity, List<String> languages) {}
 
     @Serdeable
-    public record TemplateSource(String template, String language, String subject, String text, String html) {
-    }
+    public record TemplateSource(String template, String language, String subject, String text, String html) {}
 }

@@ -54,10 +54,13 @@ class NotificationRoutingTest {
 
     @Test
     void aDisclosureIsToldAsAWholeAndANominationsVerdictOrWithdrawalToItsUnit() {
-        assertThat(NotificationRouting.routeOf(DisclosurePublished.TYPE).orElseThrow().audience())
+        assertThat(NotificationRouting.routeOf(DisclosurePublished.TYPE)
+                        .orElseThrow()
+                        .audience())
                 .isEqualTo(Audience.DISCLOSURE);
-        assertThat(NotificationRouting.routeOf(NominationDisclosed.TYPE)).as("one notice per disclosure, not per "
-                + "nomination").isEmpty();
+        assertThat(NotificationRouting.routeOf(NominationDisclosed.TYPE))
+                .as("one notice per disclosure, not per " + "nomination")
+                .isEmpty();
         for (String type : new String[] {NominationApproved.TYPE, NominationRejected.TYPE, NominationWithdrawn.TYPE}) {
             Route route = NotificationRouting.routeOf(type).orElseThrow();
             assertThat(route.audience()).as(type).isEqualTo(Audience.NAMED_UNIT);
@@ -76,11 +79,15 @@ class NotificationRoutingTest {
     void everyRoutedTypeIsAKnownEventTypeWithTemplatesInBothLanguages() {
         assertThat(NotificationRouting.routes()).hasSize(15);
         for (Route route : NotificationRouting.routes().values()) {
-            assertThat(EventTypes.isKnown(route.eventType())).as(route.eventType()).isTrue();
+            assertThat(EventTypes.isKnown(route.eventType()))
+                    .as(route.eventType())
+                    .isTrue();
             for (String language : new String[] {"vi", "en"}) {
                 for (String suffix : new String[] {".subject.txt", ".txt", ".html"}) {
                     String path = "views/notices/" + language + "/" + route.template() + suffix;
-                    assertThat(getClass().getClassLoader().getResource(path)).as(path).isNotNull();
+                    assertThat(getClass().getClassLoader().getResource(path))
+                            .as(path)
+                            .isNotNull();
                 }
             }
         }

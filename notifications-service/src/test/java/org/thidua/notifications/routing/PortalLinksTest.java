@@ -3,10 +3,9 @@ package org.thidua.notifications.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.thidua.contracts.EventSchemas;
 import org.thidua.notifications.routing.NotificationRouting.Route;
@@ -20,15 +19,17 @@ class PortalLinksTest {
         PortalLinks links = new PortalLinks("http://127.0.0.1:8080");
         assertThat(links.link("/campaigns/{campaignId}", Map.of("campaignId", "c-1")))
                 .isEqualTo("http://127.0.0.1:8080/campaigns/c-1");
-        assertThat(new PortalLinks("https://thidua.example.org/").link("/campaigns/{campaignId}/rankings/{period}",
-                Map.of("campaignId", "c-1", "period", "MID_YEAR")))
+        assertThat(new PortalLinks("https://thidua.example.org/")
+                        .link(
+                                "/campaigns/{campaignId}/rankings/{period}",
+                                Map.of("campaignId", "c-1", "period", "MID_YEAR")))
                 .isEqualTo("https://thidua.example.org/campaigns/c-1/rankings/MID_YEAR");
     }
 
     @Test
     void aValueIsEncodedAsOnePathSegment() {
-        assertThat(new PortalLinks("http://127.0.0.1:8080").link("/registrations/{registrationId}",
-                Map.of("registrationId", "a/b c?d")))
+        assertThat(new PortalLinks("http://127.0.0.1:8080")
+                        .link("/registrations/{registrationId}", Map.of("registrationId", "a/b c?d")))
                 .isEqualTo("http://127.0.0.1:8080/registrations/a%2Fb%20c%3Fd");
     }
 
@@ -49,9 +50,14 @@ class PortalLinksTest {
         PortalLinks links = new PortalLinks("http://127.0.0.1:8080");
         for (Route route : NotificationRouting.routes().values()) {
             Map<String, Object> example = JSON.readValue(
-                    JSON.writeValueAsBytes(EventSchemas.examples(route.eventType()).get(0)), new TypeReference<>() { });
+                    JSON.writeValueAsBytes(
+                            EventSchemas.examples(route.eventType()).get(0)),
+                    new TypeReference<>() {});
             String link = links.link(route.page(), example);
-            assertThat(link).as(route.eventType()).doesNotContain("{").isNotEqualTo("http://127.0.0.1:8080/")
+            assertThat(link)
+                    .as(route.eventType())
+                    .doesNotContain("{")
+                    .isNotEqualTo("http://127.0.0.1:8080/")
                     .startsWith("http://127.0.0.1:8080/");
         }
     }

@@ -3,7 +3,6 @@ package org.thidua.notifications.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
 
 /** How notices write dates, periods, what is due and points (ADR 0035); plain Java, no Micronaut. */

@@ -1,9 +1,5 @@
 package org.thidua.contracts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 
 /**
  * The one JSON mapping of event data: records to JSON and back, instants as ISO-8601 strings, unknown
@@ -25,12 +24,12 @@ public final class EventJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .withConfigOverride(BigDecimal.class,
+            .withConfigOverride(
+                    BigDecimal.class,
                     override -> override.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
             .build();
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     public static byte[] write(Event event) {
         try {

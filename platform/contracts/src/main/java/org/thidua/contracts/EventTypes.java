@@ -3,7 +3,6 @@ package org.thidua.contracts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.thidua.contracts.awards.AwardDecided;
 import org.thidua.contracts.awards.AwardRevoked;
 import org.thidua.contracts.awards.DisclosurePublished;
@@ -46,8 +45,7 @@ import org.thidua.contracts.units.UnitUpdated;
  */
 public final class EventTypes {
 
-    private record Entry(Class<? extends Event> javaType, String topic, String keyProperty) {
-    }
+    private record Entry(Class<? extends Event> javaType, String topic, String keyProperty) {}
 
     private static final Map<String, Entry> TYPES = new LinkedHashMap<>();
 
@@ -95,8 +93,7 @@ public final class EventTypes {
         add(DeliveryFailed.TYPE, DeliveryFailed.class, Topics.NOTIFICATIONS, "deliveryId");
     }
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 
     private static void add(String type, Class<? extends Event> javaType, String topic, String keyProperty) {
         if (TYPES.put(type, new Entry(javaType, topic, keyProperty)) != null) {
@@ -111,7 +108,9 @@ public final class EventTypes {
 
     /** The event types that go to {@code topic}, in the order of the catalogue (the order of the year's flow). */
     public static List<String> onTopic(String topic) {
-        return TYPES.entrySet().stream().filter(e -> e.getValue().topic().equals(topic)).map(Map.Entry::getKey)
+        return TYPES.entrySet().stream()
+                .filter(e -> e.getValue().topic().equals(topic))
+                .map(Map.Entry::getKey)
                 .toList();
     }
 

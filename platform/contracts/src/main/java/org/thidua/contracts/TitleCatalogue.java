@@ -1,5 +1,7 @@
 package org.thidua.contracts;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,9 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The emulation titles (danh hiệu thi đua) of each legal regime, shared data both sides of a title code agree on
@@ -22,8 +21,7 @@ public final class TitleCatalogue {
     static final String RESOURCE = "org/thidua/contracts/titles/catalogue.json";
 
     /** One title: its code, its Vietnamese name, whom it is for. */
-    public record Title(String code, String nameVi, RecipientKind recipientKind) {
-    }
+    public record Title(String code, String nameVi, RecipientKind recipientKind) {}
 
     /** The titles of one legal regime, in the order the law lists them. */
     public record Regime(String id, LocalDate effectiveFrom, List<Title> titles) {
@@ -42,7 +40,9 @@ public final class TitleCatalogue {
     private final List<Regime> regimes;
 
     private TitleCatalogue(List<Regime> regimes) {
-        this.regimes = regimes.stream().sorted(Comparator.comparing(Regime::effectiveFrom)).toList();
+        this.regimes = regimes.stream()
+                .sorted(Comparator.comparing(Regime::effectiveFrom))
+                .toList();
     }
 
     /** The catalogue shipped in this module. */
@@ -74,10 +74,14 @@ public final class TitleCatalogue {
             for (JsonNode regime : root.path("regimes")) {
                 List<Title> titles = new ArrayList<>();
                 for (JsonNode title : regime.path("titles")) {
-                    titles.add(new Title(title.path("code").asText(), title.path("nameVi").asText(),
+                    titles.add(new Title(
+                            title.path("code").asText(),
+                            title.path("nameVi").asText(),
                             RecipientKind.valueOf(title.path("recipientKind").asText())));
                 }
-                regimes.add(new Regime(regime.path("id").asText(), LocalDate.parse(regime.path("effectiveFrom").asText()),
+                regimes.add(new Regime(
+                        regime.path("id").asText(),
+                        LocalDate.parse(regime.path("effectiveFrom").asText()),
                         List.copyOf(titles)));
             }
             return new TitleCatalogue(regimes);

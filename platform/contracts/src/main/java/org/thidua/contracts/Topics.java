@@ -14,7 +14,8 @@ public final class Topics {
     public static final String NOTIFICATIONS = "thidua.notifications.v1";
 
     /** The streams that carry domain events, in the order a reader meets them in the year's flow. */
-    public static final List<String> ALL = List.of(UNITS, GROUPS, CAMPAIGNS, REGISTRATIONS, REVIEWS, AWARDS, NOTIFICATIONS);
+    public static final List<String> ALL =
+            List.of(UNITS, GROUPS, CAMPAIGNS, REGISTRATIONS, REVIEWS, AWARDS, NOTIFICATIONS);
 
     /** The one service that publishes to each topic (its CloudEvents {@code source} is {@code /<service>}). */
     private static final Map<String, String> PUBLISHERS = Map.of(
@@ -26,8 +27,7 @@ public final class Topics {
             AWARDS, "awards-service",
             NOTIFICATIONS, "notifications-service");
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** The service that publishes to {@code topic}, e.g. {@code units-service} for {@link #UNITS}. */
     public static String publisher(String topic) {

@@ -1,5 +1,10 @@
 package org.thidua.contracts;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,12 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Renders {@code docs/asyncapi.yaml} (AsyncAPI 3.0.0) from the event catalogue ({@link EventTypes}, {@link Topics})
@@ -33,15 +32,21 @@ final class AsyncApiDocument {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private AsyncApiDocument() {
-    }
+    private AsyncApiDocument() {}
 
     private static Map<String, List<String>> consumers() {
         Map<String, List<String>> consumers = new LinkedHashMap<>();
         consumers.put("campaigns-service", List.of(Topics.UNITS, Topics.GROUPS));
         consumers.put("awards-service", List.of(Topics.UNITS, Topics.GROUPS, Topics.REVIEWS));
-        consumers.put("notifications-service", List.of(Topics.UNITS, Topics.GROUPS, Topics.CAMPAIGNS,
-                Topics.REGISTRATIONS, Topics.REVIEWS, Topics.AWARDS));
+        consumers.put(
+                "notifications-service",
+                List.of(
+                        Topics.UNITS,
+                        Topics.GROUPS,
+                        Topics.CAMPAIGNS,
+                        Topics.REGISTRATIONS,
+                        Topics.REVIEWS,
+                        Topics.AWARDS));
         return consumers;
     }
 
@@ -74,8 +79,10 @@ final class AsyncApiDocument {
         local.put("host", "127.0.0.1:9092");
         local.put("protocol", "kafka");
         local.put("title", "Local broker");
-        local.put("description", "The single-node Kafka broker (KRaft) of the local stack: the embedded one that "
-                + "./thidua starts, or the one of docker-compose.yml. Plain text, no authentication.");
+        local.put(
+                "description",
+                "The single-node Kafka broker (KRaft) of the local stack: the embedded one that "
+                        + "./thidua starts, or the one of docker-compose.yml. Plain text, no authentication.");
 
         ObjectNode channels = doc.putObject("channels");
         ObjectNode operations = doc.putObject("operations");
@@ -91,9 +98,11 @@ final class AsyncApiDocument {
             ObjectNode channel = channels.putObject(channelId);
             channel.put("address", topic);
             channel.put("title", topic);
-            channel.put("description", "Published by " + publisher + " through its transactional outbox; key and "
-                    + "ce_subject = the aggregate id named by each message, so the events of one aggregate keep their "
-                    + "order. Consumed by " + consumersOf(topic) + ".");
+            channel.put(
+                    "description",
+                    "Published by " + publisher + " through its transactional outbox; key and "
+                            + "ce_subject = the aggregate id named by each message, so the events of one aggregate keep their "
+                            + "order. Consumed by " + consumersOf(topic) + ".");
             ObjectNode channelMessages = channel.putObject("messages");
             ArrayNode sent = NODES.arrayNode();
             for (String type : EventTypes.onTopic(topic)) {
@@ -108,20 +117,23 @@ final class AsyncApiDocument {
             send.put("action", "send");
             send.putObject("channel").put("$ref", "#/channels/" + channelId);
             send.put("title", publisher + " publishes " + topic);
-            send.put("summary",
+            send.put(
+                    "summary",
                     "Relayed from the outbox after commit: idempotent producer, acks=all, in order per key.");
             send.putArray("tags").addObject().put("name", publisher);
             send.set("messages", sent);
             for (Map.Entry<String, List<String>> consumer : CONSUMERS.entrySet()) {
                 if (consumer.getValue().contains(topic)) {
-                    ObjectNode receive = operations.putObject(
-                            camel(consumer.getKey()) + "Receives" + capitalise(channelId));
+                    ObjectNode receive =
+                            operations.putObject(camel(consumer.getKey()) + "Receives" + capitalise(channelId));
                     receive.put("action", "receive");
                     receive.putObject("channel").put("$ref", "#/channels/" + channelId);
                     receive.put("title", consumer.getKey() + " consumes " + topic);
-                    receive.put("summary", "Idempotent consumer (processed_event), consumer group "
-                            + consumer.getKey() + "; poison records go to "
-                            + Topics.deadLetters(consumer.getKey()) + ".");
+                    receive.put(
+                            "summary",
+                            "Idempotent consumer (processed_event), consumer group "
+                                    + consumer.getKey() + "; poison records go to "
+                                    + Topics.deadLetters(consumer.getKey()) + ".");
                     receive.putArray("tags").addObject().put("name", consumer.getKey());
                     receive.set("bindings", kafkaConsumerGroup(consumer.getKey()));
                 }
@@ -135,10 +147,12 @@ final class AsyncApiDocument {
             ObjectNode channel = channels.putObject(channelId);
             channel.put("address", topic);
             channel.put("title", topic);
-            channel.put("description", "Dead letters of " + service + ": records its consumers gave up on (bad JSON, "
-                    + "unknown type, schema violation, a bug), copied here with their original headers and value plus "
-                    + "thidua_dlq_* headers; the partition they came from moves on. The service also keeps them in its "
-                    + "dead_letter table, listed and replayed by GET/POST /api/v1/dead-letters.");
+            channel.put(
+                    "description",
+                    "Dead letters of " + service + ": records its consumers gave up on (bad JSON, "
+                            + "unknown type, schema violation, a bug), copied here with their original headers and value plus "
+                            + "thidua_dlq_* headers; the partition they came from moves on. The service also keeps them in its "
+                            + "dead_letter table, listed and replayed by GET/POST /api/v1/dead-letters.");
             channel.putObject("messages").putObject("deadLetter").put("$ref", "#/components/messages/deadLetter");
             channel.set("bindings", kafkaTopic(topic));
             ObjectNode send = operations.putObject(camel(service) + "SendsDeadLetters");
@@ -156,8 +170,10 @@ final class AsyncApiDocument {
     }
 
     private static String consumersOf(String topic) {
-        List<String> consumers = CONSUMERS.entrySet().stream().filter(e -> e.getValue().contains(topic))
-                .map(Map.Entry::getKey).toList();
+        List<String> consumers = CONSUMERS.entrySet().stream()
+                .filter(e -> e.getValue().contains(topic))
+                .map(Map.Entry::getKey)
+                .toList();
         return consumers.isEmpty() ? "no service yet" : String.join(", ", consumers);
     }
 
@@ -183,7 +199,9 @@ final class AsyncApiDocument {
         ownProperties.putObject("ce_source").put("const", source);
         message.set("payload", schema);
         ObjectNode kafka = message.putObject("bindings").putObject("kafka");
-        kafka.putObject("key").put("type", "string").put("format", "uuid")
+        kafka.putObject("key")
+                .put("type", "string")
+                .put("format", "uuid")
                 .put("description", "The aggregate id: the payload's " + key);
         kafka.put("bindingVersion", KAFKA_BINDING_VERSION);
         ArrayNode examples = message.putArray("examples");
@@ -193,11 +211,17 @@ final class AsyncApiDocument {
             example.put("name", name.substring(0, 1).toLowerCase() + name.substring(1) + (++n));
             ObjectNode exampleHeaders = example.putObject("headers");
             exampleHeaders.put("ce_specversion", "1.0");
-            exampleHeaders.put("ce_id", UUID.nameUUIDFromBytes((type + n).getBytes(StandardCharsets.UTF_8)).toString());
+            exampleHeaders.put(
+                    "ce_id",
+                    UUID.nameUUIDFromBytes((type + n).getBytes(StandardCharsets.UTF_8))
+                            .toString());
             exampleHeaders.put("ce_source", source);
             exampleHeaders.put("ce_type", type);
-            exampleHeaders.put("ce_time", payload.has("occurredAt") ? payload.get("occurredAt").asText()
-                    : payload.path("registeredAt").asText());
+            exampleHeaders.put(
+                    "ce_time",
+                    payload.has("occurredAt")
+                            ? payload.get("occurredAt").asText()
+                            : payload.path("registeredAt").asText());
             exampleHeaders.put("ce_subject", payload.path(key).asText());
             exampleHeaders.put("content-type", "application/json");
             exampleHeaders.put("traceparent", TRACEPARENT_EXAMPLE);
@@ -209,28 +233,49 @@ final class AsyncApiDocument {
     private static ObjectNode cloudEventsHeaders() {
         ObjectNode headers = NODES.objectNode();
         headers.put("type", "object");
-        headers.put("description", "CloudEvents 1.0, Kafka protocol binding, binary content mode, plus W3C trace "
-                + "context. Header values are UTF-8 strings.");
-        headers.set("required", strings("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_time", "ce_subject",
-                "content-type"));
+        headers.put(
+                "description",
+                "CloudEvents 1.0, Kafka protocol binding, binary content mode, plus W3C trace "
+                        + "context. Header values are UTF-8 strings.");
+        headers.set(
+                "required",
+                strings("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_time", "ce_subject", "content-type"));
         ObjectNode properties = headers.putObject("properties");
         properties.putObject("ce_specversion").put("type", "string").put("const", "1.0");
-        properties.putObject("ce_id").put("type", "string").put("format", "uuid")
+        properties
+                .putObject("ce_id")
+                .put("type", "string")
+                .put("format", "uuid")
                 .put("description", "Unique id of the event; consumers deduplicate on it (processed_event)");
-        properties.putObject("ce_source").put("type", "string").put("pattern", "^/[a-z-]+-service$")
+        properties
+                .putObject("ce_source")
+                .put("type", "string")
+                .put("pattern", "^/[a-z-]+-service$")
                 .put("description", "The publishing service, e.g. /units-service");
-        properties.putObject("ce_type").put("type", "string").put("pattern", "^thidua\\.[a-z]+(\\.[a-z]+)+\\.v[0-9]+$")
+        properties
+                .putObject("ce_type")
+                .put("type", "string")
+                .put("pattern", "^thidua\\.[a-z]+(\\.[a-z]+)+\\.v[0-9]+$")
                 .put("description", "The event type; names the JSON Schema of the value");
-        properties.putObject("ce_time").put("type", "string").put("format", "date-time")
+        properties
+                .putObject("ce_time")
+                .put("type", "string")
+                .put("format", "date-time")
                 .put("description", "When the event happened (RFC 3339)");
-        properties.putObject("ce_subject").put("type", "string")
+        properties
+                .putObject("ce_subject")
+                .put("type", "string")
                 .put("description", "The aggregate id, equal to the record key");
         properties.putObject("content-type").put("type", "string").put("const", "application/json");
-        properties.putObject("traceparent").put("type", "string")
+        properties
+                .putObject("traceparent")
+                .put("type", "string")
                 .put("pattern", "^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
-                .put("description", "W3C Trace Context (OpenTelemetry) of the relay's PRODUCER span, child of the"
-                        + " request or event that caused this one; absent when tracing is off and nothing caused it"
-                        + " (ADR 94)");
+                .put(
+                        "description",
+                        "W3C Trace Context (OpenTelemetry) of the relay's PRODUCER span, child of the"
+                                + " request or event that caused this one; absent when tracing is off and nothing caused it"
+                                + " (ADR 94)");
         headers.put("additionalProperties", true);
         return headers;
     }
@@ -238,25 +283,50 @@ final class AsyncApiDocument {
     private static ObjectNode deadLetterHeaders() {
         ObjectNode headers = NODES.objectNode();
         headers.put("type", "object");
-        headers.put("description", "The original record's headers (ce_*, content-type, traceparent), kept as they "
-                + "were, plus what the consumer knew when it gave up. Header values are UTF-8 strings.");
-        headers.set("required", strings("thidua_dlq_original_topic", "thidua_dlq_original_partition",
-                "thidua_dlq_original_offset", "thidua_dlq_consumer", "thidua_dlq_exception_class",
-                "thidua_dlq_exception_message"));
+        headers.put(
+                "description",
+                "The original record's headers (ce_*, content-type, traceparent), kept as they "
+                        + "were, plus what the consumer knew when it gave up. Header values are UTF-8 strings.");
+        headers.set(
+                "required",
+                strings(
+                        "thidua_dlq_original_topic",
+                        "thidua_dlq_original_partition",
+                        "thidua_dlq_original_offset",
+                        "thidua_dlq_consumer",
+                        "thidua_dlq_exception_class",
+                        "thidua_dlq_exception_message"));
         ObjectNode properties = headers.putObject("properties");
-        properties.putObject("thidua_dlq_original_topic").put("type", "string")
+        properties
+                .putObject("thidua_dlq_original_topic")
+                .put("type", "string")
                 .put("description", "Topic the record came from");
-        properties.putObject("thidua_dlq_original_partition").put("type", "string").put("pattern", "^[0-9]+$")
+        properties
+                .putObject("thidua_dlq_original_partition")
+                .put("type", "string")
+                .put("pattern", "^[0-9]+$")
                 .put("description", "Its partition, in decimal");
-        properties.putObject("thidua_dlq_original_offset").put("type", "string").put("pattern", "^[0-9]+$")
+        properties
+                .putObject("thidua_dlq_original_offset")
+                .put("type", "string")
+                .put("pattern", "^[0-9]+$")
                 .put("description", "Its offset, in decimal");
-        properties.putObject("thidua_dlq_original_key").put("type", "string")
+        properties
+                .putObject("thidua_dlq_original_key")
+                .put("type", "string")
                 .put("description", "Its key; absent when the record had none");
-        properties.putObject("thidua_dlq_consumer").put("type", "string")
+        properties
+                .putObject("thidua_dlq_consumer")
+                .put("type", "string")
                 .put("description", "The consumer that gave up, e.g. notifications.recipients");
-        properties.putObject("thidua_dlq_exception_class").put("type", "string")
+        properties
+                .putObject("thidua_dlq_exception_class")
+                .put("type", "string")
                 .put("description", "Class of the error, e.g. org.thidua.messaging.PoisonRecordException");
-        properties.putObject("thidua_dlq_exception_message").put("type", "string").put("maxLength", 4000)
+        properties
+                .putObject("thidua_dlq_exception_message")
+                .put("type", "string")
+                .put("maxLength", 4000)
                 .put("description", "The error message, at most 4000 characters; empty when there was none");
         headers.put("additionalProperties", true);
         return headers;
@@ -268,8 +338,11 @@ final class AsyncApiDocument {
         message.put("title", "Dead letter");
         message.put("summary", "A record a consumer gave up on: its original value and headers, and why.");
         message.putObject("headers").put("$ref", "#/components/schemas/DeadLetterHeaders");
-        message.putObject("payload").put("description", "The original record's value, byte for byte: usually the "
-                + "event's JSON data, but a poison record may not be JSON at all. Its content-type header is kept.");
+        message.putObject("payload")
+                .put(
+                        "description",
+                        "The original record's value, byte for byte: usually the "
+                                + "event's JSON data, but a poison record may not be JSON at all. Its content-type header is kept.");
         ObjectNode kafka = message.putObject("bindings").putObject("kafka");
         kafka.putObject("key").put("type", "string").put("description", "The original record's key");
         kafka.put("bindingVersion", KAFKA_BINDING_VERSION);
@@ -290,7 +363,8 @@ final class AsyncApiDocument {
         headers.put("thidua_dlq_consumer", "notifications.recipients");
         headers.put("thidua_dlq_exception_class", "org.thidua.messaging.PoisonRecordException");
         headers.put("thidua_dlq_exception_message", "Unknown event type: thidua.unit.renamed.v1");
-        example.putObject("payload").put("unitId", "0f8b1c52-3a0e-4a53-9a62-1f2f0c1e9d11")
+        example.putObject("payload")
+                .put("unitId", "0f8b1c52-3a0e-4a53-9a62-1f2f0c1e9d11")
                 .put("name", "Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa");
         return message;
     }
@@ -313,7 +387,8 @@ final class AsyncApiDocument {
     }
 
     static JsonNode schema(String type) {
-        try (InputStream in = AsyncApiDocument.class.getClassLoader().getResourceAsStream(EventTypes.schemaPath(type))) {
+        try (InputStream in =
+                AsyncApiDocument.class.getClassLoader().getResourceAsStream(EventTypes.schemaPath(type))) {
             if (in == null) {
                 throw new IllegalStateException("No JSON Schema for " + type);
             }

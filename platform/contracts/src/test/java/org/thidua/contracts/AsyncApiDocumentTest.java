@@ -2,6 +2,9 @@ package org.thidua.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,10 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +28,8 @@ class AsyncApiDocumentTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Path DOCUMENT = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-            .resolve("../../docs/asyncapi.yaml").normalize();
+            .resolve("../../docs/asyncapi.yaml")
+            .normalize();
 
     private static JsonNode doc;
 
@@ -48,8 +48,9 @@ class AsyncApiDocumentTest {
 
     @Test
     void theCommittedDocumentIsTheOneTheContractsGenerate() {
-        assertThat(doc).as("docs/asyncapi.yaml is out of date; regenerate it with%n  %s%n",
-                AsyncApiDocument.REGENERATE).isEqualTo(AsyncApiDocument.tree());
+        assertThat(doc)
+                .as("docs/asyncapi.yaml is out of date; regenerate it with%n  %s%n", AsyncApiDocument.REGENERATE)
+                .isEqualTo(AsyncApiDocument.tree());
     }
 
     @Test
@@ -63,8 +64,16 @@ class AsyncApiDocumentTest {
         assertThat(doc.path("info").path("title").asText()).isEqualTo("Thidua events");
         assertThat(doc.path("info").path("version").asText()).isEqualTo("1.0.0");
         assertThat(doc.path("info").path("description").asText())
-                .contains("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_time", "ce_subject", "content-type",
-                        "traceparent", "6 by default");
+                .contains(
+                        "ce_specversion",
+                        "ce_id",
+                        "ce_source",
+                        "ce_type",
+                        "ce_time",
+                        "ce_subject",
+                        "content-type",
+                        "traceparent",
+                        "6 by default");
         assertThat(doc.path("servers").path("local").path("host").asText()).isEqualTo("127.0.0.1:9092");
         assertThat(doc.path("servers").path("local").path("protocol").asText()).isEqualTo("kafka");
     }
@@ -72,13 +81,15 @@ class AsyncApiDocumentTest {
     @Test
     void oneChannelPerTopicAndPerDeadLetterTopic() {
         List<String> addresses = new ArrayList<>();
-        doc.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
+        doc.path("channels")
+                .forEach(channel -> addresses.add(channel.path("address").asText()));
         List<String> expected = new ArrayList<>(Topics.ALL);
         AsyncApiDocument.CONSUMERS.keySet().forEach(service -> expected.add(Topics.deadLetters(service)));
         assertThat(addresses).containsExactlyInAnyOrderElementsOf(expected);
         doc.path("channels").forEach(channel -> {
             JsonNode kafka = channel.path("bindings").path("kafka");
-            assertThat(kafka.path("topic").asText()).isEqualTo(channel.path("address").asText());
+            assertThat(kafka.path("topic").asText())
+                    .isEqualTo(channel.path("address").asText());
             assertThat(kafka.path("partitions").asInt()).isGreaterThanOrEqualTo(6);
         });
     }
@@ -90,8 +101,9 @@ class AsyncApiDocumentTest {
         assertThat(messageIds).as("component messages with ce_type %s", type).hasSize(1);
         String messageRef = "#/components/messages/" + messageIds.get(0);
         List<String> channelsWithIt = new ArrayList<>();
-        doc.path("channels").fields().forEachRemaining(channel -> channel.getValue().path("messages")
-                .forEach(ref -> {
+        doc.path("channels")
+                .fields()
+                .forEachRemaining(channel -> channel.getValue().path("messages").forEach(ref -> {
                     if (ref.path("$ref").asText().equals(messageRef)) {
                         channelsWithIt.add(channel.getValue().path("address").asText());
                     }
@@ -99,7 +111,8 @@ class AsyncApiDocumentTest {
         assertThat(channelsWithIt).as("channels carrying %s", type).containsExactly(EventTypes.topic(type));
 
         JsonNode message = doc.path("components").path("messages").path(messageIds.get(0));
-        assertThat(message.path("payload")).as("payload of %s = its schema file", type)
+        assertThat(message.path("payload"))
+                .as("payload of %s = its schema file", type)
                 .isEqualTo(AsyncApiDocument.schema(type));
         assertThat(message.path("contentType").asText()).isEqualTo("application/json");
         JsonNode key = message.path("bindings").path("kafka").path("key");
@@ -114,12 +127,16 @@ class AsyncApiDocumentTest {
     @ParameterizedTest
     @MethodSource("types")
     void messageExamplesCarryValidDataAndMatchingHeaders(String type) {
-        JsonNode message = doc.path("components").path("messages").path(messagesOfType(type).get(0));
+        JsonNode message = doc.path("components")
+                .path("messages")
+                .path(messagesOfType(type).get(0));
         assertThat(message.path("examples")).isNotEmpty();
         for (JsonNode example : message.path("examples")) {
             JsonNode payload = example.path("payload");
             JsonNode headers = example.path("headers");
-            assertThat(EventSchemas.violations(type, payload)).as("%s example %s", type, example.path("name")).isEmpty();
+            assertThat(EventSchemas.violations(type, payload))
+                    .as("%s example %s", type, example.path("name"))
+                    .isEmpty();
             assertThat(headers.path("ce_specversion").asText()).isEqualTo("1.0");
             assertThat(headers.path("ce_type").asText()).isEqualTo(type);
             assertThat(headers.path("ce_source").asText()).isEqualTo("/" + Topics.publisher(EventTypes.topic(type)));
@@ -147,16 +164,26 @@ class AsyncApiDocumentTest {
             Set<String> sent = new HashSet<>();
             send.path("messages").forEach(ref -> sent.add(ref.path("$ref").asText()));
             for (String type : EventTypes.onTopic(topic)) {
-                assertThat(sent).contains(channelRef + "/messages/" + messagesOfType(type).get(0));
+                assertThat(sent)
+                        .contains(
+                                channelRef + "/messages/" + messagesOfType(type).get(0));
             }
         }
     }
 
     @Test
     void deadLettersCarryTheOriginalPlaceAndTheError() {
-        JsonNode headers = doc.path("components").path("schemas").path("DeadLetterHeaders").path("properties");
-        assertThat(Stream.of("original_topic", "original_partition", "original_offset", "original_key", "consumer",
-                "exception_class", "exception_message").map(name -> "thidua_dlq_" + name))
+        JsonNode headers =
+                doc.path("components").path("schemas").path("DeadLetterHeaders").path("properties");
+        assertThat(Stream.of(
+                                "original_topic",
+                                "original_partition",
+                                "original_offset",
+                                "original_key",
+                                "consumer",
+                                "exception_class",
+                                "exception_message")
+                        .map(name -> "thidua_dlq_" + name))
                 .allSatisfy(name -> assertThat(headers.has(name)).as(name).isTrue());
         for (String service : AsyncApiDocument.CONSUMERS.keySet()) {
             JsonNode channel = doc.path("channels").path(AsyncApiDocument.camel(service) + "DeadLetters");
@@ -168,22 +195,30 @@ class AsyncApiDocumentTest {
     void everyTypeIsARowOfTheEventsTable() throws IOException {
         Path events = DOCUMENT.resolveSibling("events.md");
         List<String> rows = Files.readAllLines(events, StandardCharsets.UTF_8).stream()
-                .filter(line -> line.startsWith("| `thidua.")).toList();
+                .filter(line -> line.startsWith("| `thidua."))
+                .toList();
         assertThat(rows).hasSize(EventTypes.all().size());
         for (String type : EventTypes.all()) {
             String topic = EventTypes.topic(type);
-            assertThat(rows).as("row of %s in docs/events.md", type).anySatisfy(row -> assertThat(row)
-                    .startsWith("| `" + type + "` | `" + topic + "` | `" + EventTypes.keyProperty(type) + "` | "
-                            + Topics.publisher(topic) + " |"));
+            assertThat(rows)
+                    .as("row of %s in docs/events.md", type)
+                    .anySatisfy(row -> assertThat(row)
+                            .startsWith("| `" + type + "` | `" + topic + "` | `" + EventTypes.keyProperty(type) + "` | "
+                                    + Topics.publisher(topic) + " |"));
         }
     }
 
     private static List<String> messagesOfType(String type) {
         List<String> ids = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> message : iterable(doc.path("components").path("messages"))) {
+        for (Map.Entry<String, JsonNode> message :
+                iterable(doc.path("components").path("messages"))) {
             JsonNode allOf = message.getValue().path("headers").path("allOf");
             for (JsonNode part : allOf) {
-                if (part.path("properties").path("ce_type").path("const").asText().equals(type)) {
+                if (part.path("properties")
+                        .path("ce_type")
+                        .path("const")
+                        .asText()
+                        .equals(type)) {
                     ids.add(message.getKey());
                 }
             }

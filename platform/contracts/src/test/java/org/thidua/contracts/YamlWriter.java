@@ -1,14 +1,13 @@
 package org.thidua.contracts;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Writes a JSON tree as readable YAML: block style, short leaf maps and lists in flow style, multi-line text as
@@ -20,17 +19,20 @@ final class YamlWriter {
     private static final int WIDTH = 118;
     /** Starts with a letter (so never a number, date or indicator) and holds no line break or tab. */
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}_$][^\\n\\r\\t]*");
+
     private static final Set<String> RESERVED = Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StringBuilder out = new StringBuilder();
 
-    private YamlWriter() {
-    }
+    private YamlWriter() {}
 
     static String write(JsonNode root, String headerComment) {
         YamlWriter writer = new YamlWriter();
-        headerComment.lines().forEach(line -> writer.out.append(line.isEmpty() ? "#" : "# " + line).append('\n'));
+        headerComment
+                .lines()
+                .forEach(line ->
+                        writer.out.append(line.isEmpty() ? "#" : "# " + line).append('\n'));
         writer.map(root, 0);
         return writer.out.toString();
     }
@@ -48,9 +50,13 @@ final class YamlWriter {
         if (value.isTextual() && value.asText().contains("\n")) {
             String text = value.asText();
             out.append(prefix).append(text.endsWith("\n") ? " |" : " |-").append('\n');
-            text.lines().forEach(line -> out.append(line.isEmpty() ? "" : " ".repeat(indent + 2) + line).append('\n'));
+            text.lines()
+                    .forEach(line -> out.append(line.isEmpty() ? "" : " ".repeat(indent + 2) + line)
+                            .append('\n'));
         } else if (value.isValueNode() || value.isEmpty()) {
-            out.append(prefix).append(' ').append(value.isTextual() ? scalar(value.asText(), false) : flow(value))
+            out.append(prefix)
+                    .append(' ')
+                    .append(value.isTextual() ? scalar(value.asText(), false) : flow(value))
                     .append('\n');
         } else if (isLeaf(value) && prefix.length() + 1 + flow(value).length() <= WIDTH) {
             out.append(prefix).append(' ').append(flow(value)).append('\n');
@@ -67,7 +73,8 @@ final class YamlWriter {
 
     private void item(JsonNode item, int indent) {
         String dash = " ".repeat(indent) + "-";
-        if (item.isObject() && !item.isEmpty()
+        if (item.isObject()
+                && !item.isEmpty()
                 && !(isLeaf(item) && dash.length() + 1 + flow(item).length() <= WIDTH)) {
             // the first entry shares the dash's line, the others line up under it
             boolean first = true;
@@ -90,7 +97,8 @@ final class YamlWriter {
     /** A container of scalars only (or of lists of scalars), which may go on one line. */
     private static boolean isLeaf(JsonNode node) {
         for (JsonNode child : node) {
-            if (child.isObject() || (child.isArray() && !isLeaf(child))
+            if (child.isObject()
+                    || (child.isArray() && !isLeaf(child))
                     || (child.isTextual() && child.asText().contains("\n"))) {
                 return false;
             }
@@ -101,8 +109,11 @@ final class YamlWriter {
     private static String flow(JsonNode node) {
         if (node.isObject()) {
             StringBuilder text = new StringBuilder("{");
-            node.fields().forEachRemaining(field -> text.append(text.length() > 1 ? ", " : "")
-                    .append(scalar(field.getKey(), true)).append(": ").append(flow(field.getValue())));
+            node.fields()
+                    .forEachRemaining(field -> text.append(text.length() > 1 ? ", " : "")
+                            .append(scalar(field.getKey(), true))
+                            .append(": ")
+                            .append(flow(field.getValue())));
             return text.append('}').toString();
         }
         if (node.isArray()) {
@@ -119,8 +130,10 @@ final class YamlWriter {
     /** {@code text} plain when that reads back as the same string, in a flow collection if {@code flow}. */
     private static String scalar(String text, boolean flow) {
         boolean plain = PLAIN.matcher(text).matches()
-                && !text.endsWith(" ") && !text.endsWith(":")
-                && !text.contains(": ") && !text.contains(" #")
+                && !text.endsWith(" ")
+                && !text.endsWith(":")
+                && !text.contains(": ")
+                && !text.contains(" #")
                 && !RESERVED.contains(text.toLowerCase(Locale.ROOT))
                 && !(flow && text.chars().anyMatch(c -> ",[]{}".indexOf(c) >= 0));
         if (plain) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -200,7 +199,7 @@ public final class BackgroundLoop {
         private Duration maxBackoff = Duration.ofSeconds(5);
         private Duration linger = Duration.ZERO;
         private Duration stopGrace = Duration.ofSeconds(10);
-        private FailureListener onFailure = (error, retryIn) -> { };
+        private FailureListener onFailure = (error, retryIn) -> {};
         private AutoCloseable resource;
 
         private Builder(String name) {

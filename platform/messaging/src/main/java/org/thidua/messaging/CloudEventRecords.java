@@ -1,12 +1,11 @@
 package org.thidua.messaging;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
@@ -22,8 +21,7 @@ public final class CloudEventRecords {
     /** The CloudEvents extension naming who caused the event (header {@code ce_thiduaactor}); see {@link ActorSource}. */
     public static final String ACTOR_EXTENSION = "thiduaactor";
 
-    private CloudEventRecords() {
-    }
+    private CloudEventRecords() {}
 
     static ProducerRecord<String, byte[]> toRecord(OutboxRow row, String source) {
         CloudEventBuilder builder = CloudEventBuilder.v1()

@@ -1,19 +1,5 @@
 package org.thidua.messaging;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -27,6 +13,19 @@ import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -56,8 +55,7 @@ class ConsumerLagMetrics {
     private volatile List<Lag> last = List.of();
 
     /** One group's lag on one topic. */
-    record Lag(String group, String topic, long lag) {
-    }
+    record Lag(String group, String topic, long lag) {}
 
     @Inject
     ConsumerLagMetrics(AdminClient admin, BeanContext beans, Environment environment, MeterRegistry meters) {
@@ -69,20 +67,23 @@ class ConsumerLagMetrics {
         this.admin = admin;
         this.topicsByGroup = topicsByGroup;
         this.lag = MultiGauge.builder("thidua.consumer.lag")
-                .description("Records a consumer group has still to read, per topic").register(meters);
+                .description("Records a consumer group has still to read, per topic")
+                .register(meters);
     }
 
     /** Each {@code @KafkaListener} group of this service and the topics its methods read. */
     static Map<String, Set<String>> listenedTopics(BeanContext beans, Environment environment) {
         Map<String, Set<String>> result = new LinkedHashMap<>();
         for (BeanDefinition<?> listener : beans.getBeanDefinitions(Qualifiers.byStereotype(KafkaListener.class))) {
-            String group = listener.stringValue(KafkaListener.class, "groupId").filter(g -> !g.isBlank())
-                    .or(() -> listener.stringValue(KafkaListener.class).filter(g -> !g.isBlank())).orElse(null);
+            String group = listener.stringValue(KafkaListener.class, "groupId")
+                    .filter(g -> !g.isBlank())
+                    .or(() -> listener.stringValue(KafkaListener.class).filter(g -> !g.isBlank()))
+                    .orElse(null);
             if (group == null) {
                 continue;
             }
-            Set<String> topics = result.computeIfAbsent(environment.getPlaceholderResolver()
-                    .resolveRequiredPlaceholders(group), g -> new TreeSet<>());
+            Set<String> topics = result.computeIfAbsent(
+                    environment.getPlaceholderResolver().resolveRequiredPlaceholders(group), g -> new TreeSet<>());
             listener.getExecutableMethods().forEach(method -> {
                 // @Topic is repeatable: read each of its values, not the container's
                 for (var annotation : method.getAnnotationValuesByType(Topic.class)) {
@@ -112,23 +113,28 @@ class ConsumerLagMetrics {
 
     private List<MultiGauge.Row<?>> rows() throws InterruptedException, ExecutionException, TimeoutException {
         Set<String> existing = admin.listTopics().names().get(5, TimeUnit.SECONDS);
-        Set<String> wanted = topicsByGroup.values().stream().flatMap(Set::stream).filter(existing::contains)
+        Set<String> wanted = topicsByGroup.values().stream()
+                .flatMap(Set::stream)
+                .filter(existing::contains)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (wanted.isEmpty()) {
             return List.of();
         }
-        Collection<TopicDescription> descriptions = admin.describeTopics(wanted).allTopicNames()
-                .get(5, TimeUnit.SECONDS).values();
+        Collection<TopicDescription> descriptions = admin.describeTopics(wanted)
+                .allTopicNames()
+                .get(5, TimeUnit.SECONDS)
+                .values();
         List<TopicPartition> partitions = new ArrayList<>();
-        descriptions.forEach(d -> d.partitions().forEach(p -> partitions.add(new TopicPartition(d.name(),
-                p.partition()))));
+        descriptions.forEach(d ->
+                d.partitions().forEach(p -> partitions.add(new TopicPartition(d.name(), p.partition()))));
         Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
         Map<TopicPartition, Long> starts = offsets(partitions, OffsetSpec.earliest());
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
         List<Lag> lags = new ArrayList<>();
         for (Map.Entry<String, Set<String>> group : topicsByGroup.entrySet()) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
-                    .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+                    .partitionsToOffsetAndMetadata()
+                    .get(5, TimeUnit.SECONDS);
             Map<String, Long> perTopic = new HashMap<>();
             for (TopicPartition partition : partitions) {
                 if (!group.getValue().contains(partition.topic())) {
@@ -138,8 +144,8 @@ class ConsumerLagMetrics {
                 long from = offset == null ? starts.getOrDefault(partition, 0L) : offset.offset();
                 perTopic.merge(partition.topic(), Math.max(0, ends.getOrDefault(partition, 0L) - from), Long::sum);
             }
-            perTopic.forEach((topic, records) -> rows.add(MultiGauge.Row.of(
-                    Tags.of("group", group.getKey(), "topic", topic), records)));
+            perTopic.forEach((topic, records) ->
+                    rows.add(MultiGauge.Row.of(Tags.of("group", group.getKey(), "topic", topic), records)));
             perTopic.forEach((topic, records) -> lags.add(new Lag(group.getKey(), topic, records)));
         }
         last = List.copyOf(lags);
@@ -153,8 +159,10 @@ class ConsumerLagMetrics {
 
     private Map<TopicPartition, Long> offsets(List<TopicPartition> partitions, OffsetSpec spec)
             throws InterruptedException, ExecutionException, TimeoutException {
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> infos = admin.listOffsets(partitions.stream()
-                .collect(Collectors.toMap(Function.identity(), p -> spec))).all().get(5, TimeUnit.SECONDS);
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> infos = admin.listOffsets(
+                        partitions.stream().collect(Collectors.toMap(Function.identity(), p -> spec)))
+                .all()
+                .get(5, TimeUnit.SECONDS);
         Map<TopicPartition, Long> result = new HashMap<>();
         infos.forEach((partition, info) -> result.put(partition, info.offset()));
         return result;

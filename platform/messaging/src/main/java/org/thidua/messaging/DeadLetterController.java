@@ -1,9 +1,5 @@
 package org.thidua.messaging;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,6 +13,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
 
@@ -37,6 +36,7 @@ public class DeadLetterController {
 
     /** Earlier or later than this is no time a dead letter can have failed at: a typo, refused. */
     private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
     private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
     private final DeadLetters deadLetters;
@@ -56,14 +56,15 @@ public class DeadLetterController {
      * @param status    DEAD (waiting) or REPLAYED
      */
     @Get
-    List<DeadLetters.DeadLetter> list(@QueryValue @Nullable @Size(max = 100) String consumer,
-                                      @QueryValue @Nullable @Size(max = 200) String eventType,
-                                      @QueryValue @Nullable @Size(max = 200) String error,
-                                      @QueryValue @Nullable @Parameter(example = "2026-12-05T03:00:00Z") String from,
-                                      @QueryValue @Nullable @Parameter(example = "2026-12-05T04:00:00Z") String to,
-                                      @QueryValue @Nullable @Pattern(regexp = "DEAD|REPLAYED") String status,
-                                      @QueryValue(defaultValue = "0") @Min(0) int page,
-                                      @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
+    List<DeadLetters.DeadLetter> list(
+            @QueryValue @Nullable @Size(max = 100) String consumer,
+            @QueryValue @Nullable @Size(max = 200) String eventType,
+            @QueryValue @Nullable @Size(max = 200) String error,
+            @QueryValue @Nullable @Parameter(example = "2026-12-05T03:00:00Z") String from,
+            @QueryValue @Nullable @Parameter(example = "2026-12-05T04:00:00Z") String to,
+            @QueryValue @Nullable @Pattern(regexp = "DEAD|REPLAYED") String status,
+            @QueryValue(defaultValue = "0") @Min(0) int page,
+            @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
         return deadLetters.list(filter(consumer, eventType, error, from, to, status), page, size);
     }
 
@@ -93,32 +94,34 @@ public class DeadLetterController {
      * through its consumer as a single replay is. Audited either way ({@code GET /replays}).
      */
     @Post("/replay")
-    DeadLetters.ReplayResult replayAll(@QueryValue @Nullable @Size(max = 100) String consumer,
-                                       @QueryValue @Nullable @Size(max = 200) String eventType,
-                                       @QueryValue @Nullable @Size(max = 200) String error,
-                                       @QueryValue @Nullable String from,
-                                       @QueryValue @Nullable String to,
-                                       @QueryValue @Nullable @Pattern(regexp = "DEAD|REPLAYED") String status,
-                                       @QueryValue(defaultValue = "true") boolean dryRun) {
+    DeadLetters.ReplayResult replayAll(
+            @QueryValue @Nullable @Size(max = 100) String consumer,
+            @QueryValue @Nullable @Size(max = 200) String eventType,
+            @QueryValue @Nullable @Size(max = 200) String error,
+            @QueryValue @Nullable String from,
+            @QueryValue @Nullable String to,
+            @QueryValue @Nullable @Pattern(regexp = "DEAD|REPLAYED") String status,
+            @QueryValue(defaultValue = "true") boolean dryRun) {
         return deadLetters.replay(filter(consumer, eventType, error, from, to, status), dryRun);
     }
 
     /** Who replayed what: every replay and dry run of this service's dead letters, newest first. */
     @Get("/replays")
-    List<DeadLetters.ReplayAudit> replays(@QueryValue(defaultValue = "0") @Min(0) int page,
-                                          @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
+    List<DeadLetters.ReplayAudit> replays(
+            @QueryValue(defaultValue = "0") @Min(0) int page,
+            @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
         return deadLetters.replays(page, size);
     }
 
-    private static DeadLetters.Filter filter(String consumer, String eventType, String error, String from, String to,
-                                             String status) {
+    private static DeadLetters.Filter filter(
+            String consumer, String eventType, String error, String from, String to, String status) {
         Instant start = instant("from", from);
         Instant end = instant("to", to);
         if (start != null && end != null && !end.isAfter(start)) {
             throw ProblemException.invalidField("to", "phải sau thời điểm bắt đầu (from) / must be after from");
         }
-        return new DeadLetters.Filter(blankToNull(consumer), blankToNull(eventType), blankToNull(error), start, end,
-                status);
+        return new DeadLetters.Filter(
+                blankToNull(consumer), blankToNull(eventType), blankToNull(error), start, end, status);
     }
 
     private static Instant instant(String field, String value) {
@@ -129,8 +132,8 @@ public class DeadLetterController {
         try {
             instant = Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "không phải thời điểm ISO 8601, ví dụ 2026-12-05T03:00:00Z"
-                    + " / not an ISO 8601 instant");
+            throw ProblemException.invalidField(
+                    field, "không phải thời điểm ISO 8601, ví dụ 2026-12-05T03:00:00Z" + " / not an ISO 8601 instant");
         }
         if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
             throw ProblemException.invalidField(field, "phải trong khoảng năm 2000 đến 2099 / must lie in 2000-2099");

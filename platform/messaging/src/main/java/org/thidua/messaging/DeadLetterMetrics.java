@@ -1,10 +1,5 @@
 package org.thidua.messaging;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -12,6 +7,10 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code thidua.dead.letters{consumer, event_type}}: the dead letters waiting for an operator (status DEAD), per
@@ -30,13 +29,18 @@ class DeadLetterMetrics {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.deadLetters = MultiGauge.builder("thidua.dead.letters")
-                .description("Dead letters waiting for an operator, per consumer and event type").register(meters);
+                .description("Dead letters waiting for an operator, per consumer and event type")
+                .register(meters);
     }
 
     @Scheduled(fixedDelay = "${thidua.metrics.refresh:10s}", initialDelay = "1s")
     void refresh() {
-        deadLetters.register(counts().stream().<MultiGauge.Row<?>>map(count -> MultiGauge.Row.of(
-                Tags.of("consumer", count.consumer(), "event_type", count.eventType()), count.waiting())).toList(),
+        deadLetters.register(
+                counts().stream()
+                        .<MultiGauge.Row<?>>map(count -> MultiGauge.Row.of(
+                                Tags.of("consumer", count.consumer(), "event_type", count.eventType()),
+                                count.waiting()))
+                        .toList(),
                 true);
     }
 
@@ -45,8 +49,7 @@ class DeadLetterMetrics {
         return counts().stream().mapToLong(Count::waiting).sum();
     }
 
-    private record Count(String consumer, String eventType, long waiting) {
-    }
+    private record Count(String consumer, String eventType, long waiting) {}
 
     private List<Count> counts() {
         return transactions.executeRead(status -> jdbc.prepareStatement("""

@@ -1,5 +1,13 @@
 package org.thidua.messaging;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -22,15 +30,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
@@ -59,10 +58,15 @@ public class DeadLetters {
     private final String service;
     private final ActorSource actors;
 
-    DeadLetters(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-                ReliableProducer producer, MessagingConfiguration config,
-                List<EventHandler> handlers, ProcessedEvents processed,
-                @Value("${micronaut.application.name}") String service, ActorSource actors) {
+    DeadLetters(
+            JdbcOperations jdbc,
+            TransactionOperations<Connection> transactions,
+            ReliableProducer producer,
+            MessagingConfiguration config,
+            List<EventHandler> handlers,
+            ProcessedEvents processed,
+            @Value("${micronaut.application.name}") String service,
+            ActorSource actors) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.producer = producer;
@@ -79,22 +83,41 @@ public class DeadLetters {
      * ({@code attempts}: 1, and one more per failed replay), its headers and its payload (as in
      * {@link DeadLetterDetail}).
      */
-    public record DeadLetter(long id, String consumer, String topic, int partition, long offset,
-                             @Nullable String key, @Nullable String eventId, @Nullable String eventType,
-                             String errorClass, @Nullable String errorMessage, String status, Instant failedAt,
-                             @Nullable Instant replayedAt, @Nullable String replayError, String service,
-                             Instant firstFailedAt, Instant lastFailedAt, int attempts,
-                             Map<String, String> headers, @Nullable String payload,
-                             @Nullable PayloadEncoding payloadEncoding) {
-    }
+    public record DeadLetter(
+            long id,
+            String consumer,
+            String topic,
+            int partition,
+            long offset,
+            @Nullable String key,
+            @Nullable String eventId,
+            @Nullable String eventType,
+            String errorClass,
+            @Nullable String errorMessage,
+            String status,
+            Instant failedAt,
+            @Nullable Instant replayedAt,
+            @Nullable String replayError,
+            String service,
+            Instant firstFailedAt,
+            Instant lastFailedAt,
+            int attempts,
+            Map<String, String> headers,
+            @Nullable String payload,
+            @Nullable PayloadEncoding payloadEncoding) {}
 
     /**
      * Which dead letters an operator means: each part that is not null narrows the set. {@code error} is a
      * case-insensitive substring of the error (class, message or the last replay's error); {@code from} (inclusive)
      * and {@code to} (exclusive) bound when it first failed.
      */
-    public record Filter(@Nullable String consumer, @Nullable String eventType, @Nullable String error,
-                         @Nullable Instant from, @Nullable Instant to, @Nullable String status) {
+    public record Filter(
+            @Nullable String consumer,
+            @Nullable String eventType,
+            @Nullable String error,
+            @Nullable Instant from,
+            @Nullable Instant to,
+            @Nullable String status) {
 
         public static final Filter ALL = new Filter(null, null, null, null, null, null);
 
@@ -118,29 +141,49 @@ public class DeadLetters {
     }
 
     /** What a replay of a filtered set did; a dry run only says what it would replay. */
-    public record ReplayResult(boolean dryRun, int matched, List<Long> ids, int replayed, int stillFailing) {
-    }
+    public record ReplayResult(boolean dryRun, int matched, List<Long> ids, int replayed, int stillFailing) {}
 
     /** One replay as the audit keeps it: who asked, when, with which filter, and what came of it. */
-    public record ReplayAudit(long id, Instant at, String actor, Map<String, String> filter, boolean dryRun,
-                              int matched, int replayed, int stillFailing, List<Long> ids) {
-    }
+    public record ReplayAudit(
+            long id,
+            Instant at,
+            String actor,
+            Map<String, String> filter,
+            boolean dryRun,
+            int matched,
+            int replayed,
+            int stillFailing,
+            List<Long> ids) {}
 
     /** How a dead letter's payload is shown: as the text it is, or base64 when its bytes are not UTF-8 text. */
-    public enum PayloadEncoding { TEXT, BASE64 }
+    public enum PayloadEncoding {
+        TEXT,
+        BASE64
+    }
 
     /**
      * A dead letter whole, for an operator finding out what failed: the list's fields, the record's headers (name to
      * value read as UTF-8 text; the last of a repeated name) and its payload ({@code payloadEncoding} says whether
      * {@code payload} is the text itself or base64; both null for a record without a value).
      */
-    public record DeadLetterDetail(long id, String consumer, String topic, int partition, long offset,
-                                   @Nullable String key, @Nullable String eventId, @Nullable String eventType,
-                                   String errorClass, @Nullable String errorMessage, String status, Instant failedAt,
-                                   @Nullable Instant replayedAt, @Nullable String replayError,
-                                   Map<String, String> headers, @Nullable String payload,
-                                   @Nullable PayloadEncoding payloadEncoding) {
-    }
+    public record DeadLetterDetail(
+            long id,
+            String consumer,
+            String topic,
+            int partition,
+            long offset,
+            @Nullable String key,
+            @Nullable String eventId,
+            @Nullable String eventType,
+            String errorClass,
+            @Nullable String errorMessage,
+            String status,
+            Instant failedAt,
+            @Nullable Instant replayedAt,
+            @Nullable String replayError,
+            Map<String, String> headers,
+            @Nullable String payload,
+            @Nullable PayloadEncoding payloadEncoding) {}
 
     /** Keeps the record and copies it to the dead-letter topic; a redelivered poison record is kept once. */
     void add(String consumer, ConsumerRecord<String, byte[]> record, Throwable error) {
@@ -165,8 +208,8 @@ public class DeadLetters {
             statement.setTimestamp(12, Timestamp.from(Instant.now()));
             return statement.executeUpdate();
         }));
-        ProducerRecord<String, byte[]> copy = new ProducerRecord<>(topic, null, record.key(), record.value(),
-                record.headers());
+        ProducerRecord<String, byte[]> copy =
+                new ProducerRecord<>(topic, null, record.key(), record.value(), record.headers());
         copy.headers().add(HEADER_PREFIX + "original_topic", bytes(record.topic()));
         copy.headers().add(HEADER_PREFIX + "original_partition", bytes(String.valueOf(record.partition())));
         copy.headers().add(HEADER_PREFIX + "original_offset", bytes(String.valueOf(record.offset())));
@@ -174,7 +217,8 @@ public class DeadLetters {
             copy.headers().add(HEADER_PREFIX + "original_key", bytes(record.key()));
         }
         copy.headers().add(HEADER_PREFIX + "consumer", bytes(consumer));
-        copy.headers().add(HEADER_PREFIX + "exception_class", bytes(error.getClass().getName()));
+        copy.headers()
+                .add(HEADER_PREFIX + "exception_class", bytes(error.getClass().getName()));
         copy.headers().add(HEADER_PREFIX + "exception_message", bytes(message == null ? "" : message));
         try {
             producer.send(copy).get(30, TimeUnit.SECONDS);
@@ -199,26 +243,33 @@ public class DeadLetters {
 
     /** The dead letters {@code filter} matches, oldest first, one page of them. */
     public List<DeadLetter> list(Filter filter, int page, int size) {
-        return transactions.executeRead(s -> jdbc.prepareStatement("SELECT " + COLUMNS
-                + " FROM dead_letter WHERE " + MATCHES + " ORDER BY id LIMIT ? OFFSET ?", statement -> {
-            int next = bind(statement, filter);
-            statement.setInt(next, size);
-            statement.setInt(next + 1, page * size);
-            List<DeadLetter> result = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    result.add(map(rs));
-                }
-            }
-            return result;
-        }));
+        return transactions.executeRead(s -> jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM dead_letter WHERE " + MATCHES + " ORDER BY id LIMIT ? OFFSET ?",
+                statement -> {
+                    int next = bind(statement, filter);
+                    statement.setInt(next, size);
+                    statement.setInt(next + 1, page * size);
+                    List<DeadLetter> result = new ArrayList<>();
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            result.add(map(rs));
+                        }
+                    }
+                    return result;
+                }));
     }
 
     /** Binds {@link #MATCHES}; returns the next parameter's index. */
     private static int bind(PreparedStatement statement, Filter filter) throws SQLException {
-        String error = filter.error() == null ? null
-                : "%" + filter.error().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                        .replace("_", "!_") + "%";
+        String error = filter.error() == null
+                ? null
+                : "%"
+                        + filter.error()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("!", "!!")
+                                .replace("%", "!%")
+                                .replace("_", "!_")
+                        + "%";
         Timestamp from = filter.from() == null ? null : Timestamp.from(filter.from());
         Timestamp to = filter.to() == null ? null : Timestamp.from(filter.to());
         Object[] pairs = {filter.consumer(), filter.eventType(), error, from, to, filter.status()};
@@ -231,25 +282,44 @@ public class DeadLetters {
     }
 
     public Optional<DeadLetter> find(long id) {
-        return transactions.executeRead(s -> jdbc.prepareStatement("SELECT " + COLUMNS
-                + " FROM dead_letter WHERE id = ?", statement -> {
-            statement.setLong(1, id);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs)) : Optional.<DeadLetter>empty();
-            }
-        }));
+        return transactions.executeRead(s ->
+                jdbc.prepareStatement("SELECT " + COLUMNS + " FROM dead_letter WHERE id = ?", statement -> {
+                    statement.setLong(1, id);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        return rs.next() ? Optional.of(map(rs)) : Optional.<DeadLetter>empty();
+                    }
+                }));
     }
 
     /** The dead letter with its headers and payload. */
     public Optional<DeadLetterDetail> detail(long id) {
-        return find(id).map(letter -> new DeadLetterDetail(letter.id(), letter.consumer(), letter.topic(),
-                letter.partition(), letter.offset(), letter.key(), letter.eventId(), letter.eventType(),
-                letter.errorClass(), letter.errorMessage(), letter.status(), letter.failedAt(), letter.replayedAt(),
-                letter.replayError(), letter.headers(), letter.payload(), letter.payloadEncoding()));
+        return find(id).map(letter -> new DeadLetterDetail(
+                letter.id(),
+                letter.consumer(),
+                letter.topic(),
+                letter.partition(),
+                letter.offset(),
+                letter.key(),
+                letter.eventId(),
+                letter.eventType(),
+                letter.errorClass(),
+                letter.errorMessage(),
+                letter.status(),
+                letter.failedAt(),
+                letter.replayedAt(),
+                letter.replayError(),
+                letter.headers(),
+                letter.payload(),
+                letter.payloadEncoding()));
     }
 
     /** What a replay did ({@code NOT_RUN}: a dry run). */
-    public enum ReplayOutcome { REPLAYED, STILL_FAILING, ALREADY_REPLAYED, NOT_RUN }
+    public enum ReplayOutcome {
+        REPLAYED,
+        STILL_FAILING,
+        ALREADY_REPLAYED,
+        NOT_RUN
+    }
 
     /**
      * Runs the dead letter through its consumer again. On success (or if the consumer meanwhile processed the event)
@@ -295,7 +365,11 @@ public class DeadLetters {
         for (long id : ids) {
             counts.merge(replay(id), 1, Integer::sum);
         }
-        ReplayResult result = new ReplayResult(false, ids.size(), ids, counts.getOrDefault(ReplayOutcome.REPLAYED, 0),
+        ReplayResult result = new ReplayResult(
+                false,
+                ids.size(),
+                ids,
+                counts.getOrDefault(ReplayOutcome.REPLAYED, 0),
                 counts.getOrDefault(ReplayOutcome.STILL_FAILING, 0));
         transactions.executeWrite(s -> jdbc.prepareStatement(
                 "UPDATE dead_letter_replay SET replayed = ?, still_failing = ? WHERE id = ?", statement -> {
@@ -335,10 +409,16 @@ public class DeadLetters {
             List<ReplayAudit> result = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new ReplayAudit(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                            readJson(rs.getString(4), new TypeReference<Map<String, String>>() { }),
-                            rs.getBoolean(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
-                            readJson(rs.getString(9), new TypeReference<List<Long>>() { })));
+                    result.add(new ReplayAudit(
+                            rs.getLong(1),
+                            rs.getTimestamp(2).toInstant(),
+                            rs.getString(3),
+                            readJson(rs.getString(4), new TypeReference<Map<String, String>>() {}),
+                            rs.getBoolean(5),
+                            rs.getInt(6),
+                            rs.getInt(7),
+                            rs.getInt(8),
+                            readJson(rs.getString(9), new TypeReference<List<Long>>() {})));
                 }
             }
             return result;
@@ -356,8 +436,7 @@ public class DeadLetters {
             statement.setInt(5, ids.size());
             statement.setString(6, writeJson(ids));
             statement.executeUpdate();
-            try (ResultSet keys = statement.getConnection().createStatement()
-                    .executeQuery("SELECT LAST_INSERT_ID()")) {
+            try (ResultSet keys = statement.getConnection().createStatement().executeQuery("SELECT LAST_INSERT_ID()")) {
                 keys.next();
                 return keys.getLong(1);
             }
@@ -366,17 +445,17 @@ public class DeadLetters {
 
     /** The DEAD letters {@code filter} matches, oldest first. */
     private List<Long> deadIds(Filter filter) {
-        return transactions.executeRead(s -> jdbc.prepareStatement("SELECT id FROM dead_letter WHERE " + MATCHES
-                + " AND status = 'DEAD' ORDER BY id", statement -> {
-            bind(statement, filter);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
-        }));
+        return transactions.executeRead(s -> jdbc.prepareStatement(
+                "SELECT id FROM dead_letter WHERE " + MATCHES + " AND status = 'DEAD' ORDER BY id", statement -> {
+                    bind(statement, filter);
+                    List<Long> ids = new ArrayList<>();
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                    return ids;
+                }));
     }
 
     private ReplayOutcome markFailed(long id, String error) {
@@ -391,8 +470,7 @@ public class DeadLetters {
         return ReplayOutcome.STILL_FAILING;
     }
 
-    private record StoredRecord(String consumer, String status, ConsumerRecord<String, byte[]> record) {
-    }
+    private record StoredRecord(String consumer, String status, ConsumerRecord<String, byte[]> record) {}
 
     private StoredRecord load(long id) {
         return transactions.executeRead(s -> jdbc.prepareStatement("""
@@ -404,11 +482,20 @@ public class DeadLetters {
                     throw ProblemException.notFound("Dead letter", id);
                 }
                 RecordHeaders headers = new RecordHeaders();
-                readHeaders(rs.getString(7)).forEach(h -> headers.add(h.get("name"),
-                        Base64.getDecoder().decode(h.get("value"))));
-                ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(rs.getString(3), rs.getInt(4),
-                        rs.getLong(5), ConsumerRecord.NO_TIMESTAMP, TimestampType.NO_TIMESTAMP_TYPE,
-                        ConsumerRecord.NULL_SIZE, ConsumerRecord.NULL_SIZE, rs.getString(6), rs.getBytes(8), headers,
+                readHeaders(rs.getString(7))
+                        .forEach(h ->
+                                headers.add(h.get("name"), Base64.getDecoder().decode(h.get("value"))));
+                ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getLong(5),
+                        ConsumerRecord.NO_TIMESTAMP,
+                        TimestampType.NO_TIMESTAMP_TYPE,
+                        ConsumerRecord.NULL_SIZE,
+                        ConsumerRecord.NULL_SIZE,
+                        rs.getString(6),
+                        rs.getBytes(8),
+                        headers,
                         Optional.empty());
                 return new StoredRecord(rs.getString(1), rs.getString(2), record);
             }
@@ -420,17 +507,35 @@ public class DeadLetters {
         Instant failedAt = rs.getTimestamp(12).toInstant();
         Timestamp lastFailed = rs.getTimestamp(18);
         Map<String, String> headers = new LinkedHashMap<>();
-        readHeaders(rs.getString(15)).forEach(h -> headers.put(h.get("name"),
-                utf8(Base64.getDecoder().decode(h.get("value")))));
+        readHeaders(rs.getString(15))
+                .forEach(
+                        h -> headers.put(h.get("name"), utf8(Base64.getDecoder().decode(h.get("value")))));
         byte[] payload = rs.getBytes(16);
         String text = payload == null ? null : strictUtf8(payload);
-        PayloadEncoding encoding = payload == null ? null
-                : text != null ? PayloadEncoding.TEXT : PayloadEncoding.BASE64;
-        return new DeadLetter(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getLong(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                failedAt, replayed == null ? null : replayed.toInstant(), rs.getString(14), service, failedAt,
-                lastFailed == null ? failedAt : lastFailed.toInstant(), rs.getInt(17), headers,
-                encoding == PayloadEncoding.BASE64 ? Base64.getEncoder().encodeToString(payload) : text, encoding);
+        PayloadEncoding encoding =
+                payload == null ? null : text != null ? PayloadEncoding.TEXT : PayloadEncoding.BASE64;
+        return new DeadLetter(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getLong(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                failedAt,
+                replayed == null ? null : replayed.toInstant(),
+                rs.getString(14),
+                service,
+                failedAt,
+                lastFailed == null ? failedAt : lastFailed.toInstant(),
+                rs.getInt(17),
+                headers,
+                encoding == PayloadEncoding.BASE64 ? Base64.getEncoder().encodeToString(payload) : text,
+                encoding);
     }
 
     private static String writeJson(Object value) {
@@ -452,8 +557,11 @@ public class DeadLetters {
     private static String headersJson(ConsumerRecord<String, byte[]> record) {
         List<Map<String, String>> headers = new ArrayList<>();
         for (Header header : record.headers()) {
-            headers.add(Map.of("name", header.key(),
-                    "value", Base64.getEncoder().encodeToString(header.value() == null ? new byte[0] : header.value())));
+            headers.add(Map.of(
+                    "name",
+                    header.key(),
+                    "value",
+                    Base64.getEncoder().encodeToString(header.value() == null ? new byte[0] : header.value())));
         }
         try {
             return JSON.writeValueAsString(headers);
@@ -464,7 +572,7 @@ public class DeadLetters {
 
     private static List<Map<String, String>> readHeaders(String json) {
         try {
-            return JSON.readValue(json, new TypeReference<>() { });
+            return JSON.readValue(json, new TypeReference<>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -481,8 +589,12 @@ public class DeadLetters {
     /** The bytes as text if they are well-formed UTF-8; null if they are not. */
     private static String strictUtf8(byte[] value) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(value)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(value))
+                    .toString();
         } catch (CharacterCodingException notText) {
             return null;
         }

@@ -18,8 +18,8 @@ public final class EventHandlers {
             for (String topic : consumer.topics()) {
                 TypedHandlers other = byTopic.putIfAbsent(topic, consumer);
                 if (other != null) {
-                    throw new IllegalStateException(topic + " is consumed by both " + other.consumerName() + " and "
-                            + consumer.consumerName());
+                    throw new IllegalStateException(
+                            topic + " is consumed by both " + other.consumerName() + " and " + consumer.consumerName());
                 }
             }
         }

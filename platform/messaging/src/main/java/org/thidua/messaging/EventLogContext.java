@@ -1,9 +1,8 @@
 package org.thidua.messaging;
 
-import java.nio.charset.StandardCharsets;
-
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.MDC;
@@ -21,8 +20,7 @@ public final class EventLogContext implements AutoCloseable {
     public static final String EVENT_ID = "event_id";
     public static final String EVENT_TYPE = "event_type";
 
-    private EventLogContext() {
-    }
+    private EventLogContext() {}
 
     /**
      * The record's event (its {@code ce_id} and {@code ce_type} headers, those it has) and the trace of the span
@@ -30,7 +28,9 @@ public final class EventLogContext implements AutoCloseable {
      */
     static EventLogContext of(ConsumerRecord<String, byte[]> record) {
         SpanContext current = Span.current().getSpanContext();
-        return open(header(record, "ce_id"), header(record, "ce_type"),
+        return open(
+                header(record, "ce_id"),
+                header(record, "ce_type"),
                 current.isValid() ? current : EventSpans.spanContextOf(header(record, EventSpans.TRACEPARENT)));
     }
 

@@ -1,24 +1,22 @@
 package org.thidua.messaging;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientException;
 import java.util.concurrent.TimeoutException;
-
-import io.micronaut.data.connection.exceptions.ConnectionException;
 import org.apache.kafka.common.errors.RetriableException;
 
 /** Tells a transient failure (retry the same record later) from one retrying cannot fix (dead-letter it). */
 final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     static boolean isTransient(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientException           // includes timeouts and lock/deadlock rollbacks
+            if (t instanceof SQLTransientException // includes timeouts and lock/deadlock rollbacks
                     || t instanceof SQLTransactionRollbackException
                     || t instanceof SQLRecoverableException
                     || t instanceof ConnectException
@@ -38,7 +36,8 @@ final class Failures {
      * which is all Micronaut's transaction manager reports (ADR 92).
      */
     private static boolean isLostConnection(Throwable t) {
-        return t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                || "Connection is closed".equals(sql.getMessage()));
+        return t instanceof SQLException sql
+                && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                        || "Connection is closed".equals(sql.getMessage()));
     }
 }

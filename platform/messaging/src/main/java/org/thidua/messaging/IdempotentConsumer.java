@@ -2,6 +2,8 @@ package org.thidua.messaging;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,9 +11,6 @@ import org.thidua.contracts.EventSchemas;
 import org.thidua.contracts.EventTypes;
 import org.thidua.messaging.tracing.EventSpan;
 import org.thidua.messaging.tracing.EventSpans;
-
-import java.time.Duration;
-import java.util.List;
 
 /**
  * The one way a service consumes a record. The effect and the {@code processed_event(consumer, event_id)} row commit
@@ -29,9 +28,11 @@ public class IdempotentConsumer {
     private final long maxBackoffMillis;
     private final EventSpans spans;
 
-    IdempotentConsumer(ProcessedEvents processed, DeadLetters deadLetters,
-                       @Value("${thidua.messaging.consumer-max-backoff:30s}") Duration maxBackoff,
-                       EventSpans spans) {
+    IdempotentConsumer(
+            ProcessedEvents processed,
+            DeadLetters deadLetters,
+            @Value("${thidua.messaging.consumer-max-backoff:30s}") Duration maxBackoff,
+            EventSpans spans) {
         this.spans = spans;
         this.processed = processed;
         this.deadLetters = deadLetters;
@@ -39,11 +40,15 @@ public class IdempotentConsumer {
     }
 
     /** What became of a record. */
-    public enum Outcome { APPLIED, DUPLICATE, DEAD_LETTERED }
+    public enum Outcome {
+        APPLIED,
+        DUPLICATE,
+        DEAD_LETTERED
+    }
 
     public Outcome consume(ConsumerRecord<String, byte[]> record, EventHandler handler) {
         try (EventSpan span = spans.consuming(record, handler.consumerName()); // the CONSUMER span (ADR 0094)
-             EventLogContext ignored = EventLogContext.of(record)) { // its ids in every line logged meanwhile
+                EventLogContext ignored = EventLogContext.of(record)) { // its ids in every line logged meanwhile
             Outcome outcome = consumeWithRetries(record, handler);
             span.outcome(outcome.name(), outcome == Outcome.DEAD_LETTERED);
             return outcome;
@@ -59,8 +64,14 @@ public class IdempotentConsumer {
                 if (!Failures.isTransient(e)) {
                     throw e;
                 }
-                LOG.warn("{}: transient failure on {}-{}@{}, retrying in {} ms: {}", handler.consumerName(),
-                        record.topic(), record.partition(), record.offset(), backoffMillis, e.toString());
+                LOG.warn(
+                        "{}: transient failure on {}-{}@{}, retrying in {} ms: {}",
+                        handler.consumerName(),
+                        record.topic(),
+                        record.partition(),
+                        record.offset(),
+                        backoffMillis,
+                        e.toString());
                 sleep(backoffMillis);
                 backoffMillis = Math.min(backoffMillis * 2, maxBackoffMillis);
             }
@@ -81,8 +92,12 @@ public class IdempotentConsumer {
             if (Failures.isTransient(e)) {
                 throw e;
             }
-            LOG.error("{}: event {} ({}) failed and goes to the dead letters", handler.consumerName(), event.id(),
-                    event.type(), e);
+            LOG.error(
+                    "{}: event {} ({}) failed and goes to the dead letters",
+                    handler.consumerName(),
+                    event.id(),
+                    event.type(),
+                    e);
             deadLetters.add(handler.consumerName(), record, e);
             return Outcome.DEAD_LETTERED;
         }

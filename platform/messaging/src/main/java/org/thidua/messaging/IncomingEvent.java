@@ -1,7 +1,6 @@
 package org.thidua.messaging;
 
 import java.time.Instant;
-
 import org.thidua.contracts.EventJson;
 
 /** An event as a consumer receives it: the CloudEvents attributes, the JSON data, and where it was read. */

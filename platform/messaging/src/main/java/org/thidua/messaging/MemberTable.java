@@ -1,9 +1,8 @@
 package org.thidua.messaging;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import java.sql.Timestamp;
 import java.time.Instant;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.thidua.contracts.units.MemberJoined;
 import org.thidua.contracts.units.MemberLeft;
 import org.thidua.contracts.units.MemberUpdated;
@@ -54,22 +53,39 @@ public final class MemberTable {
     }
 
     private void member(String memberId, String unitId, String fullName, boolean active, Stamp stamp) {
-        Stamp known = jdbc.prepareStatement("SELECT version, changed_at FROM " + table
-                + " WHERE member_id = ? FOR UPDATE", s -> {
+        Stamp known = jdbc.prepareStatement(
+                "SELECT version, changed_at FROM " + table + " WHERE member_id = ? FOR UPDATE", s -> {
                     s.setString(1, memberId);
                     try (var rs = s.executeQuery()) {
-                        return rs.next() ? new Stamp(rs.getObject(1) == null ? null : rs.getLong(1),
-                                rs.getTimestamp(2).toInstant()) : null;
+                        return rs.next()
+                                ? new Stamp(
+                                        rs.getObject(1) == null ? null : rs.getLong(1),
+                                        rs.getTimestamp(2).toInstant())
+                                : null;
                     }
                 });
         if (known == null) {
-            Sql.update(jdbc, "INSERT INTO " + table + " (member_id, unit_id, full_name, active, changed_at, version) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", memberId, unitId, fullName, active, Timestamp.from(stamp.at()),
+            Sql.update(
+                    jdbc,
+                    "INSERT INTO " + table + " (member_id, unit_id, full_name, active, changed_at, version) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)",
+                    memberId,
+                    unitId,
+                    fullName,
+                    active,
+                    Timestamp.from(stamp.at()),
                     stamp.version());
         } else if (stamp.isNewerThan(known)) {
-            Sql.update(jdbc, "UPDATE " + table + " SET unit_id = ?, full_name = COALESCE(?, full_name), active = ?, "
-                    + "changed_at = ?, version = COALESCE(?, version) WHERE member_id = ?", unitId, fullName, active,
-                    Timestamp.from(stamp.at()), stamp.version(), memberId);
+            Sql.update(
+                    jdbc,
+                    "UPDATE " + table + " SET unit_id = ?, full_name = COALESCE(?, full_name), active = ?, "
+                            + "changed_at = ?, version = COALESCE(?, version) WHERE member_id = ?",
+                    unitId,
+                    fullName,
+                    active,
+                    Timestamp.from(stamp.at()),
+                    stamp.version(),
+                    memberId);
         }
     }
 

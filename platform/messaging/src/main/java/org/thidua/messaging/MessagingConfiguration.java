@@ -1,9 +1,8 @@
 package org.thidua.messaging;
 
-import java.time.Duration;
-
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Value;
+import java.time.Duration;
 
 /** {@code thidua.messaging.*}: how this service publishes and provisions topics. */
 @ConfigurationProperties("thidua.messaging")

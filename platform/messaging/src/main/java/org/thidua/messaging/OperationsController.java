@@ -1,15 +1,14 @@
 package org.thidua.messaging;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.thidua.web.ProblemAnswers;
 
 /**
@@ -29,8 +28,12 @@ public class OperationsController {
     private final ConsumerLagMetrics lag;
     private final DeadLetterMetrics deadLetters;
 
-    OperationsController(@Value("${micronaut.application.name}") String service, Readiness readiness,
-                         OutboxStore outbox, @Nullable ConsumerLagMetrics lag, DeadLetterMetrics deadLetters) {
+    OperationsController(
+            @Value("${micronaut.application.name}") String service,
+            Readiness readiness,
+            OutboxStore outbox,
+            @Nullable ConsumerLagMetrics lag,
+            DeadLetterMetrics deadLetters) {
         this.service = service;
         this.readiness = readiness;
         this.outbox = outbox;
@@ -43,12 +46,16 @@ public class OperationsController {
     Status status() throws InterruptedException {
         boolean ready = readiness.isReady();
         OutboxStore.Backlog backlog = outbox.backlog();
-        long age = backlog.oldest() == null ? 0
+        long age = backlog.oldest() == null
+                ? 0
                 : Math.max(0, Duration.between(backlog.oldest(), Instant.now()).toSeconds());
-        List<Consumer> consumers = lag == null ? List.of() : lag.lastRead().stream()
-                .map(l -> new Consumer(l.group(), l.topic(), l.lag())).toList();
-        return new Status(service, ready, new Outbox(backlog.size(), age), consumers,
-                new DeadLetterCount(deadLetters.open()));
+        List<Consumer> consumers = lag == null
+                ? List.of()
+                : lag.lastRead().stream()
+                        .map(l -> new Consumer(l.group(), l.topic(), l.lag()))
+                        .toList();
+        return new Status(
+                service, ready, new Outbox(backlog.size(), age), consumers, new DeadLetterCount(deadLetters.open()));
     }
 
     /**
@@ -57,22 +64,18 @@ public class OperationsController {
      * (empty in a service without consumers, or before the first reading); the dead letters waiting (DEAD).
      */
     @Serdeable
-    public record Status(String service, boolean ready, Outbox outbox, List<Consumer> consumers,
-                         DeadLetterCount deadLetters) {
-    }
+    public record Status(
+            String service, boolean ready, Outbox outbox, List<Consumer> consumers, DeadLetterCount deadLetters) {}
 
     /** Events committed but not yet on Kafka, and how long the oldest has waited, in whole seconds. */
     @Serdeable
-    public record Outbox(long backlog, long oldestAgeSeconds) {
-    }
+    public record Outbox(long backlog, long oldestAgeSeconds) {}
 
     /** Records {@code group} has still to read of {@code topic}. */
     @Serdeable
-    public record Consumer(String group, String topic, long lag) {
-    }
+    public record Consumer(String group, String topic, long lag) {}
 
     /** Dead letters waiting for an operator. */
     @Serdeable
-    public record DeadLetterCount(long open) {
-    }
+    public record DeadLetterCount(long open) {}
 }

@@ -1,16 +1,15 @@
 package org.thidua.messaging;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionDefinition.Propagation;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.transaction.annotation.Transactional;
-import io.micronaut.transaction.TransactionDefinition.Propagation;
-import jakarta.inject.Singleton;
 import org.thidua.contracts.Event;
 import org.thidua.contracts.EventJson;
 import org.thidua.messaging.tracing.EventSpans;
@@ -43,8 +42,15 @@ public class Outbox {
     public String publish(Event event) {
         String payload = new String(EventJson.write(event), StandardCharsets.UTF_8);
         String eventId = UUID.randomUUID().toString();
-        store.insertAll(List.of(new OutboxStore.NewRow(eventId, event.topic(), event.subject(),
-                event.type(), payload, EventSpans.currentTraceparent(), clock.instant(), actors.currentActor())));
+        store.insertAll(List.of(new OutboxStore.NewRow(
+                eventId,
+                event.topic(),
+                event.subject(),
+                event.type(),
+                payload,
+                EventSpans.currentTraceparent(),
+                clock.instant(),
+                actors.currentActor())));
         written.publishEvent(OutboxWritten.INSTANCE);
         return eventId;
     }
@@ -64,8 +70,15 @@ public class Outbox {
         String actor = actors.currentActor();
         List<OutboxStore.NewRow> rows = new ArrayList<>(events.size());
         for (Event event : events) {
-            rows.add(new OutboxStore.NewRow(UUID.randomUUID().toString(), event.topic(), event.subject(), event.type(),
-                    new String(EventJson.write(event), StandardCharsets.UTF_8), traceparent, now, actor));
+            rows.add(new OutboxStore.NewRow(
+                    UUID.randomUUID().toString(),
+                    event.topic(),
+                    event.subject(),
+                    event.type(),
+                    new String(EventJson.write(event), StandardCharsets.UTF_8),
+                    traceparent,
+                    now,
+                    actor));
         }
         store.insertAll(rows);
         written.publishEvent(OutboxWritten.INSTANCE);

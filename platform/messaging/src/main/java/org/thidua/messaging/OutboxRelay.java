@@ -1,5 +1,13 @@
 package org.thidua.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -9,15 +17,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.annotation.TransactionalEventListener;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
@@ -50,8 +49,14 @@ public class OutboxRelay {
     private boolean topicsReady;
     private Instant nextHousekeeping = Instant.EPOCH;
 
-    OutboxRelay(OutboxStore store, TopicProvisioner topics, RelayLeadership leadership, MessagingConfiguration config,
-                ReliableProducer producer, MeterRegistry meters, EventSpans spans) {
+    OutboxRelay(
+            OutboxStore store,
+            TopicProvisioner topics,
+            RelayLeadership leadership,
+            MessagingConfiguration config,
+            ReliableProducer producer,
+            MeterRegistry meters,
+            EventSpans spans) {
         this.spans = spans;
         this.store = store;
         this.topics = topics;
@@ -59,12 +64,17 @@ public class OutboxRelay {
         this.config = config;
         this.producer = producer;
         Gauge.builder("thidua.outbox.backlog", backlogSize, AtomicLong::get)
-                .description("Outbox rows not yet published").register(meters);
-        Gauge.builder("thidua.outbox.oldest.age", oldestAgeMillis, a -> a.get() / 1000.0).baseUnit("seconds")
-                .description("Age of the oldest unpublished outbox row").register(meters);
-        this.published = Counter.builder("thidua.relay.published").description("Events the relay published to Kafka")
+                .description("Outbox rows not yet published")
                 .register(meters);
-        this.failures = Counter.builder("thidua.relay.failures").description("Relay rounds that failed")
+        Gauge.builder("thidua.outbox.oldest.age", oldestAgeMillis, a -> a.get() / 1000.0)
+                .baseUnit("seconds")
+                .description("Age of the oldest unpublished outbox row")
+                .register(meters);
+        this.published = Counter.builder("thidua.relay.published")
+                .description("Events the relay published to Kafka")
+                .register(meters);
+        this.failures = Counter.builder("thidua.relay.failures")
+                .description("Relay rounds that failed")
                 .register(meters);
         this.loop = BackgroundLoop.named("outbox-relay")
                 .idlePoll(config.getRelaySweepInterval())
@@ -127,12 +137,16 @@ public class OutboxRelay {
         published.increment(sent.size());
         if (failure != null) {
             OutboxRow refused = rows.get(sent.size());
-            try (EventLogContext ignored = EventLogContext.open(refused.eventId(), refused.type(),
-                    refused.traceparent())) {
-                LOG.warn("Kafka refused event {} ({}): {}", refused.eventId(), refused.type(),
+            try (EventLogContext ignored =
+                    EventLogContext.open(refused.eventId(), refused.type(), refused.traceparent())) {
+                LOG.warn(
+                        "Kafka refused event {} ({}): {}",
+                        refused.eventId(),
+                        refused.type(),
                         failure.getCause().toString());
             }
-            throw new IllegalStateException("Kafka refused outbox row " + rows.get(sent.size()).id(), failure.getCause());
+            throw new IllegalStateException(
+                    "Kafka refused outbox row " + rows.get(sent.size()).id(), failure.getCause());
         }
         return rows.size();
     }
@@ -146,7 +160,10 @@ public class OutboxRelay {
         nextHousekeeping = now.plus(HOUSEKEEPING_INTERVAL);
         OutboxStore.Backlog backlog = store.backlog();
         backlogSize.set(backlog.size());
-        oldestAgeMillis.set(backlog.oldest() == null ? 0 : Duration.between(backlog.oldest(), now).toMillis());
+        oldestAgeMillis.set(
+                backlog.oldest() == null
+                        ? 0
+                        : Duration.between(backlog.oldest(), now).toMillis());
         store.deletePublishedBefore(now.minus(config.getOutboxRetention()), 1_000);
     }
 

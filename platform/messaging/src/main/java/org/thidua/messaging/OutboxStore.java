@@ -1,5 +1,8 @@
 package org.thidua.messaging;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,10 +11,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Singleton;
 import org.thidua.persistence.BatchInsert;
 import org.thidua.persistence.Sql;
 
@@ -28,17 +27,35 @@ class OutboxStore {
     }
 
     /** A row to insert: what {@link #insertAll} takes. */
-    record NewRow(String eventId, String topic, String key, String type, String payload, String traceparent,
-                  Instant occurredAt, String actor) {
-    }
+    record NewRow(
+            String eventId,
+            String topic,
+            String key,
+            String type,
+            String payload,
+            String traceparent,
+            Instant occurredAt,
+            String actor) {}
 
     /**
      * Inserts many rows and their audit rows in the caller's transaction, {@link BatchInsert#ROWS} to a statement,
      * keeping their order (ids ascend).
      */
     void insertAll(List<NewRow> rows) {
-        BatchInsert.insert(jdbc, "outbox_event", List.of("event_id", "topic", "message_key", "event_type", "payload",
-                "traceparent", "occurred_at", "actor"), rows, (statement, i, row) -> {
+        BatchInsert.insert(
+                jdbc,
+                "outbox_event",
+                List.of(
+                        "event_id",
+                        "topic",
+                        "message_key",
+                        "event_type",
+                        "payload",
+                        "traceparent",
+                        "occurred_at",
+                        "actor"),
+                rows,
+                (statement, i, row) -> {
                     statement.setString(i, row.eventId());
                     statement.setString(i + 1, row.topic());
                     statement.setString(i + 2, row.key());
@@ -48,7 +65,11 @@ class OutboxStore {
                     statement.setTimestamp(i + 6, Timestamp.from(row.occurredAt()));
                     statement.setString(i + 7, row.actor());
                 });
-        BatchInsert.insert(jdbc, "audit_log", List.of("event_id", "actor", "event_type", "subject", "occurred_at"), rows,
+        BatchInsert.insert(
+                jdbc,
+                "audit_log",
+                List.of("event_id", "actor", "event_type", "subject", "occurred_at"),
+                rows,
                 (statement, i, row) -> {
                     statement.setString(i, row.eventId());
                     statement.setString(i + 1, row.actor());
@@ -70,9 +91,15 @@ class OutboxStore {
             List<OutboxRow> rows = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new OutboxRow(rs.getLong("id"), rs.getString("event_id"), rs.getString("topic"),
-                            rs.getString("message_key"), rs.getString("event_type"), rs.getString("payload"),
-                            rs.getString("traceparent"), rs.getTimestamp("occurred_at").toInstant(),
+                    rows.add(new OutboxRow(
+                            rs.getLong("id"),
+                            rs.getString("event_id"),
+                            rs.getString("topic"),
+                            rs.getString("message_key"),
+                            rs.getString("event_type"),
+                            rs.getString("payload"),
+                            rs.getString("traceparent"),
+                            rs.getTimestamp("occurred_at").toInstant(),
                             rs.getString("actor")));
                 }
             }
@@ -116,8 +143,7 @@ class OutboxStore {
                 }));
     }
 
-    record Backlog(long size, Instant oldest) {
-    }
+    record Backlog(long size, Instant oldest) {}
 
     private static void bind(PreparedStatement statement, Instant publishedAt, List<Long> ids) throws SQLException {
         statement.setTimestamp(1, Timestamp.from(publishedAt));

@@ -4,6 +4,5 @@ package org.thidua.messaging;
 final class OutboxWritten {
     static final OutboxWritten INSTANCE = new OutboxWritten();
 
-    private OutboxWritten() {
-    }
+    private OutboxWritten() {}
 }

@@ -1,11 +1,10 @@
 package org.thidua.messaging;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.Timestamp;
+import java.time.Instant;
 
 /** The consuming transaction: record the event as processed by the consumer and apply its effect, or neither. */
 @Singleton

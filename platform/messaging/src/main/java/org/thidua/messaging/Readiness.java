@@ -1,20 +1,18 @@
 package org.thidua.messaging;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.endpoint.health.HealthEndpoint;
 import io.micronaut.management.health.indicator.HealthCheckType;
-import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
@@ -48,7 +46,9 @@ public class Readiness {
     public boolean isReady() throws InterruptedException {
         boolean up;
         try {
-            up = first(health.getHealth(null, HealthCheckType.READINESS)).get(10, TimeUnit.SECONDS).getStatus()
+            up = first(health.getHealth(null, HealthCheckType.READINESS))
+                    .get(10, TimeUnit.SECONDS)
+                    .getStatus()
                     .equals(HealthStatus.UP);
         } catch (ExecutionException | TimeoutException notAnswered) {
             up = false;

@@ -1,14 +1,12 @@
 package org.thidua.messaging;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
-
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,9 +41,9 @@ class RelayLeadership implements AutoCloseable {
             held = false;
         }
         if (!held) {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT GET_LOCK(CONCAT('thidua_outbox:', DATABASE()), 0)");
-                 ResultSet rs = statement.executeQuery()) {
+            try (PreparedStatement statement =
+                            connection.prepareStatement("SELECT GET_LOCK(CONCAT('thidua_outbox:', DATABASE()), 0)");
+                    ResultSet rs = statement.executeQuery()) {
                 held = rs.next() && rs.getInt(1) == 1;
             }
             if (held) {

@@ -1,11 +1,5 @@
 package org.thidua.messaging;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -19,6 +13,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.thidua.messaging.tracing.TraceStore;
 import org.thidua.web.ProblemAnswers;
 import org.thidua.web.ProblemException;
@@ -49,8 +48,9 @@ public class TraceController {
     @Operation(summary = "The spans of the traces an event went through, kept by this service")
     Trace byEvent(@QueryValue @NotBlank @Pattern(regexp = "[0-9A-Za-z-]{1,64}") String eventId) {
         List<SpanData> spans = store.traces(eventId);
-        return new Trace(spans.isEmpty() ? null : spans.get(0).getTraceId(), spans.stream().map(TraceController::view)
-                .toList());
+        return new Trace(
+                spans.isEmpty() ? null : spans.get(0).getTraceId(),
+                spans.stream().map(TraceController::view).toList());
     }
 
     /** One trace's spans by start; 404 when this service kept none of it. */
@@ -69,26 +69,39 @@ public class TraceController {
         span.getAttributes().forEach((key, value) -> attributes.put(key.getKey(), String.valueOf(value)));
         Resource resource = span.getResource();
         String parent = span.getParentSpanContext().isValid() ? span.getParentSpanId() : null;
-        return new SpanView(span.getTraceId(), span.getSpanId(), parent, span.getName(),
-                resource.getAttributes().get(SERVICE_NAME), span.getKind().name(),
-                Instant.ofEpochSecond(0, span.getStartEpochNanos()), Instant.ofEpochSecond(0, span.getEndEpochNanos()),
+        return new SpanView(
+                span.getTraceId(),
+                span.getSpanId(),
+                parent,
+                span.getName(),
+                resource.getAttributes().get(SERVICE_NAME),
+                span.getKind().name(),
+                Instant.ofEpochSecond(0, span.getStartEpochNanos()),
+                Instant.ofEpochSecond(0, span.getEndEpochNanos()),
                 TimeUnit.NANOSECONDS.toMicros(span.getEndEpochNanos() - span.getStartEpochNanos()),
-                span.getStatus().getStatusCode().name(), attributes);
+                span.getStatus().getStatusCode().name(),
+                attributes);
     }
 
     /** A trace's spans as this service kept them; {@code traceId} null when there are none. */
     @Serdeable
-    public record Trace(@Nullable String traceId, List<SpanView> spans) {
-    }
+    public record Trace(@Nullable String traceId, List<SpanView> spans) {}
 
     /**
      * One span: ids (hex), {@code parentSpanId} null for a trace's root, {@code kind} SERVER, CLIENT, PRODUCER,
      * CONSUMER or INTERNAL, {@code status} UNSET, OK or ERROR, attribute values as text.
      */
     @Serdeable
-    public record SpanView(String traceId, String spanId, @Nullable String parentSpanId, String name,
-                           @Nullable String service, String kind, Instant start, Instant end,
-                           long durationMicros,
-                           String status, Map<String, String> attributes) {
-    }
+    public record SpanView(
+            String traceId,
+            String spanId,
+            @Nullable String parentSpanId,
+            String name,
+            @Nullable String service,
+            String kind,
+            Instant start,
+            Instant end,
+            long durationMicros,
+            String status,
+            Map<String, String> attributes) {}
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.EventTypes;
 
@@ -57,12 +56,12 @@ public final class TypedHandlers implements EventHandler {
             throw new IllegalArgumentException("No contract for event type " + type);
         }
         if (EventTypes.javaType(type) != javaType) {
-            throw new IllegalArgumentException(type + " is read as " + EventTypes.javaType(type).getSimpleName()
-                    + ", not " + javaType.getSimpleName());
+            throw new IllegalArgumentException(type + " is read as "
+                    + EventTypes.javaType(type).getSimpleName() + ", not " + javaType.getSimpleName());
         }
         if (!topics.contains(EventTypes.topic(type))) {
-            throw new IllegalArgumentException(consumerName + " does not consume " + EventTypes.topic(type)
-                    + ", where " + type + " is published");
+            throw new IllegalArgumentException(
+                    consumerName + " does not consume " + EventTypes.topic(type) + ", where " + type + " is published");
         }
         if (byType.putIfAbsent(type, new Registration<>(javaType, handler)) != null) {
             throw new IllegalStateException(consumerName + " has two handlers for " + type);

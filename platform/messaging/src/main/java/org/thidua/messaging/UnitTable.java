@@ -1,9 +1,8 @@
 package org.thidua.messaging;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import java.sql.Timestamp;
 import java.time.Instant;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import org.thidua.contracts.units.UnitDeactivated;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.contracts.units.UnitUpdated;
@@ -52,20 +51,32 @@ public final class UnitTable {
     }
 
     private void unit(String unitId, String code, String name, Boolean active, Instant at) {
-        Instant known = jdbc.prepareStatement("SELECT changed_at FROM " + table + " WHERE unit_id = ? FOR UPDATE",
-                s -> {
+        Instant known =
+                jdbc.prepareStatement("SELECT changed_at FROM " + table + " WHERE unit_id = ? FOR UPDATE", s -> {
                     s.setString(1, unitId);
                     try (var rs = s.executeQuery()) {
                         return rs.next() ? rs.getTimestamp(1).toInstant() : null;
                     }
                 });
         if (known == null) {
-            Sql.update(jdbc, "INSERT INTO " + table + " (unit_id, code, name, active, changed_at) "
-                    + "VALUES (?, ?, ?, ?, ?)", unitId, code, name, active == null || active, Timestamp.from(at));
+            Sql.update(
+                    jdbc,
+                    "INSERT INTO " + table + " (unit_id, code, name, active, changed_at) " + "VALUES (?, ?, ?, ?, ?)",
+                    unitId,
+                    code,
+                    name,
+                    active == null || active,
+                    Timestamp.from(at));
         } else if (!at.isBefore(known)) {
-            Sql.update(jdbc, "UPDATE " + table + " SET code = COALESCE(?, code), name = COALESCE(?, name), "
-                    + "active = COALESCE(?, active), changed_at = ? WHERE unit_id = ?",
-                    code, name, active, Timestamp.from(at), unitId);
+            Sql.update(
+                    jdbc,
+                    "UPDATE " + table + " SET code = COALESCE(?, code), name = COALESCE(?, name), "
+                            + "active = COALESCE(?, active), changed_at = ? WHERE unit_id = ?",
+                    code,
+                    name,
+                    active,
+                    Timestamp.from(at),
+                    unitId);
         }
     }
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +70,8 @@ class BackgroundLoopTest {
     @Test
     void failuresBackOffDoublingUpToTheCapAndASuccessStartsAgainFromTheFirstDelay() {
         // rounds 1-5 fail, 6 succeeds with more work, 7-8 fail, 9 succeeds and finds nothing more
-        loop = BackgroundLoop.named("test-backoff").idlePoll(NEVER)
+        loop = BackgroundLoop.named("test-backoff")
+                .idlePoll(NEVER)
                 .backoff(Duration.ofMillis(1), Duration.ofMillis(8))
                 .onFailure((error, retryIn) -> delays.add(retryIn))
                 .build(() -> {
@@ -85,13 +85,22 @@ class BackgroundLoopTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> rounds.get() == 9);
         // 1, 2, 4, 8 ms, then held at the 8 ms cap; after round 6 succeeded: 1, 2 ms again
-        assertThat(delays).containsExactly(Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(4),
-                Duration.ofMillis(8), Duration.ofMillis(8), Duration.ofMillis(1), Duration.ofMillis(2));
+        assertThat(delays)
+                .containsExactly(
+                        Duration.ofMillis(1),
+                        Duration.ofMillis(2),
+                        Duration.ofMillis(4),
+                        Duration.ofMillis(8),
+                        Duration.ofMillis(8),
+                        Duration.ofMillis(1),
+                        Duration.ofMillis(2));
     }
 
     @Test
     void aWakeUpCutsABackoffShort() {
-        loop = BackgroundLoop.named("test-backoff-wake").idlePoll(NEVER).backoff(NEVER, NEVER)
+        loop = BackgroundLoop.named("test-backoff-wake")
+                .idlePoll(NEVER)
+                .backoff(NEVER, NEVER)
                 .onFailure((error, retryIn) -> delays.add(retryIn))
                 .build(() -> {
                     if (rounds.incrementAndGet() == 1) {
@@ -113,7 +122,8 @@ class BackgroundLoopTest {
         CountDownLatch release = new CountDownLatch(1);
         AtomicReference<String> finishedOn = new AtomicReference<>();
         AtomicReference<String> closedOn = new AtomicReference<>();
-        loop = BackgroundLoop.named("test-stop").idlePoll(Duration.ofMillis(1))
+        loop = BackgroundLoop.named("test-stop")
+                .idlePoll(Duration.ofMillis(1))
                 .closing(() -> closedOn.set(Thread.currentThread().getName()))
                 .build(() -> {
                     rounds.incrementAndGet();
@@ -141,7 +151,8 @@ class BackgroundLoopTest {
         CountDownLatch entered = new CountDownLatch(1);
         AtomicReference<Boolean> interrupted = new AtomicReference<>(false);
         AtomicReference<String> closedOn = new AtomicReference<>();
-        loop = BackgroundLoop.named("test-stuck").stopGrace(Duration.ofMillis(50))
+        loop = BackgroundLoop.named("test-stuck")
+                .stopGrace(Duration.ofMillis(50))
                 .closing(() -> closedOn.set(Thread.currentThread().getName()))
                 .build(() -> {
                     entered.countDown();
@@ -167,7 +178,8 @@ class BackgroundLoopTest {
     void aFailureWhileStoppingIsNotReportedNorRetried() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        loop = BackgroundLoop.named("test-stop-failure").backoff(Duration.ofMillis(1), Duration.ofMillis(1))
+        loop = BackgroundLoop.named("test-stop-failure")
+                .backoff(Duration.ofMillis(1), Duration.ofMillis(1))
                 .onFailure((error, retryIn) -> delays.add(retryIn))
                 .build(() -> {
                     rounds.incrementAndGet();

@@ -3,12 +3,6 @@ package org.thidua.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -16,6 +10,11 @@ import io.micronaut.context.BeanContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -52,9 +51,10 @@ class ConsumerLagMetricsTest implements RealInfrastructure {
     @Test
     void theLagOfAGroupIsTheEndOffsetLessWhatItCommittedOrLessTheLogStartBeforeItCommitsAnything() throws Exception {
         admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                "bootstrap.servers", TestInfrastructure.get().kafkaBootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", TestInfrastructure.get().kafkaBootstrapServers()),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             for (String key : List.of("a", "b", "c")) {
                 producer.send(new ProducerRecord<>(TOPIC, key, new byte[] {1})).get();
             }
@@ -67,8 +67,9 @@ class ConsumerLagMetricsTest implements RealInfrastructure {
         metrics.refresh();
         assertThat(lag(own, "lag-test", TOPIC)).isEqualTo(3.0);
 
-        admin.alterConsumerGroupOffsets("lag-test", Map.of(new TopicPartition(TOPIC, 0),
-                new OffsetAndMetadata(1))).all().get(30, TimeUnit.SECONDS);
+        admin.alterConsumerGroupOffsets("lag-test", Map.of(new TopicPartition(TOPIC, 0), new OffsetAndMetadata(1)))
+                .all()
+                .get(30, TimeUnit.SECONDS);
         // it committed offset 1 (it read the first record): 3 - 1 = 2
         metrics.refresh();
         assertThat(lag(own, "lag-test", TOPIC)).isEqualTo(2.0);
@@ -83,7 +84,9 @@ class ConsumerLagMetricsTest implements RealInfrastructure {
     }
 
     private static double lag(MeterRegistry meters, String group, String topic) {
-        Gauge gauge = meters.find("thidua.consumer.lag").tags("group", group, "topic", topic).gauge();
+        Gauge gauge = meters.find("thidua.consumer.lag")
+                .tags("group", group, "topic", topic)
+                .gauge();
         return gauge == null ? -1 : gauge.value();
     }
 }

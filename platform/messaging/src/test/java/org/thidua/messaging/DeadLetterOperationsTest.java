@@ -3,13 +3,6 @@ package org.thidua.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
@@ -18,6 +11,12 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -77,7 +76,8 @@ class DeadLetterOperationsTest implements RealInfrastructure {
         assertThat(first.path("consumer").asText()).isEqualTo("test.recording");
         assertThat(first.path("service").asText()).isEqualTo("messaging-test");
         assertThat(first.path("attempts").asInt()).isEqualTo(1);
-        assertThat(first.path("firstFailedAt").asText()).isEqualTo(first.path("lastFailedAt").asText());
+        assertThat(first.path("firstFailedAt").asText())
+                .isEqualTo(first.path("lastFailedAt").asText());
         assertThat(first.path("headers").path("ce_type").asText()).isEqualTo(UnitRegistered.TYPE);
         // the partitions fail in any order: the first letter is one of the three, its error names its unit
         String code = JsonApi.read(first.path("payload").asText()).path("code").asText();
@@ -85,11 +85,15 @@ class DeadLetterOperationsTest implements RealInfrastructure {
         assertThat(first.path("errorMessage").asText()).contains(code);
 
         // the filters narrow the list: consumer, event type, the error in any case, and when they failed
-        assertThat(api.get(byError + "&consumer=test.recording&eventType=" + UnitRegistered.TYPE)).hasSize(3);
+        assertThat(api.get(byError + "&consumer=test.recording&eventType=" + UnitRegistered.TYPE))
+                .hasSize(3);
         assertThat(api.get(byError + "&consumer=another.consumer")).isEmpty();
-        assertThat(api.get(byError + "&eventType=thidua.units.unit-deactivated.v1")).isEmpty();
-        assertThat(api.get("/api/v1/dead-letters?error=" + tag.toLowerCase() + "-2")).hasSize(1);
-        assertThat(api.get(byError + "&from=" + start + "&to=" + Instant.now().plusSeconds(60))).hasSize(3);
+        assertThat(api.get(byError + "&eventType=thidua.units.unit-deactivated.v1"))
+                .isEmpty();
+        assertThat(api.get("/api/v1/dead-letters?error=" + tag.toLowerCase() + "-2"))
+                .hasSize(1);
+        assertThat(api.get(byError + "&from=" + start + "&to=" + Instant.now().plusSeconds(60)))
+                .hasSize(3);
         assertThat(api.get(byError + "&from=" + Instant.now().plusSeconds(60))).isEmpty();
         assertThat(api.get(byError + "&status=REPLAYED")).isEmpty();
         // a time that is no time, or one no dead letter can have, is refused naming the field
@@ -104,10 +108,14 @@ class DeadLetterOperationsTest implements RealInfrastructure {
         assertThat(dryRun.path("dryRun").asBoolean()).isTrue();
         assertThat(dryRun.path("matched").asInt()).isEqualTo(3);
         assertThat(dryRun.path("ids")).hasSize(3);
-        assertThat(dryRun.path("ids").get(0).asLong()).isEqualTo(first.path("id").asLong());
+        assertThat(dryRun.path("ids").get(0).asLong())
+                .isEqualTo(first.path("id").asLong());
         assertThat(dryRun.path("replayed").asInt()).isZero();
-        assertThat(count("SELECT COUNT(*) FROM dead_letter WHERE error_message LIKE ? AND status = 'DEAD'"
-                + " AND attempts = 1 AND replay_error IS NULL", "%" + tag + "%")).isEqualTo(3);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM dead_letter WHERE error_message LIKE ? AND status = 'DEAD'"
+                                + " AND attempts = 1 AND replay_error IS NULL",
+                        "%" + tag + "%"))
+                .isEqualTo(3);
 
         // the bug is still there: a real replay fails again and counts the attempt
         JsonNode stillBroken = api.post(replay + "&dryRun=false", null);
@@ -124,9 +132,11 @@ class DeadLetterOperationsTest implements RealInfrastructure {
         assertThat(fixed.path("matched").asInt()).isEqualTo(3);
         assertThat(fixed.path("replayed").asInt()).isEqualTo(3);
         assertThat(fixed.path("stillFailing").asInt()).isZero();
-        assertThat(count("SELECT COUNT(*) FROM test_effect WHERE unit_code LIKE ?", tag + "-%")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM test_effect WHERE unit_code LIKE ?", tag + "-%"))
+                .isEqualTo(3);
         assertThat(api.get(byError + "&status=REPLAYED")).hasSize(3);
-        assertThat(api.post(replay + "&dryRun=false", null).path("matched").asInt()).isZero();
+        assertThat(api.post(replay + "&dryRun=false", null).path("matched").asInt())
+                .isZero();
 
         // the audit: newest first, who (no token here: the system), the filter, what came of it
         JsonNode replays = api.get("/api/v1/dead-letters/replays?size=4");

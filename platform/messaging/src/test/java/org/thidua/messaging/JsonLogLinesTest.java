@@ -3,14 +3,6 @@ package org.thidua.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.joran.JoranConfigurator;
@@ -23,13 +15,20 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import jakarta.inject.Inject;
-import org.thidua.messaging.tracing.TraceStore;
+import java.io.ByteArrayOutputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thidua.contracts.Topics;
 import org.thidua.contracts.units.UnitRegistered;
+import org.thidua.messaging.tracing.TraceStore;
 import org.thidua.testing.CloudEventSender;
 import org.thidua.testing.RealInfrastructure;
 
@@ -73,16 +72,21 @@ class JsonLogLinesTest implements RealInfrastructure {
         try (CloudEventSender sender = new CloudEventSender()) {
             // the handler logs a line for a LOG unit; CloudEventSender's traceparent is
             // 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01
-            eventId = sender.send(Topics.UNITS, UnitRegistered.TYPE, unitId, "{\"unitId\":\"" + unitId
-                    + "\",\"code\":\"LOG-JSON\",\"name\":\"Ghi nhật ký\",\"language\":\"vi\",\"active\":true,"
-                    + "\"registeredAt\":\"2020-01-15T02:00:00Z\"}");
-            await().atMost(Duration.ofSeconds(60)).until(() -> lines(out).stream()
-                    .anyMatch(line -> line.contains(unitId) || line.contains(eventId)));
+            eventId = sender.send(
+                    Topics.UNITS,
+                    UnitRegistered.TYPE,
+                    unitId,
+                    "{\"unitId\":\"" + unitId
+                            + "\",\"code\":\"LOG-JSON\",\"name\":\"Ghi nhật ký\",\"language\":\"vi\",\"active\":true,"
+                            + "\"registeredAt\":\"2020-01-15T02:00:00Z\"}");
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> lines(out).stream().anyMatch(line -> line.contains(unitId) || line.contains(eventId)));
         } finally {
             consumerLog.detachAppender(handOver);
             json.stop();
         }
-        String line = lines(out).stream().filter(l -> l.contains(eventId)).findFirst().orElseThrow();
+        String line =
+                lines(out).stream().filter(l -> l.contains(eventId)).findFirst().orElseThrow();
         JsonNode fields = JSON.readTree(line);
         assertThat(fields.path("timestamp").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.+");
         assertThat(fields.path("level").asText()).isEqualTo("INFO");
@@ -90,9 +94,12 @@ class JsonLogLinesTest implements RealInfrastructure {
         assertThat(fields.path("message").asText()).isEqualTo("Recording unit LOG-JSON of event " + eventId);
         assertThat(fields.path("service").asText()).isEqualTo("messaging-test");
         assertThat(fields.path("trace_id").asText()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
-        // the span is the consumer's (OpenTelemetry's CONSUMER span, ADR 0094), a child of the sender's 00f067aa0ba902b7
-        SpanData consumer = store.traces(eventId).stream().filter(s -> s.getKind() == SpanKind.CONSUMER)
-                .findFirst().orElseThrow();
+        // the span is the consumer's (OpenTelemetry's CONSUMER span, ADR 0094), a child of the sender's
+        // 00f067aa0ba902b7
+        SpanData consumer = store.traces(eventId).stream()
+                .filter(s -> s.getKind() == SpanKind.CONSUMER)
+                .findFirst()
+                .orElseThrow();
         assertThat(consumer.getParentSpanId()).isEqualTo("00f067aa0ba902b7");
         assertThat(fields.path("span_id").asText()).isEqualTo(consumer.getSpanId());
         assertThat(fields.path("event_id").asText()).isEqualTo(eventId);

@@ -2,12 +2,11 @@ package org.thidua.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import java.util.Properties;
-
 import io.micronaut.configuration.kafka.config.KafkaDefaultConfiguration;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.PropertySource;
+import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,14 +27,16 @@ class KafkaSettingsFromTheEnvironmentTest {
                 "KAFKA_SASL_JAAS_CONFIG", JAAS,
                 "KAFKA_SSL_TRUSTSTORE_TYPE", "PEM",
                 "KAFKA_SSL_TRUSTSTORE_LOCATION", "/etc/thidua/kafka-ca/ca.crt");
-        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false)
+        try (ApplicationContext context = ApplicationContext.builder()
+                .deduceEnvironment(false)
                 .properties(Map.of("thidua.messaging.relay.enabled", "false")) // no database here: the relay stays off
-                .propertySources(PropertySource.of("environment", environment,
-                        PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
+                .propertySources(PropertySource.of(
+                        "environment", environment, PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
                 .start()) {
             Properties kafka = context.getBean(KafkaDefaultConfiguration.class).getConfig();
 
-            assertThat(kafka).containsEntry("bootstrap.servers", "thidua-kafka-bootstrap:9093")
+            assertThat(kafka)
+                    .containsEntry("bootstrap.servers", "thidua-kafka-bootstrap:9093")
                     .containsEntry("security.protocol", "SASL_SSL")
                     .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
                     .containsEntry("sasl.jaas.config", JAAS)

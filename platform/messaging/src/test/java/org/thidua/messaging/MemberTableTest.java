@@ -2,16 +2,15 @@ package org.thidua.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +61,9 @@ class MemberTableTest {
         Instant moved = T0.plusSeconds(60);
         apply(new MemberJoined(to, member, "Lê Văn Minh", null, null, moved, 2L));
         apply(new MemberLeft(from, member, moved, 1L));
-        assertThat(row(member)).as("the same instant: the version says left came first").isEqualTo(to + "/1/2");
+        assertThat(row(member))
+                .as("the same instant: the version says left came first")
+                .isEqualTo(to + "/1/2");
     }
 
     @Test
@@ -92,16 +93,30 @@ class MemberTableTest {
     @Test
     void aVersionDecidesOverTimeOnlyWhenBothSidesHaveOne() {
         MemberTable.Stamp versioned = new MemberTable.Stamp(3L, T0);
-        assertThat(new MemberTable.Stamp(4L, T0.minusSeconds(1)).isNewerThan(versioned)).isTrue();
-        assertThat(new MemberTable.Stamp(3L, T0.plusSeconds(1)).isNewerThan(versioned)).isFalse();
-        assertThat(new MemberTable.Stamp(null, T0.plusSeconds(1)).isNewerThan(versioned)).isTrue();
-        assertThat(new MemberTable.Stamp(null, T0.minusSeconds(1)).isNewerThan(versioned)).isFalse();
-        assertThat(new MemberTable.Stamp(5L, T0).isNewerThan(new MemberTable.Stamp(null, T0))).isTrue();
+        assertThat(new MemberTable.Stamp(4L, T0.minusSeconds(1)).isNewerThan(versioned))
+                .isTrue();
+        assertThat(new MemberTable.Stamp(3L, T0.plusSeconds(1)).isNewerThan(versioned))
+                .isFalse();
+        assertThat(new MemberTable.Stamp(null, T0.plusSeconds(1)).isNewerThan(versioned))
+                .isTrue();
+        assertThat(new MemberTable.Stamp(null, T0.minusSeconds(1)).isNewerThan(versioned))
+                .isFalse();
+        assertThat(new MemberTable.Stamp(5L, T0).isNewerThan(new MemberTable.Stamp(null, T0)))
+                .isTrue();
     }
 
     private boolean apply(Event event) {
-        IncomingEvent incoming = new IncomingEvent(UUID.randomUUID().toString(), event.type(), "/test",
-                event.subject(), Instant.now(), null, EventJson.write(event), "test", 0, 0);
+        IncomingEvent incoming = new IncomingEvent(
+                UUID.randomUUID().toString(),
+                event.type(),
+                "/test",
+                event.subject(),
+                Instant.now(),
+                null,
+                EventJson.write(event),
+                "test",
+                0,
+                0);
         return transactions.executeWrite(status -> members.apply(incoming));
     }
 

@@ -3,6 +3,9 @@ package org.thidua.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.transaction.TransactionOperations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,10 +23,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.core.type.Argument;
-import io.micronaut.transaction.TransactionOperations;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.thidua.contracts.EventJson;
@@ -47,8 +46,8 @@ class OutboxRelayTest {
             keys.add(UUID.randomUUID().toString());
         }
         try (ApplicationContext first = ApplicationContext.run(properties, "test");
-             ApplicationContext second = ApplicationContext.run(properties, "test");
-             TopicReader topic = new TopicReader(Topics.UNITS)) {
+                ApplicationContext second = ApplicationContext.run(properties, "test");
+                TopicReader topic = new TopicReader(Topics.UNITS)) {
             for (int seq = 0; seq < 50; seq++) {
                 for (int k = 0; k < keys.size(); k++) {
                     // alternate the instance that commits, so both write into the one outbox
@@ -60,17 +59,26 @@ class OutboxRelayTest {
                 }
             }
             Set<String> ours = new HashSet<>(keys);
-            await().atMost(Duration.ofSeconds(60)).until(() -> topic.poll(r -> ours.contains(r.key())).size() >= 1_000);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> topic.poll(r -> ours.contains(r.key())).size() >= 1_000);
             List<ConsumerRecord<String, byte[]>> records = topic.poll(r -> ours.contains(r.key()));
             assertThat(records).hasSize(1_000);
-            assertThat(records.stream().map(r -> Headers.of(r, "ce_id")).distinct()).hasSize(1_000);
+            assertThat(records.stream().map(r -> Headers.of(r, "ce_id")).distinct())
+                    .hasSize(1_000);
             for (int k = 0; k < keys.size(); k++) {
                 String key = keys.get(k);
-                List<Integer> sequence = records.stream().filter(r -> r.key().equals(key))
+                List<Integer> sequence = records.stream()
+                        .filter(r -> r.key().equals(key))
                         .sorted((a, b) -> Long.compare(a.offset(), b.offset()))
-                        .map(r -> Integer.parseInt(EventJson.read(r.value(), UnitRegistered.class).code().split("-")[2]))
+                        .map(r -> Integer.parseInt(EventJson.read(r.value(), UnitRegistered.class)
+                                .code()
+                                .split("-")[2]))
                         .toList();
-                assertThat(sequence).as("order of key %d", k).isSorted().hasSize(50).doesNotHaveDuplicates();
+                assertThat(sequence)
+                        .as("order of key %d", k)
+                        .isSorted()
+                        .hasSize(50)
+                        .doesNotHaveDuplicates();
             }
         }
     }
@@ -81,9 +89,9 @@ class OutboxRelayTest {
         properties.put("test.listener.enabled", "false");
         String key = UUID.randomUUID().toString();
         try (ApplicationContext context = ApplicationContext.run(properties, "test");
-             TopicReader topic = new TopicReader(Topics.UNITS)) {
-            TransactionOperations<Connection> transactions = context.getBean(
-                    Argument.of(TransactionOperations.class, Connection.class));
+                TopicReader topic = new TopicReader(Topics.UNITS)) {
+            TransactionOperations<Connection> transactions =
+                    context.getBean(Argument.of(TransactionOperations.class, Connection.class));
             List<UnitRegistered> events = new ArrayList<>();
             for (int seq = 0; seq < 1_234; seq++) {
                 events.add(new UnitRegistered(key, "BATCH-0-" + seq, "Đơn vị " + seq, null, "vi", true, Instant.now()));
@@ -92,10 +100,17 @@ class OutboxRelayTest {
                 context.getBean(Outbox.class).publishAll(events);
                 return null;
             });
-            await().atMost(Duration.ofSeconds(60)).until(() -> topic.withKey(key).size() >= 1_234);
-            assertThat(topic.withKey(key).stream().map(r -> EventJson.read(r.value(), UnitRegistered.class).code()))
-                    .containsExactlyElementsOf(events.stream().map(UnitRegistered::code).toList());
-            assertThat(topic.withKey(key).stream().map(r -> Headers.of(r, "ce_id")).distinct()).hasSize(1_234);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> topic.withKey(key).size() >= 1_234);
+            assertThat(topic.withKey(key).stream()
+                            .map(r -> EventJson.read(r.value(), UnitRegistered.class)
+                                    .code()))
+                    .containsExactlyElementsOf(
+                            events.stream().map(UnitRegistered::code).toList());
+            assertThat(topic.withKey(key).stream()
+                            .map(r -> Headers.of(r, "ce_id"))
+                            .distinct())
+                    .hasSize(1_234);
         }
     }
 
@@ -113,31 +128,40 @@ class OutboxRelayTest {
         try (ApplicationContext context = ApplicationContext.run(properties, "test")) {
             // business writes at about 25 commits a second, so that the outage spans a good part of the stream
             ScheduledExecutorService writes = Executors.newSingleThreadScheduledExecutor();
-            writes.scheduleAtFixedRate(() -> {
-                int seq = committed.get();
-                if (seq < 400) {
-                    publish(context, key, "OUT-0-" + seq);
-                    committed.incrementAndGet();
-                }
-            }, 0, 40, TimeUnit.MILLISECONDS);
+            writes.scheduleAtFixedRate(
+                    () -> {
+                        int seq = committed.get();
+                        if (seq < 400) {
+                            publish(context, key, "OUT-0-" + seq);
+                            committed.incrementAndGet();
+                        }
+                    },
+                    0,
+                    40,
+                    TimeUnit.MILLISECONDS);
             await().atMost(Duration.ofSeconds(30)).until(() -> committed.get() >= 50);
             broker.stop();
             Instant down = Instant.now();
             // the service keeps committing while the broker is away (the outbox absorbs it)
-            await().atMost(Duration.ofSeconds(60)).until(() -> Duration.between(down, Instant.now()).toSeconds() >= 10
-                    && committed.get() >= 150);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> Duration.between(down, Instant.now()).toSeconds() >= 10 && committed.get() >= 150);
             broker = EmbeddedKafka.start(dir, port, controllerPort, dir.resolve("kafka.log"));
             await().atMost(Duration.ofSeconds(60)).until(() -> committed.get() == 400);
             writes.shutdown();
             assertThat(writes.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
             try (TopicReader topic = new TopicReader(Topics.UNITS, broker.bootstrapServers())) {
-                await().atMost(Duration.ofSeconds(120)).until(() -> topic.withKey(key).size() >= 400);
+                await().atMost(Duration.ofSeconds(120))
+                        .until(() -> topic.withKey(key).size() >= 400);
                 List<ConsumerRecord<String, byte[]>> records = topic.withKey(key);
                 assertThat(records).hasSize(400);
-                assertThat(records.stream().map(r -> EventJson.read(r.value(), UnitRegistered.class).code()))
+                assertThat(records.stream()
+                                .map(r -> EventJson.read(r.value(), UnitRegistered.class)
+                                        .code()))
                         .doesNotHaveDuplicates()
-                        .containsExactlyElementsOf(IntStream.range(0, 400).mapToObj(i -> "OUT-0-" + i).toList());
+                        .containsExactlyElementsOf(IntStream.range(0, 400)
+                                .mapToObj(i -> "OUT-0-" + i)
+                                .toList());
             }
         } finally {
             broker.stop();
@@ -145,8 +169,8 @@ class OutboxRelayTest {
     }
 
     private static void publish(ApplicationContext context, String key, String code) {
-        TransactionOperations<Connection> transactions = context.getBean(
-                Argument.of(TransactionOperations.class, Connection.class));
+        TransactionOperations<Connection> transactions =
+                context.getBean(Argument.of(TransactionOperations.class, Connection.class));
         Outbox outbox = context.getBean(Outbox.class);
         transactions.executeWrite(status -> {
             outbox.publish(new UnitRegistered(key, code, "Đơn vị " + code, null, "vi", true, Instant.now()));

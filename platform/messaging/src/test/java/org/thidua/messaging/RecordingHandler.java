@@ -40,8 +40,8 @@ class RecordingHandler implements EventHandler {
             throw new IllegalStateException("A bug in the handler for " + unit.code());
         }
         if (unit.code().startsWith("LOG")) {
-            LoggerFactory.getLogger(RecordingHandler.class).info("Recording unit {} of event {}",
-                    unit.code(), event.id());
+            LoggerFactory.getLogger(RecordingHandler.class)
+                    .info("Recording unit {} of event {}", unit.code(), event.id());
         }
         if (unit.code().startsWith("TRACE")) {
             // a reaction: what the consumer publishes continues the trace of what it consumed

@@ -7,7 +7,9 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.context.annotation.Requires;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-@KafkaListener(groupId = "messaging-test", offsetReset = OffsetReset.EARLIEST,
+@KafkaListener(
+        groupId = "messaging-test",
+        offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC_PER_RECORD)
 @Requires(env = "test")
 @Requires(property = "test.listener.enabled", notEquals = "false")

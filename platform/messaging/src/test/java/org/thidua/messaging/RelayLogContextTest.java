@@ -3,12 +3,6 @@ package org.thidua.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
-
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -17,6 +11,11 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
@@ -66,8 +65,8 @@ class RelayLogContextTest implements RealInfrastructure {
         } finally {
             relayLog.detachAppender(lines);
             // the refused row would hold up every row after it
-            transactions.executeWrite(status -> jdbc.prepareStatement(
-                    "DELETE FROM outbox_event WHERE event_id = ?", s -> {
+            transactions.executeWrite(
+                    status -> jdbc.prepareStatement("DELETE FROM outbox_event WHERE event_id = ?", s -> {
                         s.setString(1, eventId);
                         return s.executeUpdate();
                     }));
@@ -76,8 +75,10 @@ class RelayLogContextTest implements RealInfrastructure {
 
     private static ILoggingEvent refusal(ListAppender<ILoggingEvent> lines, String eventId) {
         synchronized (lines) { // AppenderBase.doAppend holds the same lock while it adds
-            return lines.list.stream().filter(e -> e.getFormattedMessage().startsWith("Kafka refused event " + eventId))
-                    .findFirst().orElse(null);
+            return lines.list.stream()
+                    .filter(e -> e.getFormattedMessage().startsWith("Kafka refused event " + eventId))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.thidua.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Properties;
-
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,8 @@ class ReliableProducerTest {
 
         // Kafka's own max.block.ms is 60 s; delivery.timeout.ms stays Kafka's 120 s: a shorter one expired sends the
         // returning broker would have taken and the relay sent their rows again (OutboxRelayTest saw 448 of 400)
-        assertThat(producer).containsEntry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000)
+        assertThat(producer)
+                .containsEntry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000)
                 .doesNotContainKey(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG)
                 .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
                 .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)
@@ -35,7 +35,8 @@ class ReliableProducerTest {
 
         Properties producer = ReliableProducer.properties(kafka, "/notifications-service");
 
-        assertThat(producer).containsEntry(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000")
+        assertThat(producer)
+                .containsEntry(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000")
                 .containsEntry(ProducerConfig.ACKS_CONFIG, "all");
     }
 }

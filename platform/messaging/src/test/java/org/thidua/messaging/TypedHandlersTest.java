@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.thidua.contracts.Event;
 import org.thidua.contracts.EventJson;
@@ -28,7 +26,9 @@ class TypedHandlersTest {
         List<String> seen = new ArrayList<>();
         TypedHandlers handlers = TypedHandlers.consumer("test.units", Topics.UNITS, Topics.GROUPS)
                 .on(UnitRegistered.TYPE, UnitRegistered.class, unit -> seen.add("registered " + unit.name()))
-                .on(UnitDeactivated.TYPE, UnitDeactivated.class,
+                .on(
+                        UnitDeactivated.TYPE,
+                        UnitDeactivated.class,
                         (unit, event) -> seen.add("deactivated " + unit.reason() + " by " + event.id()));
 
         handlers.handle(incoming("e-1", new UnitRegistered("u-1", "DV-1", "Vụ Tổng hợp", null, "vi", true, T0)));
@@ -65,16 +65,20 @@ class TypedHandlersTest {
     @Test
     void aRegistrationThatCannotBeRightIsRefusedWhenItIsMade() {
         TypedHandlers handlers = TypedHandlers.consumer("test.units", Topics.UNITS)
-                .on(UnitRegistered.TYPE, UnitRegistered.class, unit -> { });
+                .on(UnitRegistered.TYPE, UnitRegistered.class, unit -> {});
 
-        assertThatThrownBy(() -> handlers.on(UnitDeactivated.TYPE, UnitRegistered.class, unit -> { }))
-                .as("the record of another type").hasMessageContaining("is read as UnitDeactivated");
-        assertThatThrownBy(() -> handlers.on(CampaignStarted.TYPE, CampaignStarted.class, started -> { }))
-                .as("a type of a topic the consumer does not read").hasMessageContaining("does not consume");
-        assertThatThrownBy(() -> handlers.on("thidua.unit.renamed.v1", UnitRegistered.class, unit -> { }))
-                .as("a type without contract").hasMessageContaining("No contract");
-        assertThatThrownBy(() -> handlers.on(UnitRegistered.TYPE, UnitRegistered.class, unit -> { }))
-                .as("a second handler").hasMessageContaining("two handlers");
+        assertThatThrownBy(() -> handlers.on(UnitDeactivated.TYPE, UnitRegistered.class, unit -> {}))
+                .as("the record of another type")
+                .hasMessageContaining("is read as UnitDeactivated");
+        assertThatThrownBy(() -> handlers.on(CampaignStarted.TYPE, CampaignStarted.class, started -> {}))
+                .as("a type of a topic the consumer does not read")
+                .hasMessageContaining("does not consume");
+        assertThatThrownBy(() -> handlers.on("thidua.unit.renamed.v1", UnitRegistered.class, unit -> {}))
+                .as("a type without contract")
+                .hasMessageContaining("No contract");
+        assertThatThrownBy(() -> handlers.on(UnitRegistered.TYPE, UnitRegistered.class, unit -> {}))
+                .as("a second handler")
+                .hasMessageContaining("two handlers");
         assertThatThrownBy(() -> TypedHandlers.consumer("test.none")).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -89,11 +93,12 @@ class TypedHandlersTest {
         assertThat(handlers.topics()).containsExactlyInAnyOrder(Topics.UNITS, Topics.GROUPS, Topics.CAMPAIGNS);
         assertThatThrownBy(() -> handlers.forTopic(Topics.AWARDS)).hasMessageContaining("No consumer");
         assertThatThrownBy(() -> new EventHandlers(List.of(units, TypedHandlers.consumer("test.other", Topics.UNITS))))
-                .as("two consumers of one topic").hasMessageContaining("consumed by both");
+                .as("two consumers of one topic")
+                .hasMessageContaining("consumed by both");
     }
 
     private static IncomingEvent incoming(String id, Event event) {
-        return new IncomingEvent(id, event.type(), "/test", event.subject(), T0, null, EventJson.write(event),
-                event.topic(), 0, 0);
+        return new IncomingEvent(
+                id, event.type(), "/test", event.subject(), T0, null, EventJson.write(event), event.topic(), 0, 0);
     }
 }

@@ -3,16 +3,15 @@ package org.thidua.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.core.type.Argument;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,12 +56,17 @@ class UnitTableTest {
     @Test
     void aLateOlderEventNeverUndoesANewerOne() {
         String id = UUID.randomUUID().toString();
-        assertThat(apply(new UnitDeactivated(id, "Sáp nhập", T0.plusSeconds(30)))).isTrue();
+        assertThat(apply(new UnitDeactivated(id, "Sáp nhập", T0.plusSeconds(30))))
+                .isTrue();
         assertThat(row(id)).isEqualTo("null/null/0");
         apply(new UnitRegistered(id, "DV-1", "Đơn vị một", null, "vi", true, T0));
-        assertThat(row(id)).as("the registration is older than the deactivation").isEqualTo("null/null/0");
+        assertThat(row(id))
+                .as("the registration is older than the deactivation")
+                .isEqualTo("null/null/0");
         apply(updated(id, "DV-1", "Đơn vị một (mới)", T0.plusSeconds(60)));
-        assertThat(row(id)).as("a newer update changes what it names, not the active flag").isEqualTo("DV-1/Đơn vị một (mới)/0");
+        assertThat(row(id))
+                .as("a newer update changes what it names, not the active flag")
+                .isEqualTo("DV-1/Đơn vị một (mới)/0");
         apply(updated(id, "DV-0", "Tên cũ", T0.plusSeconds(10)));
         assertThat(row(id)).isEqualTo("DV-1/Đơn vị một (mới)/0");
     }
@@ -72,8 +76,10 @@ class UnitTableTest {
         String id = UUID.randomUUID().toString();
         apply(updated(id, "DV-2", "Đơn vị hai", T0));
         assertThat(row(id)).isEqualTo("DV-2/Đơn vị hai/1");
-        assertThat(apply(new GroupCreated(id, GroupCreated.Kind.BLOCK, 2026, "K1", "Khối một", T0))).isFalse();
-        assertThat(database.count("SELECT COUNT(*) FROM test_unit WHERE unit_id = ?", id)).isEqualTo(1);
+        assertThat(apply(new GroupCreated(id, GroupCreated.Kind.BLOCK, 2026, "K1", "Khối một", T0)))
+                .isFalse();
+        assertThat(database.count("SELECT COUNT(*) FROM test_unit WHERE unit_id = ?", id))
+                .isEqualTo(1);
     }
 
     @Test
@@ -87,8 +93,17 @@ class UnitTableTest {
     }
 
     private boolean apply(Event event) {
-        IncomingEvent incoming = new IncomingEvent(UUID.randomUUID().toString(), event.type(), "/test",
-                event.subject(), Instant.now(), null, EventJson.write(event), "test", 0, 0);
+        IncomingEvent incoming = new IncomingEvent(
+                UUID.randomUUID().toString(),
+                event.type(),
+                "/test",
+                event.subject(),
+                Instant.now(),
+                null,
+                EventJson.write(event),
+                "test",
+                0,
+                0);
         return transactions.executeWrite(status -> units.apply(incoming));
     }
 

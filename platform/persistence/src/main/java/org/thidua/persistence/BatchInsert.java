@@ -1,11 +1,10 @@
 package org.thidua.persistence;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 
 /**
  * Inserts many rows with multi-row {@code INSERT ... VALUES (...), (...)} statements of up to {@link #ROWS} rows each,
@@ -23,12 +22,11 @@ public final class BatchInsert {
         void bind(PreparedStatement statement, int first, T row) throws SQLException;
     }
 
-    private BatchInsert() {
-    }
+    private BatchInsert() {}
 
     /** Inserts {@code rows} into {@code table} (a constant, never input), {@code binder} setting each row's values. */
-    public static <T> void insert(JdbcOperations jdbc, String table, List<String> columns, List<T> rows,
-                                  Binder<T> binder) {
+    public static <T> void insert(
+            JdbcOperations jdbc, String table, List<String> columns, List<T> rows, Binder<T> binder) {
         for (int from = 0; from < rows.size(); from += ROWS) {
             List<T> chunk = rows.subList(from, Math.min(from + ROWS, rows.size()));
             jdbc.prepareStatement(sql(table, columns, chunk.size()), statement -> {
@@ -46,8 +44,8 @@ public final class BatchInsert {
     public static void insertValues(JdbcOperations jdbc, String table, List<String> columns, List<Object[]> rows) {
         insert(jdbc, table, columns, rows, (statement, first, row) -> {
             if (row.length != columns.size()) {
-                throw new IllegalArgumentException(row.length + " values for the " + columns.size() + " columns "
-                        + columns);
+                throw new IllegalArgumentException(
+                        row.length + " values for the " + columns.size() + " columns " + columns);
             }
             for (int i = 0; i < row.length; i++) {
                 statement.setObject(first + i, row[i]);

@@ -1,12 +1,11 @@
 package org.thidua.persistence;
 
-import java.util.Map;
-import java.util.Properties;
-
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.Properties;
 
 /**
  * How every service's connection pool talks to MySQL (ADR 7): fewer round trips per transaction, without changing

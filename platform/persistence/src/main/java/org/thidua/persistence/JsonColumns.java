@@ -1,12 +1,11 @@
 package org.thidua.persistence;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.CollectionType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Lists kept in one JSON text column (commitments, targets, grounds, eligibility results), written and read whole:
@@ -16,8 +15,7 @@ public final class JsonColumns {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    private JsonColumns() {
-    }
+    private JsonColumns() {}
 
     public static String write(Object value) {
         try {

@@ -1,5 +1,6 @@
 package org.thidua.persistence;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,13 +8,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-
 /** The few JDBC shorthands the services' hand-written SQL shares (projections, batches, IN lists). */
 public final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     /** Runs one INSERT, UPDATE or DELETE with positional parameters on the current transaction's connection. */
     public static int update(JdbcOperations jdbc, String sql, Object... parameters) {

@@ -24,8 +24,7 @@ public final class Where {
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
 
-    private Where() {
-    }
+    private Where() {}
 
     public static Where of() {
         return new Where();
@@ -50,8 +49,8 @@ public final class Where {
         if (values.isEmpty()) {
             return and("1 = 0");
         }
-        return and(column + " IN (" + String.join(",", Collections.nCopies(values.size(), "?")) + ")",
-                values.toArray());
+        return and(
+                column + " IN (" + String.join(",", Collections.nCopies(values.size(), "?")) + ")", values.toArray());
     }
 
     /** Adds {@code condition} with {@code values} when {@code when} holds; nothing otherwise. */

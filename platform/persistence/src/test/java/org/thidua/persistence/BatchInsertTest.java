@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class BatchInsertTest {
 
     @Test
     void oneStatementCarriesOneTupleOfMarksPerRow() {
-        assertThat(BatchInsert.sql("contact", List.of("id", "unit_id", "email"), 3)).isEqualTo(
-                "INSERT INTO contact (id, unit_id, email) VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?)");
+        assertThat(BatchInsert.sql("contact", List.of("id", "unit_id", "email"), 3))
+                .isEqualTo("INSERT INTO contact (id, unit_id, email) VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?)");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.thidua.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 
 /** Plain JUnit: what the pool tuning does to driver properties. */

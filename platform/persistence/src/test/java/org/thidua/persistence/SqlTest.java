@@ -11,14 +11,16 @@ class SqlTest {
     void anInListHasOnePlaceholderPerValueAndAtLeastOne() {
         assertThat(Sql.marks(1)).isEqualTo("?");
         assertThat(Sql.marks(3)).isEqualTo("?,?,?");
-        assertThatThrownBy(() -> Sql.marks(0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Sql.marks(0))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least one");
     }
 
     @Test
     void onlyAPlainTableNameIsPutIntoSqlText() {
         assertThat(Sql.tableName("campaign_member")).isEqualTo("campaign_member");
-        assertThatThrownBy(() -> Sql.tableName("unit; DROP TABLE unit")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Sql.tableName("unit; DROP TABLE unit"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Not a table name");
         assertThatThrownBy(() -> Sql.tableName(null)).isInstanceOf(IllegalArgumentException.class);
     }

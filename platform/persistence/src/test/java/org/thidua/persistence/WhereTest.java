@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class WhereTest {
@@ -50,7 +49,8 @@ class WhereTest {
 
     @Test
     void anEnumIsBoundByItsName() {
-        Where where = Where.of().andIfPresent(Thread.State.RUNNABLE, "state = ?").and("state <> ?", Thread.State.NEW);
+        Where where =
+                Where.of().andIfPresent(Thread.State.RUNNABLE, "state = ?").and("state <> ?", Thread.State.NEW);
 
         assertThat(where.parameters()).containsExactly("RUNNABLE", "NEW");
     }
@@ -58,7 +58,8 @@ class WhereTest {
     @Test
     void anInListHasOneMarkPerValueAndAnEmptyOneMatchesNothing() {
         assertThat(Where.of().andIn("unit_id", List.of("u-1", "u-2")).sql()).isEqualTo(" WHERE unit_id IN (?,?)");
-        assertThat(Where.of().andIn("unit_id", List.of("u-1", "u-2")).parameters()).containsExactly("u-1", "u-2");
+        assertThat(Where.of().andIn("unit_id", List.of("u-1", "u-2")).parameters())
+                .containsExactly("u-1", "u-2");
         assertThat(Where.of().andIn("unit_id", List.of()).sql()).isEqualTo(" WHERE 1 = 0");
     }
 

@@ -21,9 +21,10 @@ public final class AccessPolicy {
         if (caller.has(Roles.UNIT_OFFICER) && caller.unitId() != null && Objects.equals(caller.unitId(), unitId)) {
             return Access.ALLOWED;
         }
-        return Access.refused(caller.has(Roles.UNIT_OFFICER)
-                ? "A unit officer acts only for its own unit (" + caller.unitId() + "), not for unit " + unitId
-                : "Only the unit's officer or an ADMIN may do this for unit " + unitId);
+        return Access.refused(
+                caller.has(Roles.UNIT_OFFICER)
+                        ? "A unit officer acts only for its own unit (" + caller.unitId() + "), not for unit " + unitId
+                        : "Only the unit's officer or an ADMIN may do this for unit " + unitId);
     }
 
     /**
@@ -103,9 +104,10 @@ public final class AccessPolicy {
         if (caller.has(Roles.REVIEWER) && groupsOfUnit.stream().anyMatch(caller.groupIds()::contains)) {
             return Access.ALLOWED;
         }
-        return Access.refused(caller.has(Roles.REVIEWER)
-                ? "Unit " + unitId + " is in none of the reviewer's groups " + caller.groupIds()
-                : "Only a reviewer of the unit's group or an ADMIN may review unit " + unitId);
+        return Access.refused(
+                caller.has(Roles.REVIEWER)
+                        ? "Unit " + unitId + " is in none of the reviewer's groups " + caller.groupIds()
+                        : "Only a reviewer of the unit's group or an ADMIN may review unit " + unitId);
     }
 
     /**
@@ -117,9 +119,10 @@ public final class AccessPolicy {
         if (caller.has(Roles.ADMIN) || sitsOn(caller, councilMemberIds)) {
             return Access.ALLOWED;
         }
-        return Access.refused(caller.has(Roles.COUNCIL_MEMBER)
-                ? "A council member reads only what is before its own council"
-                : "Only the council's members or an ADMIN read what is before a council");
+        return Access.refused(
+                caller.has(Roles.COUNCIL_MEMBER)
+                        ? "A council member reads only what is before its own council"
+                        : "Only the council's members or an ADMIN read what is before a council");
     }
 
     /**
@@ -127,8 +130,12 @@ public final class AccessPolicy {
      * the unit's own data ({@link #readUnitData}) and the members of the council it is put before
      * ({@code councilMemberIds}, empty before a council).
      */
-    public Access readNomination(Caller caller, String unitId, Collection<String> groupsOfUnit,
-                                 Collection<String> councilMemberIds, boolean published) {
+    public Access readNomination(
+            Caller caller,
+            String unitId,
+            Collection<String> groupsOfUnit,
+            Collection<String> councilMemberIds,
+            boolean published) {
         if (published || sitsOn(caller, councilMemberIds)) {
             return Access.ALLOWED;
         }
@@ -137,7 +144,8 @@ public final class AccessPolicy {
 
     /** Whether the caller is a council member whose member id is among {@code councilMemberIds}. */
     public boolean sitsOn(Caller caller, Collection<String> councilMemberIds) {
-        return caller.has(Roles.COUNCIL_MEMBER) && caller.memberId() != null
+        return caller.has(Roles.COUNCIL_MEMBER)
+                && caller.memberId() != null
                 && councilMemberIds.contains(caller.memberId());
     }
 
@@ -147,8 +155,8 @@ public final class AccessPolicy {
             return Access.refused("Only council members vote");
         }
         if (caller.memberId() == null || !caller.memberId().equals(memberId)) {
-            return Access.refused("A council member votes only for itself (" + caller.memberId() + "), not for "
-                    + memberId);
+            return Access.refused(
+                    "A council member votes only for itself (" + caller.memberId() + "), not for " + memberId);
         }
         return Access.ALLOWED;
     }

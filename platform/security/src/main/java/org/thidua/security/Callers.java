@@ -1,14 +1,13 @@
 package org.thidua.security;
 
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.utils.SecurityService;
+import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.utils.SecurityService;
-import jakarta.inject.Singleton;
 import org.thidua.web.ProblemException;
 
 /**
@@ -74,8 +73,8 @@ public class Callers {
     }
 
     /** 403 unless the caller reads the nomination (see {@link AccessPolicy#readNomination}). */
-    public Caller requireReadingNomination(String unitId, Collection<String> groupsOfUnit,
-                                           Collection<String> councilMemberIds, boolean published) {
+    public Caller requireReadingNomination(
+            String unitId, Collection<String> groupsOfUnit, Collection<String> councilMemberIds, boolean published) {
         return require(policy.readNomination(current(), unitId, groupsOfUnit, councilMemberIds, published));
     }
 
@@ -109,8 +108,11 @@ public class Callers {
 
     static Caller of(Authentication authentication) {
         var attributes = authentication.getAttributes();
-        return new Caller(authentication.getName(), Set.copyOf(authentication.getRoles()),
-                text(attributes.get(Roles.UNIT_ID_CLAIM)), texts(attributes.get(Roles.GROUP_IDS_CLAIM)),
+        return new Caller(
+                authentication.getName(),
+                Set.copyOf(authentication.getRoles()),
+                text(attributes.get(Roles.UNIT_ID_CLAIM)),
+                texts(attributes.get(Roles.GROUP_IDS_CLAIM)),
                 text(attributes.get(Roles.MEMBER_ID_CLAIM)));
     }
 

@@ -1,7 +1,5 @@
 package org.thidua.security;
 
-import java.util.Set;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
@@ -10,6 +8,7 @@ import io.micronaut.security.rules.SecuredAnnotationRule;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.rules.SecurityRuleResult;
 import jakarta.inject.Singleton;
+import java.util.Set;
 import org.reactivestreams.Publisher;
 
 /**
@@ -21,12 +20,12 @@ import org.reactivestreams.Publisher;
 @Singleton
 class KnownRoleRule implements SecurityRule<HttpRequest<?>> {
 
-    static final Set<String> KNOWN = Set.of(Roles.ADMIN, Roles.UNIT_OFFICER, Roles.REVIEWER, Roles.COUNCIL_MEMBER,
-            Roles.VIEWER, Roles.OPERATOR);
+    static final Set<String> KNOWN =
+            Set.of(Roles.ADMIN, Roles.UNIT_OFFICER, Roles.REVIEWER, Roles.COUNCIL_MEMBER, Roles.VIEWER, Roles.OPERATOR);
 
     @Override
-    public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,
-                                               @Nullable Authentication authentication) {
+    public Publisher<SecurityRuleResult> check(
+            @Nullable HttpRequest<?> request, @Nullable Authentication authentication) {
         if (request == null || authentication == null || !isApi(request.getPath())) {
             return Publishers.just(SecurityRuleResult.UNKNOWN);
         }

@@ -29,11 +29,14 @@ class OperatorEndpointsRule extends SensitiveEndpointRule {
 
     @Override
     @NonNull
-    protected Publisher<SecurityRuleResult> checkSensitiveAuthenticated(@NonNull HttpRequest<?> request,
-                                                                        @NonNull Authentication authentication,
-                                                                        @NonNull ExecutableMethod<?, ?> method) {
-        return Publishers.just(authentication.getRoles().contains(Roles.ADMIN)
-                || authentication.getRoles().contains(Roles.OPERATOR)
-                ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED);
+    protected Publisher<SecurityRuleResult> checkSensitiveAuthenticated(
+            @NonNull HttpRequest<?> request,
+            @NonNull Authentication authentication,
+            @NonNull ExecutableMethod<?, ?> method) {
+        return Publishers.just(
+                authentication.getRoles().contains(Roles.ADMIN)
+                                || authentication.getRoles().contains(Roles.OPERATOR)
+                        ? SecurityRuleResult.ALLOWED
+                        : SecurityRuleResult.REJECTED);
     }
 }

@@ -1,9 +1,5 @@
 package org.thidua.security;
 
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
@@ -15,6 +11,9 @@ import io.micronaut.security.rules.SecurityRuleResult;
 import io.micronaut.web.router.MethodBasedRouteMatch;
 import io.micronaut.web.router.RouteAttributes;
 import jakarta.inject.Singleton;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.reactivestreams.Publisher;
 
 /**
@@ -28,10 +27,13 @@ import org.reactivestreams.Publisher;
 class OperatorScopeRule implements SecurityRule<HttpRequest<?>> {
 
     @Override
-    public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,
-                                               @Nullable Authentication authentication) {
-        if (request == null || authentication == null || !KnownRoleRule.isApi(request.getPath())
-                || !onlyOperator(authentication) || PlatformRoutesRule.isOperations(request.getPath())) {
+    public Publisher<SecurityRuleResult> check(
+            @Nullable HttpRequest<?> request, @Nullable Authentication authentication) {
+        if (request == null
+                || authentication == null
+                || !KnownRoleRule.isApi(request.getPath())
+                || !onlyOperator(authentication)
+                || PlatformRoutesRule.isOperations(request.getPath())) {
             return Publishers.just(SecurityRuleResult.UNKNOWN);
         }
         boolean named = RouteAttributes.getRouteMatch(request)
@@ -45,7 +47,8 @@ class OperatorScopeRule implements SecurityRule<HttpRequest<?>> {
 
     /** The token's suite roles are OPERATOR alone. */
     static boolean onlyOperator(Authentication authentication) {
-        Set<String> known = authentication.getRoles().stream().filter(KnownRoleRule.KNOWN::contains)
+        Set<String> known = authentication.getRoles().stream()
+                .filter(KnownRoleRule.KNOWN::contains)
                 .collect(Collectors.toSet());
         return known.equals(Set.of(Roles.OPERATOR));
     }

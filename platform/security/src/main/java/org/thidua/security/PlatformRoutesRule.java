@@ -1,15 +1,14 @@
 package org.thidua.security;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecuredAnnotationRule;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.rules.SecurityRuleResult;
 import jakarta.inject.Singleton;
-import io.micronaut.core.async.publisher.Publishers;
 import org.reactivestreams.Publisher;
-
 
 /**
  * Rules for the routes every service gets from the platform, whose code cannot carry {@code @Secured}: the API
@@ -34,8 +33,8 @@ public class PlatformRoutesRule implements SecurityRule<HttpRequest<?>> {
     }
 
     @Override
-    public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,
-                                               @Nullable Authentication authentication) {
+    public Publisher<SecurityRuleResult> check(
+            @Nullable HttpRequest<?> request, @Nullable Authentication authentication) {
         if (request == null) {
             return Publishers.just(SecurityRuleResult.UNKNOWN);
         }
@@ -44,9 +43,12 @@ public class PlatformRoutesRule implements SecurityRule<HttpRequest<?>> {
             return Publishers.just(SecurityRuleResult.ALLOWED);
         }
         if (isOperations(path)) {
-            return Publishers.just(authentication != null && (authentication.getRoles().contains(Roles.ADMIN)
-                    || authentication.getRoles().contains(Roles.OPERATOR))
-                    ? SecurityRuleResult.ALLOWED : SecurityRuleResult.REJECTED);
+            return Publishers.just(
+                    authentication != null
+                                    && (authentication.getRoles().contains(Roles.ADMIN)
+                                            || authentication.getRoles().contains(Roles.OPERATOR))
+                            ? SecurityRuleResult.ALLOWED
+                            : SecurityRuleResult.REJECTED);
         }
         return Publishers.just(SecurityRuleResult.UNKNOWN);
     }

@@ -24,9 +24,9 @@ public final class Roles {
 
     /** The claims that scope a caller. */
     public static final String UNIT_ID_CLAIM = "unit_id";
+
     public static final String GROUP_IDS_CLAIM = "group_ids";
     public static final String MEMBER_ID_CLAIM = "member_id";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

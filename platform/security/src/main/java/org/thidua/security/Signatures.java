@@ -1,11 +1,5 @@
 package org.thidua.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Set;
-
 import com.nimbusds.jose.JWSAlgorithm;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -19,6 +13,11 @@ import io.micronaut.security.token.jwt.signature.jwks.JwksSignatureConfiguration
 import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * Where tokens are checked, from two plain settings (environment variables in brackets):
@@ -68,7 +67,8 @@ class Signatures {
     /** True when {@code secret} is one the repository published. */
     static boolean published(String secret) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.strip().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(secret.strip().getBytes(StandardCharsets.UTF_8));
             return PUBLISHED_SECRET_DIGESTS.contains(HexFormat.of().formatHex(digest));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -93,7 +93,8 @@ class Signatures {
                             + "`openssl rand -base64 48`");
                 }
             });
-            boolean any = environment.containsProperty(SECRET) || environment.containsProperty(JWKS_URL)
+            boolean any = environment.containsProperty(SECRET)
+                    || environment.containsProperty(JWKS_URL)
                     || environment.containsProperties("micronaut.security.token.jwt.signatures");
             if (!any) {
                 throw new ConfigurationException("No way to check tokens: set THIDUA_SECURITY_JWKS_URL (production) "
@@ -101,7 +102,7 @@ class Signatures {
             }
             if (!TokenChecks.developmentSecretOnly(environment)
                     && !(environment.containsProperty(TokenChecks.ISSUER)
-                    && environment.containsProperty(TokenChecks.AUDIENCE))) {
+                            && environment.containsProperty(TokenChecks.AUDIENCE))) {
                 throw new ConfigurationException("Tokens of an identity provider need THIDUA_SECURITY_ISSUER (its "
                         + "issuer, exactly as its tokens' iss claim) and THIDUA_SECURITY_AUDIENCE (the audience its "
                         + "tokens carry for Thidua)");

@@ -1,8 +1,5 @@
 package org.thidua.security;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.env.Environment;
 import io.micronaut.security.token.Claims;
@@ -12,6 +9,8 @@ import io.micronaut.security.token.jwt.validator.JWTClaimsSetUtils;
 import io.micronaut.security.token.jwt.validator.JwtClaimsValidatorConfigurationProperties;
 import io.micronaut.security.token.jwt.validator.NotBeforeJwtClaimsValidator;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The claims a well-signed token must also carry to get in (ADR 61), from plain settings (environment variables in
@@ -46,7 +45,8 @@ class TokenChecks {
 
     /** Issuer and audience have defaults only when the development secret is the one way tokens are checked. */
     static boolean developmentSecretOnly(Environment environment) {
-        return environment.containsProperty(Signatures.SECRET) && !environment.containsProperty(Signatures.JWKS_URL)
+        return environment.containsProperty(Signatures.SECRET)
+                && !environment.containsProperty(Signatures.JWKS_URL)
                 && !environment.containsProperties("micronaut.security.token.jwt.signatures");
     }
 
@@ -71,7 +71,8 @@ class TokenChecks {
 
         @Override
         public boolean validate(Claims claims, T request) {
-            return audience.validate(claims, request) && notBefore.validate(claims, request)
+            return audience.validate(claims, request)
+                    && notBefore.validate(claims, request)
                     && rules.accepts(JWTClaimsSetUtils.jwtClaimsSetFromClaims(claims), Instant.now());
         }
     }

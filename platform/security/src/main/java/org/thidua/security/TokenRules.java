@@ -1,11 +1,10 @@
 package org.thidua.security;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Objects;
-
-import com.nimbusds.jwt.JWTClaimsSet;
 
 /**
  * What Micronaut's own claim validators do not check (ADR 61): the issuer, compared exactly (Micronaut's issuer

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class AccessPolicyTest {
@@ -25,11 +24,15 @@ class AccessPolicyTest {
 
     @Test
     void anOfficerActsOnlyForItsOwnUnit() {
-        assertThat(policy.actForUnit(caller(Roles.UNIT_OFFICER, UNIT, Set.of(), null), UNIT).allowed()).isTrue();
+        assertThat(policy.actForUnit(caller(Roles.UNIT_OFFICER, UNIT, Set.of(), null), UNIT)
+                        .allowed())
+                .isTrue();
         Access other = policy.actForUnit(caller(Roles.UNIT_OFFICER, UNIT, Set.of(), null), OTHER_UNIT);
         assertThat(other.allowed()).isFalse();
         assertThat(other.refusal()).contains(UNIT).contains(OTHER_UNIT);
-        assertThat(policy.actForUnit(caller(Roles.UNIT_OFFICER, null, Set.of(), null), UNIT).allowed()).isFalse();
+        assertThat(policy.actForUnit(caller(Roles.UNIT_OFFICER, null, Set.of(), null), UNIT)
+                        .allowed())
+                .isFalse();
     }
 
     @Test
@@ -44,29 +47,41 @@ class AccessPolicyTest {
     void aUnitsInboxAndAddressesAreReadByItsOfficerAndTheOfficeOnly() {
         assertThat(policy.readForUnit(role(Roles.VIEWER), UNIT).allowed()).isFalse();
         assertThat(policy.readForUnit(role(Roles.ADMIN), UNIT).allowed()).isTrue();
-        assertThat(policy.readForUnit(caller(Roles.UNIT_OFFICER, UNIT, Set.of(), null), UNIT).allowed()).isTrue();
-        assertThat(policy.readForUnit(caller(Roles.UNIT_OFFICER, UNIT, Set.of(), null), OTHER_UNIT).allowed()).isFalse();
+        assertThat(policy.readForUnit(caller(Roles.UNIT_OFFICER, UNIT, Set.of(), null), UNIT)
+                        .allowed())
+                .isTrue();
+        assertThat(policy.readForUnit(caller(Roles.UNIT_OFFICER, UNIT, Set.of(), null), OTHER_UNIT)
+                        .allowed())
+                .isFalse();
         assertThat(policy.readForUnit(role(Roles.REVIEWER), UNIT).allowed()).isFalse();
     }
 
     @Test
     void aReviewerReviewsOnlyUnitsInItsGroups() {
         Caller reviewer = caller(Roles.REVIEWER, null, Set.of("g-1", "g-2"), null);
-        assertThat(policy.review(reviewer, UNIT, List.of("g-2", "g-9")).allowed()).isTrue();
+        assertThat(policy.review(reviewer, UNIT, List.of("g-2", "g-9")).allowed())
+                .isTrue();
         Access refused = policy.review(reviewer, UNIT, List.of("g-9"));
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.refusal()).contains(UNIT);
         assertThat(policy.review(reviewer, UNIT, List.of()).allowed()).isFalse();
         assertThat(policy.review(role(Roles.ADMIN), UNIT, List.of()).allowed()).isTrue();
         assertThat(policy.review(caller(Roles.UNIT_OFFICER, UNIT, Set.of("g-1"), null), UNIT, List.of("g-1"))
-                .allowed()).isFalse();
+                        .allowed())
+                .isFalse();
     }
 
     @Test
     void onlyACouncilMemberVotesAndOnlyForItself() {
-        assertThat(policy.voteAs(caller(Roles.COUNCIL_MEMBER, null, Set.of(), "m-1"), "m-1").allowed()).isTrue();
-        assertThat(policy.voteAs(caller(Roles.COUNCIL_MEMBER, null, Set.of(), "m-1"), "m-2").allowed()).isFalse();
-        assertThat(policy.voteAs(caller(Roles.COUNCIL_MEMBER, null, Set.of(), null), "m-1").allowed()).isFalse();
+        assertThat(policy.voteAs(caller(Roles.COUNCIL_MEMBER, null, Set.of(), "m-1"), "m-1")
+                        .allowed())
+                .isTrue();
+        assertThat(policy.voteAs(caller(Roles.COUNCIL_MEMBER, null, Set.of(), "m-1"), "m-2")
+                        .allowed())
+                .isFalse();
+        assertThat(policy.voteAs(caller(Roles.COUNCIL_MEMBER, null, Set.of(), null), "m-1")
+                        .allowed())
+                .isFalse();
         assertThat(policy.voteAs(role(Roles.ADMIN), "m-1").allowed()).isFalse();
     }
 
@@ -80,14 +95,17 @@ class AccessPolicyTest {
 
     @Test
     void theOfficeReadsEveryUnitsDataAnOfficerItsOwnAndAReviewerItsGroupsUnits() {
-        assertThat(policy.readUnitData(role(Roles.ADMIN), UNIT, List.of()).allowed()).isTrue();
+        assertThat(policy.readUnitData(role(Roles.ADMIN), UNIT, List.of()).allowed())
+                .isTrue();
         Caller officer = caller(Roles.UNIT_OFFICER, UNIT, Set.of(), null);
         assertThat(policy.readUnitData(officer, UNIT, List.of()).allowed()).isTrue();
         Access other = policy.readUnitData(officer, OTHER_UNIT, List.of("g-1"));
         assertThat(other.allowed()).isFalse();
         assertThat(other.refusal()).doesNotContain(OTHER_UNIT).contains("own unit");
         Caller reviewer = caller(Roles.REVIEWER, null, Set.of("g-1"), null);
-        assertThat(policy.readUnitData(reviewer, OTHER_UNIT, List.of("g-9", "g-1")).allowed()).isTrue();
+        assertThat(policy.readUnitData(reviewer, OTHER_UNIT, List.of("g-9", "g-1"))
+                        .allowed())
+                .isTrue();
         Access outside = policy.readUnitData(reviewer, OTHER_UNIT, List.of("g-9"));
         assertThat(outside.allowed()).isFalse();
         assertThat(outside.refusal()).doesNotContain(OTHER_UNIT).doesNotContain("g-9");
@@ -96,36 +114,63 @@ class AccessPolicyTest {
     @Test
     void aCouncilMemberReadsOnlyWhatIsBeforeItsOwnCouncil() {
         Caller member = caller(Roles.COUNCIL_MEMBER, null, Set.of(), "m-1");
-        assertThat(policy.readCouncilMatters(member, List.of("m-1", "m-2")).allowed()).isTrue();
+        assertThat(policy.readCouncilMatters(member, List.of("m-1", "m-2")).allowed())
+                .isTrue();
         Access other = policy.readCouncilMatters(member, List.of("m-2"));
         assertThat(other.allowed()).isFalse();
         assertThat(other.refusal()).doesNotContain("m-2");
-        assertThat(policy.readCouncilMatters(role(Roles.ADMIN), List.of()).allowed()).isTrue();
-        assertThat(policy.readCouncilMatters(caller(Roles.VIEWER, null, Set.of(), "m-1"), List.of("m-1")).allowed())
+        assertThat(policy.readCouncilMatters(role(Roles.ADMIN), List.of()).allowed())
+                .isTrue();
+        assertThat(policy.readCouncilMatters(caller(Roles.VIEWER, null, Set.of(), "m-1"), List.of("m-1"))
+                        .allowed())
                 .isFalse();
         assertThat(policy.readCouncilMatters(caller(Roles.UNIT_OFFICER, UNIT, Set.of(), null), List.of("m-1"))
-                .allowed()).isFalse();
+                        .allowed())
+                .isFalse();
     }
 
     @Test
     void aNominationIsPublicOnceDisclosedAndBeforeThatItsUnitsAndItsCouncils() {
         Caller viewer = role(Roles.VIEWER);
-        assertThat(policy.readNomination(viewer, UNIT, List.of(), List.of(), true).allowed()).isTrue();
-        assertThat(policy.readNomination(viewer, UNIT, List.of(), List.of(), false).allowed()).isFalse();
+        assertThat(policy.readNomination(viewer, UNIT, List.of(), List.of(), true)
+                        .allowed())
+                .isTrue();
+        assertThat(policy.readNomination(viewer, UNIT, List.of(), List.of(), false)
+                        .allowed())
+                .isFalse();
         Caller member = caller(Roles.COUNCIL_MEMBER, null, Set.of(), "m-1");
-        assertThat(policy.readNomination(member, UNIT, List.of(), List.of("m-1"), false).allowed()).isTrue();
-        assertThat(policy.readNomination(member, UNIT, List.of(), List.of("m-2"), false).allowed()).isFalse();
-        assertThat(policy.readNomination(caller(Roles.UNIT_OFFICER, UNIT, Set.of(), null), UNIT, List.of(), List.of(),
-                false).allowed()).isTrue();
-        assertThat(policy.readNomination(caller(Roles.UNIT_OFFICER, OTHER_UNIT, Set.of(), null), UNIT, List.of(),
-                List.of(), false).allowed()).isFalse();
-        assertThat(policy.readNomination(caller(Roles.REVIEWER, null, Set.of("g-1"), null), UNIT, List.of("g-1"),
-                List.of(), false).allowed()).isTrue();
+        assertThat(policy.readNomination(member, UNIT, List.of(), List.of("m-1"), false)
+                        .allowed())
+                .isTrue();
+        assertThat(policy.readNomination(member, UNIT, List.of(), List.of("m-2"), false)
+                        .allowed())
+                .isFalse();
+        assertThat(policy.readNomination(
+                                caller(Roles.UNIT_OFFICER, UNIT, Set.of(), null), UNIT, List.of(), List.of(), false)
+                        .allowed())
+                .isTrue();
+        assertThat(policy.readNomination(
+                                caller(Roles.UNIT_OFFICER, OTHER_UNIT, Set.of(), null),
+                                UNIT,
+                                List.of(),
+                                List.of(),
+                                false)
+                        .allowed())
+                .isFalse();
+        assertThat(policy.readNomination(
+                                caller(Roles.REVIEWER, null, Set.of("g-1"), null),
+                                UNIT,
+                                List.of("g-1"),
+                                List.of(),
+                                false)
+                        .allowed())
+                .isTrue();
     }
 
     @Test
     void onlyTheOfficeReadsWhatItHasNotPublished() {
-        assertThat(policy.readUnpublished(role(Roles.ADMIN), "a draft").allowed()).isTrue();
+        assertThat(policy.readUnpublished(role(Roles.ADMIN), "a draft").allowed())
+                .isTrue();
         for (String role : List.of(Roles.UNIT_OFFICER, Roles.REVIEWER, Roles.COUNCIL_MEMBER, Roles.VIEWER)) {
             Access refused = policy.readUnpublished(caller(role, UNIT, Set.of("g-1"), "m-1"), "a draft campaign");
             assertThat(refused.allowed()).as(role).isFalse();
@@ -136,21 +181,33 @@ class AccessPolicyTest {
     @Test
     void whatUnitsShareIsReadByAnyOneOfThem() {
         Caller officer = caller(Roles.UNIT_OFFICER, UNIT, Set.of(), null);
-        assertThat(policy.readSharedUnitData(officer, Map.of(OTHER_UNIT, List.of(), UNIT, List.of())).allowed())
+        assertThat(policy.readSharedUnitData(officer, Map.of(OTHER_UNIT, List.of(), UNIT, List.of()))
+                        .allowed())
                 .isTrue();
-        assertThat(policy.readSharedUnitData(officer, Map.of(OTHER_UNIT, List.of("g-1"))).allowed()).isFalse();
+        assertThat(policy.readSharedUnitData(officer, Map.of(OTHER_UNIT, List.of("g-1")))
+                        .allowed())
+                .isFalse();
         assertThat(policy.readSharedUnitData(officer, Map.of()).allowed()).isFalse();
-        assertThat(policy.readSharedUnitData(role(Roles.ADMIN), Map.of()).allowed()).isTrue();
-        assertThat(policy.readSharedUnitData(caller(Roles.REVIEWER, null, Set.of("g-1"), null),
-                Map.of(OTHER_UNIT, List.of("g-1"))).allowed()).isTrue();
+        assertThat(policy.readSharedUnitData(role(Roles.ADMIN), Map.of()).allowed())
+                .isTrue();
+        assertThat(policy.readSharedUnitData(
+                                caller(Roles.REVIEWER, null, Set.of("g-1"), null), Map.of(OTHER_UNIT, List.of("g-1")))
+                        .allowed())
+                .isTrue();
     }
 
     @Test
     void aViewerAndACouncilMemberReadNoUnitsOwnData() {
-        for (Caller caller : List.of(role(Roles.VIEWER), caller(Roles.COUNCIL_MEMBER, null, Set.of(), "m-1"),
+        for (Caller caller : List.of(
+                role(Roles.VIEWER),
+                caller(Roles.COUNCIL_MEMBER, null, Set.of(), "m-1"),
                 caller(Roles.UNIT_OFFICER, null, Set.of(), null))) {
-            assertThat(policy.readUnitData(caller, UNIT, List.of("g-1")).allowed()).as(caller.toString()).isFalse();
-            assertThat(policy.unitDataScope(caller).none()).as(caller.toString()).isTrue();
+            assertThat(policy.readUnitData(caller, UNIT, List.of("g-1")).allowed())
+                    .as(caller.toString())
+                    .isFalse();
+            assertThat(policy.unitDataScope(caller).none())
+                    .as(caller.toString())
+                    .isTrue();
         }
     }
 

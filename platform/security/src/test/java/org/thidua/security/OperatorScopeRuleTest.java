@@ -2,12 +2,11 @@ package org.thidua.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRuleResult;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
@@ -29,8 +28,12 @@ class OperatorScopeRuleTest {
 
     @Test
     void thePlatformsOperationsRoutesAreLeftToTheirRule() {
-        for (String path : List.of("/api/v1/dead-letters", "/api/v1/dead-letters/7/replay",
-                "/api/v1/dead-letters/replays", "/api/v1/operations/status", "/api/v1/traces")) {
+        for (String path : List.of(
+                "/api/v1/dead-letters",
+                "/api/v1/dead-letters/7/replay",
+                "/api/v1/dead-letters/replays",
+                "/api/v1/operations/status",
+                "/api/v1/traces")) {
             assertThat(check(path, operator)).as(path).isEqualTo(SecurityRuleResult.UNKNOWN);
         }
         // a path that only starts like one is not one
@@ -39,8 +42,10 @@ class OperatorScopeRuleTest {
 
     @Test
     void aBusinessRoleWithTheOperatorsOrNoTokenOrAPageIsNotThisRulesBusiness() {
-        assertThat(check("/api/v1/campaigns", Authentication.build("both", List.of(Roles.OPERATOR, Roles.VIEWER),
-                Map.of()))).isEqualTo(SecurityRuleResult.UNKNOWN);
+        assertThat(check(
+                        "/api/v1/campaigns",
+                        Authentication.build("both", List.of(Roles.OPERATOR, Roles.VIEWER), Map.of())))
+                .isEqualTo(SecurityRuleResult.UNKNOWN);
         assertThat(check("/api/v1/campaigns", Authentication.build("admin", List.of(Roles.ADMIN), Map.of())))
                 .isEqualTo(SecurityRuleResult.UNKNOWN);
         assertThat(check("/api/v1/campaigns", null)).isEqualTo(SecurityRuleResult.UNKNOWN);

@@ -3,6 +3,19 @@ package org.thidua.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.validator.TokenValidator;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,20 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.sun.net.httpserver.HttpServer;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.validator.TokenValidator;
 import org.junit.jupiter.api.Test;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -42,7 +41,8 @@ class SignaturesTest {
     @Test
     void aTokenSignedWithTheSecretIsACallerWithItsRolesAndScope() throws Exception {
         try (ApplicationContext context = ApplicationContext.run(Map.of(Signatures.SECRET, SECRET))) {
-            Authentication authentication = validate(context, token(SECRET, Instant.now().plusSeconds(600)))
+            Authentication authentication = validate(
+                            context, token(SECRET, Instant.now().plusSeconds(600)))
                     .orElseThrow();
             Caller caller = Callers.of(authentication);
             assertThat(caller.subject()).isEqualTo("officer-1");
@@ -55,8 +55,10 @@ class SignaturesTest {
     @Test
     void anExpiredTokenOrOneSignedWithAnotherSecretIsNobody() throws Exception {
         try (ApplicationContext context = ApplicationContext.run(Map.of(Signatures.SECRET, SECRET))) {
-            assertThat(validate(context, token(SECRET, Instant.now().minusSeconds(60)))).isEmpty();
-            assertThat(validate(context, token(SECRET + "-other", Instant.now().plusSeconds(600)))).isEmpty();
+            assertThat(validate(context, token(SECRET, Instant.now().minusSeconds(60))))
+                    .isEmpty();
+            assertThat(validate(context, token(SECRET + "-other", Instant.now().plusSeconds(600))))
+                    .isEmpty();
         }
     }
 
@@ -73,16 +75,29 @@ class SignaturesTest {
         });
         provider.start();
         String url = "http://127.0.0.1:" + provider.getAddress().getPort() + "/jwks";
-        try (ApplicationContext context = ApplicationContext.run(Map.of(Signatures.JWKS_URL, url,
-                TokenChecks.ISSUER, "https://login.example.org/realms/qh", TokenChecks.AUDIENCE, "thidua"))) {
-            SignedJWT signed = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("provider-key").build(),
-                    new JWTClaimsSet.Builder().subject("viewer@provider").claim("roles", List.of(Roles.VIEWER))
-                            .issuer("https://login.example.org/realms/qh").audience("thidua")
-                            .expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+        try (ApplicationContext context = ApplicationContext.run(Map.of(
+                Signatures.JWKS_URL,
+                url,
+                TokenChecks.ISSUER,
+                "https://login.example.org/realms/qh",
+                TokenChecks.AUDIENCE,
+                "thidua"))) {
+            SignedJWT signed = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID("provider-key")
+                            .build(),
+                    new JWTClaimsSet.Builder()
+                            .subject("viewer@provider")
+                            .claim("roles", List.of(Roles.VIEWER))
+                            .issuer("https://login.example.org/realms/qh")
+                            .audience("thidua")
+                            .expirationTime(Date.from(Instant.now().plusSeconds(600)))
+                            .build());
             signed.sign(new RSASSASigner(key));
             assertThat(validate(context, signed.serialize()).map(Callers::of).map(Caller::roles))
                     .hasValue(Set.of(Roles.VIEWER));
-            assertThat(validate(context, token(SECRET, Instant.now().plusSeconds(600)))).isEmpty();
+            assertThat(validate(context, token(SECRET, Instant.now().plusSeconds(600))))
+                    .isEmpty();
         } finally {
             provider.stop(0);
         }
@@ -92,26 +107,35 @@ class SignaturesTest {
     void aServiceWithoutAWayToCheckTokensDoesNotStart() {
         assertThatThrownBy(() -> ApplicationContext.run(Map.of()).close())
                 .hasStackTraceContaining("THIDUA_SECURITY_JWT_SECRET");
-        assertThatThrownBy(() -> ApplicationContext.run(Map.of(Signatures.SECRET, "short")).close())
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of(Signatures.SECRET, "short"))
+                        .close())
                 .hasStackTraceContaining("at least 32 bytes");
     }
 
     @Test
     void aProvidersKeysWithoutTheIssuerAndAudienceToExpectDoNotStart() {
-        assertThatThrownBy(() -> ApplicationContext.run(Map.of(Signatures.JWKS_URL, "http://127.0.0.1:9/jwks")).close())
-                .hasStackTraceContaining("THIDUA_SECURITY_ISSUER").hasStackTraceContaining("THIDUA_SECURITY_AUDIENCE");
-        assertThatThrownBy(() -> ApplicationContext.run(Map.of(Signatures.JWKS_URL, "http://127.0.0.1:9/jwks",
-                TokenChecks.ISSUER, "https://login.example.org/realms/qh")).close())
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of(Signatures.JWKS_URL, "http://127.0.0.1:9/jwks"))
+                        .close())
+                .hasStackTraceContaining("THIDUA_SECURITY_ISSUER")
+                .hasStackTraceContaining("THIDUA_SECURITY_AUDIENCE");
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of(
+                                Signatures.JWKS_URL,
+                                "http://127.0.0.1:9/jwks",
+                                TokenChecks.ISSUER,
+                                "https://login.example.org/realms/qh"))
+                        .close())
                 .hasStackTraceContaining("THIDUA_SECURITY_AUDIENCE");
     }
 
     @Test
     void aSecretOnceShippedInTheRepositoryDoesNotStart() {
-        for (String published : List.of("thidua-compose-development-secret-change-me",
-                "thidua-dev-cluster-development-secret-change-me")) {
+        for (String published : List.of(
+                "thidua-compose-development-secret-change-me", "thidua-dev-cluster-development-secret-change-me")) {
             assertThat(Signatures.published(published)).as(published).isTrue();
-            assertThatThrownBy(() -> ApplicationContext.run(Map.of(Signatures.SECRET, published)).close())
-                    .as(published).hasStackTraceContaining("published in the Thidua repository");
+            assertThatThrownBy(() -> ApplicationContext.run(Map.of(Signatures.SECRET, published))
+                            .close())
+                    .as(published)
+                    .hasStackTraceContaining("published in the Thidua repository");
         }
         assertThat(Signatures.published(SECRET)).isFalse();
     }
@@ -122,8 +146,10 @@ class SignaturesTest {
         assertThat(validators).isNotEmpty();
         for (TokenValidator validator : validators) {
             List<Authentication> found = new ArrayList<>();
-            Flux.from((Publisher<Authentication>)
-                    validator.validateToken(token, null)).collectList().blockOptional().ifPresent(found::addAll);
+            Flux.from((Publisher<Authentication>) validator.validateToken(token, null))
+                    .collectList()
+                    .blockOptional()
+                    .ifPresent(found::addAll);
             if (!found.isEmpty()) {
                 return Optional.of(found.get(0));
             }
@@ -132,10 +158,15 @@ class SignaturesTest {
     }
 
     private static String token(String secret, Instant expires) throws Exception {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("officer-1").expirationTime(Date.from(expires))
-                .issuer(TokenChecks.DEVELOPMENT_ISSUER).audience(TokenChecks.DEVELOPMENT_AUDIENCE)
-                .claim("roles", List.of(Roles.UNIT_OFFICER)).claim(Roles.UNIT_ID_CLAIM, "u-1")
-                .claim(Roles.GROUP_IDS_CLAIM, List.of("g-1", "g-2")).build();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject("officer-1")
+                .expirationTime(Date.from(expires))
+                .issuer(TokenChecks.DEVELOPMENT_ISSUER)
+                .audience(TokenChecks.DEVELOPMENT_AUDIENCE)
+                .claim("roles", List.of(Roles.UNIT_OFFICER))
+                .claim(Roles.UNIT_ID_CLAIM, "u-1")
+                .claim(Roles.GROUP_IDS_CLAIM, List.of("g-1", "g-2"))
+                .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         jwt.sign(new MACSigner(secret));
         return jwt.serialize();

@@ -1,11 +1,5 @@
 package org.thidua.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.Response;
@@ -21,6 +15,11 @@ import io.micronaut.http.annotation.ClientFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Checks every call a test's injected {@code @Client} makes to the service's {@code /api} against the OpenAPI
@@ -55,8 +54,9 @@ public class ApiDocumentFilter {
     }
 
     private void check(HttpRequest<?> request, HttpResponse<?> response) {
-        document.validator().flatMap(validator -> mismatch(validator, document.serviceName(), request(request),
-                response(response))).ifPresent(report -> {
+        document.validator()
+                .flatMap(validator -> mismatch(validator, document.serviceName(), request(request), response(response)))
+                .ifPresent(report -> {
                     throw new ApiDocumentMismatch(report);
                 });
     }
@@ -65,18 +65,23 @@ public class ApiDocumentFilter {
      * What the document of {@code service} does not say about this call, as a report naming the operation, the
      * status and each difference; empty when it says it all. For a 4xx answer only the answer counts.
      */
-    static Optional<String> mismatch(OpenApiInteractionValidator validator, String service, Request request,
-                                     Response response) {
+    static Optional<String> mismatch(
+            OpenApiInteractionValidator validator, String service, Request request, Response response) {
         ValidationReport report = validator.validate(request, response);
         if (response.getStatus() >= 400 && response.getStatus() < 500) {
             report = ValidationReport.from(report.getMessages().stream()
-                    .filter(m -> !m.getKey().startsWith("validation.request.")).toList());
+                    .filter(m -> !m.getKey().startsWith("validation.request."))
+                    .toList());
         }
         if (!report.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(String.format("%s %s answered %d, which %s's OpenAPI document does not say:%n%s",
-                request.getMethod(), target(request), response.getStatus(), service,
+        return Optional.of(String.format(
+                "%s %s answered %d, which %s's OpenAPI document does not say:%n%s",
+                request.getMethod(),
+                target(request),
+                response.getStatus(),
+                service,
                 SimpleValidationReportFormat.getInstance().apply(report)));
     }
 
@@ -96,7 +101,8 @@ public class ApiDocumentFilter {
     }
 
     private static SimpleResponse response(HttpResponse<?> response) {
-        SimpleResponse.Builder built = new SimpleResponse.Builder(response.getStatus().getCode());
+        SimpleResponse.Builder built =
+                new SimpleResponse.Builder(response.getStatus().getCode());
         response.getHeaders().forEach((name, values) -> built.withHeader(name, values));
         response.getBody(byte[].class).filter(body -> body.length > 0).ifPresent(built::withBody);
         return built.build();

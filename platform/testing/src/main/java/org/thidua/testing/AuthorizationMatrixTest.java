@@ -2,6 +2,11 @@ package org.thidua.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,12 +27,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import io.micronaut.context.annotation.Value;
-import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.web.router.Router;
-import io.micronaut.web.router.UriRouteInfo;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -52,8 +51,17 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
 
     /** Who calls. OFFICER and REVIEWER are scoped to {@link Scope}; the OTHER_ ones to something else. */
     public enum Caller {
-        NO_TOKEN, EXPIRED, WRONG_SIGNATURE, ADMIN, VIEWER, OFFICER, OTHER_OFFICER, REVIEWER, OTHER_REVIEWER,
-        COUNCIL_MEMBER, OPERATOR;
+        NO_TOKEN,
+        EXPIRED,
+        WRONG_SIGNATURE,
+        ADMIN,
+        VIEWER,
+        OFFICER,
+        OTHER_OFFICER,
+        REVIEWER,
+        OTHER_REVIEWER,
+        COUNCIL_MEMBER,
+        OPERATOR;
 
         boolean authenticated() {
             return this != NO_TOKEN && this != EXPIRED && this != WRONG_SIGNATURE;
@@ -64,8 +72,14 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
      * Every authenticated caller of the business: what a route any role may read allows. Not {@link Caller#OPERATOR},
      * who runs the suite and reads none of its business (ADR 93).
      */
-    public static final Set<Caller> ANY_ROLE = Set.of(Caller.ADMIN, Caller.VIEWER, Caller.OFFICER,
-            Caller.OTHER_OFFICER, Caller.REVIEWER, Caller.OTHER_REVIEWER, Caller.COUNCIL_MEMBER);
+    public static final Set<Caller> ANY_ROLE = Set.of(
+            Caller.ADMIN,
+            Caller.VIEWER,
+            Caller.OFFICER,
+            Caller.OTHER_OFFICER,
+            Caller.REVIEWER,
+            Caller.OTHER_REVIEWER,
+            Caller.COUNCIL_MEMBER);
     /**
      * Who reads a unit's own data (members, contacts, registrations, score sheets, nominations, inbox; ADR 65): ADMIN,
      * the unit's officer and a reviewer of its group, never a VIEWER, a council member or another unit's officer.
@@ -77,23 +91,33 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
     public static final Set<Caller> PUBLIC = EnumSet.allOf(Caller.class);
 
     /** The unit of {@link Caller#OFFICER} and the groups of {@link Caller#REVIEWER}. */
-    public record Scope(String unitId, Set<String> groupIds) {
-    }
+    public record Scope(String unitId, Set<String> groupIds) {}
 
     /**
      * What a list must not show some callers it allows (ADR 65): {@code text} (an id of the fixture's unit, or of
      * something of it) is in ADMIN's answer and in none of {@code from}'s.
      */
-    public record Hidden(String text, Set<Caller> from) {
-    }
+    public record Hidden(String text, Set<Caller> from) {}
 
     /** One route of the service, a request to it, and who may send that request. */
-    public record Row(String method, String template, String uri, String body, String contentType,
-                      Set<Caller> allowed, Hidden hidden) {
+    public record Row(
+            String method,
+            String template,
+            String uri,
+            String body,
+            String contentType,
+            Set<Caller> allowed,
+            Hidden hidden) {
 
         public Row body(String json) {
-            return new Row(method, template, uri, json, contentType == null ? "application/json" : contentType,
-                    allowed, hidden);
+            return new Row(
+                    method,
+                    template,
+                    uri,
+                    json,
+                    contentType == null ? "application/json" : contentType,
+                    allowed,
+                    hidden);
         }
 
         public Row body(String content, String type) {
@@ -110,7 +134,13 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
 
         /** The answer shows {@code text} to ADMIN and to none of {@code from}, which the row allows (a list). */
         public Row hides(String text, Caller... from) {
-            return new Row(method, template, uri, body, contentType, allowed,
+            return new Row(
+                    method,
+                    template,
+                    uri,
+                    body,
+                    contentType,
+                    allowed,
                     new Hidden(text, Set.copyOf(Arrays.asList(from))));
         }
 
@@ -144,7 +174,8 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
     @Value("${datasources.default.password}")
     protected String jdbcPassword;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private Scope scope;
 
     /** Creates what the rows need (as ADMIN through the injected client, or with events) and names the scope. */
@@ -172,7 +203,8 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
             row("GET", "/api/v1/dead-letters").allow(OPERATIONS),
             row("GET", "/api/v1/dead-letters/{id}", "/api/v1/dead-letters/1").allow(OPERATIONS),
             row("GET", "/api/v1/dead-letters/replays").allow(OPERATIONS),
-            row("POST", "/api/v1/dead-letters/{id}/replay", "/api/v1/dead-letters/1/replay").allow(OPERATIONS),
+            row("POST", "/api/v1/dead-letters/{id}/replay", "/api/v1/dead-letters/1/replay")
+                    .allow(OPERATIONS),
             row("POST", "/api/v1/dead-letters/replay").allow(OPERATIONS),
             row("GET", "/api/v1/operations/status").allow(OPERATIONS),
             row("GET", "/api/v1/traces", "/api/v1/traces?eventId=1e0c5a36-8f1b-4f5e-9a35-3c52a07d1e11")
@@ -203,7 +235,9 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
         missing.removeAll(rows);
         Set<String> stale = new TreeSet<>(rows);
         stale.removeAll(routes);
-        assertThat(missing).as("routes without a row in the authorisation matrix (add one with its rule)").isEmpty();
+        assertThat(missing)
+                .as("routes without a row in the authorisation matrix (add one with its rule)")
+                .isEmpty();
         assertThat(stale).as("rows for routes the service does not have").isEmpty();
     }
 
@@ -224,13 +258,16 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
         Map<Caller, Integer> expected = new LinkedHashMap<>();
         refused.keySet().forEach(caller -> expected.put(caller, caller.authenticated() ? 403 : 401));
         assertThat(refused).as("%s refused", row.route()).isEqualTo(expected);
-        assertThat(after).as("%s: a refused request changed nothing and published nothing", row.route())
+        assertThat(after)
+                .as("%s: a refused request changed nothing and published nothing", row.route())
                 .isEqualTo(before);
         for (Caller caller : Caller.values()) {
             if (row.allowed().contains(caller)) {
                 HttpResponse<String> response = send(row, caller);
-                assertThat(response.statusCode()).as("%s as %s: %s", row.route(), caller, response.body())
-                        .isNotIn(401, 403).isLessThan(500);
+                assertThat(response.statusCode())
+                        .as("%s as %s: %s", row.route(), caller, response.body())
+                        .isNotIn(401, 403)
+                        .isLessThan(500);
                 checkHidden(row, caller, response);
             }
         }
@@ -256,18 +293,24 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
                 continue;
             }
             Row row = listed.computeIfAbsent(route, unlisted -> {
-                Row made = row(method, template,
-                        template.replaceAll("\\{[^}]+}", "00000000-0000-4000-8000-000000000001"));
+                Row made =
+                        row(method, template, template.replaceAll("\\{[^}]+}", "00000000-0000-4000-8000-000000000001"));
                 return method.equals("GET") || method.equals("DELETE") ? made : made.body("{}");
             });
             for (Map.Entry<String, String> token : tokens.entrySet()) {
                 answers.computeIfAbsent(route, r -> new LinkedHashMap<>())
-                        .put(token.getKey(), send(row, token.getValue(), token.getKey()).statusCode());
+                        .put(
+                                token.getKey(),
+                                send(row, token.getValue(), token.getKey()).statusCode());
             }
         }
         assertThat(answers).as("/api routes").isNotEmpty();
-        assertThat(answers).allSatisfy((route, statuses) -> assertThat(statuses.values()).as(route).containsOnly(403));
-        assertThat(snapshot()).as("a refused request changed nothing and published nothing").isEqualTo(before);
+        assertThat(answers)
+                .allSatisfy((route, statuses) ->
+                        assertThat(statuses.values()).as(route).containsOnly(403));
+        assertThat(snapshot())
+                .as("a refused request changed nothing and published nothing")
+                .isEqualTo(before);
     }
 
     /** A list the row {@link Row#hides} something in shows it to ADMIN and to none of the callers it hides it from. */
@@ -276,10 +319,12 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
             return;
         }
         if (caller == Caller.ADMIN) {
-            assertThat(response.body()).as("%s as ADMIN shows %s", row.route(), row.hidden().text())
+            assertThat(response.body())
+                    .as("%s as ADMIN shows %s", row.route(), row.hidden().text())
                     .contains(row.hidden().text());
         } else if (row.hidden().from().contains(caller)) {
-            assertThat(response.body()).as("%s as %s: nothing of another unit", row.route(), caller)
+            assertThat(response.body())
+                    .as("%s as %s: nothing of another unit", row.route(), caller)
                     .doesNotContain(row.hidden().text());
         }
     }
@@ -291,8 +336,11 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
     private HttpResponse<String> send(Row row, String token, String caller) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + row.uri()))
                 .timeout(Duration.ofSeconds(30))
-                .method(row.method(), row.body() == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(row.body()));
+                .method(
+                        row.method(),
+                        row.body() == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(row.body()));
         if (row.body() != null) {
             request.header("Content-Type", row.contentType());
         }
@@ -301,7 +349,8 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 401 || response.statusCode() == 403) {
-            assertThat(response.headers().firstValue("Content-Type")).as("%s as %s", row.route(), caller)
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as("%s as %s", row.route(), caller)
                     .hasValue("application/problem+json");
         }
         return response;
@@ -329,8 +378,10 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
      * Micronaut adds for every GET and secures with the GET's rule, too.
      */
     private Set<String> knownRoutes() {
-        return router.uriRoutes().filter(route -> !route.getHttpMethodName().equals("HEAD"))
-                .map(AuthorizationMatrixTest::route).collect(Collectors.toCollection(TreeSet::new));
+        return router.uriRoutes()
+                .filter(route -> !route.getHttpMethodName().equals("HEAD"))
+                .map(AuthorizationMatrixTest::route)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static String route(UriRouteInfo<?, ?> route) {
@@ -347,7 +398,7 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
         skipped.addAll(List.of("flyway_schema_history", "processed_event", "dead_letter", "outbox_event"));
         Map<String, String> state = new LinkedHashMap<>();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery("SELECT table_name FROM information_schema.tables "
                     + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name")) {

@@ -1,10 +1,11 @@
 package org.thidua.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -14,17 +15,20 @@ import org.thidua.contracts.Event;
 import org.thidua.contracts.EventJson;
 import org.thidua.contracts.EventSchemas;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Sends events the way another team's producer would, from the documented contract alone (CloudEvents 1.0 Kafka
  * binary mode headers written by hand, JSON data), so consumer tests do not depend on our own producer code.
  */
 public final class CloudEventSender implements AutoCloseable {
 
-    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+            Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    TestInfrastructure.get().kafkaBootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG,
+                    "all"),
+            new StringSerializer(),
+            new ByteArraySerializer());
 
     /**
      * Sends a contract event as its publisher would, after checking it against its JSON Schema (a test event that
@@ -37,7 +41,9 @@ public final class CloudEventSender implements AutoCloseable {
     /** As {@link #send(Event)}, with a given event id (the same id twice: a redelivery). */
     public String send(Event event, String eventId) {
         byte[] data = EventJson.write(event);
-        assertThat(EventSchemas.violations(event.type(), data)).as("test event %s", event.type()).isEmpty();
+        assertThat(EventSchemas.violations(event.type(), data))
+                .as("test event %s", event.type())
+                .isEmpty();
         return send(event.topic(), eventId, event.type(), event.subject(), data);
     }
 

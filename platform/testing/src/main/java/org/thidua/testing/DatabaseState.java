@@ -1,11 +1,10 @@
 package org.thidua.testing;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 
 /**
  * What a test reads back from a service's database, each in its own read transaction: a count, or one row of

@@ -18,14 +18,12 @@ import java.util.regex.Pattern;
 public final class ExportedMetrics {
 
     /** A metric the dashboards or alerts use, the services that export it, and labels its samples carry. */
-    public record Line(String name, Set<String> services, Set<String> labels) {
-    }
+    public record Line(String name, Set<String> services, Set<String> labels) {}
 
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+\\S+.*$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"(?:[^\"\\\\]|\\\\.)*\"");
 
-    private ExportedMetrics() {
-    }
+    private ExportedMetrics() {}
 
     /** The file, found from the working directory upwards (a module's directory when Maven runs its tests). */
     public static Path file() {
@@ -50,8 +48,8 @@ public final class ExportedMetrics {
             if (parts.length < 2 || parts.length > 3) {
                 throw new IllegalStateException("Not `name services [labels]`: " + text);
             }
-            lines.add(new Line(parts[0], Set.of(parts[1].split(",")),
-                    parts.length == 3 ? Set.of(parts[2].split(",")) : Set.of()));
+            lines.add(new Line(
+                    parts[0], Set.of(parts[1].split(",")), parts.length == 3 ? Set.of(parts[2].split(",")) : Set.of()));
         }
         return lines;
     }

@@ -3,10 +3,6 @@ package org.thidua.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.stream.StreamSupport;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.http.HttpRequest;
@@ -15,6 +11,9 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.StreamSupport;
 
 /**
  * What the services' API tests send and read: JSON in, JSON trees out, and refusals checked for the one error
@@ -51,8 +50,10 @@ public class JsonApi {
 
     /** POSTs {@code body} as JSON (no body when null: an action such as {@code /launch} takes none); expects a 2xx. */
     public JsonNode post(String path, Object body) {
-        return send(body == null ? HttpRequest.POST(path, null)
-                : HttpRequest.POST(path, body).contentType(MediaType.APPLICATION_JSON));
+        return send(
+                body == null
+                        ? HttpRequest.POST(path, null)
+                        : HttpRequest.POST(path, body).contentType(MediaType.APPLICATION_JSON));
     }
 
     public JsonNode put(String path, Object body) {
@@ -68,12 +69,14 @@ public class JsonApi {
 
     /** Sends, expects an {@code application/problem+json} answer with {@code status}; returns the problem. */
     public JsonNode problem(MutableHttpRequest<?> request, int status) {
-        HttpClientResponseException error = catchThrowableOfType(HttpClientResponseException.class,
-                () -> http.exchange(caller(request), String.class));
-        assertThat(error).as("expected a %s answer to %s %s", status, request.getMethod(), request.getPath())
+        HttpClientResponseException error = catchThrowableOfType(
+                HttpClientResponseException.class, () -> http.exchange(caller(request), String.class));
+        assertThat(error)
+                .as("expected a %s answer to %s %s", status, request.getMethod(), request.getPath())
                 .isNotNull();
         String body = error.getResponse().getBody(String.class).orElse("");
-        assertThat(error.getStatus().getCode()).as("%s %s: %s", request.getMethod(), request.getPath(), body)
+        assertThat(error.getStatus().getCode())
+                .as("%s %s: %s", request.getMethod(), request.getPath(), body)
                 .isEqualTo(status);
         assertThat(error.getResponse().getContentType().map(Object::toString)).hasValue("application/problem+json");
         JsonNode problem = read(body);
@@ -89,20 +92,38 @@ public class JsonApi {
     /** The fields a problem's violations name, sorted (none when it has no violations). */
     public static List<String> fields(JsonNode problem) {
         return StreamSupport.stream(problem.path("violations").spliterator(), false)
-                .map(v -> v.get("field").asText()).sorted().toList();
+                .map(v -> v.get("field").asText())
+                .sorted()
+                .toList();
     }
 
     /** The message of the violation naming {@code field}. */
     public static String message(JsonNode problem, String field) {
         return StreamSupport.stream(problem.path("violations").spliterator(), false)
-                .filter(v -> v.get("field").asText().equals(field)).map(v -> v.get("message").asText())
-                .findFirst().orElseThrow(() -> new AssertionError("no violation of " + field + " in " + problem));
+                .filter(v -> v.get("field").asText().equals(field))
+                .map(v -> v.get("message").asText())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no violation of " + field + " in " + problem));
     }
 
     /** Words that would tell a client how the service is built: Java packages and classes, library features. */
-    public static final List<String> INTERNALS = List.of("java.", "javax.", "jakarta.", "org.", "io.micronaut",
-            "com.fasterxml", "Exception", "DeserializationFeature", "StreamReadFeature", "JsonReadFeature", "Jackson",
-            "Serde", "Argument", "START_OBJECT", "VALUE_STRING", "SQL");
+    public static final List<String> INTERNALS = List.of(
+            "java.",
+            "javax.",
+            "jakarta.",
+            "org.",
+            "io.micronaut",
+            "com.fasterxml",
+            "Exception",
+            "DeserializationFeature",
+            "StreamReadFeature",
+            "JsonReadFeature",
+            "Jackson",
+            "Serde",
+            "Argument",
+            "START_OBJECT",
+            "VALUE_STRING",
+            "SQL");
 
     /** Asserts that {@code problem} (the whole body) names none of the {@link #INTERNALS}. */
     public static void assertDescribesNoInternals(JsonNode problem) {

@@ -1,9 +1,8 @@
 package org.thidua.testing;
 
+import io.micronaut.test.support.TestPropertyProvider;
 import java.util.HashMap;
 import java.util.Map;
-
-import io.micronaut.test.support.TestPropertyProvider;
 
 /**
  * The one entry point of service tests: a {@code @MicronautTest} class that implements this runs against the real

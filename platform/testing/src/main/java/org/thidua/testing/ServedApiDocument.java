@@ -6,19 +6,6 @@ import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageH
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.methodIs;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.pathContainsSubstring;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
-
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
@@ -32,6 +19,17 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The OpenAPI document the service under test serves at {@code /swagger/<service>.yml}, read once when its server
@@ -74,33 +72,44 @@ public class ServedApiDocument {
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
                         .build())
-                .withWhitelist(ValidationErrorsWhitelist.create().withRule("awards-service takes a rule set as the "
-                        + "text it keeps, which micronaut-openapi documents as a string whatever the annotations say",
-                        allOf(isRequest(), methodIs(PathItem.HttpMethod.POST), pathContainsSubstring("/rule-sets"),
-                                messageHasKey("validation.request.body.schema.type"))))
+                .withWhitelist(ValidationErrorsWhitelist.create()
+                        .withRule(
+                                "awards-service takes a rule set as the "
+                                        + "text it keeps, which micronaut-openapi documents as a string whatever the annotations say",
+                                allOf(
+                                        isRequest(),
+                                        methodIs(PathItem.HttpMethod.POST),
+                                        pathContainsSubstring("/rule-sets"),
+                                        messageHasKey("validation.request.body.schema.type"))))
                 .build();
     }
 
     private static void readNullableReferences(OpenAPI api) {
-        Map<String, Schema> components = api.getComponents() == null || api.getComponents().getSchemas() == null
-                ? Map.of() : api.getComponents().getSchemas();
+        Map<String, Schema> components =
+                api.getComponents() == null || api.getComponents().getSchemas() == null
+                        ? Map.of()
+                        : api.getComponents().getSchemas();
         Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         components.values().forEach(schema -> nullableReferences(schema, components, seen));
         if (api.getPaths() == null) {
             return;
         }
-        api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-            if (operation.getParameters() != null) {
-                operation.getParameters().forEach(parameter -> parameter.setSchema(
-                        inlined(parameter.getSchema(), components, seen)));
-            }
-            if (operation.getRequestBody() != null) {
-                contents(operation.getRequestBody().getContent(), components, seen);
-            }
-            if (operation.getResponses() != null) {
-                operation.getResponses().values().forEach(r -> contents(r.getContent(), components, seen));
-            }
-        }));
+        api.getPaths()
+                .values()
+                .forEach(path -> path.readOperations().forEach(operation -> {
+                    if (operation.getParameters() != null) {
+                        operation
+                                .getParameters()
+                                .forEach(parameter ->
+                                        parameter.setSchema(inlined(parameter.getSchema(), components, seen)));
+                    }
+                    if (operation.getRequestBody() != null) {
+                        contents(operation.getRequestBody().getContent(), components, seen);
+                    }
+                    if (operation.getResponses() != null) {
+                        operation.getResponses().values().forEach(r -> contents(r.getContent(), components, seen));
+                    }
+                }));
     }
 
     private static void contents(Content content, Map<String, Schema> components, Set<Schema<?>> seen) {
@@ -131,7 +140,9 @@ public class ServedApiDocument {
             return null;
         }
         nullableReferences(schema, components, seen);
-        if (!Boolean.TRUE.equals(schema.getNullable()) || schema.getAllOf() == null || schema.getAllOf().size() != 1
+        if (!Boolean.TRUE.equals(schema.getNullable())
+                || schema.getAllOf() == null
+                || schema.getAllOf().size() != 1
                 || schema.getAllOf().get(0).get$ref() == null) {
             return schema;
         }
@@ -164,8 +175,8 @@ public class ServedApiDocument {
 
     private static String fetch(URI uri) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(uri + " answered " + response.statusCode() + ": the service serves "
                         + "no OpenAPI document to check its API tests against");

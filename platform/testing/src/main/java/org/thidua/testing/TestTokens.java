@@ -1,5 +1,11 @@
 package org.thidua.testing;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,13 +15,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 /**
  * The one way tests get tokens: signed with a secret made afresh for each test JVM (never in the repository), which
@@ -32,12 +31,12 @@ public final class TestTokens {
 
     /** The issuer and audience a service checking tokens with the development secret expects (platform/security). */
     public static final String ISSUER = "thidua-local";
+
     public static final String AUDIENCE = "thidua";
 
     private static final String SECRET = randomSecret();
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /** What {@link RealInfrastructure} adds to a service's properties. */
     public static Map<String, String> serviceProperties() {
@@ -63,18 +62,26 @@ public final class TestTokens {
     }
 
     public static String unitOfficer(String unitId) {
-        return token("officer-" + unitId, List.of("UNIT_OFFICER"), Map.of("unit_id", unitId), Duration.ofHours(1),
-                SECRET);
+        return token(
+                "officer-" + unitId, List.of("UNIT_OFFICER"), Map.of("unit_id", unitId), Duration.ofHours(1), SECRET);
     }
 
     public static String reviewer(Collection<String> groupIds) {
-        return token("reviewer", List.of("REVIEWER"), Map.of("group_ids", List.copyOf(groupIds)), Duration.ofHours(1),
+        return token(
+                "reviewer",
+                List.of("REVIEWER"),
+                Map.of("group_ids", List.copyOf(groupIds)),
+                Duration.ofHours(1),
                 SECRET);
     }
 
     public static String councilMember(String memberId) {
-        return token("member-" + memberId, List.of("COUNCIL_MEMBER"), Map.of("member_id", memberId),
-                Duration.ofHours(1), SECRET);
+        return token(
+                "member-" + memberId,
+                List.of("COUNCIL_MEMBER"),
+                Map.of("member_id", memberId),
+                Duration.ofHours(1),
+                SECRET);
     }
 
     /** An ADMIN token that expired a minute ago. */
@@ -92,7 +99,8 @@ public final class TestTokens {
      * the claim out. What a role-less caller sends.
      */
     public static String withRoles(List<String> roles) {
-        return admin(claims -> claims.claim("roles", roles == null ? null : List.copyOf(roles)).subject("someone"));
+        return admin(claims ->
+                claims.claim("roles", roles == null ? null : List.copyOf(roles)).subject("someone"));
     }
 
     /**
@@ -108,16 +116,20 @@ public final class TestTokens {
         return token(subject, roles, claims, ttl, SECRET);
     }
 
-    private static String token(String subject, List<String> roles, Map<String, Object> claims, Duration ttl,
-                                String secret) {
+    private static String token(
+            String subject, List<String> roles, Map<String, Object> claims, Duration ttl, String secret) {
         return sign(claims(subject, roles, claims, ttl), secret);
     }
 
-    private static JWTClaimsSet.Builder claims(String subject, List<String> roles, Map<String, Object> claims,
-                                               Duration ttl) {
+    private static JWTClaimsSet.Builder claims(
+            String subject, List<String> roles, Map<String, Object> claims, Duration ttl) {
         Instant now = Instant.now();
-        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject(subject).issuer(ISSUER).audience(AUDIENCE)
-                .issueTime(Date.from(now.minusSeconds(120))).expirationTime(Date.from(now.plus(ttl)))
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
+                .subject(subject)
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .issueTime(Date.from(now.minusSeconds(120)))
+                .expirationTime(Date.from(now.plus(ttl)))
                 .claim("roles", roles);
         claims.forEach(builder::claim);
         return builder;

@@ -52,57 +52,93 @@ class ApiDocumentFilterTest {
 
     @Test
     void aCallTheDocumentDescribesPasses() {
-        assertThat(ApiDocumentFilter.mismatch(validator, "things-service",
-                SimpleRequest.Builder.get("/api/v1/things").withQueryParam("size", "2").build(),
-                json(200, "[{\"name\":\"a\"}]"))).isEmpty();
+        assertThat(ApiDocumentFilter.mismatch(
+                        validator,
+                        "things-service",
+                        SimpleRequest.Builder.get("/api/v1/things")
+                                .withQueryParam("size", "2")
+                                .build(),
+                        json(200, "[{\"name\":\"a\"}]")))
+                .isEmpty();
     }
 
     @Test
     void aNullableReferenceIsNullOrWhatItReferencesButNothingElse() {
         SimpleRequest list = SimpleRequest.Builder.get("/api/v1/things").build();
-        assertThat(ApiDocumentFilter.mismatch(validator, "things-service", list,
-                json(200, "[{\"name\":\"a\",\"owner\":null},{\"name\":\"b\",\"owner\":{\"id\":\"o\"}}]")))
+        assertThat(ApiDocumentFilter.mismatch(
+                        validator,
+                        "things-service",
+                        list,
+                        json(200, "[{\"name\":\"a\",\"owner\":null},{\"name\":\"b\",\"owner\":{\"id\":\"o\"}}]")))
                 .isEmpty();
-        assertThat(ApiDocumentFilter.mismatch(validator, "things-service", list,
-                json(200, "[{\"name\":\"a\",\"owner\":{\"id\":7}}]"))).isPresent();
+        assertThat(ApiDocumentFilter.mismatch(
+                        validator, "things-service", list, json(200, "[{\"name\":\"a\",\"owner\":{\"id\":7}}]")))
+                .isPresent();
     }
 
     @Test
     void anAnswerTheDocumentDoesNotDescribeIsReportedWithTheOperationTheStatusAndWhatDiffers() {
-        assertThat(ApiDocumentFilter.mismatch(validator, "things-service",
-                SimpleRequest.Builder.get("/api/v1/things").withQueryParam("size", "2").build(),
-                json(200, "[{\"name\":7}]")))
+        assertThat(ApiDocumentFilter.mismatch(
+                        validator,
+                        "things-service",
+                        SimpleRequest.Builder.get("/api/v1/things")
+                                .withQueryParam("size", "2")
+                                .build(),
+                        json(200, "[{\"name\":7}]")))
                 .hasValueSatisfying(report -> assertThat(report)
                         .contains("GET /api/v1/things?size=2 answered 200, which things-service's OpenAPI document")
-                        .contains("[RESPONSE]").contains("/0/name").contains("integer"));
+                        .contains("[RESPONSE]")
+                        .contains("/0/name")
+                        .contains("integer"));
     }
 
     @Test
     void anUndocumentedStatusIsReported() {
-        assertThat(ApiDocumentFilter.mismatch(validator, "things-service",
-                SimpleRequest.Builder.get("/api/v1/things").build(), json(201, "[]")))
+        assertThat(ApiDocumentFilter.mismatch(
+                        validator,
+                        "things-service",
+                        SimpleRequest.Builder.get("/api/v1/things").build(),
+                        json(201, "[]")))
                 .hasValueSatisfying(report -> assertThat(report).contains("201"));
     }
 
     @Test
     void aRefusalOfARequestTheDocumentForbidsPassesWhenItIsADocumentedProblem() {
-        SimpleRequest forbidden = SimpleRequest.Builder.get("/api/v1/things").withQueryParam("size", "0").build();
-        assertThat(ApiDocumentFilter.mismatch(validator, "things-service", forbidden,
-                SimpleResponse.Builder.status(400).withContentType("application/problem+json")
-                        .withBody("{\"type\":\"https://thidua.org/problems/invalid\",\"title\":\"Invalid\","
-                                + "\"status\":400}").build())).isEmpty();
+        SimpleRequest forbidden = SimpleRequest.Builder.get("/api/v1/things")
+                .withQueryParam("size", "0")
+                .build();
+        assertThat(ApiDocumentFilter.mismatch(
+                        validator,
+                        "things-service",
+                        forbidden,
+                        SimpleResponse.Builder.status(400)
+                                .withContentType("application/problem+json")
+                                .withBody("{\"type\":\"https://thidua.org/problems/invalid\",\"title\":\"Invalid\","
+                                        + "\"status\":400}")
+                                .build()))
+                .isEmpty();
         assertThat(ApiDocumentFilter.mismatch(validator, "things-service", forbidden, json(400, "{\"error\":1}")))
-                .hasValueSatisfying(report -> assertThat(report).contains("answered 400").contains("[RESPONSE]"));
+                .hasValueSatisfying(
+                        report -> assertThat(report).contains("answered 400").contains("[RESPONSE]"));
     }
 
     @Test
     void aRequestTheDocumentForbidsButTheServiceAcceptsIsReported() {
-        assertThat(ApiDocumentFilter.mismatch(validator, "things-service",
-                SimpleRequest.Builder.get("/api/v1/things").withQueryParam("size", "0").build(), json(200, "[]")))
-                .hasValueSatisfying(report -> assertThat(report).contains("[REQUEST]").contains("size"));
+        assertThat(ApiDocumentFilter.mismatch(
+                        validator,
+                        "things-service",
+                        SimpleRequest.Builder.get("/api/v1/things")
+                                .withQueryParam("size", "0")
+                                .build(),
+                        json(200, "[]")))
+                .hasValueSatisfying(
+                        report -> assertThat(report).contains("[REQUEST]").contains("size"));
     }
 
     private static SimpleResponse json(int status, String body) {
-        return SimpleResponse.Builder.status(status).withContentType("application/json").withBody(body).build();
+        return SimpleResponse.Builder.status(status)
+                .withContentType("application/json")
+                .withBody(body)
+                .build();
     }
 }

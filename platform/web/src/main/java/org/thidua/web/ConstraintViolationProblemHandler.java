@@ -1,9 +1,5 @@
 package org.thidua.web;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -15,6 +11,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /** Bean validation failures as a 400 problem whose violations name the JSON property or query parameter. */
 @Singleton
@@ -30,11 +29,20 @@ public class ConstraintViolationProblemHandler
             violations.add(new Problem.Violation(fieldOf(violation.getPropertyPath()), violation.getMessage()));
         }
         violations.sort(Comparator.comparing(Problem.Violation::field));
-        String detail = violations.stream().map(v -> v.field() + ": " + v.message())
-                .reduce((a, b) -> a + "; " + b).orElse("Invalid request");
+        String detail = violations.stream()
+                .map(v -> v.field() + ": " + v.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("Invalid request");
         ProblemType type = ProblemType.VALIDATION;
-        return ProblemResponses.of(new Problem(type.uri(), type.title(), type.status().getCode(), detail,
-                ProblemResponses.instance(request), violations, null, null));
+        return ProblemResponses.of(new Problem(
+                type.uri(),
+                type.title(),
+                type.status().getCode(),
+                detail,
+                ProblemResponses.instance(request),
+                violations,
+                null,
+                null));
     }
 
     /**
@@ -55,7 +63,8 @@ public class ConstraintViolationProblemHandler
             if (node.isInIterable() && !names.isEmpty()) {
                 // the index belongs to the container before it: contacts[1].email, unitIds[0]
                 Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
-                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + (position == null ? "" : position) + "]");
+                names.set(
+                        names.size() - 1, names.get(names.size() - 1) + "[" + (position == null ? "" : position) + "]");
             }
             if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 continue;

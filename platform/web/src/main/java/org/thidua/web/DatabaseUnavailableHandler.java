@@ -1,11 +1,5 @@
 package org.thidua.web;
 
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
-import java.time.Duration;
-
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -14,6 +8,11 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,8 +47,8 @@ public class DatabaseUnavailableHandler implements ExceptionHandler<RuntimeExcep
     private final ErrorResponseProcessor<?> errors;
     private final long retryAfterSeconds;
 
-    DatabaseUnavailableHandler(ErrorResponseProcessor<?> errors,
-                               @Value("${thidua.web.retry-after:5s}") Duration retryAfter) {
+    DatabaseUnavailableHandler(
+            ErrorResponseProcessor<?> errors, @Value("${thidua.web.retry-after:5s}") Duration retryAfter) {
         this.errors = errors;
         this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
     }
@@ -57,16 +56,30 @@ public class DatabaseUnavailableHandler implements ExceptionHandler<RuntimeExcep
     @Override
     public HttpResponse<?> handle(HttpRequest request, RuntimeException exception) {
         if (isDatabaseUnreachable(exception)) {
-            LOG.warn("{} {} answered 503: the database cannot be reached ({})", request.getMethod(),
-                    request.getPath(), rootMessage(exception));
+            LOG.warn(
+                    "{} {} answered 503: the database cannot be reached ({})",
+                    request.getMethod(),
+                    request.getPath(),
+                    rootMessage(exception));
             ProblemType type = ProblemType.UNAVAILABLE;
-            return ProblemResponses.of(new Problem(type.uri(), type.title(), type.status().getCode(), DETAIL,
-                            ProblemResponses.instance(request), null, null, null))
+            return ProblemResponses.of(new Problem(
+                            type.uri(),
+                            type.title(),
+                            type.status().getCode(),
+                            DETAIL,
+                            ProblemResponses.instance(request),
+                            null,
+                            null,
+                            null))
                     .header("Retry-After", Long.toString(retryAfterSeconds));
         }
         LOG.error("Unexpected error occurred: {}", exception.getMessage(), exception);
-        return errors.processResponse(ErrorContext.builder(request).cause(exception)
-                .errorMessage("Internal Server Error").build(), HttpResponse.serverError());
+        return errors.processResponse(
+                ErrorContext.builder(request)
+                        .cause(exception)
+                        .errorMessage("Internal Server Error")
+                        .build(),
+                HttpResponse.serverError());
     }
 
     /**
@@ -79,7 +92,9 @@ public class DatabaseUnavailableHandler implements ExceptionHandler<RuntimeExcep
             if (t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException
-                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || t instanceof SQLException sql
+                            && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08")
                     || t instanceof SQLException closed && HIKARI_CLOSED.equals(closed.getMessage())) {
                 return true;
             }

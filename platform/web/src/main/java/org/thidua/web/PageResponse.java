@@ -1,9 +1,8 @@
 package org.thidua.web;
 
-import java.util.List;
-
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 
 /**
  * One page of a list, the shape units-service's lists already answer with: {@code page} counts from 0, {@code total}
@@ -11,5 +10,4 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Serdeable
 @Schema(description = "One page of a list; page counts from 0, total counts the items on all pages")
-public record PageResponse<T>(List<T> items, int page, int size, long total) {
-}
+public record PageResponse<T>(List<T> items, int page, int size, long total) {}

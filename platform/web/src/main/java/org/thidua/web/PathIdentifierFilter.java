@@ -1,8 +1,5 @@
 package org.thidua.web;
 
-import java.util.Map;
-import java.util.regex.Pattern;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
@@ -12,6 +9,8 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.uri.UriMatchInfo;
 import io.micronaut.web.router.RouteAttributes;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Every variable of an API path ({@code /units/{id}}, {@code /campaigns/{campaignId}/...}) is an identifier: a UUID,
@@ -34,8 +33,10 @@ public class PathIdentifierFilter implements Ordered {
         }
         for (Map.Entry<String, Object> variable : info.getVariableValues().entrySet()) {
             if (variable.getValue() instanceof String value && !isIdentifier(value)) {
-                return ProblemResponses.of(ProblemException.invalidField(variable.getKey(), "must be an identifier of "
-                        + "at most " + MAX_LENGTH + " letters, digits, '.', '_' or '-'")
+                return ProblemResponses.of(ProblemException.invalidField(
+                                variable.getKey(),
+                                "must be an identifier of " + "at most " + MAX_LENGTH
+                                        + " letters, digits, '.', '_' or '-'")
                         .toProblem(ProblemResponses.instance(request)));
             }
         }

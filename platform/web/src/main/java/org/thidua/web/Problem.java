@@ -1,10 +1,9 @@
 package org.thidua.web;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
 
 /**
  * The one error body of every Thidua API: RFC 9457 {@code application/problem+json}. {@code type} is stable and
@@ -27,6 +26,5 @@ public record Problem(
 
     /** One invalid field (a JSON property name, a query parameter, or a CSV row such as {@code rows[12].code}). */
     @Serdeable
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 }

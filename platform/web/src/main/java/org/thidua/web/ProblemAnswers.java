@@ -1,14 +1,13 @@
 package org.thidua.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * On a controller: every operation's document says that a refusal (any 4xx) is a {@link Problem} in
@@ -18,10 +17,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@ApiResponse(responseCode = "4XX", description = "Refused: a problem that names the offending fields",
+@ApiResponse(
+        responseCode = "4XX",
+        description = "Refused: a problem that names the offending fields",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "503", description = "Temporarily unavailable (the database cannot be reached): try again "
-        + "after the Retry-After header's seconds",
+@ApiResponse(
+        responseCode = "503",
+        description = "Temporarily unavailable (the database cannot be reached): try again "
+                + "after the Retry-After header's seconds",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-public @interface ProblemAnswers {
-}
+public @interface ProblemAnswers {}

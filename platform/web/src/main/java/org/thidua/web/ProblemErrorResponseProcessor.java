@@ -1,14 +1,13 @@
 package org.thidua.web;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Every error Micronaut itself raises (unknown route, unreadable JSON, wrong method, internal error) in the same
@@ -35,8 +34,15 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             detail.setLength(0);
             detail.append("An unexpected error occurred; it has been logged.");
         }
-        Problem problem = new Problem(type.uri(), type.title(), status, detail.isEmpty() ? null : detail.toString(),
-                ProblemResponses.instance(context.getRequest()), violations.isEmpty() ? null : violations, null, null);
+        Problem problem = new Problem(
+                type.uri(),
+                type.title(),
+                status,
+                detail.isEmpty() ? null : detail.toString(),
+                ProblemResponses.instance(context.getRequest()),
+                violations.isEmpty() ? null : violations,
+                null,
+                null);
         return response.body(problem).contentType(Problem.MEDIA_TYPE);
     }
 }

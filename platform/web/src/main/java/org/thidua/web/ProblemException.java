@@ -15,8 +15,12 @@ public class ProblemException extends RuntimeException {
     private final String currentState;
     private final Long currentVersion;
 
-    private ProblemException(ProblemType type, String detail, List<Problem.Violation> violations, String currentState,
-                             Long currentVersion) {
+    private ProblemException(
+            ProblemType type,
+            String detail,
+            List<Problem.Violation> violations,
+            String currentState,
+            Long currentVersion) {
         super(detail);
         this.type = type;
         this.violations = violations;
@@ -30,8 +34,12 @@ public class ProblemException extends RuntimeException {
 
     /** 400: one field is invalid in a way bean validation cannot see (e.g. a cycle in a hierarchy). */
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, field + ": " + message,
-                List.of(new Problem.Violation(field, message)), null, null);
+        return new ProblemException(
+                ProblemType.VALIDATION,
+                field + ": " + message,
+                List.of(new Problem.Violation(field, message)),
+                null,
+                null);
     }
 
     /** 400 with several violations (e.g. every bad row of an import). */
@@ -41,8 +49,8 @@ public class ProblemException extends RuntimeException {
 
     /** 409: a unique value (named by {@code field}) is already taken. */
     public static ProblemException duplicate(String field, String message) {
-        return new ProblemException(ProblemType.DUPLICATE, message, List.of(new Problem.Violation(field, message)),
-                null, null);
+        return new ProblemException(
+                ProblemType.DUPLICATE, message, List.of(new Problem.Violation(field, message)), null, null);
     }
 
     /** 409: the transition is not allowed from {@code currentState}. */
@@ -113,7 +121,14 @@ public class ProblemException extends RuntimeException {
     }
 
     Problem toProblem(String instance) {
-        return new Problem(type.uri(), type.title(), type.status().getCode(), getMessage(), instance,
-                violations, currentState, currentVersion);
+        return new Problem(
+                type.uri(),
+                type.title(),
+                type.status().getCode(),
+                getMessage(),
+                instance,
+                violations,
+                currentState,
+                currentVersion);
     }
 }

@@ -7,8 +7,7 @@ import io.micronaut.http.MutableHttpResponse;
 
 final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     static MutableHttpResponse<Problem> of(Problem problem) {
         return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status()))

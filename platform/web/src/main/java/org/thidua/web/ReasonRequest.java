@@ -10,5 +10,4 @@ import jakarta.validation.constraints.Size;
  * ({@link ProblemException#requireReason}), so it is optional here.
  */
 @Serdeable
-public record ReasonRequest(@Nullable @Size(max = 2000) String reason) {
-}
+public record ReasonRequest(@Nullable @Size(max = 2000) String reason) {}

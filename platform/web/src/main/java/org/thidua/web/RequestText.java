@@ -8,8 +8,7 @@ package org.thidua.web;
  */
 public final class RequestText {
 
-    private RequestText() {
-    }
+    private RequestText() {}
 
     /** Why {@code text} is refused, naming the first offending character and its position (from 1); null if fine. */
     public static String refusal(String text) {
@@ -32,8 +31,8 @@ public final class RequestText {
                 return "must not contain control characters (" + codePoint(c) + " at position " + (i + 1) + ")";
             }
             if (isBidiControl(c)) {
-                return "must not contain bidirectional override characters (" + codePoint(c) + " at position "
-                        + (i + 1) + ")";
+                return "must not contain bidirectional override characters (" + codePoint(c) + " at position " + (i + 1)
+                        + ")";
             }
         }
         return null;

@@ -1,5 +1,13 @@
 package org.thidua.web;
 
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.Decoder;
+import io.micronaut.serde.Deserializer;
+import io.micronaut.serde.exceptions.SerdeException;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -10,15 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
-import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Primary;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.tree.JsonNode;
-import io.micronaut.serde.Decoder;
-import io.micronaut.serde.Deserializer;
-import io.micronaut.serde.exceptions.SerdeException;
-import jakarta.inject.Singleton;
 
 /**
  * How every service reads JSON values (ADR 8): a value of the wrong type is refused, never coerced ({@code 123} is
@@ -63,10 +62,10 @@ public class StrictJson {
             @Override
             public Deserializer<List> createSpecific(DecoderContext context, Argument<? super List> type)
                     throws SerdeException {
-                Argument<Object> element = (Argument<Object>) type.getFirstTypeVariable()
-                        .orElse(Argument.OBJECT_ARGUMENT);
-                Deserializer<Object> elements = (Deserializer<Object>) context.findDeserializer(element)
-                        .createSpecific(context, element);
+                Argument<Object> element =
+                        (Argument<Object>) type.getFirstTypeVariable().orElse(Argument.OBJECT_ARGUMENT);
+                Deserializer<Object> elements =
+                        (Deserializer<Object>) context.findDeserializer(element).createSpecific(context, element);
                 return (decoder, ctx, argument) -> {
                     String field = field(argument);
                     Decoder array;
@@ -81,7 +80,8 @@ public class StrictJson {
                         try {
                             list.add(elements.deserializeNullable(array, ctx, element));
                         } catch (JsonValueRefused e) {
-                            boolean itself = e.field().equals(UNNAMED) || e.field().equals(element.getName());
+                            boolean itself =
+                                    e.field().equals(UNNAMED) || e.field().equals(element.getName());
                             throw new JsonValueRefused(itself ? at : at + "." + e.field(), e.reason());
                         }
                     }
@@ -116,8 +116,8 @@ public class StrictJson {
         return (Reader<Integer>) (decoder, context, type) -> {
             long value = whole(decoder, type);
             if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-                throw new JsonValueRefused(field(type), "must be between " + Integer.MIN_VALUE + " and "
-                        + Integer.MAX_VALUE);
+                throw new JsonValueRefused(
+                        field(type), "must be between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
             }
             return (int) value;
         };

@@ -1,9 +1,5 @@
 package org.thidua.web;
 
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micronaut.context.annotation.Replaces;
@@ -19,6 +15,9 @@ import io.micronaut.http.server.exceptions.JsonExceptionHandler;
 import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.serde.exceptions.SerdeException;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A request that cannot be read (broken JSON, a value of the wrong type, a refused value, a query parameter that is
@@ -30,8 +29,7 @@ public final class UnreadableRequestHandlers {
     /** Jackson and Micronaut Serialization put the position of a failure as "line: 1, column: 22" in messages. */
     private static final Pattern POSITION = Pattern.compile("line: (\\d+), column: (\\d+)");
 
-    private UnreadableRequestHandlers() {
-    }
+    private UnreadableRequestHandlers() {}
 
     static HttpResponse<Problem> problem(HttpRequest<?> request, Throwable failure, String argument, boolean body) {
         JsonValueRefused refused = cause(failure, JsonValueRefused.class);
@@ -41,28 +39,42 @@ public final class UnreadableRequestHandlers {
         String position = position(failure);
         if (cause(failure, JsonProcessingException.class) != null || failure instanceof JsonSyntaxException) {
             ProblemType type = ProblemType.MALFORMED;
-            return ProblemResponses.of(new Problem(type.uri(), type.title(), type.status().getCode(),
-                    "The body is not valid JSON" + position + ".", ProblemResponses.instance(request), null, null,
+            return ProblemResponses.of(new Problem(
+                    type.uri(),
+                    type.title(),
+                    type.status().getCode(),
+                    "The body is not valid JSON" + position + ".",
+                    ProblemResponses.instance(request),
+                    null,
+                    null,
                     null));
         }
         if (body || cause(failure, SerdeException.class) != null) {
-            return ProblemResponses.of(validation(request, "request",
-                    "has a value of the wrong type or shape" + position));
+            return ProblemResponses.of(
+                    validation(request, "request", "has a value of the wrong type or shape" + position));
         }
         return ProblemResponses.of(validation(request, argument, "has the wrong type"));
     }
 
     private static Problem validation(HttpRequest<?> request, String field, String message) {
         ProblemType type = ProblemType.VALIDATION;
-        return new Problem(type.uri(), type.title(), type.status().getCode(), field + ": " + message,
-                ProblemResponses.instance(request), List.of(new Problem.Violation(field, message)), null, null);
+        return new Problem(
+                type.uri(),
+                type.title(),
+                type.status().getCode(),
+                field + ": " + message,
+                ProblemResponses.instance(request),
+                List.of(new Problem.Violation(field, message)),
+                null,
+                null);
     }
 
     /** " (line 1, column 22)" when the failure says where in the body it is; empty otherwise. */
     private static String position(Throwable failure) {
         JsonProcessingException json = cause(failure, JsonProcessingException.class);
         if (json != null && json.getLocation() != null && json.getLocation() != JsonLocation.NA) {
-            return " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
+            return " (line " + json.getLocation().getLineNr() + ", column "
+                    + json.getLocation().getColumnNr() + ")";
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             Matcher matcher = t.getMessage() == null ? null : POSITION.matcher(t.getMessage());

@@ -9,8 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PathIdentifierFilterTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"3f1c2a9e-7b7d-4c1e-9d43-2f0a8e6b5c11", "vn-2025", "42", "YEAR", "campaign.launched",
-        "en"})
+    @ValueSource(strings = {"3f1c2a9e-7b7d-4c1e-9d43-2f0a8e6b5c11", "vn-2025", "42", "YEAR", "campaign.launched", "en"})
     void uuidsCodesNumbersAndNamesAreIdentifiers(String id) {
         assertThat(PathIdentifierFilter.isIdentifier(id)).isTrue();
     }

@@ -25,13 +25,14 @@ class RequestTextTest {
     void controlCharactersOtherThanTabAndLineBreaksAreRefusedNamingThem(String control) {
         String refusal = RequestText.refusal("Tên" + control + "đơn vị");
 
-        assertThat(refusal).startsWith("must not contain control characters")
-                .contains(String.format("U+%04X", (int) control.charAt(0))).contains("position 4");
+        assertThat(refusal)
+                .startsWith("must not contain control characters")
+                .contains(String.format("U+%04X", (int) control.charAt(0)))
+                .contains("position 4");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068",
-        "\u2069"})
+    @ValueSource(strings = {"\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069"})
     void bidirectionalEmbeddingsOverridesAndIsolatesAreRefused(String bidi) {
         assertThat(RequestText.refusal("abc" + bidi + "txt.exe"))
                 .startsWith("must not contain bidirectional override characters")
@@ -40,9 +41,11 @@ class RequestTextTest {
 
     @Test
     void loneSurrogateHalvesAreRefused() {
-        assertThat(RequestText.refusal("a\uD800b")).startsWith("must not contain a lone surrogate")
+        assertThat(RequestText.refusal("a\uD800b"))
+                .startsWith("must not contain a lone surrogate")
                 .contains("U+D800");
-        assertThat(RequestText.refusal("a\uDC00")).startsWith("must not contain a lone surrogate")
+        assertThat(RequestText.refusal("a\uDC00"))
+                .startsWith("must not contain a lone surrogate")
                 .contains("U+DC00");
         assertThat(RequestText.refusal("trailing \uD83C")).startsWith("must not contain a lone surrogate");
     }

@@ -1,12 +1,5 @@
 package org.thidua.portal.awards;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -22,6 +15,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.thidua.portal.signin.Person;
 import org.thidua.portal.web.FormErrors;
 
@@ -68,12 +67,13 @@ final class DecisionPages {
     @Secured("ADMIN")
     @Post("/{id}/awards/{awardId}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> revoke(String id, String awardId, @Body Map<String, String> form,
-                           Authentication authentication) {
+    HttpResponse<?> revoke(String id, String awardId, @Body Map<String, String> form, Authentication authentication) {
         String reason = form.get("reason");
         try {
-            awards.revoke(id, awardId, new AwardsClient.ReasonRequest(reason == null || reason.isBlank() ? null
-                    : reason.strip()));
+            awards.revoke(
+                    id,
+                    awardId,
+                    new AwardsClient.ReasonRequest(reason == null || reason.isBlank() ? null : reason.strip()));
         } catch (HttpClientResponseException refusal) {
             Map<String, Object> model = page(id, authentication);
             model.put("revoking", awardId);
@@ -88,11 +88,23 @@ final class DecisionPages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("decision", decision);
         model.put("admin", Person.of(authentication).isAdmin());
-        model.put("rows", Registry.rows(its, names.units(its.stream().map(AwardsClient.Award::unitId).toList()),
-                names.members(its.stream().map(AwardsClient.Award::memberId).filter(Objects::nonNull).toList()),
-                null, "—"));
-        model.put("total", its.stream().filter(a -> "ACTIVE".equals(a.state())).map(AwardsClient.Award::bonusAmount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        model.put(
+                "rows",
+                Registry.rows(
+                        its,
+                        names.units(its.stream().map(AwardsClient.Award::unitId).toList()),
+                        names.members(its.stream()
+                                .map(AwardsClient.Award::memberId)
+                                .filter(Objects::nonNull)
+                                .toList()),
+                        null,
+                        "—"));
+        model.put(
+                "total",
+                its.stream()
+                        .filter(a -> "ACTIVE".equals(a.state()))
+                        .map(AwardsClient.Award::bonusAmount)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
         model.put("revoking", null);
         Map<String, String> multiples = new LinkedHashMap<>();
         its.forEach(a -> multiples.put(a.id(), multiple(a.bonusMultiple())));
@@ -102,6 +114,8 @@ final class DecisionPages {
 
     /** A bonus multiple as Vietnamese writes it: 1.50 → "1,5"; none (a decision before issue 16) → "—". */
     static String multiple(@Nullable BigDecimal multiple) {
-        return multiple == null ? "—" : multiple.stripTrailingZeros().toPlainString().replace('.', ',');
+        return multiple == null
+                ? "—"
+                : multiple.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 }

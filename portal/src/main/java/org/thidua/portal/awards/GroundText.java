@@ -9,11 +9,14 @@ import io.micronaut.core.annotation.Nullable;
  */
 public final class GroundText {
 
-    private GroundText() {
-    }
+    private GroundText() {}
 
-    public static String of(@Nullable String lang, @Nullable String explanationVi, @Nullable String explanationEn,
-                            @Nullable String reason, @Nullable String condition) {
+    public static String of(
+            @Nullable String lang,
+            @Nullable String explanationVi,
+            @Nullable String explanationEn,
+            @Nullable String reason,
+            @Nullable String condition) {
         String explanation = "en".equals(lang) && explanationEn != null ? explanationEn : explanationVi;
         if (explanation != null) {
             return explanation;

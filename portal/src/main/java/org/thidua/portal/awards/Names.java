@@ -1,16 +1,15 @@
 package org.thidua.portal.awards;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Supplier;
-
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.thidua.portal.services.NotFoundAtService;
 import org.thidua.portal.services.Page;
 import org.thidua.portal.services.UnitsClient;
@@ -85,6 +84,5 @@ final class Names {
     }
 
     @Serdeable
-    record Member(String id, String unitId, String fullName) {
-    }
+    record Member(String id, String unitId, String fullName) {}
 }

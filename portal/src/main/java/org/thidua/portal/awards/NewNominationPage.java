@@ -1,11 +1,5 @@
 package org.thidua.portal.awards;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -19,6 +13,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.thidua.portal.services.UnitsClient;
 import org.thidua.portal.web.FormErrors;
 import org.thidua.portal.web.Formats;
@@ -67,8 +66,11 @@ final class NewNominationPage {
         model.put("thisYear", LocalDate.now(Formats.ZONE).getYear());
         if (unitId == null) {
             model.put("unit", null);
-            model.put("found", unitQuery == null || unitQuery.isBlank() ? List.of()
-                    : units.search(unitQuery.strip(), null, 0, 20).items());
+            model.put(
+                    "found",
+                    unitQuery == null || unitQuery.isBlank()
+                            ? List.of()
+                            : units.search(unitQuery.strip(), null, 0, 20).items());
             return model;
         }
         model.put("unit", units.unit(unitId));

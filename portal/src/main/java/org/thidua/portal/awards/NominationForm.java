@@ -9,16 +9,24 @@ import java.util.Map;
  * the unit itself (a collective title) when no member is chosen; one ground per line, blank lines dropped. A year
  * that is not a number is sent as 0, so the service refuses it naming {@code year}.
  */
-record NominationForm(int year, String titleCode, String recipientKind, String unitId, String memberId,
-                      List<String> grounds) {
+record NominationForm(
+        int year, String titleCode, String recipientKind, String unitId, String memberId, List<String> grounds) {
 
     static NominationForm of(Map<String, String> form) {
         String member = text(form.get("memberId"));
         String grounds = form.get("grounds");
-        return new NominationForm(year(form.get("year")), text(form.get("titleCode")),
-                member == null ? "UNIT" : "MEMBER", text(form.get("unitId")), member,
-                grounds == null ? List.of() : Arrays.stream(grounds.split("\\R")).map(String::strip)
-                        .filter(line -> !line.isEmpty()).toList());
+        return new NominationForm(
+                year(form.get("year")),
+                text(form.get("titleCode")),
+                member == null ? "UNIT" : "MEMBER",
+                text(form.get("unitId")),
+                member,
+                grounds == null
+                        ? List.of()
+                        : Arrays.stream(grounds.split("\\R"))
+                                .map(String::strip)
+                                .filter(line -> !line.isEmpty())
+                                .toList());
     }
 
     AwardsClient.NominationRequest request() {

@@ -1,17 +1,5 @@
 package org.thidua.portal.awards;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -29,6 +17,17 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.thidua.portal.signin.Person;
 import org.thidua.portal.web.FormErrors;
 import org.thidua.portal.web.Formats;
@@ -44,8 +43,8 @@ import org.thidua.portal.web.Formats;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class NominationPages {
 
-    static final List<String> STATES = List.of("PROPOSED", "OVER_CAP", "IN_COUNCIL", "APPROVED", "REJECTED",
-            "DISCLOSED", "DECIDED", "WITHDRAWN");
+    static final List<String> STATES =
+            List.of("PROPOSED", "OVER_CAP", "IN_COUNCIL", "APPROVED", "REJECTED", "DISCLOSED", "DECIDED", "WITHDRAWN");
     private static final List<String> CLOSED = List.of("DECIDED", "WITHDRAWN", "REJECTED");
 
     private final AwardsClient awards;
@@ -60,9 +59,13 @@ final class NominationPages {
      * part of the nominee's or unit's name ({@code q}, accents ignored). */
     @Get("{?year,state,titleCode,unitId,q}")
     @View("awards/nominations")
-    Map<String, Object> list(@Nullable @QueryValue Integer year, @Nullable @QueryValue String state,
-                             @Nullable @QueryValue String titleCode, @Nullable @QueryValue String unitId,
-                             @Nullable @QueryValue String q, Authentication authentication) {
+    Map<String, Object> list(
+            @Nullable @QueryValue Integer year,
+            @Nullable @QueryValue String state,
+            @Nullable @QueryValue String titleCode,
+            @Nullable @QueryValue String unitId,
+            @Nullable @QueryValue String q,
+            Authentication authentication) {
         String known = state != null && STATES.contains(state) ? state : null;
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("admin", Person.of(authentication).isAdmin());
@@ -73,14 +76,19 @@ final class NominationPages {
         model.put("q", q == null ? "" : q);
         model.put("states", STATES);
         model.put("titles", awards.titles().titles());
-        List<AwardsClient.Nomination> found = awards.nominations(year, known, blankToNull(titleCode),
-                blankToNull(unitId), 0, 1000).stream()
-                .filter(n -> Formats.matches(n.nomineeName() + " " + n.unitName(), q)).toList();
+        List<AwardsClient.Nomination> found =
+                awards.nominations(year, known, blankToNull(titleCode), blankToNull(unitId), 0, 1000).stream()
+                        .filter(n -> Formats.matches(n.nomineeName() + " " + n.unitName(), q))
+                        .toList();
         model.put("nominations", found);
         model.put("approved", found.stream().anyMatch(n -> "APPROVED".equals(n.state())));
         model.put("decidable", found.stream().anyMatch(NominationPages::decidable));
-        model.put("pickable", found.stream().filter(n -> "APPROVED".equals(n.state()) || decidable(n))
-                .map(AwardsClient.Nomination::id).collect(Collectors.toSet()));
+        model.put(
+                "pickable",
+                found.stream()
+                        .filter(n -> "APPROVED".equals(n.state()) || decidable(n))
+                        .map(AwardsClient.Nomination::id)
+                        .collect(Collectors.toSet()));
         model.put("picked", Set.of());
         model.put("today", LocalDate.now(Formats.ZONE));
         return model;
@@ -109,11 +117,14 @@ final class NominationPages {
     @Secured("ADMIN")
     @Post("/{id}/objections/{objectionId}/resolve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> resolve(String id, String objectionId, @Body Map<String, String> form,
-                            Authentication authentication) {
+    HttpResponse<?> resolve(
+            String id, String objectionId, @Body Map<String, String> form, Authentication authentication) {
         try {
-            awards.resolve(id, objectionId, new AwardsClient.ResolutionRequest(blankToNull(form.get("outcome")),
-                    blankToNull(form.get("resolution"))));
+            awards.resolve(
+                    id,
+                    objectionId,
+                    new AwardsClient.ResolutionRequest(
+                            blankToNull(form.get("outcome")), blankToNull(form.get("resolution"))));
         } catch (HttpClientResponseException refusal) {
             return FormErrors.again(refusal, "awards/nomination", page(id, Person.of(authentication)), form);
         }
@@ -150,9 +161,8 @@ final class NominationPages {
             return HttpResponse.badRequest(new ModelAndView<>("awards/nominations", model));
         }
         try {
-            List<AwardsClient.Nomination> disclosed = awards.disclose(
-                    new AwardsClient.DisclosureRequest(chosen.nominationIds(), chosen.startDate(),
-                            chosen.onPaper() ? Boolean.TRUE : null));
+            List<AwardsClient.Nomination> disclosed = awards.disclose(new AwardsClient.DisclosureRequest(
+                    chosen.nominationIds(), chosen.startDate(), chosen.onPaper() ? Boolean.TRUE : null));
             String year = disclosed.isEmpty() ? "" : "year=" + disclosed.get(0).year() + "&";
             return HttpResponse.seeOther(URI.create("/nominations?" + year + "state=DISCLOSED"));
         } catch (HttpClientResponseException refusal) {
@@ -173,9 +183,11 @@ final class NominationPages {
     HttpResponse<?> decide(@Body Map<String, Object> form, Authentication authentication) {
         DisclosureForm chosen = DisclosureForm.of(form);
         try {
-            AwardsClient.Decision decision = awards.issue(new AwardsClient.DecisionRequest(text(form, "organisation"),
+            AwardsClient.Decision decision = awards.issue(new AwardsClient.DecisionRequest(
+                    text(form, "organisation"),
                     new AwardsClient.Signer(text(form, "signerName"), text(form, "signerPosition")),
-                    chosen.nominationIds(), text(form, "signedOn")));
+                    chosen.nominationIds(),
+                    text(form, "signedOn")));
             return HttpResponse.seeOther(URI.create("/decisions/" + decision.id()));
         } catch (HttpClientResponseException refusal) {
             Map<String, Object> model = list(null, "DISCLOSED", null, null, null, authentication);
@@ -186,7 +198,9 @@ final class NominationPages {
 
     private static String text(Map<String, Object> form, String field) {
         Object value = form.get(field);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        return value == null || value.toString().isBlank()
+                ? null
+                : value.toString().strip();
     }
 
     private Map<String, Object> page(String id, Person me) {
@@ -203,14 +217,20 @@ final class NominationPages {
 
     /** What the rule set the nomination was made under says could not be verified about its title (or null). */
     private String titleNote(AwardsClient.Nomination nomination) {
-        return nomination.ruleSetId() == null ? null : ruleSets.titles(nomination.ruleSetId()).titles().stream()
-                .filter(t -> t.code().equals(nomination.titleCode())).map(RuleSetsClient.Title::unverified)
-                .filter(Objects::nonNull).findFirst().orElse(null);
+        return nomination.ruleSetId() == null
+                ? null
+                : ruleSets.titles(nomination.ruleSetId()).titles().stream()
+                        .filter(t -> t.code().equals(nomination.titleCode()))
+                        .map(RuleSetsClient.Title::unverified)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** Whether the office may decide the nomination now: disclosed, and its disclosure has ended. */
     static boolean decidable(AwardsClient.Nomination nomination) {
-        return "DISCLOSED".equals(nomination.state()) && nomination.disclosureEnd() != null
+        return "DISCLOSED".equals(nomination.state())
+                && nomination.disclosureEnd() != null
                 && nomination.disclosureEnd().isBefore(LocalDate.now(Formats.ZONE));
     }
 
@@ -220,8 +240,8 @@ final class NominationPages {
 
     /** What the disclosure form sends: the ticked nominations (one or many) and an optional first day. */
     /** {@code onPaper}: the box "already held on paper" was ticked (history entered later, ADR 86). */
-    record DisclosureForm(List<String> nominationIds, @Nullable LocalDate startDate, boolean unreadableStart,
-                          boolean onPaper) {
+    record DisclosureForm(
+            List<String> nominationIds, @Nullable LocalDate startDate, boolean unreadableStart, boolean onPaper) {
 
         static DisclosureForm of(Map<String, Object> form) {
             List<String> ids = new ArrayList<>();
@@ -231,7 +251,8 @@ final class NominationPages {
             } else if (ticked != null && !ticked.toString().isBlank()) {
                 ids.add(ticked.toString());
             }
-            boolean onPaper = form.get("onPaper") != null && "true".equals(form.get("onPaper").toString());
+            boolean onPaper = form.get("onPaper") != null
+                    && "true".equals(form.get("onPaper").toString());
             Object start = form.get("startDate");
             if (start == null || start.toString().isBlank()) {
                 return new DisclosureForm(ids, null, false, onPaper);

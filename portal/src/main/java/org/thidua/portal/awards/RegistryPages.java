@@ -1,10 +1,5 @@
 package org.thidua.portal.awards;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -13,8 +8,11 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.thidua.portal.signin.Person;
 
 /**
@@ -40,9 +38,12 @@ final class RegistryPages {
 
     @Get("{?q,year,titleCode,state}")
     @View("awards/registry")
-    Map<String, Object> registry(@Nullable @QueryValue String q, @Nullable @QueryValue Integer year,
-                                 @Nullable @QueryValue String titleCode, @Nullable @QueryValue String state,
-                                 Authentication authentication) {
+    Map<String, Object> registry(
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue Integer year,
+            @Nullable @QueryValue String titleCode,
+            @Nullable @QueryValue String state,
+            Authentication authentication) {
         Person me = Person.of(authentication);
         String unit = me.isAdmin() ? null : me.unitId();
         String title = titleCode == null || titleCode.isBlank() ? null : titleCode;
@@ -55,9 +56,18 @@ final class RegistryPages {
         model.put("titleCode", title == null ? "" : title);
         model.put("state", known == null ? "" : known);
         model.put("titles", awards.titles().titles());
-        model.put("rows", Registry.rows(found, names.units(found.stream().map(AwardsClient.Award::unitId).toList()),
-                names.members(found.stream().map(AwardsClient.Award::memberId).filter(Objects::nonNull).toList()),
-                q, "—"));
+        model.put(
+                "rows",
+                Registry.rows(
+                        found,
+                        names.units(
+                                found.stream().map(AwardsClient.Award::unitId).toList()),
+                        names.members(found.stream()
+                                .map(AwardsClient.Award::memberId)
+                                .filter(Objects::nonNull)
+                                .toList()),
+                        q,
+                        "—"));
         return model;
     }
 }

@@ -1,10 +1,5 @@
 package org.thidua.portal.awards;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,6 +7,10 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The rule sets (quy định khen thưởng) for everyone signed in: each set's period, state, legal source, the reason of
@@ -33,7 +32,8 @@ final class RuleSetPages {
     @View("awards/rule-sets")
     Map<String, Object> list() {
         List<RuleSetView> sets = ordered(ruleSets.ruleSets()).stream()
-                .map(set -> new RuleSetView(set, ruleSets.titles(set.id()).titles())).toList();
+                .map(set -> new RuleSetView(set, ruleSets.titles(set.id()).titles()))
+                .toList();
         return Map.of("sets", sets);
     }
 
@@ -43,12 +43,14 @@ final class RuleSetPages {
         rank.put("IN_FORCE", 0);
         rank.put("SUPERSEDED", 1);
         rank.put("RETIRED", 2);
-        return sets.stream().sorted(Comparator.comparing(RuleSetsClient.RuleSet::effectiveFrom).reversed()
-                .thenComparing(s -> rank.getOrDefault(s.state(), 3))
-                .thenComparing(RuleSetsClient.RuleSet::id)).toList();
+        return sets.stream()
+                .sorted(Comparator.comparing(RuleSetsClient.RuleSet::effectiveFrom)
+                        .reversed()
+                        .thenComparing(s -> rank.getOrDefault(s.state(), 3))
+                        .thenComparing(RuleSetsClient.RuleSet::id))
+                .toList();
     }
 
     /** A set and its titles, as the page shows them. */
-    record RuleSetView(RuleSetsClient.RuleSet ruleSet, List<RuleSetsClient.Title> titles) {
-    }
+    record RuleSetView(RuleSetsClient.RuleSet ruleSet, List<RuleSetsClient.Title> titles) {}
 }

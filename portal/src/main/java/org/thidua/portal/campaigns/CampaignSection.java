@@ -1,7 +1,6 @@
 package org.thidua.portal.campaigns;
 
 import java.util.Map;
-
 import org.thidua.portal.services.CampaignsClient;
 import org.thidua.portal.signin.Person;
 

@@ -19,13 +19,12 @@ final class CampaignForm {
 
     static final String UNREADABLE_DATE = "Ngày không hợp lệ: viết theo dạng ngày/tháng/năm, ví dụ 15/01/2020";
     static final String UNREADABLE_NUMBER = "Số điểm không hợp lệ, ví dụ 40 hoặc 12,5";
-    private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter VIETNAMESE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     /** The form's period fields, in the order the request lists them: {@code periods[0]} is the mid-year one. */
     private static final List<String> PERIODS = List.of("MID_YEAR", "YEAR_END");
 
-    private CampaignForm() {
-    }
+    private CampaignForm() {}
 
     /** A request, or the fields that could not be read (keyed as the service names them). */
     record Read<T>(T request, Map<String, String> unreadable) {
@@ -54,14 +53,23 @@ final class CampaignForm {
                 continue;
             }
             String prefix = "periods[" + periods.size() + "].";
-            periods.add(new OfficeCampaigns.PeriodRequest(period, date(end, prefix + "endDate", unreadable),
+            periods.add(new OfficeCampaigns.PeriodRequest(
+                    period,
+                    date(end, prefix + "endDate", unreadable),
                     date(due, prefix + "submissionDeadline", unreadable)));
         }
-        OfficeCampaigns.CampaignRequest request = new OfficeCampaigns.CampaignRequest(text(form, "code"),
-                text(form, "title"), text(form, "theme"), text(form, "kind"), year,
+        OfficeCampaigns.CampaignRequest request = new OfficeCampaigns.CampaignRequest(
+                text(form, "code"),
+                text(form, "title"),
+                text(form, "theme"),
+                text(form, "kind"),
+                year,
                 date(text(form, "startDate"), "startDate", unreadable),
                 date(text(form, "endDate"), "endDate", unreadable),
-                date(text(form, "registrationDeadline"), "registrationDeadline", unreadable), scope, periods, null);
+                date(text(form, "registrationDeadline"), "registrationDeadline", unreadable),
+                scope,
+                periods,
+                null);
         return new Read<>(request, unreadable);
     }
 
@@ -88,8 +96,8 @@ final class CampaignForm {
                 }
             }
             String appliesTo = text(form, "appliesTo." + row);
-            criteria.add(new OfficeCampaigns.Criterion(text(form, "group." + row), code, name, maxPoints,
-                    appliesTo.isEmpty() ? "COLLECTIVE" : appliesTo));
+            criteria.add(new OfficeCampaigns.Criterion(
+                    text(form, "group." + row), code, name, maxPoints, appliesTo.isEmpty() ? "COLLECTIVE" : appliesTo));
         }
         return new Read<>(criteria, unreadable);
     }

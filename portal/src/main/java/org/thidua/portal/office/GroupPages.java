@@ -1,11 +1,5 @@
 package org.thidua.portal.office;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -19,6 +13,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.thidua.portal.web.FormErrors;
 import org.thidua.portal.web.Formats;
 
@@ -54,12 +53,18 @@ final class GroupPages {
             // the service names the missing year
         }
         try {
-            OfficeUnits.GroupView group = units.createGroup(new OfficeUnits.NewGroup(form.get("kind"), year,
-                    form.getOrDefault("code", "").strip(), form.getOrDefault("name", "").strip()));
+            OfficeUnits.GroupView group = units.createGroup(new OfficeUnits.NewGroup(
+                    form.get("kind"),
+                    year,
+                    form.getOrDefault("code", "").strip(),
+                    form.getOrDefault("name", "").strip()));
             return HttpResponse.seeOther(URI.create("/groups/" + group.id()));
         } catch (HttpClientResponseException refusal) {
-            return FormErrors.again(refusal, "office/groups",
-                    listModel(year == null ? LocalDate.now(Formats.ZONE).getYear() : year), form);
+            return FormErrors.again(
+                    refusal,
+                    "office/groups",
+                    listModel(year == null ? LocalDate.now(Formats.ZONE).getYear() : year),
+                    form);
         }
     }
 
@@ -72,8 +77,8 @@ final class GroupPages {
     @Post("/{id}/members")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> add(String id, @Body Map<String, String> form) {
-        return membership(id, () -> units.addMembers(id, new OfficeUnits.Membership(List.of(
-                form.getOrDefault("unitId", "")))));
+        return membership(
+                id, () -> units.addMembers(id, new OfficeUnits.Membership(List.of(form.getOrDefault("unitId", "")))));
     }
 
     @Post("/{id}/members/{unitId}/remove")
@@ -85,9 +90,15 @@ final class GroupPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> head(String id, @Body Map<String, String> form) {
         OfficeUnits.GroupView group = units.group(id);
-        return membership(id, () -> units.leadership(id, new OfficeUnits.Leadership(form.get("unitId"),
-                form.get("unitId") != null && form.get("unitId").equals(group.deputyUnitId()) ? null
-                        : group.deputyUnitId())));
+        return membership(
+                id,
+                () -> units.leadership(
+                        id,
+                        new OfficeUnits.Leadership(
+                                form.get("unitId"),
+                                form.get("unitId") != null && form.get("unitId").equals(group.deputyUnitId())
+                                        ? null
+                                        : group.deputyUnitId())));
     }
 
     private HttpResponse<?> membership(String id, Runnable call) {
@@ -112,7 +123,11 @@ final class GroupPages {
         model.put("group", units.group(id));
         model.put("members", units.groupMembers(id, 0, 200).items());
         model.put("q", q == null ? "" : q);
-        model.put("found", q == null || q.isBlank() ? List.of() : units.search(q.strip(), null, 0, 20).items());
+        model.put(
+                "found",
+                q == null || q.isBlank()
+                        ? List.of()
+                        : units.search(q.strip(), null, 0, 20).items());
         return model;
     }
 }

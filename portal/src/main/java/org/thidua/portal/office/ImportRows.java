@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.thidua.portal.services.ServiceProblem;
 
 /**
@@ -20,11 +19,14 @@ record ImportRows(Integer row, String column, String message) {
         if (violations == null) {
             return List.of();
         }
-        return violations.stream().map(v -> {
-            Matcher m = ROW.matcher(v.field());
-            return m.matches() ? new ImportRows(Integer.valueOf(m.group(1)), m.group(2), v.message())
-                    : new ImportRows(null, v.field(), v.message());
-        }).sorted(Comparator.comparing(ImportRows::row, Comparator.nullsFirst(Comparator.naturalOrder())))
+        return violations.stream()
+                .map(v -> {
+                    Matcher m = ROW.matcher(v.field());
+                    return m.matches()
+                            ? new ImportRows(Integer.valueOf(m.group(1)), m.group(2), v.message())
+                            : new ImportRows(null, v.field(), v.message());
+                })
+                .sorted(Comparator.comparing(ImportRows::row, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
     }
 }

@@ -1,14 +1,5 @@
 package org.thidua.portal.office;
 
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -28,6 +19,14 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.thidua.portal.signin.Person;
 import org.thidua.portal.web.FormErrors;
 import org.thidua.portal.web.Formats;
@@ -69,8 +68,8 @@ final class OfficeCampaignPages {
     @Post("/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body Map<String, String> form) {
-        CampaignForm.Read<OfficeCampaigns.CampaignRequest> read = CampaignForm.draft(form,
-                new OfficeCampaigns.Scope(true, List.of()));
+        CampaignForm.Read<OfficeCampaigns.CampaignRequest> read =
+                CampaignForm.draft(form, new OfficeCampaigns.Scope(true, List.of()));
         if (!read.ok()) {
             return unreadable("office/new-campaign", Map.of(), read.unreadable(), form);
         }
@@ -111,8 +110,15 @@ final class OfficeCampaignPages {
     @View("office/scope")
     Map<String, Object> scope(String id) {
         OfficeCampaigns.Draft draft = campaigns.campaign(id);
-        return Map.of("campaign", draft, "groups", units.groups(draft.year(), 0, 200).items(),
-                "chosen", new LinkedHashSet<>(draft.scope().groupIds()), "allUnits", draft.scope().allUnits());
+        return Map.of(
+                "campaign",
+                draft,
+                "groups",
+                units.groups(draft.year(), 0, 200).items(),
+                "chosen",
+                new LinkedHashSet<>(draft.scope().groupIds()),
+                "allUnits",
+                draft.scope().allUnits());
     }
 
     /** {@code allUnits=true}, or {@code allUnits=false} and a {@code group.<id>} box per group chosen. */
@@ -120,16 +126,28 @@ final class OfficeCampaignPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> saveScope(String id, @Body Map<String, String> form) {
         OfficeCampaigns.Draft draft = campaigns.campaign(id);
-        List<String> groupIds = form.keySet().stream().filter(k -> k.startsWith("group.")).map(k -> k.substring(6))
+        List<String> groupIds = form.keySet().stream()
+                .filter(k -> k.startsWith("group."))
+                .map(k -> k.substring(6))
                 .toList();
         boolean allUnits = "true".equals(form.get("allUnits"));
         try {
             campaigns.replace(id, draft.request(new OfficeCampaigns.Scope(allUnits, allUnits ? List.of() : groupIds)));
             return seeOther("/campaigns/" + id);
         } catch (HttpClientResponseException refusal) {
-            return FormErrors.again(refusal, "office/scope", Map.of("campaign", draft,
-                    "groups", units.groups(draft.year(), 0, 200).items(), "chosen", new LinkedHashSet<>(groupIds),
-                    "allUnits", allUnits), form);
+            return FormErrors.again(
+                    refusal,
+                    "office/scope",
+                    Map.of(
+                            "campaign",
+                            draft,
+                            "groups",
+                            units.groups(draft.year(), 0, 200).items(),
+                            "chosen",
+                            new LinkedHashSet<>(groupIds),
+                            "allUnits",
+                            allUnits),
+                    form);
         }
     }
 
@@ -160,8 +178,8 @@ final class OfficeCampaignPages {
 
     @Get("/{id}/registrations{?state,unitId}")
     @View("office/registrations")
-    Map<String, Object> registrations(String id, @Nullable @QueryValue String state,
-                                      @Nullable @QueryValue String unitId) {
+    Map<String, Object> registrations(
+            String id, @Nullable @QueryValue String state, @Nullable @QueryValue String unitId) {
         return registrationsModel(id, state, unitId);
     }
 
@@ -186,8 +204,10 @@ final class OfficeCampaignPages {
     private Map<String, Object> registrationsModel(String id, String state, String unitId) {
         OfficeCampaigns.Draft campaign = campaigns.campaign(id);
         Map<String, String> names = new LinkedHashMap<>();
-        campaigns.progress(id).units().forEach(u -> names.put(u.unitId(), u.unitName() == null ? u.unitId()
-                : u.unitName()));
+        campaigns
+                .progress(id)
+                .units()
+                .forEach(u -> names.put(u.unitId(), u.unitName() == null ? u.unitId() : u.unitName()));
         String chosenState = state == null || state.isBlank() ? null : state;
         String chosenUnit = unitId == null || unitId.isBlank() ? null : unitId;
         List<OfficeCampaigns.Registration> found = campaigns.registrations(id, chosenUnit, chosenState, 0, 500);
@@ -205,17 +225,24 @@ final class OfficeCampaignPages {
 
     @Get("/{id}/progress{?groupId,q,reminded}")
     @View("office/progress")
-    Map<String, Object> progress(String id, @Nullable @QueryValue String groupId, @Nullable @QueryValue String q,
-                                 @Nullable @QueryValue Integer reminded) {
+    Map<String, Object> progress(
+            String id,
+            @Nullable @QueryValue String groupId,
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue Integer reminded) {
         OfficeCampaigns.Draft campaign = campaigns.campaign(id);
         OfficeCampaigns.Progress board = campaigns.progress(id);
         Map<String, String> groups = new LinkedHashMap<>();
-        board.units().forEach(u -> u.groups().forEach(g -> groups.putIfAbsent(g.groupId(),
-                g.groupName() == null ? g.groupId() : g.groupName())));
+        board.units()
+                .forEach(u -> u.groups()
+                        .forEach(g ->
+                                groups.putIfAbsent(g.groupId(), g.groupName() == null ? g.groupId() : g.groupName())));
         String chosen = groupId == null || groupId.isBlank() ? "" : groupId;
         List<OfficeCampaigns.UnitProgress> rows = board.units().stream()
-                .filter(u -> chosen.isEmpty() || u.groups().stream().anyMatch(g -> g.groupId().equals(chosen)))
-                .filter(u -> Formats.matches(u.unitName(), q)).toList();
+                .filter(u -> chosen.isEmpty()
+                        || u.groups().stream().anyMatch(g -> g.groupId().equals(chosen)))
+                .filter(u -> Formats.matches(u.unitName(), q))
+                .toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("campaign", campaign);
         model.put("rows", rows);
@@ -248,12 +275,16 @@ final class OfficeCampaignPages {
     @Post("/{id}/periods/{period}/finalize")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> finalizePeriod(String id, String period, @Body Map<String, String> form) {
-        List<String> excluded = new ArrayList<>(form.keySet().stream().filter(k -> k.startsWith("exclude."))
-                .map(k -> k.substring(8)).toList());
+        List<String> excluded = new ArrayList<>(form.keySet().stream()
+                .filter(k -> k.startsWith("exclude."))
+                .map(k -> k.substring(8))
+                .toList());
         String reason = form.get("reason");
         try {
-            campaigns.finalizePeriod(id, known(period), new OfficeCampaigns.Finalize(excluded,
-                    reason == null || reason.isBlank() ? null : reason));
+            campaigns.finalizePeriod(
+                    id,
+                    known(period),
+                    new OfficeCampaigns.Finalize(excluded, reason == null || reason.isBlank() ? null : reason));
             return seeOther("/campaigns/" + id + "/rankings/" + period);
         } catch (HttpClientResponseException refusal) {
             return FormErrors.again(refusal, "office/finalize", finalizeModel(id, period), form);
@@ -263,7 +294,9 @@ final class OfficeCampaignPages {
     private Map<String, Object> finalizeModel(String id, String period) {
         OfficeCampaigns.Draft campaign = campaigns.campaign(id);
         List<OfficeCampaigns.UnitProgress> accepted = campaigns.progress(id).units().stream()
-                .filter(u -> u.registration() != null && "ACCEPTED".equals(u.registration().state())).toList();
+                .filter(u -> u.registration() != null
+                        && "ACCEPTED".equals(u.registration().state()))
+                .toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("campaign", campaign);
         model.put("period", known(period));
@@ -310,9 +343,8 @@ final class OfficeCampaignPages {
         return FormErrors.again(refusal, "office/refused", Map.of("campaign", campaigns.campaign(id)), Map.of());
     }
 
-    private static HttpResponse<ModelAndView<Map<String, Object>>> unreadable(String view, Map<String, Object> model,
-                                                                            Map<String, String> fields,
-                                                                            Map<String, String> typed) {
+    private static HttpResponse<ModelAndView<Map<String, Object>>> unreadable(
+            String view, Map<String, Object> model, Map<String, String> fields, Map<String, String> typed) {
         Map<String, Object> page = new LinkedHashMap<>(model);
         page.put("errors", new FormErrors("Một số ô chưa đúng, xem ghi chú bên cạnh từng ô.", fields));
         page.put("form", typed);
@@ -328,8 +360,11 @@ final class OfficeCampaignPages {
             form.put("group." + i, c == null ? "" : c.group());
             form.put("code." + i, c == null ? "" : c.code());
             form.put("name." + i, c == null ? "" : c.name());
-            form.put("maxPoints." + i, c == null || c.maxPoints() == null ? "" : c.maxPoints().stripTrailingZeros()
-                    .toPlainString().replace('.', ','));
+            form.put(
+                    "maxPoints." + i,
+                    c == null || c.maxPoints() == null
+                            ? ""
+                            : c.maxPoints().stripTrailingZeros().toPlainString().replace('.', ','));
             form.put("appliesTo." + i, c == null ? "COLLECTIVE" : c.appliesTo());
         }
         return form;

@@ -1,9 +1,8 @@
 package org.thidua.portal.office;
 
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.inject.Singleton;
 import org.thidua.portal.campaigns.CampaignSection;
 import org.thidua.portal.services.CampaignsClient;
 import org.thidua.portal.signin.Person;
@@ -37,8 +36,12 @@ final class OfficeSection implements CampaignSection {
     public void fill(CampaignsClient.Campaign campaign, Person person, Map<String, Object> model) {
         OfficeCampaigns.Draft draft = campaigns.campaign(campaign.id());
         model.put("officeCampaign", draft);
-        List<String> scopeNames = draft.scope().allUnits() ? List.of() : units.groups(draft.year(), 0, 200).items()
-                .stream().filter(g -> draft.scope().groupIds().contains(g.id())).map(g -> g.name()).toList();
+        List<String> scopeNames = draft.scope().allUnits()
+                ? List.of()
+                : units.groups(draft.year(), 0, 200).items().stream()
+                        .filter(g -> draft.scope().groupIds().contains(g.id()))
+                        .map(g -> g.name())
+                        .toList();
         model.put("officeScope", scopeNames);
     }
 }

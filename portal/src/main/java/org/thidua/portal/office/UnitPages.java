@@ -1,10 +1,5 @@
 package org.thidua.portal.office;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -18,6 +13,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.thidua.portal.services.Page;
 import org.thidua.portal.web.FormErrors;
 
@@ -40,8 +39,8 @@ final class UnitPages {
 
     @Get("{?q,groupId,page}")
     @View("office/units")
-    Map<String, Object> list(@Nullable @QueryValue String q, @Nullable @QueryValue String groupId,
-                             @Nullable @QueryValue Integer page) {
+    Map<String, Object> list(
+            @Nullable @QueryValue String q, @Nullable @QueryValue String groupId, @Nullable @QueryValue Integer page) {
         int at = page == null || page < 0 ? 0 : page;
         String name = q == null || q.isBlank() ? null : q.strip();
         String group = groupId == null || groupId.isBlank() ? null : groupId;
@@ -66,8 +65,13 @@ final class UnitPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body Map<String, String> form) {
         try {
-            OfficeUnits.Unit unit = units.create(new OfficeUnits.NewUnit(text(form, "code"), text(form, "name"),
-                    blank(form, "shortName"), blank(form, "language"), blank(form, "kind"), blank(form, "province")));
+            OfficeUnits.Unit unit = units.create(new OfficeUnits.NewUnit(
+                    text(form, "code"),
+                    text(form, "name"),
+                    blank(form, "shortName"),
+                    blank(form, "language"),
+                    blank(form, "kind"),
+                    blank(form, "province")));
             return HttpResponse.seeOther(URI.create("/units/" + unit.id()));
         } catch (HttpClientResponseException refusal) {
             return FormErrors.again(refusal, "office/unit-new", Map.of(), form);
@@ -95,9 +99,16 @@ final class UnitPages {
             version = null;
         }
         try {
-            units.update(id, new OfficeUnits.UnitChange(version, text(form, "name"), blank(form, "shortName"),
-                    text(form, "language"), blank(form, "kind"), blank(form, "parentUnitId"),
-                    blank(form, "province")));
+            units.update(
+                    id,
+                    new OfficeUnits.UnitChange(
+                            version,
+                            text(form, "name"),
+                            blank(form, "shortName"),
+                            text(form, "language"),
+                            blank(form, "kind"),
+                            blank(form, "parentUnitId"),
+                            blank(form, "province")));
             return HttpResponse.seeOther(URI.create("/units/" + id + "?saved=true"));
         } catch (HttpClientResponseException refusal) {
             return FormErrors.again(refusal, "office/unit", unitModel(id), form);
@@ -113,8 +124,7 @@ final class UnitPages {
         } catch (HttpClientResponseException refusal) {
             Map<String, Object> model = unitModel(id);
             model.put("deactivating", true);
-            return FormErrors.again(refusal, "office/unit", model,
-                    formOf((OfficeUnits.Unit) model.get("unit")));
+            return FormErrors.again(refusal, "office/unit", model, formOf((OfficeUnits.Unit) model.get("unit")));
         }
     }
 

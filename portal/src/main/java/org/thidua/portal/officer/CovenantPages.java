@@ -1,11 +1,5 @@
 package org.thidua.portal.officer;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
@@ -18,6 +12,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.thidua.portal.services.CampaignsClient;
 import org.thidua.portal.services.UnitsClient;
 import org.thidua.portal.signin.Person;
@@ -71,7 +70,8 @@ final class CovenantPages {
             parties.add(row);
         }
         model.put("parties", parties);
-        boolean party = me.isOfficer() && covenant.parties().stream().anyMatch(p -> p.unitId().equals(me.unitId()));
+        boolean party = me.isOfficer()
+                && covenant.parties().stream().anyMatch(p -> p.unitId().equals(me.unitId()));
         model.put("mySignature", party ? covenant.signedBy(me.unitId()) : null);
         model.put("canSign", party && covenant.signedBy(me.unitId()) == null && "OPEN".equals(covenant.state()));
         return model;

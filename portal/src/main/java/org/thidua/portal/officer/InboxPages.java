@@ -1,11 +1,5 @@
 package org.thidua.portal.officer;
 
-import java.net.URI;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -18,6 +12,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.View;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.thidua.portal.services.NotificationsClient;
 import org.thidua.portal.signin.Person;
 
@@ -53,7 +52,9 @@ final class InboxPages {
 
     /** Unread notices first, each part newest first. */
     static List<NotificationsClient.Notice> unreadFirst(List<NotificationsClient.Notice> notices) {
-        return notices.stream().sorted(Comparator.comparing((NotificationsClient.Notice n) -> n.readAt() != null)
-                .thenComparing(NotificationsClient.Notice::createdAt, Comparator.reverseOrder())).toList();
+        return notices.stream()
+                .sorted(Comparator.comparing((NotificationsClient.Notice n) -> n.readAt() != null)
+                        .thenComparing(NotificationsClient.Notice::createdAt, Comparator.reverseOrder()))
+                .toList();
     }
 }

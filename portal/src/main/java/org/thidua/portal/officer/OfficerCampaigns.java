@@ -1,10 +1,5 @@
 package org.thidua.portal.officer;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
@@ -13,6 +8,10 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /** The calls of campaigns-service a unit's officer makes: its registration, covenants and score sheets. */
 @Client(id = "campaigns", path = "/api/v1")
@@ -46,8 +45,11 @@ public interface OfficerCampaigns {
     Covenant sign(String campaignId, String id, @Body Map<String, Object> signature);
 
     @Get("/score-sheets{?unitId,campaignId,page,size}")
-    List<Sheet> sheets(@QueryValue String unitId, @Nullable @QueryValue String campaignId, @QueryValue int page,
-                       @QueryValue int size);
+    List<Sheet> sheets(
+            @QueryValue String unitId,
+            @Nullable @QueryValue String campaignId,
+            @QueryValue int page,
+            @QueryValue int size);
 
     @Get("/score-sheets/{id}")
     Sheet sheet(String id);
@@ -62,31 +64,44 @@ public interface OfficerCampaigns {
     Sheet submitSheet(String campaignId, String period, String id, @Body Map<String, Object> nothing);
 
     @Serdeable
-    record Criterion(String group, String code, String name, BigDecimal maxPoints, String appliesTo) {
-    }
+    record Criterion(String group, String code, String name, BigDecimal maxPoints, String appliesTo) {}
 
     @Serdeable
-    record MemberTitle(String memberId, String titleCode) {
-    }
+    record MemberTitle(String memberId, String titleCode) {}
 
     @Serdeable
-    record Registration(String id, String campaignId, String unitId, String state, List<String> commitments,
-                        @Nullable String collectiveTitle, List<MemberTitle> memberTitles, boolean late,
-                        @Nullable String lateReason, @Nullable String returnReason, @Nullable String withdrawReason,
-                        Instant submittedAt, Instant updatedAt) {
-    }
+    record Registration(
+            String id,
+            String campaignId,
+            String unitId,
+            String state,
+            List<String> commitments,
+            @Nullable String collectiveTitle,
+            List<MemberTitle> memberTitles,
+            boolean late,
+            @Nullable String lateReason,
+            @Nullable String returnReason,
+            @Nullable String withdrawReason,
+            Instant submittedAt,
+            Instant updatedAt) {}
 
     @Serdeable
-    record Target(@Nullable String code, String description) {
-    }
+    record Target(@Nullable String code, String description) {}
 
     @Serdeable
-    record Party(String unitId, @Nullable Instant signedAt) {
-    }
+    record Party(String unitId, @Nullable Instant signedAt) {}
 
     @Serdeable
-    record Covenant(String id, String campaignId, String groupId, String text, List<Target> targets, String state,
-                    List<Party> parties, Instant openedAt, @Nullable Instant signedAt) {
+    record Covenant(
+            String id,
+            String campaignId,
+            String groupId,
+            String text,
+            List<Target> targets,
+            String state,
+            List<Party> parties,
+            Instant openedAt,
+            @Nullable Instant signedAt) {
 
         /** When {@code unitId} signed, or null (not yet, or not a party). */
         @Nullable
@@ -101,13 +116,26 @@ public interface OfficerCampaigns {
     }
 
     @Serdeable
-    record Entry(String criterionCode, BigDecimal selfPoints, @Nullable BigDecimal reviewedPoints,
-                 List<String> evidence, @Nullable String note, @Nullable String reviewerNote) {
-    }
+    record Entry(
+            String criterionCode,
+            BigDecimal selfPoints,
+            @Nullable BigDecimal reviewedPoints,
+            List<String> evidence,
+            @Nullable String note,
+            @Nullable String reviewerNote) {}
 
     @Serdeable
-    record Sheet(String id, String registrationId, String campaignId, String unitId, String period, String state,
-                 BigDecimal selfTotal, @Nullable BigDecimal reviewedTotal, @Nullable String returnReason,
-                 @Nullable List<Entry> entries, Instant createdAt, Instant updatedAt) {
-    }
+    record Sheet(
+            String id,
+            String registrationId,
+            String campaignId,
+            String unitId,
+            String period,
+            String state,
+            BigDecimal selfTotal,
+            @Nullable BigDecimal reviewedTotal,
+            @Nullable String returnReason,
+            @Nullable List<Entry> entries,
+            Instant createdAt,
+            Instant updatedAt) {}
 }

@@ -1,14 +1,13 @@
 package org.thidua.portal.officer;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.thidua.portal.services.Page;
 
 /** The officer's reads of units-service: the unit's members, to choose each one's title. */
@@ -32,15 +31,12 @@ public interface OfficerDirectory {
     }
 
     @Serdeable
-    record Member(String id, String fullName, @Nullable String position) {
-    }
+    record Member(String id, String fullName, @Nullable String position) {}
 
     @Serdeable
-    record Catalogue(String ruleSetId, LocalDate effectiveFrom, List<Title> titles) {
-    }
+    record Catalogue(String ruleSetId, LocalDate effectiveFrom, List<Title> titles) {}
 
     /** {@code kind}: COLLECTIVE (a unit's) or INDIVIDUAL (a member's). */
     @Serdeable
-    record Title(String code, String nameVi, String nameEn, String kind) {
-    }
+    record Title(String code, String nameVi, String nameEn, String kind) {}
 }

@@ -1,13 +1,12 @@
 package org.thidua.portal.officer;
 
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.inject.Singleton;
 import org.thidua.portal.campaigns.CampaignSection;
 import org.thidua.portal.services.CampaignsClient;
 import org.thidua.portal.signin.Person;
@@ -43,7 +42,8 @@ final class OfficerSection implements CampaignSection {
     @Override
     public void fill(CampaignsClient.Campaign campaign, Person me, Map<String, Object> model) {
         OfficerCampaigns.Registration registration = campaigns.registrations(campaign.id(), me.unitId()).stream()
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         model.put("officerRegistration", registration);
         boolean taking = TAKING_PART.contains(campaign.state());
         boolean canRegister = registration == null && registrationOpen(campaign, LocalDate.now(Formats.ZONE));
@@ -64,10 +64,16 @@ final class OfficerSection implements CampaignSection {
         List<OfficerCampaigns.Sheet> sheets = campaigns.sheets(me.unitId(), campaign.id(), 0, 20);
         model.put("officerSheets", sheets);
         boolean accepted = registration != null && "ACCEPTED".equals(registration.state());
-        model.put("officerStartable", !accepted || !taking ? List.of() : campaign.periods().stream()
-                .filter(p -> "OPEN".equals(p.state()))
-                .filter(p -> sheets.stream().noneMatch(s -> s.period().equals(p.period())))
-                .map(CampaignsClient.Period::period).toList());
+        model.put(
+                "officerStartable",
+                !accepted || !taking
+                        ? List.of()
+                        : campaign.periods().stream()
+                                .filter(p -> "OPEN".equals(p.state()))
+                                .filter(p -> sheets.stream()
+                                        .noneMatch(s -> s.period().equals(p.period())))
+                                .map(CampaignsClient.Period::period)
+                                .toList());
     }
 
     /** Registration is open while the campaign takes part and its deadline (if any) has not passed. */

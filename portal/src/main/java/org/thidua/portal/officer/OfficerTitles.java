@@ -1,10 +1,9 @@
 package org.thidua.portal.officer;
 
-import java.time.LocalDate;
-
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
+import java.time.LocalDate;
 
 /** awards-service's titles of the rule set in force on a date, for the registration form. */
 @Client(id = "awards", path = "/api/v1")

@@ -1,11 +1,10 @@
 package org.thidua.portal.officer;
 
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.inject.Singleton;
 
 /**
  * What the registration form offers: the titles of the rule set in force on 31 December of the campaign's year (the
@@ -31,13 +30,19 @@ final class RegistrationChoices {
     Map<String, Object> of(int year, String unitId) {
         List<OfficerDirectory.Title> all = titles(year);
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("collectiveTitles", all.stream().filter(t -> "COLLECTIVE".equals(t.kind())).toList());
-        model.put("memberTitles", all.stream().filter(t -> "INDIVIDUAL".equals(t.kind())).toList());
+        model.put(
+                "collectiveTitles",
+                all.stream().filter(t -> "COLLECTIVE".equals(t.kind())).toList());
+        model.put(
+                "memberTitles",
+                all.stream().filter(t -> "INDIVIDUAL".equals(t.kind())).toList());
         model.put("members", directory.members(unitId));
         return model;
     }
 
     List<String> memberIds(String unitId) {
-        return directory.members(unitId).stream().map(OfficerDirectory.Member::id).toList();
+        return directory.members(unitId).stream()
+                .map(OfficerDirectory.Member::id)
+                .toList();
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.thidua.portal.web.FormErrors;
 
 /**
@@ -19,8 +18,7 @@ final class RegistrationForm {
     static final String MEMBER = "member-";
     private static final Pattern MEMBER_TITLE = Pattern.compile("memberTitles\\[(\\d+)]\\.(titleCode|memberId)");
 
-    private RegistrationForm() {
-    }
+    private RegistrationForm() {}
 
     /** The form filled with a registration, to correct it after a return. */
     static Map<String, String> of(OfficerCampaigns.Registration registration) {
@@ -40,8 +38,12 @@ final class RegistrationForm {
         if (unitId != null) {
             request.put("unitId", unitId);
         }
-        request.put("commitments", Arrays.stream(form.getOrDefault("commitments", "").split("\\R"))
-                .map(String::strip).filter(line -> !line.isEmpty()).toList());
+        request.put(
+                "commitments",
+                Arrays.stream(form.getOrDefault("commitments", "").split("\\R"))
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList());
         String collective = form.getOrDefault("collectiveTitle", "").strip();
         request.put("collectiveTitle", collective.isEmpty() ? null : collective);
         List<Map<String, String>> memberTitles = new ArrayList<>();
@@ -63,7 +65,9 @@ final class RegistrationForm {
         errors.fields().forEach((field, message) -> {
             Matcher m = MEMBER_TITLE.matcher(field);
             if (m.matches() && Integer.parseInt(m.group(1)) < sent.size()) {
-                byField.merge(MEMBER + sent.get(Integer.parseInt(m.group(1))).get("memberId"), message,
+                byField.merge(
+                        MEMBER + sent.get(Integer.parseInt(m.group(1))).get("memberId"),
+                        message,
                         (a, b) -> a + "; " + b);
             }
         });

@@ -1,10 +1,5 @@
 package org.thidua.portal.officer;
 
-import java.net.URI;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -17,8 +12,11 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.thidua.portal.services.CampaignsClient;
 import org.thidua.portal.signin.Person;
 import org.thidua.portal.web.FormErrors;
@@ -37,8 +35,11 @@ final class RegistrationPages {
     private final RegistrationChoices choices;
     private final OfficerDirectory directory;
 
-    RegistrationPages(OfficerCampaigns campaigns, CampaignsClient campaignReads, RegistrationChoices choices,
-                      OfficerDirectory directory) {
+    RegistrationPages(
+            OfficerCampaigns campaigns,
+            CampaignsClient campaignReads,
+            RegistrationChoices choices,
+            OfficerDirectory directory) {
         this.campaigns = campaigns;
         this.campaignReads = campaignReads;
         this.choices = choices;
@@ -101,8 +102,8 @@ final class RegistrationPages {
             campaigns.withdraw(registration.campaignId(), id, body);
             return HttpResponse.seeOther(URI.create("/registrations/" + id));
         } catch (HttpClientResponseException refusal) {
-            Map<String, Object> model = page(registration, Person.of(authentication),
-                    RegistrationForm.of(registration));
+            Map<String, Object> model =
+                    page(registration, Person.of(authentication), RegistrationForm.of(registration));
             model.put("fieldErrors", FormErrors.of(refusal).fields());
             model.put("withdrawReason", reason);
             return FormErrors.again(refusal, "officer/registration", model, model.get("form"));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.thidua.portal.web.FormErrors;
 
 /**
@@ -18,20 +17,25 @@ import org.thidua.portal.web.FormErrors;
  */
 final class SheetForm {
 
-    private static final Pattern ENTRY = Pattern.compile("entries\\[(\\d+)]\\.(points|evidence|note|criterionCode)"
-            + "(\\[\\d+])?");
+    private static final Pattern ENTRY =
+            Pattern.compile("entries\\[(\\d+)]\\.(points|evidence|note|criterionCode)" + "(\\[\\d+])?");
 
-    private SheetForm() {
-    }
+    private SheetForm() {}
 
     /** The form filled with the sheet's own points, links and notes. */
     static Map<String, String> of(List<OfficerCampaigns.Criterion> criteria, OfficerCampaigns.Sheet sheet) {
         Map<String, String> form = new LinkedHashMap<>();
         for (int i = 0; i < criteria.size(); i++) {
             String code = criteria.get(i).code();
-            OfficerCampaigns.Entry entry = sheet.entries() == null ? null : sheet.entries().stream()
-                    .filter(e -> e.criterionCode().equals(code)).findFirst().orElse(null);
-            form.put("points-" + i, entry == null ? "" : entry.selfPoints().stripTrailingZeros().toPlainString());
+            OfficerCampaigns.Entry entry = sheet.entries() == null
+                    ? null
+                    : sheet.entries().stream()
+                            .filter(e -> e.criterionCode().equals(code))
+                            .findFirst()
+                            .orElse(null);
+            form.put(
+                    "points-" + i,
+                    entry == null ? "" : entry.selfPoints().stripTrailingZeros().toPlainString());
             form.put("evidence-" + i, entry == null ? "" : String.join("\n", entry.evidence()));
             form.put("note-" + i, entry == null || entry.note() == null ? "" : entry.note());
         }
@@ -48,8 +52,12 @@ final class SheetForm {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("criterionCode", criteria.get(i).code());
             entry.put("points", points(form.getOrDefault("points-" + i, "")));
-            entry.put("evidence", Arrays.stream(form.getOrDefault("evidence-" + i, "").split("\\R"))
-                    .map(String::strip).filter(line -> !line.isEmpty()).toList());
+            entry.put(
+                    "evidence",
+                    Arrays.stream(form.getOrDefault("evidence-" + i, "").split("\\R"))
+                            .map(String::strip)
+                            .filter(line -> !line.isEmpty())
+                            .toList());
             String note = form.getOrDefault("note-" + i, "").strip();
             entry.put("note", note.isEmpty() ? null : note);
             entries.add(entry);

@@ -1,12 +1,5 @@
 package org.thidua.portal.officer;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -22,6 +15,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.thidua.portal.services.CampaignsClient;
 import org.thidua.portal.signin.Person;
 import org.thidua.portal.web.FormErrors;
@@ -51,7 +50,8 @@ final class SheetPages {
         Person me = Person.of(authentication);
         List<OfficerCampaigns.Sheet> sheets = campaigns.sheets(me.unitId(), null, 0, 200);
         Map<String, String> titles = new HashMap<>();
-        sheets.forEach(s -> titles.computeIfAbsent(s.campaignId(), c -> campaignReads.campaign(c).title()));
+        sheets.forEach(s -> titles.computeIfAbsent(
+                s.campaignId(), c -> campaignReads.campaign(c).title()));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("sheets", sheets);
         model.put("campaignTitles", titles);
@@ -63,7 +63,9 @@ final class SheetPages {
     @Post("/campaigns/{campaignId}/score-sheets")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> start(String campaignId, @Body Map<String, String> form) {
-        OfficerCampaigns.Sheet sheet = campaigns.startSheet(campaignId, form.getOrDefault("period", ""),
+        OfficerCampaigns.Sheet sheet = campaigns.startSheet(
+                campaignId,
+                form.getOrDefault("period", ""),
                 Map.of("registrationId", form.getOrDefault("registrationId", ""), "entries", List.of()));
         return HttpResponse.seeOther(URI.create("/score-sheets/" + sheet.id()));
     }
@@ -88,13 +90,13 @@ final class SheetPages {
         List<OfficerCampaigns.Criterion> criteria = campaigns.criteria(sheet.campaignId());
         boolean submit = "submit".equals(form.get("action"));
         try {
-            campaigns.editSheet(sheet.campaignId(), sheet.period(), id,
-                    Map.of("entries", SheetForm.entries(criteria, form)));
+            campaigns.editSheet(
+                    sheet.campaignId(), sheet.period(), id, Map.of("entries", SheetForm.entries(criteria, form)));
             if (submit) {
                 campaigns.submitSheet(sheet.campaignId(), sheet.period(), id, Map.of());
             }
-            return HttpResponse.seeOther(URI.create("/score-sheets/" + id + "?saved=" + (submit ? "submitted"
-                    : "saved")));
+            return HttpResponse.seeOther(
+                    URI.create("/score-sheets/" + id + "?saved=" + (submit ? "submitted" : "saved")));
         } catch (HttpClientResponseException refusal) {
             Map<String, Object> model = page(campaigns.sheet(id), criteria, Person.of(authentication), form);
             model.put("fieldErrors", SheetForm.errorsByField(FormErrors.of(refusal)));
@@ -102,8 +104,11 @@ final class SheetPages {
         }
     }
 
-    private Map<String, Object> page(OfficerCampaigns.Sheet sheet, List<OfficerCampaigns.Criterion> criteria,
-                                     Person me, Map<String, String> form) {
+    private Map<String, Object> page(
+            OfficerCampaigns.Sheet sheet,
+            List<OfficerCampaigns.Criterion> criteria,
+            Person me,
+            Map<String, String> form) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("sheet", sheet);
         model.put("campaign", campaignReads.campaign(sheet.campaignId()));
@@ -116,16 +121,20 @@ final class SheetPages {
     }
 
     /** The criteria in their groups, in the campaign's order, each with its index in the form and its entry. */
-    static List<SheetRows.CriteriaGroup> groups(List<OfficerCampaigns.Criterion> criteria,
-                                                OfficerCampaigns.Sheet sheet) {
+    static List<SheetRows.CriteriaGroup> groups(
+            List<OfficerCampaigns.Criterion> criteria, OfficerCampaigns.Sheet sheet) {
         List<SheetRows.CriteriaGroup> groups = new ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {
             OfficerCampaigns.Criterion criterion = criteria.get(i);
             if (groups.isEmpty() || !groups.get(groups.size() - 1).name().equals(criterion.group())) {
                 groups.add(new SheetRows.CriteriaGroup(criterion.group(), new ArrayList<>()));
             }
-            OfficerCampaigns.Entry entry = sheet.entries() == null ? null : sheet.entries().stream()
-                    .filter(e -> e.criterionCode().equals(criterion.code())).findFirst().orElse(null);
+            OfficerCampaigns.Entry entry = sheet.entries() == null
+                    ? null
+                    : sheet.entries().stream()
+                            .filter(e -> e.criterionCode().equals(criterion.code()))
+                            .findFirst()
+                            .orElse(null);
             groups.get(groups.size() - 1).rows().add(new SheetRows.Row(i, criterion, entry));
         }
         return groups;

@@ -1,13 +1,5 @@
 package org.thidua.portal.operations;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -17,6 +9,13 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The operator console (ADR 96): the four services at a glance, one event followed across them, and who replayed
@@ -52,8 +51,8 @@ final class ConsolePages {
         if (eventId == null || eventId.isBlank()) {
             return HttpResponse.seeOther(URI.create("/operations"));
         }
-        return HttpResponse.seeOther(URI.create("/operations/events/"
-                + URLEncoder.encode(eventId.trim(), StandardCharsets.UTF_8)));
+        return HttpResponse.seeOther(
+                URI.create("/operations/events/" + URLEncoder.encode(eventId.trim(), StandardCharsets.UTF_8)));
     }
 
     /** "Follow this event": its fan-out's counts and waiting units, its failed deliveries, its trace's steps. */
@@ -63,19 +62,34 @@ final class ConsolePages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("eventId", eventId);
         model.put("retried", retried);
-        Reach<Answers.EventCounts> counts = FourServices.reach("notifications",
-                () -> services.notifications().counts(eventId));
+        Reach<Answers.EventCounts> counts = FourServices.reach(
+                "notifications", () -> services.notifications().counts(eventId));
         model.put("counts", counts);
-        Reach<List<Answers.Delivery>> failed = FourServices.reach("notifications",
-                () -> services.notifications().deliveries("FAILED", eventId, 0, 200));
+        Reach<List<Answers.Delivery>> failed = FourServices.reach(
+                "notifications", () -> services.notifications().deliveries("FAILED", eventId, 0, 200));
         model.put("failed", failed);
-        model.put("unitNames", unitNames.of(failed.reachable()
-                ? failed.value().stream().map(Answers.Delivery::unitId).toList() : List.of()));
-        List<Reach<List<Answers.Span>>> traces = services.ask(FourServices.NAMES,
-                service -> lists.spans(service.traces(eventId)));
-        model.put("steps", TraceSteps.of(traces.stream().filter(Reach::reachable)
-                .flatMap(reach -> reach.value().stream()).toList()));
-        model.put("traceUnreachable", traces.stream().filter(reach -> !reach.reachable()).map(Reach::service).toList());
+        model.put(
+                "unitNames",
+                unitNames.of(
+                        failed.reachable()
+                                ? failed.value().stream()
+                                        .map(Answers.Delivery::unitId)
+                                        .toList()
+                                : List.of()));
+        List<Reach<List<Answers.Span>>> traces =
+                services.ask(FourServices.NAMES, service -> lists.spans(service.traces(eventId)));
+        model.put(
+                "steps",
+                TraceSteps.of(traces.stream()
+                        .filter(Reach::reachable)
+                        .flatMap(reach -> reach.value().stream())
+                        .toList()));
+        model.put(
+                "traceUnreachable",
+                traces.stream()
+                        .filter(reach -> !reach.reachable())
+                        .map(Reach::service)
+                        .toList());
         return model;
     }
 
@@ -83,13 +97,22 @@ final class ConsolePages {
     @Get("/replays")
     @View("operations/replays")
     Map<String, Object> replays() {
-        List<Reach<List<Answers.ReplayAudit>>> answers = services.ask(FourServices.NAMES,
-                service -> lists.items(service.replays(), Answers.ReplayAudit.class));
+        List<Reach<List<Answers.ReplayAudit>>> answers =
+                services.ask(FourServices.NAMES, service -> lists.items(service.replays(), Answers.ReplayAudit.class));
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("replays", answers.stream().filter(Reach::reachable)
-                .flatMap(reach -> reach.value().stream().map(audit -> audit.from(reach.service())))
-                .sorted(Comparator.comparing(Answers.ReplayAudit::at).reversed()).toList());
-        model.put("unreachable", answers.stream().filter(reach -> !reach.reachable()).map(Reach::service).toList());
+        model.put(
+                "replays",
+                answers.stream()
+                        .filter(Reach::reachable)
+                        .flatMap(reach -> reach.value().stream().map(audit -> audit.from(reach.service())))
+                        .sorted(Comparator.comparing(Answers.ReplayAudit::at).reversed())
+                        .toList());
+        model.put(
+                "unreachable",
+                answers.stream()
+                        .filter(reach -> !reach.reachable())
+                        .map(Reach::service)
+                        .toList());
         return model;
     }
 }

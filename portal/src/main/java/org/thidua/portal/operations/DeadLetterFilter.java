@@ -1,5 +1,6 @@
 package org.thidua.portal.operations;
 
+import io.micronaut.core.annotation.Nullable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import io.micronaut.core.annotation.Nullable;
 import org.thidua.portal.web.Formats;
 
 /**
@@ -19,12 +18,19 @@ import org.thidua.portal.web.Formats;
  * a status, and from/to days typed as {@code 15/01/2020}, both included, in Vietnam's time. {@code errors} names each
  * field that could not be read (a message key's last part); with errors nothing is asked of the services.
  */
-record DeadLetterFilter(@Nullable String service, @Nullable String consumer, @Nullable String eventType,
-                        @Nullable String error, @Nullable LocalDate from, @Nullable LocalDate to, String status,
-                        Map<String, String> typed, Map<String, String> errors) {
+record DeadLetterFilter(
+        @Nullable String service,
+        @Nullable String consumer,
+        @Nullable String eventType,
+        @Nullable String error,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        String status,
+        Map<String, String> typed,
+        Map<String, String> errors) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final List<String> STATUSES = List.of("open", "replayed", "all");
 
     static DeadLetterFilter read(Map<String, String> form) {
@@ -49,8 +55,16 @@ record DeadLetterFilter(@Nullable String service, @Nullable String consumer, @Nu
         if (from != null && to != null && to.isBefore(from)) {
             errors.put("to", "beforeFrom");
         }
-        return new DeadLetterFilter(service, typed.get("consumer"), typed.get("eventType"), typed.get("error"),
-                from, to, status, typed, errors);
+        return new DeadLetterFilter(
+                service,
+                typed.get("consumer"),
+                typed.get("eventType"),
+                typed.get("error"),
+                from,
+                to,
+                status,
+                typed,
+                errors);
     }
 
     boolean valid() {
@@ -71,7 +85,9 @@ record DeadLetterFilter(@Nullable String service, @Nullable String consumer, @Nu
     /** {@code to} included: the first instant of the next day in Vietnam. */
     @Nullable
     String toInstant() {
-        return to == null ? null : to.plusDays(1).atStartOfDay(Formats.ZONE).toInstant().toString();
+        return to == null
+                ? null
+                : to.plusDays(1).atStartOfDay(Formats.ZONE).toInstant().toString();
     }
 
     /** The status the services filter on; null for all. */

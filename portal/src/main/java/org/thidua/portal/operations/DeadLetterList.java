@@ -10,16 +10,22 @@ import java.util.List;
  */
 record DeadLetterList(List<Answers.DeadLetter> letters, List<String> unreachable) {
 
-    private static final Comparator<Answers.DeadLetter> NEWEST_FIRST = Comparator
-            .comparing(Answers.DeadLetter::failedAt).reversed()
+    private static final Comparator<Answers.DeadLetter> NEWEST_FIRST = Comparator.comparing(
+                    Answers.DeadLetter::failedAt)
+            .reversed()
             .thenComparing(letter -> FourServices.NAMES.indexOf(letter.service()))
             .thenComparing(Comparator.comparingLong(Answers.DeadLetter::id).reversed());
 
     static DeadLetterList merge(List<Reach<List<Answers.DeadLetter>>> answers) {
-        List<Answers.DeadLetter> letters = answers.stream().filter(Reach::reachable)
+        List<Answers.DeadLetter> letters = answers.stream()
+                .filter(Reach::reachable)
                 .flatMap(reach -> reach.value().stream().map(letter -> letter.from(reach.service())))
-                .sorted(NEWEST_FIRST).toList();
-        List<String> unreachable = answers.stream().filter(reach -> !reach.reachable()).map(Reach::service).toList();
+                .sorted(NEWEST_FIRST)
+                .toList();
+        List<String> unreachable = answers.stream()
+                .filter(reach -> !reach.reachable())
+                .map(Reach::service)
+                .toList();
         return new DeadLetterList(letters, unreachable);
     }
 }

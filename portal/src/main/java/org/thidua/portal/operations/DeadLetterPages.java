@@ -1,12 +1,5 @@
 package org.thidua.portal.operations;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -23,6 +16,12 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The dead letters of all four services in one list (ADR 96), filtered by service, consumer, event type, error text
@@ -45,8 +44,10 @@ final class DeadLetterPages {
     }
 
     @Get
-    HttpResponse<?> list(HttpRequest<?> request, @Nullable @QueryValue Integer replayed,
-                         @Nullable @QueryValue Integer stillFailing) {
+    HttpResponse<?> list(
+            HttpRequest<?> request,
+            @Nullable @QueryValue Integer replayed,
+            @Nullable @QueryValue Integer stillFailing) {
         DeadLetterFilter filter = DeadLetterFilter.read(form(request));
         Map<String, Object> model = model(filter);
         model.put("replayed", replayed);
@@ -68,17 +69,33 @@ final class DeadLetterPages {
             return HttpResponse.status(HttpStatus.BAD_REQUEST)
                     .body(new ModelAndView<>("operations/dead-letters", model));
         }
-        List<Reach<Answers.ReplayResult>> runs = services.ask(filter.services(),
-                service -> replay(service, filter.replay(true)));
-        Set<String> matchedIds = runs.stream().filter(Reach::reachable)
-                .flatMap(run -> (run.value().ids() == null ? List.<Long>of() : run.value().ids()).stream()
-                        .map(id -> run.service() + "/" + id))
+        List<Reach<Answers.ReplayResult>> runs =
+                services.ask(filter.services(), service -> replay(service, filter.replay(true)));
+        Set<String> matchedIds = runs.stream()
+                .filter(Reach::reachable)
+                .flatMap(run -> (run.value().ids() == null
+                                ? List.<Long>of()
+                                : run.value().ids())
+                        .stream().map(id -> run.service() + "/" + id))
                 .collect(Collectors.toSet());
         DeadLetterList open = letters(DeadLetterFilter.read(withStatus(filter.typed(), "open")));
-        model.put("matched", runs.stream().filter(Reach::reachable).mapToInt(run -> run.value().matched()).sum());
-        model.put("letters", open.letters().stream()
-                .filter(letter -> matchedIds.contains(letter.service() + "/" + letter.id())).toList());
-        model.put("unreachable", runs.stream().filter(run -> !run.reachable()).map(Reach::service).toList());
+        model.put(
+                "matched",
+                runs.stream()
+                        .filter(Reach::reachable)
+                        .mapToInt(run -> run.value().matched())
+                        .sum());
+        model.put(
+                "letters",
+                open.letters().stream()
+                        .filter(letter -> matchedIds.contains(letter.service() + "/" + letter.id()))
+                        .toList());
+        model.put(
+                "unreachable",
+                runs.stream()
+                        .filter(run -> !run.reachable())
+                        .map(Reach::service)
+                        .toList());
         return HttpResponse.ok(new ModelAndView<>("operations/replay", model));
     }
 
@@ -91,10 +108,16 @@ final class DeadLetterPages {
             return HttpResponse.status(HttpStatus.BAD_REQUEST)
                     .body(new ModelAndView<>("operations/dead-letters", model(filter)));
         }
-        List<Reach<Answers.ReplayResult>> runs = services.ask(filter.services(),
-                service -> replay(service, filter.replay(false)));
-        int replayed = runs.stream().filter(Reach::reachable).mapToInt(run -> run.value().replayed()).sum();
-        int stillFailing = runs.stream().filter(Reach::reachable).mapToInt(run -> run.value().stillFailing()).sum();
+        List<Reach<Answers.ReplayResult>> runs =
+                services.ask(filter.services(), service -> replay(service, filter.replay(false)));
+        int replayed = runs.stream()
+                .filter(Reach::reachable)
+                .mapToInt(run -> run.value().replayed())
+                .sum();
+        int stillFailing = runs.stream()
+                .filter(Reach::reachable)
+                .mapToInt(run -> run.value().stillFailing())
+                .sum();
         String query = filter.query();
         return HttpResponse.seeOther(URI.create("/operations/dead-letters?" + (query.isEmpty() ? "" : query + "&")
                 + "replayed=" + replayed + "&stillFailing=" + stillFailing));
@@ -107,8 +130,13 @@ final class DeadLetterPages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("service", service);
         model.put("letter", letter);
-        model.put("payload", letter.payload() == null ? null
-                : "BASE64".equals(letter.payloadEncoding()) ? letter.payload() : PrettyJson.of(letter.payload()));
+        model.put(
+                "payload",
+                letter.payload() == null
+                        ? null
+                        : "BASE64".equals(letter.payloadEncoding())
+                                ? letter.payload()
+                                : PrettyJson.of(letter.payload()));
         model.put("replayed", replayed);
         return model;
     }
@@ -127,19 +155,34 @@ final class DeadLetterPages {
             }
             outcome = "no";
         }
-        return HttpResponse.seeOther(URI.create("/operations/dead-letters/" + service + "/" + id
-                + "?replayed=" + outcome));
+        return HttpResponse.seeOther(
+                URI.create("/operations/dead-letters/" + service + "/" + id + "?replayed=" + outcome));
     }
 
     private static Answers.ReplayResult replay(ServiceOperations service, Answers.ReplayRequest request) {
-        return service.replay(request.consumer(), request.eventType(), request.error(), request.from(), request.to(),
+        return service.replay(
+                request.consumer(),
+                request.eventType(),
+                request.error(),
+                request.from(),
+                request.to(),
                 request.dryRun());
     }
 
     private DeadLetterList letters(DeadLetterFilter filter) {
-        return DeadLetterList.merge(services.ask(filter.services(), service -> lists.items(service.deadLetters(
-                filter.consumer(), filter.eventType(), filter.error(), filter.fromInstant(), filter.toInstant(),
-                filter.serviceStatus(), 0, PER_SERVICE), Answers.DeadLetter.class)));
+        return DeadLetterList.merge(services.ask(
+                filter.services(),
+                service -> lists.items(
+                        service.deadLetters(
+                                filter.consumer(),
+                                filter.eventType(),
+                                filter.error(),
+                                filter.fromInstant(),
+                                filter.toInstant(),
+                                filter.serviceStatus(),
+                                0,
+                                PER_SERVICE),
+                        Answers.DeadLetter.class)));
     }
 
     private static Map<String, Object> model(DeadLetterFilter filter) {

@@ -1,12 +1,5 @@
 package org.thidua.portal.operations;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -21,6 +14,12 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.View;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Failed e-mail deliveries (notifications-service): whom it was for, which e-mail, the error in words, when; retry
@@ -43,11 +42,17 @@ final class DeliveryPages {
     @View("operations/deliveries")
     Map<String, Object> failed(@Nullable @QueryValue String retried) {
         Map<String, Object> model = new LinkedHashMap<>();
-        Reach<List<Answers.Delivery>> failed = FourServices.reach("notifications",
-                () -> services.notifications().deliveries("FAILED", null, 0, 200));
+        Reach<List<Answers.Delivery>> failed = FourServices.reach(
+                "notifications", () -> services.notifications().deliveries("FAILED", null, 0, 200));
         model.put("failed", failed);
-        model.put("unitNames", unitNames.of(failed.reachable()
-                ? failed.value().stream().map(Answers.Delivery::unitId).toList() : List.of()));
+        model.put(
+                "unitNames",
+                unitNames.of(
+                        failed.reachable()
+                                ? failed.value().stream()
+                                        .map(Answers.Delivery::unitId)
+                                        .toList()
+                                : List.of()));
         model.put("retried", retried);
         return model;
     }
@@ -80,7 +85,8 @@ final class DeliveryPages {
     /** Back to the event's page when the retry came from there, else to the list. */
     private static HttpResponse<?> back(@Nullable Map<String, String> form, int retried) {
         String eventId = form == null ? null : form.get("eventId");
-        String page = eventId == null || eventId.isBlank() ? "/operations/deliveries"
+        String page = eventId == null || eventId.isBlank()
+                ? "/operations/deliveries"
                 : "/operations/events/" + URLEncoder.encode(eventId, StandardCharsets.UTF_8);
         return HttpResponse.seeOther(URI.create(page + "?retried=" + retried));
     }

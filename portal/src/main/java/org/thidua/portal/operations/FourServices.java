@@ -1,16 +1,15 @@
 package org.thidua.portal.operations;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.exceptions.HttpClientException;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thidua.portal.services.NotFoundAtService;
@@ -25,13 +24,17 @@ final class FourServices {
 
     /** The services in the order the pages list them. */
     static final List<String> NAMES = List.of("units", "campaigns", "awards", "notifications");
+
     private static final Logger LOG = LoggerFactory.getLogger(FourServices.class);
 
     private final Map<String, ServiceOperations> services = new LinkedHashMap<>();
     private final Clients.Notifications notifications;
 
-    FourServices(Clients.Units units, Clients.Campaigns campaigns, Clients.Awards awards,
-                 Clients.Notifications notifications) {
+    FourServices(
+            Clients.Units units,
+            Clients.Campaigns campaigns,
+            Clients.Awards awards,
+            Clients.Notifications notifications) {
         services.put("units", units);
         services.put("campaigns", campaigns);
         services.put("awards", awards);

@@ -1,7 +1,5 @@
 package org.thidua.portal.operations;
 
-import java.net.URI;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
@@ -10,6 +8,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
+import java.net.URI;
 
 /**
  * An operator takes no part in the suite's business (ADR 93): the home page's campaigns and deadlines are not theirs
@@ -25,7 +24,8 @@ final class OperatorHome implements Ordered {
             return null;
         }
         return request.getUserPrincipal(Authentication.class)
-                .filter(person -> person.getRoles().contains("OPERATOR") && !person.getRoles().contains("ADMIN"))
+                .filter(person -> person.getRoles().contains("OPERATOR")
+                        && !person.getRoles().contains("ADMIN"))
                 .<HttpResponse<?>>map(person -> HttpResponse.seeOther(URI.create("/operations")))
                 .orElse(null);
     }

@@ -6,8 +6,7 @@ package org.thidua.portal.operations;
  */
 final class PrettyJson {
 
-    private PrettyJson() {
-    }
+    private PrettyJson() {}
 
     static String of(String text) {
         String trimmed = text.strip();
@@ -50,8 +49,7 @@ final class PrettyJson {
                 }
                 case ',' -> out.append(",\n").append("  ".repeat(depth));
                 case ':' -> out.append(": ");
-                case ' ', '\n', '\r', '\t' -> {
-                }
+                case ' ', '\n', '\r', '\t' -> {}
                 default -> out.append(c);
             }
         }

@@ -17,10 +17,15 @@ interface ServiceOperations {
     Answers.Status status();
 
     @Get("/dead-letters")
-    JsonNode deadLetters(@Nullable @QueryValue String consumer, @Nullable @QueryValue String eventType,
-                         @Nullable @QueryValue String error, @Nullable @QueryValue String from,
-                         @Nullable @QueryValue String to, @Nullable @QueryValue String status,
-                         @QueryValue int page, @QueryValue int size);
+    JsonNode deadLetters(
+            @Nullable @QueryValue String consumer,
+            @Nullable @QueryValue String eventType,
+            @Nullable @QueryValue String error,
+            @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to,
+            @Nullable @QueryValue String status,
+            @QueryValue int page,
+            @QueryValue int size);
 
     @Get("/dead-letters/{id}")
     Answers.DeadLetterDetail deadLetter(long id);
@@ -30,9 +35,13 @@ interface ServiceOperations {
 
     /** A filtered replay of the open letters, or its dry run; the filter in the query as for the list. */
     @Post("/dead-letters/replay")
-    Answers.ReplayResult replay(@Nullable @QueryValue String consumer, @Nullable @QueryValue String eventType,
-                                @Nullable @QueryValue String error, @Nullable @QueryValue String from,
-                                @Nullable @QueryValue String to, @QueryValue boolean dryRun);
+    Answers.ReplayResult replay(
+            @Nullable @QueryValue String consumer,
+            @Nullable @QueryValue String eventType,
+            @Nullable @QueryValue String error,
+            @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to,
+            @QueryValue boolean dryRun);
 
     @Get("/dead-letters/replays")
     JsonNode replays();

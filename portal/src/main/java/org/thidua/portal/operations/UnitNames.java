@@ -1,11 +1,10 @@
 package org.thidua.portal.operations;
 
+import io.micronaut.http.client.exceptions.HttpClientException;
+import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import io.micronaut.http.client.exceptions.HttpClientException;
-import jakarta.inject.Singleton;
 import org.thidua.portal.services.NotFoundAtService;
 import org.thidua.portal.services.UnitsClient;
 

@@ -14,8 +14,7 @@ final class BallotForm {
 
     private static final Set<String> CHOICES = Set.of("APPROVE", "REJECT", "ABSTAIN");
 
-    private BallotForm() {
-    }
+    private BallotForm() {}
 
     static List<CouncilClient.Choice> choices(Map<String, String> form, List<CouncilClient.Nomination> nominations) {
         List<CouncilClient.Choice> choices = new ArrayList<>();

@@ -1,8 +1,5 @@
 package org.thidua.portal.review;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
@@ -10,6 +7,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.util.List;
 import org.thidua.portal.awards.GroundText;
 import org.thidua.portal.services.Page;
 
@@ -36,16 +35,19 @@ interface CouncilClient {
     Session close(String id, String sessionId);
 
     @Serdeable
-    record Council(String id, String name, List<Member> members) {
-    }
+    record Council(String id, String name, List<Member> members) {}
 
     @Serdeable
-    record Member(String memberId, String fullName, boolean chair) {
-    }
+    record Member(String memberId, String fullName, boolean chair) {}
 
     @Serdeable
-    record Session(String id, String councilId, LocalDate heldOn, String state, int councilMembers,
-                   List<Nomination> nominations) {
+    record Session(
+            String id,
+            String councilId,
+            LocalDate heldOn,
+            String state,
+            int councilMembers,
+            List<Nomination> nominations) {
 
         public boolean open() {
             return "OPEN".equals(state);
@@ -54,9 +56,18 @@ interface CouncilClient {
 
     /** {@code youVoted}: whether the signed-in member has voted on it, never how (ADR 77). */
     @Serdeable
-    record Nomination(String nominationId, String recipientKind, @Nullable String nomineeName,
-                      @Nullable String unitName, String titleName, List<Ground> grounds, int votesCast,
-                      int thresholdPercent, @Nullable Tally tally, String state, @Nullable Boolean youVoted) {
+    record Nomination(
+            String nominationId,
+            String recipientKind,
+            @Nullable String nomineeName,
+            @Nullable String unitName,
+            String titleName,
+            List<Ground> grounds,
+            int votesCast,
+            int thresholdPercent,
+            @Nullable Tally tally,
+            String state,
+            @Nullable Boolean youVoted) {
 
         public boolean voted() {
             return Boolean.TRUE.equals(youVoted);
@@ -65,8 +76,12 @@ interface CouncilClient {
 
     /** One ground; {@code explanationVi}/{@code explanationEn} null for older grounds and the office's reasons. */
     @Serdeable
-    record Ground(@Nullable String condition, boolean passed, @Nullable String reason, @Nullable String explanationVi,
-                  @Nullable String explanationEn) {
+    record Ground(
+            @Nullable String condition,
+            boolean passed,
+            @Nullable String reason,
+            @Nullable String explanationVi,
+            @Nullable String explanationEn) {
 
         /** What the council member reads, in {@code lang} ({@link org.thidua.portal.awards.GroundText}). */
         public String text(String lang) {
@@ -75,14 +90,11 @@ interface CouncilClient {
     }
 
     @Serdeable
-    record Tally(int votesFor, int votesAgainst, int abstentions, int councilMembers) {
-    }
+    record Tally(int votesFor, int votesAgainst, int abstentions, int councilMembers) {}
 
     @Serdeable
-    record Ballot(String memberId, List<Choice> votes) {
-    }
+    record Ballot(String memberId, List<Choice> votes) {}
 
     @Serdeable
-    record Choice(String nominationId, String choice) {
-    }
+    record Choice(String nominationId, String choice) {}
 }

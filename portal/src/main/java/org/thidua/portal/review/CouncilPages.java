@@ -1,10 +1,5 @@
 package org.thidua.portal.review;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -21,6 +16,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.thidua.portal.signin.Person;
 import org.thidua.portal.web.FormErrors;
 
@@ -69,8 +68,8 @@ final class CouncilPages {
     @Post("/{id}/sessions/{sessionId}/votes")
     @Secured("COUNCIL_MEMBER")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> vote(String id, String sessionId, @Nullable @Body Map<String, String> typed,
-                         Authentication authentication) {
+    HttpResponse<?> vote(
+            String id, String sessionId, @Nullable @Body Map<String, String> typed, Authentication authentication) {
         Person me = Person.of(authentication);
         Map<String, String> form = typed == null ? Map.of() : typed;
         Map<String, Object> model = page(id, sessionId);

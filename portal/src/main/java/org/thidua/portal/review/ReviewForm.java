@@ -38,8 +38,8 @@ record ReviewForm(ReviewClient.Review review, List<String> codes, Map<String, St
             entries.add(new ReviewClient.ReviewedEntry(criterion.code(), points, note.isEmpty() ? null : note));
             codes.add(criterion.code());
         }
-        return new ReviewForm(new ReviewClient.Review(List.copyOf(entries)), List.copyOf(codes),
-                Map.copyOf(unreadable));
+        return new ReviewForm(
+                new ReviewClient.Review(List.copyOf(entries)), List.copyOf(codes), Map.copyOf(unreadable));
     }
 
     /** The form's field a service's violation names, or the name itself when it is not an entry's. */

@@ -1,13 +1,5 @@
 package org.thidua.portal.review;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -23,6 +15,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.View;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.thidua.portal.services.CampaignsClient;
 import org.thidua.portal.services.Page;
 import org.thidua.portal.services.UnitsClient;
@@ -66,10 +65,11 @@ final class ReviewPages {
             Map<String, String> unitNames = new HashMap<>();
             unitsOf(groupId, unitNames);
             for (ReviewClient.Sheet sheet : sheets.sheets(groupId, "SUBMITTED", 0, 500)) {
-                CampaignsClient.Campaign campaign = campaignById.computeIfAbsent(sheet.campaignId(),
-                        campaigns::campaign);
+                CampaignsClient.Campaign campaign =
+                        campaignById.computeIfAbsent(sheet.campaignId(), campaigns::campaign);
                 if (OPEN.contains(campaign.state())) {
-                    String unitName = unitNames.computeIfAbsent(sheet.unitId(), unit -> units.unit(unit).name());
+                    String unitName = unitNames.computeIfAbsent(
+                            sheet.unitId(), unit -> units.unit(unit).name());
                     rows.add(new Row(sheet, campaign.title(), group.name(), unitName));
                 }
             }
@@ -106,13 +106,14 @@ final class ReviewPages {
         try {
             sheets.review(sheet.campaignId(), sheet.period(), id, typed.review());
         } catch (HttpClientResponseException refusal) {
-            HttpResponse<ModelAndView<Map<String, Object>>> again = FormErrors.again(refusal, "review/sheet", model,
-                    form);
+            HttpResponse<ModelAndView<Map<String, Object>>> again =
+                    FormErrors.again(refusal, "review/sheet", model, form);
             again.getBody().flatMap(ModelAndView::getModel).ifPresent(page -> {
                 FormErrors errors = (FormErrors) page.get("errors");
                 Map<String, String> fields = new LinkedHashMap<>();
-                errors.fields().forEach((field, message) -> fields.merge(typed.fieldOf(field), message,
-                        (a, b) -> a + "; " + b));
+                errors.fields()
+                        .forEach((field, message) ->
+                                fields.merge(typed.fieldOf(field), message, (a, b) -> a + "; " + b));
                 page.put("errors", new FormErrors(errors.detail(), fields));
             });
             return again;
@@ -163,6 +164,5 @@ final class ReviewPages {
     }
 
     /** One sheet awaiting review, named. */
-    record Row(ReviewClient.Sheet sheet, String campaignTitle, String groupName, String unitName) {
-    }
+    record Row(ReviewClient.Sheet sheet, String campaignTitle, String groupName, String unitName) {}
 }

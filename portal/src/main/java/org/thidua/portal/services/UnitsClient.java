@@ -1,6 +1,5 @@
 package org.thidua.portal.services;
 
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -12,8 +11,11 @@ import io.micronaut.serde.annotation.Serdeable;
 public interface UnitsClient {
 
     @Get("/units{?name,groupId,page,size}")
-    Page<Unit> search(@Nullable @QueryValue String name, @Nullable @QueryValue String groupId,
-                      @QueryValue int page, @QueryValue int size);
+    Page<Unit> search(
+            @Nullable @QueryValue String name,
+            @Nullable @QueryValue String groupId,
+            @QueryValue int page,
+            @QueryValue int size);
 
     @Get("/units/{id}")
     Unit unit(String id);
@@ -22,11 +24,15 @@ public interface UnitsClient {
     Page<Group> groups();
 
     @Serdeable
-    record Unit(String id, String code, String name, @Nullable String shortName, @Nullable String province,
-                @Nullable String language, boolean active) {
-    }
+    record Unit(
+            String id,
+            String code,
+            String name,
+            @Nullable String shortName,
+            @Nullable String province,
+            @Nullable String language,
+            boolean active) {}
 
     @Serdeable
-    record Group(String id, String kind, int year, String code, String name) {
-    }
+    record Group(String id, String kind, int year, String code, String name) {}
 }

@@ -1,11 +1,10 @@
 package org.thidua.portal.signin;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * A development account: one role and its scope. Its {@link #key()} is what the development sign-in form posts as the
@@ -13,8 +12,12 @@ import io.micronaut.serde.annotation.Serdeable;
  * {@code COUNCIL_MEMBER:<member id>}, {@code VIEWER}, {@code OPERATOR} (ADR 93).
  */
 @Serdeable
-public record Account(String label, String role, @Nullable String unitId, List<String> groupIds,
-                      @Nullable String memberId) {
+public record Account(
+        String label,
+        String role,
+        @Nullable String unitId,
+        List<String> groupIds,
+        @Nullable String memberId) {
 
     public Account {
         groupIds = groupIds == null ? List.of() : List.copyOf(groupIds);
@@ -51,14 +54,16 @@ public record Account(String label, String role, @Nullable String unitId, List<S
             return Optional.empty();
         }
         return switch (role) {
-            case "ADMIN", "VIEWER", "OPERATOR" -> scope.isEmpty() ? Optional.of(new Account(label, role, null, List.of(), null))
-                    : Optional.empty();
-            case "UNIT_OFFICER" -> scope.isEmpty() ? Optional.empty()
-                    : Optional.of(new Account(label, role, scope, List.of(), null));
-            case "REVIEWER" -> scope.isEmpty() ? Optional.empty()
-                    : Optional.of(new Account(label, role, null, Arrays.asList(scope.split(",")), null));
-            case "COUNCIL_MEMBER" -> scope.isEmpty() ? Optional.empty()
-                    : Optional.of(new Account(label, role, null, List.of(), scope));
+            case "ADMIN", "VIEWER", "OPERATOR" ->
+                scope.isEmpty() ? Optional.of(new Account(label, role, null, List.of(), null)) : Optional.empty();
+            case "UNIT_OFFICER" ->
+                scope.isEmpty() ? Optional.empty() : Optional.of(new Account(label, role, scope, List.of(), null));
+            case "REVIEWER" ->
+                scope.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new Account(label, role, null, Arrays.asList(scope.split(",")), null));
+            case "COUNCIL_MEMBER" ->
+                scope.isEmpty() ? Optional.empty() : Optional.of(new Account(label, role, null, List.of(), scope));
             default -> Optional.empty();
         };
     }

@@ -1,6 +1,5 @@
 package org.thidua.portal.signin;
 
-
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -17,8 +16,11 @@ import org.thidua.portal.services.UnitsClient;
 interface DevelopmentDirectory {
 
     @Get("/units{?name,page,size}")
-    Page<UnitsClient.Unit> units(@Header(HttpHeaders.AUTHORIZATION) String authorization,
-                                 @Nullable @QueryValue String name, @QueryValue int page, @QueryValue int size);
+    Page<UnitsClient.Unit> units(
+            @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @Nullable @QueryValue String name,
+            @QueryValue int page,
+            @QueryValue int size);
 
     @Get("/units/{id}")
     UnitsClient.Unit unit(@Header(HttpHeaders.AUTHORIZATION) String authorization, String id);

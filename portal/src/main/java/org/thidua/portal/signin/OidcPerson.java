@@ -1,10 +1,5 @@
 package org.thidua.portal.signin;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
@@ -15,6 +10,10 @@ import io.micronaut.security.oauth2.endpoint.token.response.OpenIdClaims;
 import io.micronaut.security.oauth2.endpoint.token.response.OpenIdTokenResponse;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.reactivestreams.Publisher;
 
 /**
@@ -28,23 +27,24 @@ import org.reactivestreams.Publisher;
 final class OidcPerson implements OpenIdAuthenticationMapper {
 
     @Override
-    public Publisher<AuthenticationResponse> createAuthenticationResponse(String provider,
-                                                                          OpenIdTokenResponse tokens,
-                                                                          OpenIdClaims claims,
-                                                                          @Nullable State state) {
+    public Publisher<AuthenticationResponse> createAuthenticationResponse(
+            String provider, OpenIdTokenResponse tokens, OpenIdClaims claims, @Nullable State state) {
         Map<String, Object> all = claims.getClaims();
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(Person.ACCESS_TOKEN, tokens.getAccessToken());
-        attributes.put(Person.NAME, claims.getName() != null ? claims.getName()
-                : claims.getPreferredUsername() != null ? claims.getPreferredUsername() : claims.getSubject());
+        attributes.put(
+                Person.NAME,
+                claims.getName() != null
+                        ? claims.getName()
+                        : claims.getPreferredUsername() != null ? claims.getPreferredUsername() : claims.getSubject());
         copy(all, attributes, Person.UNIT);
         copy(all, attributes, Person.GROUPS);
         copy(all, attributes, Person.MEMBER);
         if (all.get("locale") != null) {
             attributes.put(Person.LANGUAGE, all.get("locale").toString());
         }
-        return Publishers.just(AuthenticationResponse.success(claims.getSubject(), roles(all.get("roles")),
-                attributes));
+        return Publishers.just(
+                AuthenticationResponse.success(claims.getSubject(), roles(all.get("roles")), attributes));
     }
 
     static List<String> roles(Object claim) {

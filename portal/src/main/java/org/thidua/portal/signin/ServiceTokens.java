@@ -1,17 +1,16 @@
 package org.thidua.portal.signin;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Development only: the tokens the services accept under {@code ./thidua up} (signed with the stack's development
@@ -27,8 +26,9 @@ public final class ServiceTokens {
     private final JwtTokenGenerator generator;
     private final Duration ttl;
 
-    ServiceTokens(@Value("${thidua.security.jwt-secret}") String secret,
-                  @Value("${thidua.portal.session-seconds}") long sessionSeconds) {
+    ServiceTokens(
+            @Value("${thidua.security.jwt-secret}") String secret,
+            @Value("${thidua.portal.session-seconds}") long sessionSeconds) {
         SecretSignatureConfiguration signature = new SecretSignatureConfiguration("services");
         signature.setSecret(secret);
         this.generator = new JwtTokenGenerator(new SecretSignature(signature), null, null);
@@ -54,7 +54,8 @@ public final class ServiceTokens {
         if (account.memberId() != null) {
             claims.put(Person.MEMBER, account.memberId());
         }
-        return generator.generateToken(claims)
+        return generator
+                .generateToken(claims)
                 .orElseThrow(() -> new IllegalStateException("the development secret cannot sign a token"));
     }
 

@@ -1,21 +1,20 @@
 package org.thidua.portal.signin;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The sign-in page. With OpenID Connect (production) it offers the provider's sign-in ({@code /oauth/login/oidc});
@@ -44,8 +43,12 @@ final class SignInController {
         model.put("development", accounts.isPresent());
         model.put("accounts", accounts.map(list -> list.list(unit)).orElse(Map.of()));
         List<String> notes = List.of("expired", "failed", "signed-out");
-        model.put("note", notes.stream().filter(note -> request.getParameters().contains(note)).findFirst()
-                .orElse(null));
+        model.put(
+                "note",
+                notes.stream()
+                        .filter(note -> request.getParameters().contains(note))
+                        .findFirst()
+                        .orElse(null));
         return model;
     }
 }

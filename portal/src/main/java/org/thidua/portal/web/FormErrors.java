@@ -1,9 +1,5 @@
 package org.thidua.portal.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -11,8 +7,11 @@ import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
-import org.thidua.portal.signin.Person;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.thidua.portal.services.ServiceProblem;
+import org.thidua.portal.signin.Person;
 
 /**
  * A service's refusal of a form, for the page to show: the problem's detail at the top and each violation next to the
@@ -28,10 +27,13 @@ public record FormErrors(String detail, Map<String, String> fields) {
         ServiceProblem problem = ServiceProblem.of(refusal).orElse(null);
         Map<String, String> fields = new LinkedHashMap<>();
         if (problem != null && problem.violations() != null) {
-            problem.violations().forEach(v -> fields.merge(v.field(), ProblemText.in(language, v.message()),
-                    (a, b) -> a + "; " + b));
+            problem.violations()
+                    .forEach(v ->
+                            fields.merge(v.field(), ProblemText.in(language, v.message()), (a, b) -> a + "; " + b));
         }
-        String detail = problem == null || problem.detail() == null ? refusal.getStatus().getReason() : problem.detail();
+        String detail = problem == null || problem.detail() == null
+                ? refusal.getStatus().getReason()
+                : problem.detail();
         if (!fields.isEmpty() && !"en".equals(language)) {
             detail = "Chưa lưu được: xin sửa các ô được đánh dấu bên dưới.";
         }
@@ -42,9 +44,8 @@ public record FormErrors(String detail, Map<String, String> fields) {
      * The same form again, with the refusal's messages ({@code errors}) and the typed values ({@code form}) in its
      * model; rethrows what is not a refusal of the form's content.
      */
-    public static HttpResponse<ModelAndView<Map<String, Object>>> again(HttpClientResponseException refusal,
-                                                                        String view, Map<String, Object> model,
-                                                                        Object typed) {
+    public static HttpResponse<ModelAndView<Map<String, Object>>> again(
+            HttpClientResponseException refusal, String view, Map<String, Object> model, Object typed) {
         if (!FORM_REFUSALS.contains(refusal.getStatus().getCode())) {
             throw refusal;
         }
@@ -57,11 +58,15 @@ public record FormErrors(String detail, Map<String, String> fields) {
 
     /** The page's language: the switch's cookie, else the signed-in person's, else Vietnamese (as PersonLanguage). */
     private static String language() {
-        return ServerRequestContext.currentRequest().map(request -> request.getCookies().findCookie("thidua_lang")
-                .map(Cookie::getValue)
-                .or(() -> request.getUserPrincipal(Authentication.class)
-                        .map(person -> person.getAttributes().get(Person.LANGUAGE)).map(Object::toString))
-                .orElse("vi")).orElse("vi");
+        return ServerRequestContext.currentRequest()
+                .map(request -> request.getCookies()
+                        .findCookie("thidua_lang")
+                        .map(Cookie::getValue)
+                        .or(() -> request.getUserPrincipal(Authentication.class)
+                                .map(person -> person.getAttributes().get(Person.LANGUAGE))
+                                .map(Object::toString))
+                        .orElse("vi"))
+                .orElse("vi");
     }
 
     /** The message of {@code field}, or null: what a template prints next to the field. */

@@ -21,6 +21,7 @@ public final class Formats {
 
     /** The suite's people work in Vietnam; instants are shown in its time. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -51,7 +52,8 @@ public final class Formats {
         if (amount == null) {
             return "";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
+        DecimalFormat format =
+                new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
         return format.format(amount);
     }
 
@@ -70,7 +72,8 @@ public final class Formats {
     }
 
     private static String grouped(BigDecimal whole) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
+        DecimalFormat format =
+                new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
         return format.format(whole);
     }
 

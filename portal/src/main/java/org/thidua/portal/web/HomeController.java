@@ -1,5 +1,13 @@
 package org.thidua.portal.web;
 
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.View;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,15 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.View;
 import org.thidua.portal.services.CampaignsClient;
 import org.thidua.portal.services.NotificationsClient;
 import org.thidua.portal.signin.Person;
@@ -42,7 +41,8 @@ final class HomeController {
         Person me = Person.of(authentication);
         Map<String, Object> model = new LinkedHashMap<>();
         List<CampaignsClient.CampaignSummary> open = campaigns.campaigns(null, null, 0, 100).items().stream()
-                .filter(campaign -> OPEN.contains(campaign.state())).toList();
+                .filter(campaign -> OPEN.contains(campaign.state()))
+                .toList();
         model.put("campaigns", open);
         model.put("deadlines", deadlines(open));
         if (me.isOfficer()) {
@@ -57,14 +57,16 @@ final class HomeController {
         LocalDate today = LocalDate.now(Formats.ZONE);
         List<Deadline> deadlines = new ArrayList<>();
         for (CampaignsClient.CampaignSummary summary : open) {
-            if (summary.registrationDeadline() != null && !summary.registrationDeadline().isBefore(today)) {
-                deadlines.add(new Deadline(summary.id(), summary.title(), "registration", null,
-                        summary.registrationDeadline()));
+            if (summary.registrationDeadline() != null
+                    && !summary.registrationDeadline().isBefore(today)) {
+                deadlines.add(new Deadline(
+                        summary.id(), summary.title(), "registration", null, summary.registrationDeadline()));
             }
-            for (CampaignsClient.Period period : campaigns.campaign(summary.id()).periods()) {
+            for (CampaignsClient.Period period :
+                    campaigns.campaign(summary.id()).periods()) {
                 if (!period.submissionDeadline().isBefore(today)) {
-                    deadlines.add(new Deadline(summary.id(), summary.title(), "sheet", period.period(),
-                            period.submissionDeadline()));
+                    deadlines.add(new Deadline(
+                            summary.id(), summary.title(), "sheet", period.period(), period.submissionDeadline()));
                 }
             }
         }
@@ -73,6 +75,5 @@ final class HomeController {
     }
 
     /** A date a unit must meet: {@code what} is registration or sheet (of {@code period}). */
-    public record Deadline(String campaignId, String campaignTitle, String what, String period, LocalDate date) {
-    }
+    public record Deadline(String campaignId, String campaignTitle, String what, String period, LocalDate date) {}
 }

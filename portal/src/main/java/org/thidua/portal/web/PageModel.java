@@ -1,15 +1,14 @@
 package org.thidua.portal.web;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-
 import io.micronaut.core.util.LocaleResolver;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.thidua.portal.signin.Person;
 
 /**
@@ -34,7 +33,9 @@ final class PageModel implements ViewModelProcessor<Map<String, Object>> {
         model.put("fmt", FORMATS);
         // the request's own principal: a form shown again with its refusal's 4xx status is rendered where the
         // security service finds no current request, and the page lost its header's person (its name, nav, sign-out)
-        model.put("me", request.getUserPrincipal(Authentication.class).map(Person::of).orElse(null));
+        model.put(
+                "me",
+                request.getUserPrincipal(Authentication.class).map(Person::of).orElse(null));
         Locale locale = locales.resolveOrDefault(request);
         model.put("lang", locale.getLanguage());
         String query = request.getUri().getRawQuery();

@@ -1,13 +1,12 @@
 package org.thidua.portal.web;
 
-import java.util.Locale;
-import java.util.Optional;
-
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import java.util.Locale;
+import java.util.Optional;
 import org.thidua.portal.signin.Person;
 
 /**

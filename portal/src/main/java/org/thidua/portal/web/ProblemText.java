@@ -17,7 +17,9 @@ public final class ProblemText {
         rule("must not be blank", "không được để trống");
         rule("must not be null", "bắt buộc phải có");
         rule("must not be empty", "không được để trống");
-        rule("must be at most (\\S+) \\(the criterion's maximum\\)", "không được vượt quá $1 (điểm tối đa của tiêu chí)");
+        rule(
+                "must be at most (\\S+) \\(the criterion's maximum\\)",
+                "không được vượt quá $1 (điểm tối đa của tiêu chí)");
         rule("must be at most (\\S+)", "không được lớn hơn $1");
         rule("must be at least (\\S+)", "không được nhỏ hơn $1");
         rule("must be less than or equal to (\\S+)", "không được lớn hơn $1");
@@ -34,8 +36,7 @@ public final class ProblemText {
         rule("must be one of (.*)", "phải là một trong các giá trị: $1");
     }
 
-    private ProblemText() {
-    }
+    private ProblemText() {}
 
     private static void rule(String english, String vietnamese) {
         VIETNAMESE.put(Pattern.compile(english, Pattern.CASE_INSENSITIVE), vietnamese);

@@ -1,17 +1,13 @@
 package org.thidua.portal.web;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.cookie.Cookie;
@@ -21,9 +17,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.exceptions.ViewRenderingException;
-import org.thidua.portal.services.NotFoundAtService;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.thidua.portal.services.NotFoundAtService;
 
 /**
  * What a person sees when a service refuses or fails a page: a token the services no longer accept ends the session
@@ -40,8 +39,9 @@ final class ServiceErrors {
     private final PriorToLoginPersistence<HttpRequest<?>, MutableHttpResponse<?>> priorToLogin;
     private final AccessTokenCookieConfiguration cookie;
 
-    ServiceErrors(PriorToLoginPersistence<HttpRequest<?>, MutableHttpResponse<?>> priorToLogin,
-                  AccessTokenCookieConfiguration cookie) {
+    ServiceErrors(
+            PriorToLoginPersistence<HttpRequest<?>, MutableHttpResponse<?>> priorToLogin,
+            AccessTokenCookieConfiguration cookie) {
         this.priorToLogin = priorToLogin;
         this.cookie = cookie;
     }
@@ -54,20 +54,28 @@ final class ServiceErrors {
             if ("GET".equals(request.getMethodName())) {
                 priorToLogin.onUnauthorized(request, toSignIn);
             }
-            return toSignIn.cookie(Cookie.of(cookie.getCookieName(), "").path(cookie.getCookiePath().orElse("/"))
+            return toSignIn.cookie(Cookie.of(cookie.getCookieName(), "")
+                    .path(cookie.getCookiePath().orElse("/"))
                     .maxAge(0));
         }
         if (status == 403 || status == 404) {
             return page(HttpStatus.valueOf(status));
         }
-        LOG.warn("{} {}: a service answered {}: {}", request.getMethodName(), request.getPath(), status,
+        LOG.warn(
+                "{} {}: a service answered {}: {}",
+                request.getMethodName(),
+                request.getPath(),
+                status,
                 refusal.getMessage());
         return page(HttpStatus.BAD_GATEWAY);
     }
 
     @Error(global = true)
     HttpResponse<?> unreachable(HttpRequest<?> request, HttpClientException failure) {
-        LOG.warn("{} {}: a service did not answer: {}", request.getMethodName(), request.getPath(),
+        LOG.warn(
+                "{} {}: a service did not answer: {}",
+                request.getMethodName(),
+                request.getPath(),
                 failure.getMessage());
         return page(HttpStatus.SERVICE_UNAVAILABLE);
     }
@@ -97,7 +105,6 @@ final class ServiceErrors {
     static MutableHttpResponse<ModelAndView<Map<String, Object>>> page(HttpStatus status) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("status", status.getCode());
-        return HttpResponse.<ModelAndView<Map<String, Object>>>status(status)
-                .body(new ModelAndView<>("error", model));
+        return HttpResponse.<ModelAndView<Map<String, Object>>>status(status).body(new ModelAndView<>("error", model));
     }
 }

@@ -1,9 +1,5 @@
 package org.thidua.portal.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.io.Writable;
 import io.micronaut.core.io.scan.ClassPathResourceLoader;
@@ -11,6 +7,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 
@@ -23,8 +22,11 @@ import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 @Replaces(ThymeleafViewsRenderer.class)
 final class WholePages<T> extends ThymeleafViewsRenderer<T> {
 
-    WholePages(AbstractConfigurableTemplateResolver templateResolver, TemplateEngine engine,
-               ClassPathResourceLoader resourceLoader, HttpLocaleResolver httpLocaleResolver) {
+    WholePages(
+            AbstractConfigurableTemplateResolver templateResolver,
+            TemplateEngine engine,
+            ClassPathResourceLoader resourceLoader,
+            HttpLocaleResolver httpLocaleResolver) {
         super(templateResolver, engine, resourceLoader, httpLocaleResolver);
     }
 

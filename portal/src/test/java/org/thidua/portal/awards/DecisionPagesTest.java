@@ -3,7 +3,6 @@ package org.thidua.portal.awards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
 
 /** How the decision page writes a bonus multiple, without Micronaut. */

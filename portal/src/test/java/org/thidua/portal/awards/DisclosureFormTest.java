@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class DisclosureFormTest {
 
     @Test
     void oneTickedNominationAndNoDateDisclosesItFromTheServicesDefault() {
-        NominationPages.DisclosureForm form = NominationPages.DisclosureForm.of(Map.of("nominationIds", "n1",
-                "startDate", ""));
+        NominationPages.DisclosureForm form =
+                NominationPages.DisclosureForm.of(Map.of("nominationIds", "n1", "startDate", ""));
 
         assertThat(form.nominationIds()).containsExactly("n1");
         assertThat(form.startDate()).isNull();
@@ -22,8 +21,8 @@ class DisclosureFormTest {
 
     @Test
     void severalTickedNominationsAreDisclosedInOneCallFromTheDateGiven() {
-        NominationPages.DisclosureForm form = NominationPages.DisclosureForm.of(Map.of("nominationIds",
-                List.of("n1", "n2"), "startDate", "2020-01-06"));
+        NominationPages.DisclosureForm form = NominationPages.DisclosureForm.of(
+                Map.of("nominationIds", List.of("n1", "n2"), "startDate", "2020-01-06"));
 
         assertThat(form.nominationIds()).containsExactly("n1", "n2");
         assertThat(form.startDate()).isEqualTo(LocalDate.of(2020, 1, 6));
@@ -39,9 +38,12 @@ class DisclosureFormTest {
 
     @Test
     void aDisclosureHeldOnPaperIsSaidSoOnlyWhenTheBoxIsTicked() {
-        assertThat(NominationPages.DisclosureForm.of(Map.of("nominationIds", "n1", "startDate", "2020-02-10",
-                "onPaper", "true")).onPaper()).isTrue();
+        assertThat(NominationPages.DisclosureForm.of(
+                                Map.of("nominationIds", "n1", "startDate", "2020-02-10", "onPaper", "true"))
+                        .onPaper())
+                .isTrue();
         assertThat(NominationPages.DisclosureForm.of(Map.of("nominationIds", "n1", "startDate", "2020-02-10"))
-                .onPaper()).isFalse();
+                        .onPaper())
+                .isFalse();
     }
 }

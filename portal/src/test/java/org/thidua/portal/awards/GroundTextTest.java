@@ -12,16 +12,21 @@ class GroundTextTest {
 
     @Test
     void theExplanationInThePersonsLanguage() {
-        assertThat(GroundText.of("vi", VI, EN, REASON, "more than 50% of members hold LDTT")).isEqualTo(VI);
-        assertThat(GroundText.of("en", VI, EN, REASON, "more than 50% of members hold LDTT")).isEqualTo(EN);
-        assertThat(GroundText.of(null, VI, EN, REASON, null)).as("Vietnamese first").isEqualTo(VI);
+        assertThat(GroundText.of("vi", VI, EN, REASON, "more than 50% of members hold LDTT"))
+                .isEqualTo(VI);
+        assertThat(GroundText.of("en", VI, EN, REASON, "more than 50% of members hold LDTT"))
+                .isEqualTo(EN);
+        assertThat(GroundText.of(null, VI, EN, REASON, null))
+                .as("Vietnamese first")
+                .isEqualTo(VI);
     }
 
     @Test
     void aGroundWithoutExplanationsReadsAsItsReason() {
         assertThat(GroundText.of("en", null, null, REASON, "x")).isEqualTo(REASON);
         assertThat(GroundText.of("vi", null, null, "Có sáng kiến cấp bộ", "extraordinary achievement"))
-                .as("the office's own reason, as typed").isEqualTo("Có sáng kiến cấp bộ");
+                .as("the office's own reason, as typed")
+                .isEqualTo("Có sáng kiến cấp bộ");
         assertThat(GroundText.of("vi", null, null, null, "task rating GOOD or better"))
                 .isEqualTo("task rating GOOD or better");
     }
@@ -33,7 +38,9 @@ class GroundTextTest {
 
     @Test
     void theNominationsGroundUsesIt() {
-        assertThat(new AwardsClient.Ground("c", true, REASON, VI, EN).text("en")).isEqualTo(EN);
-        assertThat(new AwardsClient.Ground("c", true, REASON, null, null).text("vi")).isEqualTo(REASON);
+        assertThat(new AwardsClient.Ground("c", true, REASON, VI, EN).text("en"))
+                .isEqualTo(EN);
+        assertThat(new AwardsClient.Ground("c", true, REASON, null, null).text("vi"))
+                .isEqualTo(REASON);
     }
 }

@@ -6,20 +6,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class RegistryTest {
 
     private static final String UNIT = "u-th";
     private static final String OTHER = "u-na";
-    private static final Map<String, String> UNITS = Map.of(UNIT, "Văn phòng Đoàn ĐBQH tỉnh Thanh Hóa",
-            OTHER, "Văn phòng Đoàn ĐBQH tỉnh Nghệ An");
+    private static final Map<String, String> UNITS =
+            Map.of(UNIT, "Văn phòng Đoàn ĐBQH tỉnh Thanh Hóa", OTHER, "Văn phòng Đoàn ĐBQH tỉnh Nghệ An");
     private static final Map<String, String> MEMBERS = Map.of("m-lan", "Nguyễn Thị Lan");
 
     @Test
     void aUnitNameTypedWithoutAccentsFindsItsAwards() {
-        List<AwardsClient.Award> awards = List.of(award("a1", UNIT, "m-lan", "d1", "15/QĐ-VPQH", 2020, "1490000"),
+        List<AwardsClient.Award> awards = List.of(
+                award("a1", UNIT, "m-lan", "d1", "15/QĐ-VPQH", 2020, "1490000"),
                 award("a2", OTHER, null, "d1", "15/QĐ-VPQH", 2020, "2980000"));
 
         List<Registry.Row> found = Registry.rows(awards, UNITS, MEMBERS, "thanh hoa", "—");
@@ -31,13 +31,15 @@ class RegistryTest {
 
     @Test
     void aCollectiveAwardIsNamedForItsUnitAndAnUnknownNameIsSaidSo() {
-        List<AwardsClient.Award> awards = List.of(award("a2", OTHER, null, null, null, 2018, "0"),
+        List<AwardsClient.Award> awards = List.of(
+                award("a2", OTHER, null, null, null, 2018, "0"),
                 award("a3", "u-gone", "m-gone", null, null, 2018, "0"));
 
         List<Registry.Row> rows = Registry.rows(awards, UNITS, MEMBERS, " ", "—");
 
-        assertThat(rows).extracting(Registry.Row::recipientName).containsExactly("Văn phòng Đoàn ĐBQH tỉnh Nghệ An",
-                "—");
+        assertThat(rows)
+                .extracting(Registry.Row::recipientName)
+                .containsExactly("Văn phòng Đoàn ĐBQH tỉnh Nghệ An", "—");
         assertThat(rows).extracting(Registry.Row::unitName).containsExactly("Văn phòng Đoàn ĐBQH tỉnh Nghệ An", "—");
     }
 
@@ -58,11 +60,26 @@ class RegistryTest {
         assertThat(first.total()).isEqualByComparingTo("2490000");
     }
 
-    private static AwardsClient.Award award(String id, String unit, String member, String decisionId, String number,
-                                            int year, String amount) {
-        LocalDate decided = decisionId == null ? null : "d2".equals(decisionId) ? LocalDate.of(2020, 1, 20)
-                : LocalDate.of(2020, 1, 15);
-        return new AwardsClient.Award(id, decisionId, number, member == null ? "UNIT" : "MEMBER", unit, member,
-                "LDTT", "Lao động tiên tiến", year, new BigDecimal(amount), decided, "ACTIVE", null, null, null);
+    private static AwardsClient.Award award(
+            String id, String unit, String member, String decisionId, String number, int year, String amount) {
+        LocalDate decided = decisionId == null
+                ? null
+                : "d2".equals(decisionId) ? LocalDate.of(2020, 1, 20) : LocalDate.of(2020, 1, 15);
+        return new AwardsClient.Award(
+                id,
+                decisionId,
+                number,
+                member == null ? "UNIT" : "MEMBER",
+                unit,
+                member,
+                "LDTT",
+                "Lao động tiên tiến",
+                year,
+                new BigDecimal(amount),
+                decided,
+                "ACTIVE",
+                null,
+                null,
+                null);
     }
 }

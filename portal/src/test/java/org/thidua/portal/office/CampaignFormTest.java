@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class CampaignFormTest {
@@ -39,15 +38,25 @@ class CampaignFormTest {
         assertThat(request.startDate()).isEqualTo(LocalDate.of(2018, 12, 1));
         assertThat(request.endDate()).isEqualTo(LocalDate.of(2020, 1, 31));
         assertThat(request.registrationDeadline()).isEqualTo(LocalDate.of(2019, 1, 5));
-        assertThat(request.periods()).containsExactly(new OfficeCampaigns.PeriodRequest("MID_YEAR",
-                LocalDate.of(2019, 6, 30), LocalDate.of(2019, 7, 15)));
+        assertThat(request.periods())
+                .containsExactly(new OfficeCampaigns.PeriodRequest(
+                        "MID_YEAR", LocalDate.of(2019, 6, 30), LocalDate.of(2019, 7, 15)));
         assertThat(request.scope()).isEqualTo(ALL);
     }
 
     @Test
     void anUnreadableDateIsNamedAsTheServiceNamesTheFieldAndABlankOneIsLeftToTheService() {
-        Map<String, String> form = Map.of("startDate", "31/02/2019", "registrationDeadline", "",
-                "YEAR_END.endDate", "31-12-2019", "YEAR_END.submissionDeadline", "15/01/2020", "year", "hai");
+        Map<String, String> form = Map.of(
+                "startDate",
+                "31/02/2019",
+                "registrationDeadline",
+                "",
+                "YEAR_END.endDate",
+                "31-12-2019",
+                "YEAR_END.submissionDeadline",
+                "15/01/2020",
+                "year",
+                "hai");
 
         CampaignForm.Read<OfficeCampaigns.CampaignRequest> read = CampaignForm.draft(form, ALL);
 
@@ -66,11 +75,12 @@ class CampaignFormTest {
         CampaignForm.Read<List<OfficeCampaigns.Criterion>> read = CampaignForm.criteria(form);
 
         assertThat(read.ok()).isTrue();
-        assertThat(read.request()).containsExactly(
-                new OfficeCampaigns.Criterion("I. Chuyên môn", "A1", "Hoàn thành chỉ tiêu", new BigDecimal("40"),
-                        "COLLECTIVE"),
-                new OfficeCampaigns.Criterion("II. Đội ngũ", "B1", "Học tập, rèn luyện", new BigDecimal("12.5"),
-                        "INDIVIDUAL"));
+        assertThat(read.request())
+                .containsExactly(
+                        new OfficeCampaigns.Criterion(
+                                "I. Chuyên môn", "A1", "Hoàn thành chỉ tiêu", new BigDecimal("40"), "COLLECTIVE"),
+                        new OfficeCampaigns.Criterion(
+                                "II. Đội ngũ", "B1", "Học tập, rèn luyện", new BigDecimal("12.5"), "INDIVIDUAL"));
     }
 
     @Test
@@ -82,8 +92,8 @@ class CampaignFormTest {
         assertThat(CampaignForm.criteria(form).unreadable()).containsOnlyKeys("[0].maxPoints");
     }
 
-    private static void row(Map<String, String> form, int i, String group, String code, String name, String max,
-                            String to) {
+    private static void row(
+            Map<String, String> form, int i, String group, String code, String name, String max, String to) {
         form.put("group." + i, group);
         form.put("code." + i, code);
         form.put("name." + i, name);

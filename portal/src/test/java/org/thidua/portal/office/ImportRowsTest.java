@@ -3,7 +3,6 @@ package org.thidua.portal.office;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.thidua.portal.services.ServiceProblem;
 
@@ -17,9 +16,12 @@ class ImportRowsTest {
                 new ServiceProblem.Violation("header", "missing column name"),
                 new ServiceProblem.Violation("rows[3].language", "must be vi or en")));
 
-        assertThat(rows).containsExactly(new ImportRows(null, "header", "missing column name"),
-                new ImportRows(3, null, "cannot be read"), new ImportRows(3, "language", "must be vi or en"),
-                new ImportRows(12, "code", "already exists"));
+        assertThat(rows)
+                .containsExactly(
+                        new ImportRows(null, "header", "missing column name"),
+                        new ImportRows(3, null, "cannot be read"),
+                        new ImportRows(3, "language", "must be vi or en"),
+                        new ImportRows(12, "code", "already exists"));
     }
 
     @Test

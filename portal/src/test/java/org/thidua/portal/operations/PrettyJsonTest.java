@@ -8,8 +8,9 @@ class PrettyJsonTest {
 
     @Test
     void aPayloadIsIndentedTwoSpacesALevelItsStringsUntouched() {
-        String payload = "{\"campaignId\":\"c-1\",\"note\":\"a, b: {x}\\\" [y]\",\"units\":[\"u1\",\"u2\"],\"empty\":{},"
-                + "\"year\":2013}";
+        String payload =
+                "{\"campaignId\":\"c-1\",\"note\":\"a, b: {x}\\\" [y]\",\"units\":[\"u1\",\"u2\"],\"empty\":{},"
+                        + "\"year\":2013}";
 
         assertThat(PrettyJson.of(payload)).isEqualTo("""
                 {

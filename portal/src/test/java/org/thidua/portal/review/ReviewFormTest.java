@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class ReviewFormTest {
@@ -17,12 +16,14 @@ class ReviewFormTest {
 
     @Test
     void typedPointsBecomeTheReviewedEntriesAndABlankKeepsTheUnitsOwn() {
-        ReviewForm form = ReviewForm.of(Map.of("points.A1", "35,5", "note.A1", " Thiếu minh chứng ",
-                "points.A2", "", "points.B1", "30"), CRITERIA);
+        ReviewForm form = ReviewForm.of(
+                Map.of("points.A1", "35,5", "note.A1", " Thiếu minh chứng ", "points.A2", "", "points.B1", "30"),
+                CRITERIA);
 
-        assertThat(form.review().entries()).containsExactly(
-                new ReviewClient.ReviewedEntry("A1", new BigDecimal("35.5"), "Thiếu minh chứng"),
-                new ReviewClient.ReviewedEntry("B1", new BigDecimal("30"), null));
+        assertThat(form.review().entries())
+                .containsExactly(
+                        new ReviewClient.ReviewedEntry("A1", new BigDecimal("35.5"), "Thiếu minh chứng"),
+                        new ReviewClient.ReviewedEntry("B1", new BigDecimal("30"), null));
         assertThat(form.unreadable()).isEmpty();
     }
 
@@ -31,7 +32,8 @@ class ReviewFormTest {
         ReviewForm form = ReviewForm.of(Map.of("points.A1", "ba mươi", "points.A2", "20"), CRITERIA);
 
         assertThat(form.unreadable()).containsOnlyKeys("points.A1");
-        assertThat(form.review().entries()).extracting(ReviewClient.ReviewedEntry::criterionCode)
+        assertThat(form.review().entries())
+                .extracting(ReviewClient.ReviewedEntry::criterionCode)
                 .containsExactly("A2");
     }
 

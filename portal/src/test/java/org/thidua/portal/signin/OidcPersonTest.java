@@ -2,12 +2,11 @@ package org.thidua.portal.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.oauth2.endpoint.token.response.JWTOpenIdClaims;
 import io.micronaut.security.oauth2.endpoint.token.response.OpenIdTokenResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
@@ -17,11 +16,17 @@ class OidcPersonTest {
     void theProvidersClaimsBecomeThePersonAndItsAccessTokenIsWhatTheServicesAreCalledWith() {
         OpenIdTokenResponse tokens = new OpenIdTokenResponse();
         tokens.setAccessToken("access-token-for-the-services");
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("kc-42").claim("name", "Nguyễn Thị Hoa")
-                .claim("roles", List.of("UNIT_OFFICER")).claim("unit_id", "u-th").claim("member_id", "m-7").build();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject("kc-42")
+                .claim("name", "Nguyễn Thị Hoa")
+                .claim("roles", List.of("UNIT_OFFICER"))
+                .claim("unit_id", "u-th")
+                .claim("member_id", "m-7")
+                .build();
 
         AuthenticationResponse response = Mono.from(new OidcPerson()
-                .createAuthenticationResponse("oidc", tokens, new JWTOpenIdClaims(claims), null)).block();
+                        .createAuthenticationResponse("oidc", tokens, new JWTOpenIdClaims(claims), null))
+                .block();
 
         Person person = Person.of(response.getAuthentication().orElseThrow());
         assertThat(person.name()).isEqualTo("Nguyễn Thị Hoa");
@@ -36,14 +41,20 @@ class OidcPersonTest {
     void aPersonWithoutTheSuitesClaimsHasNoRoleAndNoScope() {
         OpenIdTokenResponse tokens = new OpenIdTokenResponse();
         tokens.setAccessToken("t");
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("kc-1").claim("preferred_username", "hoa").build();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject("kc-1")
+                .claim("preferred_username", "hoa")
+                .build();
 
         Person person = Person.of(Mono.from(new OidcPerson()
-                .createAuthenticationResponse("oidc", tokens, new JWTOpenIdClaims(claims), null)).block()
-                .getAuthentication().orElseThrow());
+                        .createAuthenticationResponse("oidc", tokens, new JWTOpenIdClaims(claims), null))
+                .block()
+                .getAuthentication()
+                .orElseThrow());
 
         assertThat(person.name()).isEqualTo("hoa");
         assertThat(person.roles()).isEmpty();
-        assertThat(person.isAdmin() || person.isOfficer() || person.isReviewer() || person.isCouncilMember()).isFalse();
+        assertThat(person.isAdmin() || person.isOfficer() || person.isReviewer() || person.isCouncilMember())
+                .isFalse();
     }
 }

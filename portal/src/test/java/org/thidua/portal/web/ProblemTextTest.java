@@ -12,8 +12,11 @@ class ProblemTextTest {
         assertThat(ProblemText.in("vi", "must be at most 40.00 (the criterion's maximum)"))
                 .isEqualTo("không được vượt quá 40.00 (điểm tối đa của tiêu chí)");
         assertThat(ProblemText.in("vi", "size must be between 1 and 255")).isEqualTo("phải dài từ 1 đến 255 ký tự");
-        assertThat(ProblemText.in("vi", "must be an absolute http or https address with a host, at most 2000 "
-                + "characters, not javascript:")).isEqualTo("phải là một địa chỉ http hoặc https đầy đủ");
+        assertThat(ProblemText.in(
+                        "vi",
+                        "must be an absolute http or https address with a host, at most 2000 "
+                                + "characters, not javascript:"))
+                .isEqualTo("phải là một địa chỉ http hoặc https đầy đủ");
     }
 
     @Test

@@ -1,14 +1,13 @@
 package org.thidua.units.contact;
 
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.contracts.units.ContactChanged;
 import org.thidua.messaging.Outbox;
 import org.thidua.units.Decision;
@@ -41,11 +40,15 @@ public class ChangingContacts {
     public List<Contact> replace(String unitId, List<ContactRequest> requested) {
         Unit unit = units.requireReceiving(unitId, "contacts");
         List<String> emails = requested.stream().map(c -> c.email().strip()).toList();
-        List<ContactChanged.Role> roles = requested.stream().map(c -> ContactChanged.Role.valueOf(c.role())).toList();
+        List<ContactChanged.Role> roles = requested.stream()
+                .map(c -> ContactChanged.Role.valueOf(c.role()))
+                .toList();
         Map<Integer, String> duplicates = policy.duplicates(emails, roles);
         if (!duplicates.isEmpty()) {
-            List<Problem.Violation> violations = duplicates.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(d -> new Problem.Violation("contacts[" + d.getKey() + "].email", d.getValue())).toList();
+            List<Problem.Violation> violations = duplicates.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(d -> new Problem.Violation("contacts[" + d.getKey() + "].email", d.getValue()))
+                    .toList();
             throw ProblemException.invalid("The contact list repeats an address with the same role", violations);
         }
         List<Contact> current = contacts.findByUnitId(unit.id());
@@ -58,8 +61,8 @@ public class ChangingContacts {
             String name = VietnameseText.nfcOrNull(requested.get(i).name());
             Contact existing = byIdentity.remove(ContactListPolicy.identity(emails.get(i), roles.get(i)));
             if (existing == null) {
-                after.add(contacts.save(new Contact(UUID.randomUUID().toString(), unit.id(), emails.get(i),
-                        roles.get(i), name, now)));
+                after.add(contacts.save(
+                        new Contact(UUID.randomUUID().toString(), unit.id(), emails.get(i), roles.get(i), name, now)));
                 changed = true;
             } else if (!Objects.equals(existing.name(), name)) {
                 after.add(contacts.update(existing.named(name)));
@@ -88,8 +91,13 @@ public class ChangingContacts {
         if (decision.rejected()) {
             throw ProblemException.duplicate("email", decision.reason());
         }
-        Contact added = contacts.save(new Contact(UUID.randomUUID().toString(), unit.id(), email, role,
-                VietnameseText.nfcOrNull(request.name()), Timestamps.now()));
+        Contact added = contacts.save(new Contact(
+                UUID.randomUUID().toString(),
+                unit.id(),
+                email,
+                role,
+                VietnameseText.nfcOrNull(request.name()),
+                Timestamps.now()));
         List<Contact> after = new ArrayList<>(current);
         after.add(added);
         publish(unit.id(), after);
@@ -100,7 +108,8 @@ public class ChangingContacts {
     @Transactional
     public void remove(String unitId, String contactId) {
         Unit unit = units.requireForUpdate(unitId);
-        Contact contact = contacts.findById(contactId).filter(c -> c.unitId().equals(unit.id()))
+        Contact contact = contacts.findById(contactId)
+                .filter(c -> c.unitId().equals(unit.id()))
                 .orElseThrow(() -> ProblemException.notFound("Contact", contactId + " of unit " + unit.id()));
         contacts.delete(contact);
         List<Contact> after = new ArrayList<>(contacts.findByUnitId(unit.id()));

@@ -1,10 +1,9 @@
 package org.thidua.units.contact;
 
-import java.time.Instant;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
 import org.thidua.contracts.units.ContactChanged;
 
 /** An address notices for a unit go to, with why it is addressed. */

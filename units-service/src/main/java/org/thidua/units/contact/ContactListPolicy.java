@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.thidua.contracts.units.ContactChanged;
 import org.thidua.units.Decision;
 
@@ -17,8 +16,8 @@ import org.thidua.units.Decision;
 public final class ContactListPolicy {
 
     /** The order lists are shown and published in: heads, then emulation officers, then general mailboxes. */
-    public static final Comparator<Contact> ORDER = Comparator.comparing(Contact::role)
-            .thenComparing(c -> c.email().toLowerCase(Locale.ROOT));
+    public static final Comparator<Contact> ORDER =
+            Comparator.comparing(Contact::role).thenComparing(c -> c.email().toLowerCase(Locale.ROOT));
 
     public static String identity(String email, ContactChanged.Role role) {
         return email.toLowerCase(Locale.ROOT) + "|" + role;
@@ -59,6 +58,8 @@ public final class ContactListPolicy {
     public List<ContactChanged.Contact> published(List<Contact> contacts) {
         List<Contact> sorted = new ArrayList<>(contacts);
         sorted.sort(ORDER);
-        return sorted.stream().map(c -> new ContactChanged.Contact(c.email(), c.role(), c.name())).toList();
+        return sorted.stream()
+                .map(c -> new ContactChanged.Contact(c.email(), c.role(), c.name()))
+                .toList();
     }
 }

@@ -1,11 +1,10 @@
 package org.thidua.units.contact;
 
-import java.util.Collection;
-import java.util.List;
-
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ContactRepository extends CrudRepository<Contact, String> {

@@ -1,5 +1,7 @@
 package org.thidua.units.group;
 
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupLeadershipAssigned;
 import org.thidua.messaging.Outbox;
 import org.thidua.units.Decision;
@@ -35,8 +34,12 @@ public class AssigningGroupLeadership {
     private final Outbox outbox;
     private final GroupLeadershipPolicy policy = new GroupLeadershipPolicy();
 
-    AssigningGroupLeadership(GroupRepository groups, GroupMembershipRepository memberships,
-                             UnitRepository unitRepository, Units units, Outbox outbox) {
+    AssigningGroupLeadership(
+            GroupRepository groups,
+            GroupMembershipRepository memberships,
+            UnitRepository unitRepository,
+            Units units,
+            Outbox outbox) {
         this.groups = groups;
         this.memberships = memberships;
         this.unitRepository = unitRepository;
@@ -48,20 +51,26 @@ public class AssigningGroupLeadership {
     public Group assign(String groupId, LeadershipRequest request) {
         Group group = groups.findByIdForUpdate(groupId).orElseThrow(() -> ProblemException.notFound("Group", groupId));
         String head = request.headUnitId().strip();
-        String deputy = request.deputyUnitId() == null || request.deputyUnitId().isBlank() ? null
+        String deputy = request.deputyUnitId() == null || request.deputyUnitId().isBlank()
+                ? null
                 : request.deputyUnitId().strip();
         Set<String> members = memberships.findByGroupIdOrderById(group.id()).stream()
-                .map(GroupMembership::unitId).collect(Collectors.toSet());
-        Map<String, Unit> leaders = unitRepository.findByIdIn(Stream.of(head, deputy).filter(id -> id != null)
-                .toList()).stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+                .map(GroupMembership::unitId)
+                .collect(Collectors.toSet());
+        Map<String, Unit> leaders =
+                unitRepository
+                        .findByIdIn(
+                                Stream.of(head, deputy).filter(id -> id != null).toList())
+                        .stream()
+                        .collect(Collectors.toMap(Unit::id, Function.identity()));
         List<Problem.Violation> violations = new ArrayList<>();
         check(violations, "headUnitId", policy.mayHead(head, members), leaders.get(head));
         if (deputy != null) {
             check(violations, "deputyUnitId", policy.mayDeputise(deputy, head, members), leaders.get(deputy));
         }
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid("The leadership of " + group.code() + " (" + group.year()
-                    + ") was not changed", violations);
+            throw ProblemException.invalid(
+                    "The leadership of " + group.code() + " (" + group.year() + ") was not changed", violations);
         }
         if (group.ledBy(head, deputy)) {
             return group;

@@ -1,5 +1,7 @@
 package org.thidua.units.group;
 
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,9 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.messaging.Outbox;
 import org.thidua.units.Decision;
@@ -40,8 +39,12 @@ public class ChangingGroupMembership {
     private final BlockMembershipPolicy blocks = new BlockMembershipPolicy();
     private final GroupLeadershipPolicy leadership = new GroupLeadershipPolicy();
 
-    ChangingGroupMembership(GroupRepository groups, GroupMembershipRepository memberships,
-                            UnitRepository unitRepository, Units units, Outbox outbox) {
+    ChangingGroupMembership(
+            GroupRepository groups,
+            GroupMembershipRepository memberships,
+            UnitRepository unitRepository,
+            Units units,
+            Outbox outbox) {
         this.groups = groups;
         this.memberships = memberships;
         this.unitRepository = unitRepository;
@@ -80,7 +83,8 @@ public class ChangingGroupMembership {
                 toAdd.putIfAbsent(unitId, "unitIds[" + i + "]");
             }
         }
-        List<GroupMembership> toRemove = current.stream().filter(m -> !wanted.contains(m.unitId())).toList();
+        List<GroupMembership> toRemove =
+                current.stream().filter(m -> !wanted.contains(m.unitId())).toList();
         return apply(group, current, toAdd, toRemove);
     }
 
@@ -88,10 +92,11 @@ public class ChangingGroupMembership {
     public MembershipResponse remove(String groupId, String unitId) {
         Group group = lock(groupId);
         List<GroupMembership> current = memberships.findByGroupIdOrderById(group.id());
-        List<GroupMembership> toRemove = current.stream().filter(m -> m.unitId().equals(unitId)).toList();
+        List<GroupMembership> toRemove =
+                current.stream().filter(m -> m.unitId().equals(unitId)).toList();
         if (toRemove.isEmpty()) {
-            throw ProblemException.notFound("Membership", "of unit " + unitId + " in group " + group.code() + " ("
-                    + group.year() + ")");
+            throw ProblemException.notFound(
+                    "Membership", "of unit " + unitId + " in group " + group.code() + " (" + group.year() + ")");
         }
         return apply(group, current, Map.of(), toRemove);
     }
@@ -101,8 +106,8 @@ public class ChangingGroupMembership {
     }
 
     /** {@code toAdd} maps each unit to add to the request field that named it. */
-    private MembershipResponse apply(Group group, List<GroupMembership> current, Map<String, String> toAdd,
-                                     List<GroupMembership> toRemove) {
+    private MembershipResponse apply(
+            Group group, List<GroupMembership> current, Map<String, String> toAdd, List<GroupMembership> toRemove) {
         for (GroupMembership leaving : toRemove) {
             Decision decision = leadership.mayLeave(leaving.unitId(), group.headUnitId(), group.deputyUnitId());
             if (decision.rejected()) {
@@ -110,10 +115,12 @@ public class ChangingGroupMembership {
             }
         }
         List<Problem.Violation> violations = new ArrayList<>();
-        Map<String, Unit> found = toAdd.isEmpty() ? Map.of() : unitRepository.findByIdIn(toAdd.keySet()).stream()
-                .collect(Collectors.toMap(Unit::id, Function.identity()));
-        Map<String, BlockMembershipPolicy.Seat> seats = group.isBlock() ? blockSeats(toAdd.keySet(), group.year())
-                : Map.of();
+        Map<String, Unit> found = toAdd.isEmpty()
+                ? Map.of()
+                : unitRepository.findByIdIn(toAdd.keySet()).stream()
+                        .collect(Collectors.toMap(Unit::id, Function.identity()));
+        Map<String, BlockMembershipPolicy.Seat> seats =
+                group.isBlock() ? blockSeats(toAdd.keySet(), group.year()) : Map.of();
         toAdd.forEach((unitId, field) -> {
             Unit unit = found.get(unitId);
             if (unit == null) {
@@ -129,8 +136,10 @@ public class ChangingGroupMembership {
             }
         });
         if (!violations.isEmpty()) {
-            throw ProblemException.invalid("Nothing was changed: " + violations.size() + " of the units cannot join "
-                    + group.code() + " (" + group.year() + ")", violations);
+            throw ProblemException.invalid(
+                    "Nothing was changed: " + violations.size() + " of the units cannot join " + group.code() + " ("
+                            + group.year() + ")",
+                    violations);
         }
         List<String> removed = toRemove.stream().map(GroupMembership::unitId).toList();
         if (toAdd.isEmpty() && removed.isEmpty()) {
@@ -143,10 +152,14 @@ public class ChangingGroupMembership {
         }
         List<String> added = new ArrayList<>(toAdd.keySet());
         if (!added.isEmpty()) {
-            memberships.saveAll(added.stream().map(unitId -> GroupMembership.of(group, unitId, now)).toList());
+            memberships.saveAll(added.stream()
+                    .map(unitId -> GroupMembership.of(group, unitId, now))
+                    .toList());
         }
-        List<String> unitIds = new ArrayList<>(current.stream().map(GroupMembership::unitId)
-                .filter(u -> !removed.contains(u)).toList());
+        List<String> unitIds = new ArrayList<>(current.stream()
+                .map(GroupMembership::unitId)
+                .filter(u -> !removed.contains(u))
+                .toList());
         unitIds.addAll(added);
         outbox.publish(new GroupMembershipChanged(group.id(), group.year(), unitIds, added, removed, now));
         return new MembershipResponse(group.id(), group.year(), unitIds, added, removed);
@@ -162,8 +175,8 @@ public class ChangingGroupMembership {
         groups.findByIdIn(taken.stream().map(GroupMembership::groupId).collect(Collectors.toSet()))
                 .forEach(g -> codes.put(g.id(), g.code()));
         Map<String, BlockMembershipPolicy.Seat> seats = new HashMap<>();
-        taken.forEach(m -> seats.put(m.unitId(), new BlockMembershipPolicy.Seat(m.groupId(), codes.get(m.groupId()),
-                year)));
+        taken.forEach(
+                m -> seats.put(m.unitId(), new BlockMembershipPolicy.Seat(m.groupId(), codes.get(m.groupId()), year)));
         return seats;
     }
 }

@@ -1,10 +1,9 @@
 package org.thidua.units.group;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.UUID;
 import org.thidua.contracts.groups.GroupCreated;
 import org.thidua.messaging.Outbox;
 import org.thidua.units.Timestamps;
@@ -30,14 +29,23 @@ public class CreatingGroup {
             throw duplicate(request);
         }
         Instant now = Timestamps.now();
-        Group group = groups.save(new Group(UUID.randomUUID().toString(), GroupCreated.Kind.valueOf(request.kind()),
-                request.year(), code, VietnameseText.nfc(request.name()), null, null, null, now, now));
+        Group group = groups.save(new Group(
+                UUID.randomUUID().toString(),
+                GroupCreated.Kind.valueOf(request.kind()),
+                request.year(),
+                code,
+                VietnameseText.nfc(request.name()),
+                null,
+                null,
+                null,
+                now,
+                now));
         outbox.publish(new GroupCreated(group.id(), group.kind(), group.year(), group.code(), group.name(), now));
         return group;
     }
 
     static ProblemException duplicate(GroupRequest request) {
-        return ProblemException.duplicate("code", "A group with code " + request.code().strip()
-                + " already exists for " + request.year());
+        return ProblemException.duplicate(
+                "code", "A group with code " + request.code().strip() + " already exists for " + request.year());
     }
 }

@@ -1,12 +1,11 @@
 package org.thidua.units.group;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import java.time.Instant;
+import java.util.Objects;
 import org.thidua.contracts.groups.GroupCreated;
 
 /**

@@ -1,7 +1,6 @@
 package org.thidua.units.group;
 
 import java.util.Set;
-
 import org.thidua.units.Decision;
 
 /**
@@ -14,7 +13,8 @@ public final class GroupLeadershipPolicy {
         if (headUnitId == null) {
             return Decision.reject("a group needs a head unit before it can have a deputy");
         }
-        return members.contains(headUnitId) ? Decision.allow()
+        return members.contains(headUnitId)
+                ? Decision.allow()
                 : Decision.reject("unit " + headUnitId + " is not a member of the group");
     }
 
@@ -25,7 +25,8 @@ public final class GroupLeadershipPolicy {
         if (deputyUnitId.equals(headUnitId)) {
             return Decision.reject("the deputy must be another unit than the head");
         }
-        return members.contains(deputyUnitId) ? Decision.allow()
+        return members.contains(deputyUnitId)
+                ? Decision.allow()
                 : Decision.reject("unit " + deputyUnitId + " is not a member of the group");
     }
 

@@ -1,11 +1,10 @@
 package org.thidua.units.group;
 
-import java.time.Instant;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
 
 /**
  * A unit in a group of one year. {@code blockYear} is the year for a block and null for a cluster: a unique key on

@@ -1,13 +1,12 @@
 package org.thidua.units.group;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupCreated;
 import org.thidua.persistence.Sql;
 import org.thidua.persistence.Where;
@@ -27,26 +26,31 @@ public class GroupQueries {
 
     /** Groups, newest year first, then blocks before clusters, then by code; year and kind filter when given. */
     public PageResponse<GroupResponse> list(Integer year, GroupCreated.Kind kind, int page, int size) {
-        Where where = Where.of()
-                .andIfPresent(year, "g.year = ?")
-                .andIfPresent(kind, "g.kind = ?", GroupCreated.Kind::name);
+        Where where =
+                Where.of().andIfPresent(year, "g.year = ?").andIfPresent(kind, "g.kind = ?", GroupCreated.Kind::name);
         return transactions.executeRead(status -> {
             long total = count("SELECT COUNT(*) FROM unit_group g" + where.sql(), where.parameters());
             List<Object> paged = where.parameters(size, PageResponse.offset(page, size));
-            List<GroupResponse> items = jdbc.prepareStatement("""
+            List<GroupResponse> items = jdbc.prepareStatement(
+                    """
                     SELECT g.id, g.kind, g.year, g.code, g.name, g.head_unit_id, g.deputy_unit_id, g.version,
                            g.created_at, g.updated_at,
                            (SELECT COUNT(*) FROM group_membership m WHERE m.group_id = g.id) AS member_count
-                    FROM unit_group g""" + where.sql() + " ORDER BY g.year DESC, g.kind, g.code LIMIT ? OFFSET ?",
-                    statement -> {
+                    FROM unit_group g""" + where.sql() + " ORDER BY g.year DESC, g.kind, g.code LIMIT ? OFFSET ?", statement -> {
                         Sql.bind(statement, paged);
                         List<GroupResponse> rows = new ArrayList<>();
                         try (ResultSet rs = statement.executeQuery()) {
                             while (rs.next()) {
-                                rows.add(new GroupResponse(rs.getString("id"), rs.getString("kind"),
-                                        rs.getInt("year"), rs.getString("code"), rs.getString("name"),
-                                        rs.getString("head_unit_id"), rs.getString("deputy_unit_id"),
-                                        rs.getLong("member_count"), rs.getLong("version"),
+                                rows.add(new GroupResponse(
+                                        rs.getString("id"),
+                                        rs.getString("kind"),
+                                        rs.getInt("year"),
+                                        rs.getString("code"),
+                                        rs.getString("name"),
+                                        rs.getString("head_unit_id"),
+                                        rs.getString("deputy_unit_id"),
+                                        rs.getLong("member_count"),
+                                        rs.getLong("version"),
                                         rs.getTimestamp("created_at").toInstant(),
                                         rs.getTimestamp("updated_at").toInstant()));
                             }
@@ -58,8 +62,8 @@ public class GroupQueries {
     }
 
     public long memberCount(String groupId) {
-        return transactions.executeRead(status ->
-                count("SELECT COUNT(*) FROM group_membership WHERE group_id = ?", List.of(groupId)));
+        return transactions.executeRead(
+                status -> count("SELECT COUNT(*) FROM group_membership WHERE group_id = ?", List.of(groupId)));
     }
 
     /** A group's member units by code, each with its role in the group. */
@@ -75,8 +79,13 @@ public class GroupQueries {
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         String unitId = rs.getString("id");
-                        rows.add(new GroupMemberResponse(unitId, rs.getString("code"), rs.getString("name"),
-                                rs.getString("short_name"), rs.getBoolean("active"), group.roleOf(unitId),
+                        rows.add(new GroupMemberResponse(
+                                unitId,
+                                rs.getString("code"),
+                                rs.getString("name"),
+                                rs.getString("short_name"),
+                                rs.getBoolean("active"),
+                                group.roleOf(unitId),
                                 rs.getTimestamp("added_at").toInstant()));
                     }
                 }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 /** The year's head unit (trưởng khối/cụm) and deputy (phó khối/cụm) of a group; both must be active members. */
 @Serdeable
 public record LeadershipRequest(
-        @Schema(description = "A member unit of the group") @NotBlank @Size(max = 36) String headUnitId,
-        @Schema(description = "Another member unit; absent: no deputy") @Nullable @Size(max = 36) String deputyUnitId) {
-}
+        @Schema(description = "A member unit of the group") @NotBlank @Size(max = 36)
+        String headUnitId,
+
+        @Schema(description = "Another member unit; absent: no deputy") @Nullable @Size(max = 36)
+        String deputyUnitId) {}

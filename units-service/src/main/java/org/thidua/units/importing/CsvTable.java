@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -37,7 +36,8 @@ public final class CsvTable {
     /** More rows than this is a mistake (or an attack), not an import. */
     public static final int MAX_ROWS = 100_000;
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
@@ -71,8 +71,10 @@ public final class CsvTable {
     public static CsvTable parse(byte[] body, List<String> columns, Set<String> required) {
         String text = decode(body);
         if (text.isBlank()) {
-            throw invalid("The file is empty", "header", "the first line must name the columns: "
-                    + String.join(",", columns));
+            throw invalid(
+                    "The file is empty",
+                    "header",
+                    "the first line must name the columns: " + String.join(",", columns));
         }
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
@@ -88,18 +90,24 @@ public final class CsvTable {
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     Throwable cause = e.getCause() == null ? e : e.getCause();
-                    throw invalid("The file is not valid CSV; nothing was imported", "rows[" + next + "]",
+                    throw invalid(
+                            "The file is not valid CSV; nothing was imported",
+                            "rows[" + next + "]",
                             "cannot be read as CSV: " + cause.getMessage());
                 }
                 int number = (int) record.getRecordNumber() + 1;
                 next = number + 1;
                 if (rows.size() == MAX_ROWS) {
-                    throw invalid("The file has more than " + MAX_ROWS + " rows; split it", "rows[" + number + "]",
+                    throw invalid(
+                            "The file has more than " + MAX_ROWS + " rows; split it",
+                            "rows[" + number + "]",
                             "one row too many: at most " + MAX_ROWS + " rows an import");
                 }
                 if (record.size() != columnAt.size()) {
-                    rows.add(new Row(number, Map.of(), "has " + record.size() + " values; the header names "
-                            + columnAt.size() + " columns"));
+                    rows.add(new Row(
+                            number,
+                            Map.of(),
+                            "has " + record.size() + " values; the header names " + columnAt.size() + " columns"));
                     continue;
                 }
                 Map<String, String> values = new HashMap<>();
@@ -122,7 +130,9 @@ public final class CsvTable {
             throw invalid("The file is not valid CSV; nothing was imported", "header", cause.getMessage());
         } catch (IllegalArgumentException e) {
             // Commons CSV: a header name is missing (its own message repeats the whole header line)
-            throw invalid("The header line is not valid; nothing was imported", "header",
+            throw invalid(
+                    "The header line is not valid; nothing was imported",
+                    "header",
                     "a column has no name; the first line must name every column");
         }
         return new CsvTable(Collections.unmodifiableList(rows));
@@ -142,8 +152,10 @@ public final class CsvTable {
             String name = VietnameseText.nfc(names.get(i));
             String column = known.get(name.toLowerCase(Locale.ROOT));
             if (column == null) {
-                count = listed(problems, count, "unknown column \"" + shortened(name) + "\"; the columns are "
-                        + String.join(", ", columns));
+                count = listed(
+                        problems,
+                        count,
+                        "unknown column \"" + shortened(name) + "\"; the columns are " + String.join(", ", columns));
             } else if (columnAt.containsValue(column)) {
                 count = listed(problems, count, "column " + column + " appears twice");
             } else {
@@ -156,9 +168,12 @@ public final class CsvTable {
             }
         }
         if (count > 0) {
-            throw ProblemException.invalid("The header line is not valid: " + count + " problem"
-                    + (count == 1 ? "" : "s") + RowProblems.listedNote(count) + "; nothing was imported",
-                    problems.stream().map(p -> new Problem.Violation("header", p)).toList());
+            throw ProblemException.invalid(
+                    "The header line is not valid: " + count + " problem" + (count == 1 ? "" : "s")
+                            + RowProblems.listedNote(count) + "; nothing was imported",
+                    problems.stream()
+                            .map(p -> new Problem.Violation("header", p))
+                            .toList());
         }
         return columnAt;
     }
@@ -177,14 +192,17 @@ public final class CsvTable {
 
     private static String decode(byte[] body) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body))
                     .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (MalformedInputException e) {
-            throw invalid("The file is not UTF-8; nothing was imported", "body",
+            throw invalid(
+                    "The file is not UTF-8; nothing was imported",
+                    "body",
                     "not UTF-8: save the file as \"CSV UTF-8\"; an invalid byte sequence was found");
         } catch (CharacterCodingException e) {
             throw invalid("The file is not UTF-8; nothing was imported", "body", "not UTF-8: " + e.getMessage());

@@ -44,8 +44,11 @@ public class ImportController {
     private final ImportingContacts contacts;
     private final ImportingMemberships memberships;
 
-    ImportController(ImportingUnits units, ImportingMembers members, ImportingContacts contacts,
-                     ImportingMemberships memberships) {
+    ImportController(
+            ImportingUnits units,
+            ImportingMembers members,
+            ImportingContacts contacts,
+            ImportingMemberships memberships) {
         this.units = units;
         this.members = members;
         this.contacts = contacts;
@@ -63,11 +66,13 @@ public class ImportController {
             VPQH-TH,Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa,VP Thanh Hóa,PROVINCIAL_OFFICE,VPQH,Thanh Hóa,vi
             """)))
     @ApiResponse(responseCode = "200", description = "Everything was imported")
-    @ApiResponse(responseCode = "400", description = "Nothing was imported; violations list every bad row",
+    @ApiResponse(
+            responseCode = "400",
+            description = "Nothing was imported; violations list every bad row",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     ImportReport importUnits(@Body @Nullable byte[] csv) {
-        return ProblemException.duplicateOnUniqueKey("rows", RACED,
-                () -> units.importCsv(csv == null ? new byte[0] : csv));
+        return ProblemException.duplicateOnUniqueKey(
+                "rows", RACED, () -> units.importCsv(csv == null ? new byte[0] : csv));
     }
 
     @Post(uri = "/members", consumes = MediaType.TEXT_CSV)
@@ -75,11 +80,13 @@ public class ImportController {
             Columns unitCode, fullName (required), position, email. Each row is a person joining an active unit; an \
             address already used by an active member of the unit is a bad row. Publishes thidua.member.joined.v1 \
             for each member.""" + RULES)
-    @ApiResponse(responseCode = "400", description = "Nothing was imported; violations list every bad row",
+    @ApiResponse(
+            responseCode = "400",
+            description = "Nothing was imported; violations list every bad row",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     ImportReport importMembers(@Body @Nullable byte[] csv) {
-        return ProblemException.duplicateOnUniqueKey("rows", RACED,
-                () -> members.importCsv(csv == null ? new byte[0] : csv));
+        return ProblemException.duplicateOnUniqueKey(
+                "rows", RACED, () -> members.importCsv(csv == null ? new byte[0] : csv));
     }
 
     @Post(uri = "/contacts", consumes = MediaType.TEXT_CSV)
@@ -87,11 +94,13 @@ public class ImportController {
             Columns unitCode, email, role (HEAD, EMULATION_OFFICER, GENERAL) (required), name. Rows add contacts \
             to active units; an address with a role the unit has already is a bad row. Publishes one \
             thidua.contact.changed.v1 per unit with its whole list.""" + RULES)
-    @ApiResponse(responseCode = "400", description = "Nothing was imported; violations list every bad row",
+    @ApiResponse(
+            responseCode = "400",
+            description = "Nothing was imported; violations list every bad row",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     ImportReport importContacts(@Body @Nullable byte[] csv) {
-        return ProblemException.duplicateOnUniqueKey("rows", RACED,
-                () -> contacts.importCsv(csv == null ? new byte[0] : csv));
+        return ProblemException.duplicateOnUniqueKey(
+                "rows", RACED, () -> contacts.importCsv(csv == null ? new byte[0] : csv));
     }
 
     @Post(uri = "/memberships", consumes = MediaType.TEXT_CSV)
@@ -100,10 +109,12 @@ public class ImportController {
             exist (POST /api/v1/groups); a unit is in at most one block a year; a group has one head and one \
             deputy. Publishes one thidua.group.membership.changed.v1 per group, and \
             thidua.group.leadership.assigned.v1 when the file names its head or deputy.""" + RULES)
-    @ApiResponse(responseCode = "400", description = "Nothing was imported; violations list every bad row",
+    @ApiResponse(
+            responseCode = "400",
+            description = "Nothing was imported; violations list every bad row",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     ImportReport importMemberships(@Body @Nullable byte[] csv) {
-        return ProblemException.duplicateOnUniqueKey("rows", RACED,
-                () -> memberships.importCsv(csv == null ? new byte[0] : csv));
+        return ProblemException.duplicateOnUniqueKey(
+                "rows", RACED, () -> memberships.importCsv(csv == null ? new byte[0] : csv));
     }
 }

@@ -1,5 +1,8 @@
 package org.thidua.units.importing;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,10 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.contracts.units.ContactChanged;
 import org.thidua.messaging.Outbox;
 import org.thidua.persistence.BatchInsert;
@@ -39,8 +38,8 @@ public class ImportingContacts {
     private final UnitActivityPolicy activity = new UnitActivityPolicy();
     private final ContactListPolicy policy = new ContactListPolicy();
 
-    ImportingContacts(ContactRepository contacts, JdbcOperations jdbc, UnitLookup lookup, RowValidator validator,
-                      Outbox outbox) {
+    ImportingContacts(
+            ContactRepository contacts, JdbcOperations jdbc, UnitLookup lookup, RowValidator validator, Outbox outbox) {
         this.contacts = contacts;
         this.jdbc = jdbc;
         this.lookup = lookup;
@@ -52,12 +51,15 @@ public class ImportingContacts {
     public ImportReport importCsv(byte[] csv) {
         CsvTable table = CsvTable.parse(csv, Rows.ContactRow.COLUMNS, Rows.ContactRow.REQUIRED);
         RowProblems problems = new RowProblems();
-        List<RowValidator.Valid<Rows.ContactRow>> candidates = validator.validRows(table, Rows.ContactRow::of, problems);
-        Map<String, Unit> units = lookup.byCode(candidates.stream().map(c -> c.value().unitCode()).toList());
+        List<RowValidator.Valid<Rows.ContactRow>> candidates =
+                validator.validRows(table, Rows.ContactRow::of, problems);
+        Map<String, Unit> units =
+                lookup.byCode(candidates.stream().map(c -> c.value().unitCode()).toList());
         Map<String, List<Contact>> lists = new HashMap<>();
         if (!units.isEmpty()) {
             contacts.findByUnitIdIn(units.values().stream().map(Unit::id).toList())
-                    .forEach(c -> lists.computeIfAbsent(c.unitId(), k -> new ArrayList<>()).add(c));
+                    .forEach(c -> lists.computeIfAbsent(c.unitId(), k -> new ArrayList<>())
+                            .add(c));
         }
         Map<String, Integer> identityRows = new HashMap<>();
         Instant now = Timestamps.now();
@@ -80,19 +82,24 @@ public class ImportingContacts {
                 problems.add(candidate.row(), "email", decision.reason());
                 continue;
             }
-            Integer earlier = identityRows.putIfAbsent(unit.id() + "|" + ContactListPolicy.identity(row.email(), role),
+            Integer earlier = identityRows.putIfAbsent(
+                    unit.id() + "|" + ContactListPolicy.identity(row.email(), role),
                     candidate.row().number());
             if (earlier != null) {
                 problems.add(candidate.row(), "email", "repeats rows[" + earlier + "] (same unit, address and role)");
                 continue;
             }
-            added.computeIfAbsent(unit.id(), k -> new ArrayList<>()).add(new Contact(UUID.randomUUID().toString(),
-                    unit.id(), row.email(), role, row.name(), now));
+            added.computeIfAbsent(unit.id(), k -> new ArrayList<>())
+                    .add(new Contact(UUID.randomUUID().toString(), unit.id(), row.email(), role, row.name(), now));
         }
         problems.throwIfAny(table.rows());
 
         List<Contact> all = added.values().stream().flatMap(List::stream).toList();
-        BatchInsert.insert(jdbc, "contact", List.of("id", "unit_id", "email", "role", "name", "created_at"), all,
+        BatchInsert.insert(
+                jdbc,
+                "contact",
+                List.of("id", "unit_id", "email", "role", "name", "created_at"),
+                all,
                 (statement, i, c) -> {
                     statement.setString(i, c.id());
                     statement.setString(i + 1, c.unitId());

@@ -1,5 +1,8 @@
 package org.thidua.units.importing;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,10 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.thidua.contracts.groups.GroupLeadershipAssigned;
 import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.messaging.Outbox;
@@ -53,8 +52,13 @@ public class ImportingMemberships {
     private final BlockMembershipPolicy blocks = new BlockMembershipPolicy();
     private final GroupLeadershipPolicy leadership = new GroupLeadershipPolicy();
 
-    ImportingMemberships(GroupRepository groups, GroupMembershipRepository memberships, JdbcOperations jdbc,
-                         UnitLookup lookup, RowValidator validator, Outbox outbox) {
+    ImportingMemberships(
+            GroupRepository groups,
+            GroupMembershipRepository memberships,
+            JdbcOperations jdbc,
+            UnitLookup lookup,
+            RowValidator validator,
+            Outbox outbox) {
         this.groups = groups;
         this.memberships = memberships;
         this.jdbc = jdbc;
@@ -63,31 +67,39 @@ public class ImportingMemberships {
         this.outbox = outbox;
     }
 
-    private record Accepted(CsvTable.Row row, Group group, Unit unit, String role) {
-    }
+    private record Accepted(CsvTable.Row row, Group group, Unit unit, String role) {}
 
     @Transactional
     public ImportReport importCsv(byte[] csv) {
         CsvTable table = CsvTable.parse(csv, Rows.MembershipRow.COLUMNS, Rows.MembershipRow.REQUIRED);
         RowProblems problems = new RowProblems();
-        List<RowValidator.Valid<Rows.MembershipRow>> candidates = validator.validRows(table, Rows.MembershipRow::of, problems);
-        Set<Integer> years = candidates.stream().map(c -> Integer.parseInt(c.value().year()))
-                .collect(Collectors.toSet());
+        List<RowValidator.Valid<Rows.MembershipRow>> candidates =
+                validator.validRows(table, Rows.MembershipRow::of, problems);
+        Set<Integer> years =
+                candidates.stream().map(c -> Integer.parseInt(c.value().year())).collect(Collectors.toSet());
         Map<String, Group> groupsByCode = new HashMap<>();
         if (!years.isEmpty()) {
-            groups.findByYearIn(years).stream().sorted(Comparator.comparing(Group::id))
+            groups.findByYearIn(years).stream()
+                    .sorted(Comparator.comparing(Group::id))
                     // lock each group the file may change, in one order, so concurrent changes queue up
                     .map(g -> groups.findByIdForUpdate(g.id()).orElseThrow())
                     .forEach(g -> groupsByCode.put(groupKey(g.year(), g.code()), g));
         }
-        Map<String, Unit> units = lookup.byCode(candidates.stream().map(c -> c.value().unitCode()).toList());
+        Map<String, Unit> units =
+                lookup.byCode(candidates.stream().map(c -> c.value().unitCode()).toList());
         Set<String> present = new HashSet<>();
         Map<String, List<String>> membersOf = new HashMap<>();
         if (!groupsByCode.isEmpty()) {
-            memberships.findByGroupIdIn(groupsByCode.values().stream().map(Group::id).toList()).stream()
-                    .sorted(Comparator.comparing(GroupMembership::id)).forEach(m -> {
+            memberships
+                    .findByGroupIdIn(
+                            groupsByCode.values().stream().map(Group::id).toList())
+                    .stream()
+                    .sorted(Comparator.comparing(GroupMembership::id))
+                    .forEach(m -> {
                         present.add(m.groupId() + "|" + m.unitId());
-                        membersOf.computeIfAbsent(m.groupId(), k -> new ArrayList<>()).add(m.unitId());
+                        membersOf
+                                .computeIfAbsent(m.groupId(), k -> new ArrayList<>())
+                                .add(m.unitId());
                     });
         }
         Map<String, BlockMembershipPolicy.Seat> seats = existingSeats(units.values(), groupsByCode.values());
@@ -115,8 +127,10 @@ public class ImportingMemberships {
             }
             String pair = group.id() + "|" + unit.id();
             if (present.contains(pair)) {
-                problems.add(candidate.row(), "unitCode", "unit " + unit.code() + " is already in group "
-                        + group.code() + " (" + year + ")");
+                problems.add(
+                        candidate.row(),
+                        "unitCode",
+                        "unit " + unit.code() + " is already in group " + group.code() + " (" + year + ")");
                 continue;
             }
             Integer earlier = pairRows.putIfAbsent(pair, candidate.row().number());
@@ -148,22 +162,29 @@ public class ImportingMemberships {
             Accepted newDeputy = deputies.get(group.id());
             String head = newHead != null ? newHead.unit().id() : group.headUnitId();
             String deputy = newDeputy != null ? newDeputy.unit().id() : group.deputyUnitId();
-            Decision decision = head == null ? leadership.mayHead(null, Set.of())
-                    : deputy != null && deputy.equals(head) ? leadership.mayDeputise(deputy, head, Set.of(head))
-                    : Decision.allow();
+            Decision decision = head == null
+                    ? leadership.mayHead(null, Set.of())
+                    : deputy != null && deputy.equals(head)
+                            ? leadership.mayDeputise(deputy, head, Set.of(head))
+                            : Decision.allow();
             if (decision.rejected()) {
                 Accepted at = newDeputy != null ? newDeputy : newHead;
-                problems.add(at.row(), "role", decision.reason() + " (group " + group.code() + ", "
-                        + group.year() + ")");
+                problems.add(
+                        at.row(), "role", decision.reason() + " (group " + group.code() + ", " + group.year() + ")");
             }
         });
         problems.throwIfAny(table.rows());
 
         Instant now = Timestamps.now();
         List<GroupMembership> created = accepted.stream()
-                .map(a -> GroupMembership.of(a.group(), a.unit().id(), now)).toList();
-        BatchInsert.insert(jdbc, "group_membership", List.of("group_id", "unit_id", "year", "block_year",
-                "added_at"), created, (statement, i, m) -> {
+                .map(a -> GroupMembership.of(a.group(), a.unit().id(), now))
+                .toList();
+        BatchInsert.insert(
+                jdbc,
+                "group_membership",
+                List.of("group_id", "unit_id", "year", "block_year", "added_at"),
+                created,
+                (statement, i, m) -> {
                     statement.setString(i, m.groupId());
                     statement.setString(i + 1, m.unitId());
                     statement.setInt(i + 2, m.year());
@@ -173,7 +194,8 @@ public class ImportingMemberships {
         Map<String, List<String>> addedTo = new LinkedHashMap<>();
         Map<String, Group> changed = new LinkedHashMap<>();
         for (Accepted a : accepted) {
-            addedTo.computeIfAbsent(a.group().id(), k -> new ArrayList<>()).add(a.unit().id());
+            addedTo.computeIfAbsent(a.group().id(), k -> new ArrayList<>())
+                    .add(a.unit().id());
             changed.putIfAbsent(a.group().id(), a.group());
         }
         int events = 0;
@@ -184,8 +206,11 @@ public class ImportingMemberships {
             outbox.publish(new GroupMembershipChanged(group.id(), group.year(), after, added, List.of(), now));
             events++;
             if (led.containsKey(group.id())) {
-                String head = heads.containsKey(group.id()) ? heads.get(group.id()).unit().id() : group.headUnitId();
-                String deputy = deputies.containsKey(group.id()) ? deputies.get(group.id()).unit().id()
+                String head = heads.containsKey(group.id())
+                        ? heads.get(group.id()).unit().id()
+                        : group.headUnitId();
+                String deputy = deputies.containsKey(group.id())
+                        ? deputies.get(group.id()).unit().id()
                         : group.deputyUnitId();
                 if (!group.ledBy(head, deputy)) {
                     Group updated = groups.update(group.withLeadership(head, deputy, now));
@@ -206,16 +231,19 @@ public class ImportingMemberships {
             }
             Accepted earlier = leaders.putIfAbsent(a.group().id(), a);
             if (earlier != null) {
-                problems.add(a.row(), "role", "group " + a.group().code() + " (" + a.group().year() + ") has its "
-                        + role + " in rows[" + earlier.row().number() + "] already");
+                problems.add(
+                        a.row(),
+                        "role",
+                        "group " + a.group().code() + " (" + a.group().year() + ") has its " + role + " in rows["
+                                + earlier.row().number() + "] already");
             }
         }
         return leaders;
     }
 
     /** Each of these units' block seats in the years of {@code groups}, keyed by unit id and year. */
-    private Map<String, BlockMembershipPolicy.Seat> existingSeats(Collection<Unit> units,
-                                                                  Collection<Group> groupsOfFile) {
+    private Map<String, BlockMembershipPolicy.Seat> existingSeats(
+            Collection<Unit> units, Collection<Group> groupsOfFile) {
         Map<String, BlockMembershipPolicy.Seat> seats = new HashMap<>();
         if (units.isEmpty()) {
             return seats;
@@ -224,13 +252,16 @@ public class ImportingMemberships {
                 units.stream().map(Unit::id).toList());
         Map<String, String> codes = new HashMap<>();
         groupsOfFile.forEach(g -> codes.put(g.id(), g.code()));
-        Set<String> unknown = taken.stream().map(GroupMembership::groupId).filter(id -> !codes.containsKey(id))
+        Set<String> unknown = taken.stream()
+                .map(GroupMembership::groupId)
+                .filter(id -> !codes.containsKey(id))
                 .collect(Collectors.toSet());
         if (!unknown.isEmpty()) {
             groups.findByIdIn(unknown).forEach(g -> codes.put(g.id(), g.code()));
         }
-        taken.forEach(m -> seats.put(m.unitId() + "|" + m.year(), new BlockMembershipPolicy.Seat(m.groupId(),
-                Objects.requireNonNull(codes.get(m.groupId())), m.year())));
+        taken.forEach(m -> seats.put(
+                m.unitId() + "|" + m.year(),
+                new BlockMembershipPolicy.Seat(m.groupId(), Objects.requireNonNull(codes.get(m.groupId())), m.year())));
         return seats;
     }
 

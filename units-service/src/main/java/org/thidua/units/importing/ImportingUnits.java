@@ -1,5 +1,8 @@
 package org.thidua.units.importing;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,10 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thidua.contracts.units.UnitKind;
@@ -50,8 +49,7 @@ public class ImportingUnits {
         this.outbox = outbox;
     }
 
-    private record Candidate(CsvTable.Row row, Rows.UnitRow unit) {
-    }
+    private record Candidate(CsvTable.Row row, Rows.UnitRow unit) {}
 
     @Transactional
     public ImportReport importCsv(byte[] csv) {
@@ -71,7 +69,8 @@ public class ImportingUnits {
             }
             Candidate earlier = byCode.putIfAbsent(UnitLookup.key(unit.code()), new Candidate(row, unit));
             if (earlier != null) {
-                problems.add(row, "code", "repeats the code of rows[" + earlier.row().number() + "]");
+                problems.add(
+                        row, "code", "repeats the code of rows[" + earlier.row().number() + "]");
                 continue;
             }
             referencedCodes.add(unit.code());
@@ -83,8 +82,10 @@ public class ImportingUnits {
         Map<String, String> parentInFile = new HashMap<>();
         byCode.forEach((key, candidate) -> {
             if (existing.containsKey(key)) {
-                problems.add(candidate.row(), "code", "a unit with code " + candidate.unit().code()
-                        + " already exists");
+                problems.add(
+                        candidate.row(),
+                        "code",
+                        "a unit with code " + candidate.unit().code() + " already exists");
             }
             String parentCode = candidate.unit().parentCode();
             if (parentCode == null) {
@@ -101,14 +102,23 @@ public class ImportingUnits {
                     problems.add(candidate.row(), "parentCode", receiving.reason());
                 }
             } else {
-                problems.add(candidate.row(), "parentCode", "no unit has code " + parentCode
-                        + ", in the database or in this file");
+                problems.add(
+                        candidate.row(),
+                        "parentCode",
+                        "no unit has code " + parentCode + ", in the database or in this file");
             }
         });
         UnitHierarchyPolicy.Ordering<String> order = hierarchy.order(byCode.keySet(), parentInFile);
-        order.cycles().forEach((key, cycle) -> problems.add(byCode.get(key).row(), "parentCode",
-                "the parents make a cycle: " + String.join(" → ",
-                        cycle.stream().map(k -> byCode.get(k).unit().code()).toList())));
+        order.cycles()
+                .forEach((key, cycle) -> problems.add(
+                        byCode.get(key).row(),
+                        "parentCode",
+                        "the parents make a cycle: "
+                                + String.join(
+                                        " → ",
+                                        cycle.stream()
+                                                .map(k -> byCode.get(k).unit().code())
+                                                .toList())));
         problems.throwIfAny(table.rows());
 
         Instant now = Timestamps.now();
@@ -121,32 +131,67 @@ public class ImportingUnits {
             String parentId = null;
             if (row.parentCode() != null) {
                 String parentKey = UnitLookup.key(row.parentCode());
-                parentId = parentInFile.containsKey(key) ? ids.get(parentKey) : existing.get(parentKey).id();
+                parentId = parentInFile.containsKey(key)
+                        ? ids.get(parentKey)
+                        : existing.get(parentKey).id();
             }
-            created.add(new Unit(id, row.code(), row.name(), row.shortName(),
-                    row.kind() == null ? null : UnitKind.valueOf(row.kind()), parentId, row.province(),
-                    row.language() == null ? UnitConstraints.DEFAULT_LANGUAGE : row.language(), true, 0L, now, now,
-                    null, null));
+            created.add(new Unit(
+                    id,
+                    row.code(),
+                    row.name(),
+                    row.shortName(),
+                    row.kind() == null ? null : UnitKind.valueOf(row.kind()),
+                    parentId,
+                    row.province(),
+                    row.language() == null ? UnitConstraints.DEFAULT_LANGUAGE : row.language(),
+                    true,
+                    0L,
+                    now,
+                    now,
+                    null,
+                    null));
         }
         long checked = System.nanoTime();
         insert(created);
         long inserted = System.nanoTime();
         outbox.publishAll(created.stream().map(UnitEvents::registered).toList());
-        LOG.info("Imported {} units from CSV: read and checked in {} ms, inserted in {} ms, {} events written to the "
-                + "outbox in {} ms", created.size(), (checked - started) / 1_000_000, (inserted - checked) / 1_000_000,
-                created.size(), (System.nanoTime() - inserted) / 1_000_000);
+        LOG.info(
+                "Imported {} units from CSV: read and checked in {} ms, inserted in {} ms, {} events written to the "
+                        + "outbox in {} ms",
+                created.size(),
+                (checked - started) / 1_000_000,
+                (inserted - checked) / 1_000_000,
+                created.size(),
+                (System.nanoTime() - inserted) / 1_000_000);
         return new ImportReport("units", table.rows().size(), created.size(), created.size());
     }
 
     /** Multi-row INSERTs: 10,000 units in about half a second (docs/benchmarks.md). */
     private void insert(List<Unit> created) {
-        BatchInsert.insert(jdbc, "unit", List.of("id", "code", "name", "short_name", "kind", "parent_id", "province",
-                "language", "active", "version", "created_at", "updated_at"), created, (statement, i, unit) -> {
+        BatchInsert.insert(
+                jdbc,
+                "unit",
+                List.of(
+                        "id",
+                        "code",
+                        "name",
+                        "short_name",
+                        "kind",
+                        "parent_id",
+                        "province",
+                        "language",
+                        "active",
+                        "version",
+                        "created_at",
+                        "updated_at"),
+                created,
+                (statement, i, unit) -> {
                     statement.setString(i, unit.id());
                     statement.setString(i + 1, unit.code());
                     statement.setString(i + 2, unit.name());
                     statement.setString(i + 3, unit.shortName());
-                    statement.setString(i + 4, unit.kind() == null ? null : unit.kind().name());
+                    statement.setString(
+                            i + 4, unit.kind() == null ? null : unit.kind().name());
                     statement.setString(i + 5, unit.parentId());
                     statement.setString(i + 6, unit.province());
                     statement.setString(i + 7, unit.language());

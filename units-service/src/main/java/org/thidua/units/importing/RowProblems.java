@@ -3,7 +3,6 @@ package org.thidua.units.importing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.thidua.web.Problem;
 import org.thidua.web.ProblemException;
 
@@ -16,8 +15,7 @@ public final class RowProblems {
 
     public static final int MAX_LISTED = 1_000;
 
-    private record Entry(int row, Problem.Violation violation) {
-    }
+    private record Entry(int row, Problem.Violation violation) {}
 
     private final List<Entry> entries = new ArrayList<>();
     private int count;
@@ -49,10 +47,12 @@ public final class RowProblems {
             return;
         }
         List<Problem.Violation> violations = entries.stream()
-                .sorted(Comparator.comparingInt(Entry::row)).map(Entry::violation).toList();
+                .sorted(Comparator.comparingInt(Entry::row))
+                .map(Entry::violation)
+                .toList();
         long badRows = entries.stream().mapToInt(Entry::row).distinct().count();
-        String detail = count + " problem" + (count == 1 ? "" : "s") + " in " + badRows + " of " + rows.size()
-                + " rows" + listedNote(count) + "; nothing was imported";
+        String detail = count + " problem" + (count == 1 ? "" : "s") + " in " + badRows + " of " + rows.size() + " rows"
+                + listedNote(count) + "; nothing was imported";
         throw ProblemException.invalid(detail, new ArrayList<>(violations));
     }
 }

@@ -1,13 +1,12 @@
 package org.thidua.units.importing;
 
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-
-import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 /** Bean validation of one CSV row, its violations reported as {@code rows[N].column}. */
 @Singleton
@@ -20,8 +19,7 @@ public class RowValidator {
     }
 
     /** A row of a file that read and validated, with what it holds. */
-    public record Valid<T>(CsvTable.Row row, T value) {
-    }
+    public record Valid<T>(CsvTable.Row row, T value) {}
 
     /**
      * Every row of {@code table} that reads and validates as a {@code T}; the problems of the others are added to
@@ -46,7 +44,9 @@ public class RowValidator {
     public <T> boolean validate(T bean, CsvTable.Row row, RowProblems problems) {
         Set<ConstraintViolation<T>> violations = validator.validate(bean);
         violations.stream()
-                .sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
+                .sorted((a, b) -> a.getPropertyPath()
+                        .toString()
+                        .compareTo(b.getPropertyPath().toString()))
                 .forEach(v -> problems.add(row, v.getPropertyPath().toString(), v.getMessage()));
         return violations.isEmpty();
     }

@@ -15,30 +15,45 @@ import org.thidua.units.unit.UnitConstraints;
 /** The rows of each import file, with the rules of their columns (the API's rules, under the CSV's names). */
 final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     /** units.csv: {@code code,name,shortName,kind,parentCode,province,language}. */
     @Introspected
     record UnitRow(
-            @NotBlank @Size(max = UnitConstraints.CODE_MAX)
-            @Pattern(regexp = UnitConstraints.CODE_PATTERN, message = UnitConstraints.CODE_MESSAGE) String code,
+            @NotBlank
+            @Size(max = UnitConstraints.CODE_MAX)
+            @Pattern(regexp = UnitConstraints.CODE_PATTERN, message = UnitConstraints.CODE_MESSAGE)
+            String code,
+
             @NotBlank @Size(max = UnitConstraints.NAME_MAX) String name,
-            @Nullable @Size(max = UnitConstraints.SHORT_NAME_MAX) String shortName,
+
+            @Nullable @Size(max = UnitConstraints.SHORT_NAME_MAX)
+            String shortName,
+
             @Nullable @Pattern(regexp = UnitConstraints.KIND_PATTERN, message = UnitConstraints.KIND_MESSAGE)
             String kind,
+
             @Nullable @Size(max = UnitConstraints.CODE_MAX) String parentCode,
-            @Nullable @Size(max = UnitConstraints.PROVINCE_MAX) String province,
+
+            @Nullable @Size(max = UnitConstraints.PROVINCE_MAX)
+            String province,
+
             @Nullable @Pattern(regexp = UnitConstraints.LANGUAGE_PATTERN, message = UnitConstraints.LANGUAGE_MESSAGE)
             String language) {
 
-        static final List<String> COLUMNS = List.of("code", "name", "shortName", "kind",
-                "parentCode", "province", "language");
+        static final List<String> COLUMNS =
+                List.of("code", "name", "shortName", "kind", "parentCode", "province", "language");
         static final Set<String> REQUIRED = Set.of("code", "name");
 
         static UnitRow of(CsvTable.Row row) {
-            return new UnitRow(row.get("code"), row.get("name"), row.get("shortName"), row.get("kind"),
-                    row.get("parentCode"), row.get("province"), row.get("language"));
+            return new UnitRow(
+                    row.get("code"),
+                    row.get("name"),
+                    row.get("shortName"),
+                    row.get("kind"),
+                    row.get("parentCode"),
+                    row.get("province"),
+                    row.get("language"));
         }
     }
 
@@ -48,7 +63,9 @@ final class Rows {
             @NotBlank @Size(max = UnitConstraints.CODE_MAX) String unitCode,
             @NotBlank @Size(max = 255) String fullName,
             @Nullable @Size(max = 255) String position,
-            @Nullable @Size(max = EmailAddresses.MAX_LENGTH) @EmailAddress String email) {
+
+            @Nullable @Size(max = EmailAddresses.MAX_LENGTH) @EmailAddress
+            String email) {
 
         static final List<String> COLUMNS = List.of("unitCode", "fullName", "position", "email");
         static final Set<String> REQUIRED = Set.of("unitCode", "fullName");
@@ -62,9 +79,13 @@ final class Rows {
     @Introspected
     record ContactRow(
             @NotBlank @Size(max = UnitConstraints.CODE_MAX) String unitCode,
-            @NotBlank @Size(max = EmailAddresses.MAX_LENGTH) @EmailAddress String email,
+
+            @NotBlank @Size(max = EmailAddresses.MAX_LENGTH) @EmailAddress
+            String email,
+
             @NotBlank @Pattern(regexp = ContactRequest.ROLES, message = "must be HEAD, EMULATION_OFFICER or GENERAL")
             String role,
+
             @Nullable @Size(max = 255) String name) {
 
         static final List<String> COLUMNS = List.of("unitCode", "email", "role", "name");
@@ -78,9 +99,12 @@ final class Rows {
     /** memberships.csv: {@code year,groupCode,unitCode,role} (role MEMBER when empty, HEAD or DEPUTY). */
     @Introspected
     record MembershipRow(
-            @NotBlank @Pattern(regexp = "20\\d\\d|2100", message = "must be a year from 2000 to 2100") String year,
+            @NotBlank @Pattern(regexp = "20\\d\\d|2100", message = "must be a year from 2000 to 2100")
+            String year,
+
             @NotBlank @Size(max = UnitConstraints.CODE_MAX) String groupCode,
             @NotBlank @Size(max = UnitConstraints.CODE_MAX) String unitCode,
+
             @Nullable @Pattern(regexp = "MEMBER|HEAD|DEPUTY", message = "must be MEMBER, HEAD or DEPUTY")
             String role) {
 

@@ -1,13 +1,12 @@
 package org.thidua.units.importing;
 
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.inject.Singleton;
 import org.thidua.units.unit.Unit;
 import org.thidua.units.unit.UnitRepository;
 

@@ -1,10 +1,9 @@
 package org.thidua.units.member;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.UUID;
 import org.thidua.contracts.units.MemberJoined;
 import org.thidua.messaging.Outbox;
 import org.thidua.units.Timestamps;
@@ -32,12 +31,19 @@ public class AddingMember {
     public Member add(String unitId, MemberRequest request) {
         Unit unit = units.requireReceiving(unitId, "a new member");
         Instant now = Timestamps.now();
-        Member member = members.save(new Member(UUID.randomUUID().toString(), unit.id(),
-                VietnameseText.nfc(request.fullName()), VietnameseText.nfcOrNull(request.position()),
-                VietnameseText.nfcOrNull(request.email()), true, null, now, now));
+        Member member = members.save(new Member(
+                UUID.randomUUID().toString(),
+                unit.id(),
+                VietnameseText.nfc(request.fullName()),
+                VietnameseText.nfcOrNull(request.position()),
+                VietnameseText.nfcOrNull(request.email()),
+                true,
+                null,
+                now,
+                now));
         assignments.save(MemberAssignment.starting(member.id(), unit.id(), now));
-        outbox.publish(new MemberJoined(unit.id(), member.id(), member.fullName(), member.position(), member.email(),
-                now, member.version()));
+        outbox.publish(new MemberJoined(
+                unit.id(), member.id(), member.fullName(), member.position(), member.email(), now, member.version()));
         return member;
     }
 }

@@ -1,12 +1,11 @@
 package org.thidua.units.member;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A person of a unit (cán bộ, công chức, người lao động). {@code unitId} is the unit they work in, or last worked in
@@ -25,7 +24,8 @@ public record Member(
         Instant updatedAt) {
 
     public boolean sameDetails(String otherName, String otherPosition, String otherEmail) {
-        return fullName.equals(otherName) && Objects.equals(position, otherPosition)
+        return fullName.equals(otherName)
+                && Objects.equals(position, otherPosition)
                 && Objects.equals(email, otherEmail);
     }
 

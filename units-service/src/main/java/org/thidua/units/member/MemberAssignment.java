@@ -1,11 +1,10 @@
 package org.thidua.units.member;
 
-import java.time.Instant;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
 
 /** A member's stay in one unit; {@code leftAt} is null while it lasts. */
 @MappedEntity("member_assignment")

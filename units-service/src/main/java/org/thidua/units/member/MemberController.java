@@ -1,7 +1,5 @@
 package org.thidua.units.member;
 
-import java.net.URI;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -25,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.net.URI;
 import org.thidua.security.Roles;
 import org.thidua.units.paging.PageResponse;
 import org.thidua.units.unit.UnitReads;
@@ -46,9 +45,15 @@ public class MemberController {
     private final MemberAssignmentRepository assignments;
     private final UnitReads reads;
 
-    MemberController(AddingMember adding, UpdatingMember updating, MovingMember moving, RemovingMember removing,
-                     Members lookup, MemberRepository members, MemberAssignmentRepository assignments,
-                     UnitReads reads) {
+    MemberController(
+            AddingMember adding,
+            UpdatingMember updating,
+            MovingMember moving,
+            RemovingMember removing,
+            Members lookup,
+            MemberRepository members,
+            MemberAssignmentRepository assignments,
+            UnitReads reads) {
         this.adding = adding;
         this.updating = updating;
         this.moving = moving;
@@ -61,30 +66,40 @@ public class MemberController {
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get
-    @Operation(summary = "A unit's members, by name", description = "Members who work in the unit (active=true), "
-            + "who left from it (active=false), or both (no active parameter). Members who moved away are listed "
-            + "under their new unit; their history shows the stay here. ADMIN, the unit's officer and reviewers of its "
-            + "groups read them (others: 403).")
-    PageResponse<MemberResponse> list(String unitId, @QueryValue @Nullable Boolean active,
-                                      @QueryValue(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
-                                      @QueryValue(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+    @Operation(
+            summary = "A unit's members, by name",
+            description = "Members who work in the unit (active=true), "
+                    + "who left from it (active=false), or both (no active parameter). Members who moved away are listed "
+                    + "under their new unit; their history shows the stay here. ADMIN, the unit's officer and reviewers of its "
+                    + "groups read them (others: 403).")
+    PageResponse<MemberResponse> list(
+            String unitId,
+            @QueryValue @Nullable Boolean active,
+            @QueryValue(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
+            @QueryValue(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
         reads.requireReadable(unitId);
         Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("fullName"), Sort.Order.asc("id")));
-        Page<Member> result = active == null ? members.findByUnitId(unitId, pageable)
+        Page<Member> result = active == null
+                ? members.findByUnitId(unitId, pageable)
                 : members.findByUnitIdAndActive(unitId, active, pageable);
-        return new PageResponse<>(result.getContent().stream().map(MemberResponse::of).toList(), page, size,
-                result.getTotalSize());
+        return new PageResponse<>(
+                result.getContent().stream().map(MemberResponse::of).toList(), page, size, result.getTotalSize());
     }
 
     @Post
-    @Operation(summary = "A person joins the unit", description = "Publishes thidua.member.joined.v1. A deactivated "
-            + "unit receives no new member (409, currentState INACTIVE).")
-    @ApiResponse(responseCode = "400", description = "Missing or over-long field, bad e-mail address",
+    @Operation(
+            summary = "A person joins the unit",
+            description = "Publishes thidua.member.joined.v1. A deactivated "
+                    + "unit receives no new member (409, currentState INACTIVE).")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Missing or over-long field, bad e-mail address",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Status(HttpStatus.CREATED)
     HttpResponse<MemberResponse> add(String unitId, @Body @Valid MemberRequest request) {
         Member member = adding.add(unitId, request);
-        return HttpResponse.created(MemberResponse.of(member, assignments.findByMemberIdOrderById(member.id())),
+        return HttpResponse.created(
+                MemberResponse.of(member, assignments.findByMemberIdOrderById(member.id())),
                 URI.create("/api/v1/units/" + unitId + "/members/" + member.id()));
     }
 
@@ -98,26 +113,32 @@ public class MemberController {
     }
 
     @Put("/{memberId}")
-    @Operation(summary = "Change a member's details", description = "A full replacement (an absent position or "
-            + "e-mail is cleared). Publishes thidua.member.updated.v1 when something changed. A member who left: "
-            + "409, currentState LEFT.")
+    @Operation(
+            summary = "Change a member's details",
+            description = "A full replacement (an absent position or "
+                    + "e-mail is cleared). Publishes thidua.member.updated.v1 when something changed. A member who left: "
+                    + "409, currentState LEFT.")
     MemberResponse update(String unitId, String memberId, @Body @Valid MemberRequest request) {
         Member member = updating.update(unitId, memberId, request);
         return MemberResponse.of(member, assignments.findByMemberIdOrderById(memberId));
     }
 
     @Post("/{memberId}/move")
-    @Operation(summary = "Move a member to another unit", description = "History kept: the stay here ends, one in "
-            + "the target unit starts. Publishes thidua.member.left.v1 (key: this unit) and thidua.member.joined.v1 "
-            + "(key: the target unit). The target must exist and be active (400 naming unitId).")
+    @Operation(
+            summary = "Move a member to another unit",
+            description = "History kept: the stay here ends, one in "
+                    + "the target unit starts. Publishes thidua.member.left.v1 (key: this unit) and thidua.member.joined.v1 "
+                    + "(key: the target unit). The target must exist and be active (400 naming unitId).")
     MemberResponse move(String unitId, String memberId, @Body @Valid MoveRequest request) {
         Member member = moving.move(unitId, memberId, request);
         return MemberResponse.of(member, assignments.findByMemberIdOrderById(memberId));
     }
 
     @Post("/{memberId}/leave")
-    @Operation(summary = "A member leaves the unit", description = "Retired or left the service: the member stays "
-            + "as history, inactive. Publishes thidua.member.left.v1.")
+    @Operation(
+            summary = "A member leaves the unit",
+            description = "Retired or left the service: the member stays "
+                    + "as history, inactive. Publishes thidua.member.left.v1.")
     MemberResponse leave(String unitId, String memberId) {
         Member member = removing.leave(unitId, memberId);
         return MemberResponse.of(member, assignments.findByMemberIdOrderById(memberId));

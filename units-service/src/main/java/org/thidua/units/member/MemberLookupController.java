@@ -30,8 +30,10 @@ public class MemberLookupController {
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Get("/{memberId}")
-    @Operation(summary = "A member, with the units they worked in", description = "ADMIN, the officer of the "
-            + "member's unit and reviewers of its groups read it (others: 403).")
+    @Operation(
+            summary = "A member, with the units they worked in",
+            description =
+                    "ADMIN, the officer of the " + "member's unit and reviewers of its groups read it (others: 403).")
     MemberResponse get(String memberId) {
         Member member = members.findById(memberId).orElseThrow(() -> ProblemException.notFound("Member", memberId));
         reads.requireReadableData(member.unitId());

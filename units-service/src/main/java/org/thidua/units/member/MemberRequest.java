@@ -11,8 +11,11 @@ import org.thidua.units.text.EmailAddresses;
 /** A member's details (a full replacement when updating: an absent optional field is cleared). */
 @Serdeable
 public record MemberRequest(
-        @Schema(example = "Nguyễn Văn An") @NotBlank @Size(max = 255) String fullName,
-        @Schema(example = "Chuyên viên chính") @Nullable @Size(max = 255) String position,
+        @Schema(example = "Nguyễn Văn An") @NotBlank @Size(max = 255)
+        String fullName,
+
+        @Schema(example = "Chuyên viên chính") @Nullable @Size(max = 255)
+        String position,
+
         @Schema(example = "an.nv@quochoi.vn") @Nullable @Size(max = EmailAddresses.MAX_LENGTH) @EmailAddress
-        String email) {
-}
+        String email) {}

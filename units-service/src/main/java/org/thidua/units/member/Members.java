@@ -18,12 +18,14 @@ public class Members {
 
     /** The member, locked for the transaction; 404 unless it exists and is (or, having left, was last) in the unit. */
     Member requireInUnitForUpdate(String unitId, String memberId) {
-        return members.findByIdForUpdate(memberId).filter(m -> m.unitId().equals(unitId))
+        return members.findByIdForUpdate(memberId)
+                .filter(m -> m.unitId().equals(unitId))
                 .orElseThrow(() -> ProblemException.notFound("Member", memberId + " of unit " + unitId));
     }
 
     Member requireInUnit(String unitId, String memberId) {
-        return members.findById(memberId).filter(m -> m.unitId().equals(unitId))
+        return members.findById(memberId)
+                .filter(m -> m.unitId().equals(unitId))
                 .orElseThrow(() -> ProblemException.notFound("Member", memberId + " of unit " + unitId));
     }
 

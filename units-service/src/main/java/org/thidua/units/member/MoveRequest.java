@@ -8,6 +8,5 @@ import jakarta.validation.constraints.Size;
 /** Where a member moves to. */
 @Serdeable
 public record MoveRequest(
-        @Schema(description = "The unit the member moves to; must exist and be active")
-        @NotBlank @Size(max = 36) String unitId) {
-}
+        @Schema(description = "The unit the member moves to; must exist and be active") @NotBlank @Size(max = 36)
+        String unitId) {}

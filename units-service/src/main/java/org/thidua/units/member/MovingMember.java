@@ -1,9 +1,8 @@
 package org.thidua.units.member;
 
-import java.time.Instant;
-
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import org.thidua.contracts.units.MemberJoined;
 import org.thidua.contracts.units.MemberLeft;
 import org.thidua.messaging.Outbox;
@@ -27,8 +26,12 @@ public class MovingMember {
     private final Units units;
     private final Outbox outbox;
 
-    MovingMember(MemberRepository members, MemberAssignmentRepository assignments, Members lookup, Units units,
-                 Outbox outbox) {
+    MovingMember(
+            MemberRepository members,
+            MemberAssignmentRepository assignments,
+            Members lookup,
+            Units units,
+            Outbox outbox) {
         this.members = members;
         this.assignments = assignments;
         this.lookup = lookup;
@@ -46,15 +49,16 @@ public class MovingMember {
         }
         Unit to = units.requireReferenced("unitId", target, "a new member");
         Instant now = Timestamps.now();
-        assignments.findByMemberIdAndLeftAtIsNull(member.id())
+        assignments
+                .findByMemberIdAndLeftAtIsNull(member.id())
                 .ifPresent(current -> assignments.update(current.ended(now)));
         assignments.save(MemberAssignment.starting(member.id(), to.id(), now));
         // two changes, two versions: consumers reading the two units' streams in any order end with the later one
         Member left = members.update(member.left(now));
         Member moved = members.update(left.movedTo(to.id(), now));
         outbox.publish(new MemberLeft(member.unitId(), member.id(), now, left.version()));
-        outbox.publish(new MemberJoined(to.id(), moved.id(), moved.fullName(), moved.position(), moved.email(), now,
-                moved.version()));
+        outbox.publish(new MemberJoined(
+                to.id(), moved.id(), moved.fullName(), moved.position(), moved.email(), now, moved.version()));
         return moved;
     }
 }

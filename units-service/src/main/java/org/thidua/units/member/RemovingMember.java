@@ -1,9 +1,8 @@
 package org.thidua.units.member;
 
-import java.time.Instant;
-
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import org.thidua.contracts.units.MemberLeft;
 import org.thidua.messaging.Outbox;
 import org.thidua.units.Timestamps;
@@ -32,7 +31,8 @@ public class RemovingMember {
         Member member = lookup.requireInUnitForUpdate(unitId, memberId);
         Members.requireActive(member);
         Instant now = Timestamps.now();
-        assignments.findByMemberIdAndLeftAtIsNull(member.id())
+        assignments
+                .findByMemberIdAndLeftAtIsNull(member.id())
                 .ifPresent(current -> assignments.update(current.ended(now)));
         Member left = members.update(member.left(now));
         outbox.publish(new MemberLeft(left.unitId(), left.id(), now, left.version()));

@@ -1,9 +1,8 @@
 package org.thidua.units.member;
 
-import java.time.Instant;
-
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import org.thidua.contracts.units.MemberUpdated;
 import org.thidua.messaging.Outbox;
 import org.thidua.units.Timestamps;
@@ -38,8 +37,14 @@ public class UpdatingMember {
         }
         Instant now = Timestamps.now();
         Member updated = members.update(member.withDetails(name, position, email, now));
-        outbox.publish(new MemberUpdated(updated.unitId(), updated.id(), updated.fullName(), updated.position(),
-                updated.email(), now, updated.version()));
+        outbox.publish(new MemberUpdated(
+                updated.unitId(),
+                updated.id(),
+                updated.fullName(),
+                updated.position(),
+                updated.email(),
+                now,
+                updated.version()));
         return updated;
     }
 }

@@ -1,10 +1,9 @@
 package org.thidua.units.paging;
 
-import java.util.List;
-import java.util.function.Function;
-
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import java.util.function.Function;
 
 /** One page of a list: {@code page} counts from 0, {@code total} is the number of items on all pages. */
 @Serdeable

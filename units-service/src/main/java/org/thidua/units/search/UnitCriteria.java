@@ -7,6 +7,13 @@ import org.thidua.contracts.units.UnitKind;
  * name (accent- and case-insensitive); {@code groupId} finds the units of one group, {@code year} those in any group
  * of that year.
  */
-public record UnitCriteria(String code, String name, UnitKind kind, String province, String parentId,
-                           String groupId, Integer year, Boolean active, Boolean reachable) {
-}
+public record UnitCriteria(
+        String code,
+        String name,
+        UnitKind kind,
+        String province,
+        String parentId,
+        String groupId,
+        Integer year,
+        Boolean active,
+        Boolean reachable) {}

@@ -1,15 +1,14 @@
 package org.thidua.units.search;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Singleton;
 import org.thidua.contracts.units.UnitKind;
 import org.thidua.persistence.Sql;
 import org.thidua.persistence.Where;
@@ -42,19 +41,24 @@ public class UnitSearch {
     public PageResponse<UnitResponse> search(UnitCriteria criteria, int page, int size) {
         Where where = where(criteria);
         return transactions.executeRead(status -> {
-            long total = Sql.count(jdbc, "SELECT COUNT(*) FROM unit u" + where.sql(), where.parameters().toArray());
+            long total = Sql.count(
+                    jdbc,
+                    "SELECT COUNT(*) FROM unit u" + where.sql(),
+                    where.parameters().toArray());
             List<Object> paged = where.parameters(size, PageResponse.offset(page, size));
-            List<UnitResponse> items = jdbc.prepareStatement("SELECT " + COLUMNS + ", " + REACHABLE
-                    + " AS reachable FROM unit u" + where.sql() + " ORDER BY u.code LIMIT ? OFFSET ?", statement -> {
-                Sql.bind(statement, paged);
-                List<UnitResponse> rows = new ArrayList<>();
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(UnitResponse.of(unit(rs), rs.getBoolean("reachable")));
-                    }
-                }
-                return rows;
-            });
+            List<UnitResponse> items = jdbc.prepareStatement(
+                    "SELECT " + COLUMNS + ", " + REACHABLE + " AS reachable FROM unit u" + where.sql()
+                            + " ORDER BY u.code LIMIT ? OFFSET ?",
+                    statement -> {
+                        Sql.bind(statement, paged);
+                        List<UnitResponse> rows = new ArrayList<>();
+                        try (ResultSet rs = statement.executeQuery()) {
+                            while (rs.next()) {
+                                rows.add(UnitResponse.of(unit(rs), rs.getBoolean("reachable")));
+                            }
+                        }
+                        return rows;
+                    });
             return new PageResponse<>(items, page, size, total);
         });
     }
@@ -62,14 +66,19 @@ public class UnitSearch {
     private static Where where(UnitCriteria criteria) {
         return Where.of()
                 .andIfPresent(criteria.code(), "u.code LIKE ? ESCAPE '!'", VietnameseText::startsWithPattern)
-                .andIfPresent(criteria.name(), "(" + FOLD.formatted("u.name") + " LIKE ? ESCAPE '!' OR "
-                        + FOLD.formatted("u.short_name") + " LIKE ? ESCAPE '!')", VietnameseText::containsPattern)
+                .andIfPresent(
+                        criteria.name(),
+                        "(" + FOLD.formatted("u.name") + " LIKE ? ESCAPE '!' OR " + FOLD.formatted("u.short_name")
+                                + " LIKE ? ESCAPE '!')",
+                        VietnameseText::containsPattern)
                 .andIfPresent(criteria.kind(), "u.kind = ?", UnitKind::name)
                 .andIfPresent(criteria.province(), "u.province = ?", VietnameseText::nfc)
                 .andIfPresent(criteria.parentId(), "u.parent_id = ?")
-                .andIfPresent(criteria.groupId(),
+                .andIfPresent(
+                        criteria.groupId(),
                         "EXISTS (SELECT 1 FROM group_membership m WHERE m.unit_id = u.id AND m.group_id = ?)")
-                .andIfPresent(criteria.year(),
+                .andIfPresent(
+                        criteria.year(),
                         "EXISTS (SELECT 1 FROM group_membership m WHERE m.unit_id = u.id AND m.year = ?)")
                 .andIfPresent(criteria.active(), "u.active = ?")
                 .andIf(Boolean.TRUE.equals(criteria.reachable()), REACHABLE)
@@ -79,10 +88,20 @@ public class UnitSearch {
     private static Unit unit(ResultSet rs) throws SQLException {
         String kind = rs.getString("kind");
         Timestamp deactivatedAt = rs.getTimestamp("deactivated_at");
-        return new Unit(rs.getString("id"), rs.getString("code"), rs.getString("name"), rs.getString("short_name"),
-                kind == null ? null : UnitKind.valueOf(kind), rs.getString("parent_id"), rs.getString("province"),
-                rs.getString("language"), rs.getBoolean("active"), rs.getLong("version"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                deactivatedAt == null ? null : deactivatedAt.toInstant(), rs.getString("deactivation_reason"));
+        return new Unit(
+                rs.getString("id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("short_name"),
+                kind == null ? null : UnitKind.valueOf(kind),
+                rs.getString("parent_id"),
+                rs.getString("province"),
+                rs.getString("language"),
+                rs.getBoolean("active"),
+                rs.getLong("version"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                deactivatedAt == null ? null : deactivatedAt.toInstant(),
+                rs.getString("deactivation_reason"));
     }
 }

@@ -46,11 +46,13 @@ public class UnitSearchController {
             that year; reachable=false the units without a contact. Ordered by code; page counts from 0.""")
     PageResponse<UnitResponse> search(
             @Parameter(description = "Code prefix") @QueryValue @Nullable @Size(max = UnitConstraints.CODE_MAX)
-            String code,
+                    String code,
             @Parameter(description = "Part of the full or short name") @QueryValue @Nullable @Size(max = 255)
-            String name,
-            @QueryValue @Nullable @Pattern(regexp = UnitConstraints.KIND_PATTERN,
-                    message = UnitConstraints.KIND_MESSAGE) String kind,
+                    String name,
+            @QueryValue
+                    @Nullable
+                    @Pattern(regexp = UnitConstraints.KIND_PATTERN, message = UnitConstraints.KIND_MESSAGE)
+                    String kind,
             @QueryValue @Nullable @Size(max = UnitConstraints.PROVINCE_MAX) String province,
             @QueryValue @Nullable @Size(max = 36) String parentId,
             @QueryValue @Nullable @Size(max = 36) String groupId,
@@ -62,8 +64,18 @@ public class UnitSearchController {
         if (groupId != null && !groups.existsById(groupId)) {
             throw ProblemException.invalidField("groupId", "no group has id " + groupId);
         }
-        return search.search(new UnitCriteria(VietnameseText.nfcOrNull(code), VietnameseText.nfcOrNull(name),
-                kind == null ? null : UnitKind.valueOf(kind), VietnameseText.nfcOrNull(province), parentId, groupId,
-                year, active, reachable), page, size);
+        return search.search(
+                new UnitCriteria(
+                        VietnameseText.nfcOrNull(code),
+                        VietnameseText.nfcOrNull(name),
+                        kind == null ? null : UnitKind.valueOf(kind),
+                        VietnameseText.nfcOrNull(province),
+                        parentId,
+                        groupId,
+                        year,
+                        active,
+                        reachable),
+                page,
+                size);
     }
 }

@@ -1,13 +1,12 @@
 package org.thidua.units.text;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
 
 /** The annotated text, when present, is an e-mail address by the rule of {@link EmailAddresses}. */
 @Documented

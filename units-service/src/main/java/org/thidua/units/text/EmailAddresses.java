@@ -17,14 +17,19 @@ public final class EmailAddresses {
     public static final int MAX_LENGTH = 254;
 
     private static final JsonSchema EMAIL = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema("{\"type\": \"string\", \"format\": \"email\"}",
-                    SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+            .getSchema(
+                    "{\"type\": \"string\", \"format\": \"email\"}",
+                    SchemaValidatorsConfig.builder()
+                            .formatAssertionsEnabled(true)
+                            .build());
 
-    private EmailAddresses() {
-    }
+    private EmailAddresses() {}
 
     public static boolean isValid(String address) {
-        return address != null && address.length() <= MAX_LENGTH && !address.isBlank()
-                && address.equals(address.strip()) && EMAIL.validate(TextNode.valueOf(address)).isEmpty();
+        return address != null
+                && address.length() <= MAX_LENGTH
+                && !address.isBlank()
+                && address.equals(address.strip())
+                && EMAIL.validate(TextNode.valueOf(address)).isEmpty();
     }
 }

@@ -19,8 +19,7 @@ public final class VietnameseText {
     /** The escape character of the LIKE patterns built here ({@code ESCAPE '!'} in SQL). */
     public static final char LIKE_ESCAPE = '!';
 
-    private VietnameseText() {
-    }
+    private VietnameseText() {}
 
     /** Stripped NFC text; null stays null. */
     public static String nfc(String text) {

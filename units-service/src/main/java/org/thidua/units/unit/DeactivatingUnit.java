@@ -1,9 +1,8 @@
 package org.thidua.units.unit;
 
-import java.time.Instant;
-
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import org.thidua.messaging.Outbox;
 import org.thidua.units.Timestamps;
 import org.thidua.units.text.VietnameseText;
@@ -33,8 +32,10 @@ public class DeactivatingUnit {
             throw ProblemException.invalidState(Units.INACTIVE, "Unit " + unit.code() + " is already deactivated");
         }
         if (request.version() != null && !unit.version().equals(request.version())) {
-            throw ProblemException.staleVersion(unit.version(), "Unit " + unit.code() + " is at version "
-                    + unit.version() + ", the deactivation was based on version " + request.version());
+            throw ProblemException.staleVersion(
+                    unit.version(),
+                    "Unit " + unit.code() + " is at version " + unit.version()
+                            + ", the deactivation was based on version " + request.version());
         }
         Instant now = Timestamps.now();
         Unit deactivated = units.update(unit.deactivated(VietnameseText.nfcOrNull(request.reason()), now));

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 /** Why a unit is deactivated, and optionally the version the decision was based on. */
 @Serdeable
 public record DeactivationRequest(
-        @Schema(example = "Merged into Văn phòng Quốc hội")
-        @Nullable @Size(max = UnitConstraints.REASON_MAX) String reason,
-        @Schema(description = "When given, a stale version is a 409 stale-version problem")
-        @Nullable @PositiveOrZero Long version) {
-}
+        @Schema(example = "Merged into Văn phòng Quốc hội") @Nullable @Size(max = UnitConstraints.REASON_MAX)
+        String reason,
+
+        @Schema(description = "When given, a stale version is a 409 stale-version problem") @Nullable @PositiveOrZero
+        Long version) {}

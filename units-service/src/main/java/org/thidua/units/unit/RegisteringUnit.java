@@ -1,10 +1,9 @@
 package org.thidua.units.unit;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.UUID;
 import org.thidua.contracts.units.UnitKind;
 import org.thidua.messaging.Outbox;
 import org.thidua.units.Timestamps;
@@ -37,12 +36,21 @@ public class RegisteringUnit {
             lookup.requireReferenced("parentUnitId", parentId, "a new sub-unit");
         }
         Instant now = Timestamps.now();
-        Unit unit = units.save(new Unit(UUID.randomUUID().toString(), code, VietnameseText.nfc(request.name()),
+        Unit unit = units.save(new Unit(
+                UUID.randomUUID().toString(),
+                code,
+                VietnameseText.nfc(request.name()),
                 VietnameseText.nfcOrNull(request.shortName()),
-                request.kind() == null ? null : UnitKind.valueOf(request.kind()), parentId,
+                request.kind() == null ? null : UnitKind.valueOf(request.kind()),
+                parentId,
                 VietnameseText.nfcOrNull(request.province()),
-                request.language() == null ? UnitConstraints.DEFAULT_LANGUAGE : request.language(), true, null, now,
-                now, null, null));
+                request.language() == null ? UnitConstraints.DEFAULT_LANGUAGE : request.language(),
+                true,
+                null,
+                now,
+                now,
+                null,
+                null));
         outbox.publish(UnitEvents.registered(unit));
         return unit;
     }

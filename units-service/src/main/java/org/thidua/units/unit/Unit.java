@@ -1,12 +1,11 @@
 package org.thidua.units.unit;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import java.time.Instant;
+import java.util.Objects;
 import org.thidua.contracts.units.UnitKind;
 
 /**
@@ -31,23 +30,35 @@ public record Unit(
         @Nullable String deactivationReason) {
 
     /** The details an update may change (everything but code, activity and bookkeeping). */
-    public record Details(String name, String shortName, UnitKind kind, String parentId, String province,
-                          String language) {
-    }
+    public record Details(
+            String name, String shortName, UnitKind kind, String parentId, String province, String language) {}
 
     public Details details() {
         return new Details(name, shortName, kind, parentId, province, language);
     }
 
     public Unit with(Details details, Instant now) {
-        return new Unit(id, code, details.name(), details.shortName(), details.kind(), details.parentId(),
-                details.province(), details.language(), active, version, createdAt, now, deactivatedAt,
+        return new Unit(
+                id,
+                code,
+                details.name(),
+                details.shortName(),
+                details.kind(),
+                details.parentId(),
+                details.province(),
+                details.language(),
+                active,
+                version,
+                createdAt,
+                now,
+                deactivatedAt,
                 deactivationReason);
     }
 
     public Unit deactivated(String reason, Instant now) {
-        return new Unit(id, code, name, shortName, kind, parentId, province, language, false, version, createdAt, now,
-                now, reason);
+        return new Unit(
+                id, code, name, shortName, kind, parentId, province, language, false, version, createdAt, now, now,
+                reason);
     }
 
     public boolean sameDetails(Details other) {

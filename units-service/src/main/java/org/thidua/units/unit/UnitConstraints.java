@@ -16,6 +16,5 @@ public final class UnitConstraints {
     public static final int REASON_MAX = 2000;
     public static final String DEFAULT_LANGUAGE = "vi";
 
-    private UnitConstraints() {
-    }
+    private UnitConstraints() {}
 }

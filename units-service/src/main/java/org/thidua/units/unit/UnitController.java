@@ -1,7 +1,5 @@
 package org.thidua.units.unit;
 
-import java.net.URI;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -19,6 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.net.URI;
 import org.thidua.security.Roles;
 import org.thidua.units.contact.ContactRepository;
 import org.thidua.web.Problem;
@@ -37,8 +36,12 @@ public class UnitController {
     private final Units units;
     private final ContactRepository contacts;
 
-    UnitController(RegisteringUnit registering, UpdatingUnit updating, DeactivatingUnit deactivating, Units units,
-                   ContactRepository contacts) {
+    UnitController(
+            RegisteringUnit registering,
+            UpdatingUnit updating,
+            DeactivatingUnit deactivating,
+            Units units,
+            ContactRepository contacts) {
         this.registering = registering;
         this.updating = updating;
         this.deactivating = deactivating;
@@ -47,16 +50,24 @@ public class UnitController {
     }
 
     @Post
-    @Operation(summary = "Register a unit", description = "Publishes thidua.unit.registered.v1. Names are stored as "
-            + "Unicode NFC. A parent must exist and be active.")
-    @ApiResponse(responseCode = "400", description = "Invalid field (violations name it), unknown or deactivated parent",
+    @Operation(
+            summary = "Register a unit",
+            description = "Publishes thidua.unit.registered.v1. Names are stored as "
+                    + "Unicode NFC. A parent must exist and be active.")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid field (violations name it), unknown or deactivated parent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "The code is taken (type duplicate, field code)",
+    @ApiResponse(
+            responseCode = "409",
+            description = "The code is taken (type duplicate, field code)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Status(HttpStatus.CREATED)
     HttpResponse<UnitResponse> register(@Body @Valid UnitRequest request) {
-        Unit unit = ProblemException.duplicateOnUniqueKey("code",
-                "A unit with code " + request.code().strip() + " already exists", () -> registering.register(request));
+        Unit unit = ProblemException.duplicateOnUniqueKey(
+                "code",
+                "A unit with code " + request.code().strip() + " already exists",
+                () -> registering.register(request));
         return HttpResponse.created(UnitResponse.of(unit, false), URI.create("/api/v1/units/" + unit.id()));
     }
 
@@ -76,9 +87,13 @@ public class UnitController {
             thidua.unit.updated.v1 when something changed, nothing otherwise. A deactivated unit cannot be changed \
             (409, currentState INACTIVE). A new parent must exist, be active and not make a cycle.""")
     @ApiResponse(responseCode = "200", description = "The unit after the change, with its new version")
-    @ApiResponse(responseCode = "400", description = "Invalid field, a cycle in the hierarchy, or a changed code",
+    @ApiResponse(
+            responseCode = "400",
+            description = "Invalid field, a cycle in the hierarchy, or a changed code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "409", description = "Stale version (currentVersion) or deactivated unit",
+    @ApiResponse(
+            responseCode = "409",
+            description = "Stale version (currentVersion) or deactivated unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     UnitResponse update(String id, @Body @Valid UnitUpdateRequest request) {
         return UnitResponse.of(updating.update(id, request), contacts.existsByUnitId(id));
@@ -89,7 +104,9 @@ public class UnitController {
             The unit stays with its history (members, contacts, memberships, sub-units) but receives nothing new. \
             Publishes thidua.unit.deactivated.v1. The body is optional: a reason, and a version for optimistic \
             locking. Deactivating twice is a 409 with currentState INACTIVE.""")
-    @ApiResponse(responseCode = "409", description = "Already deactivated, or stale version",
+    @ApiResponse(
+            responseCode = "409",
+            description = "Already deactivated, or stale version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     UnitResponse deactivate(String id, @Body @Nullable @Valid DeactivationRequest request) {
         Unit unit = deactivating.deactivate(id, request == null ? new DeactivationRequest(null, null) : request);

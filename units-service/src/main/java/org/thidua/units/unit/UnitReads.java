@@ -32,7 +32,10 @@ public class UnitReads {
 
     /** 403 unless the caller reads the data of {@code unitId} (which is known to exist). */
     public void requireReadableData(String unitId) {
-        callers.requireReadingUnitData(unitId,
-                memberships.findByUnitId(unitId).stream().map(GroupMembership::groupId).toList());
+        callers.requireReadingUnitData(
+                unitId,
+                memberships.findByUnitId(unitId).stream()
+                        .map(GroupMembership::groupId)
+                        .toList());
     }
 }

@@ -15,17 +15,30 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record UnitUpdateRequest(
-        @Schema(description = "The unit's version this change is based on (from GET); a stale version is a 409 "
-                + "stale-version problem carrying currentVersion")
-        @NotNull @PositiveOrZero Long version,
+        @Schema(
+                description = "The unit's version this change is based on (from GET); a stale version is a 409 "
+                        + "stale-version problem carrying currentVersion")
+        @NotNull
+        @PositiveOrZero
+        Long version,
+
         @Schema(description = "Optional; when given it must be the unit's code, which never changes")
-        @Nullable @Size(max = UnitConstraints.CODE_MAX) String code,
+        @Nullable
+        @Size(max = UnitConstraints.CODE_MAX)
+        String code,
+
         @NotBlank @Size(max = UnitConstraints.NAME_MAX) String name,
-        @Nullable @Size(max = UnitConstraints.SHORT_NAME_MAX) String shortName,
+
+        @Nullable @Size(max = UnitConstraints.SHORT_NAME_MAX)
+        String shortName,
+
         @NotBlank @Pattern(regexp = UnitConstraints.LANGUAGE_PATTERN, message = UnitConstraints.LANGUAGE_MESSAGE)
         String language,
+
         @Schema(allowableValues = {"AGENCY", "DEPARTMENT", "PROVINCIAL_OFFICE"})
-        @Nullable @Pattern(regexp = UnitConstraints.KIND_PATTERN, message = UnitConstraints.KIND_MESSAGE) String kind,
+        @Nullable
+        @Pattern(regexp = UnitConstraints.KIND_PATTERN, message = UnitConstraints.KIND_MESSAGE)
+        String kind,
+
         @Nullable @Size(max = 36) String parentUnitId,
-        @Nullable @Size(max = UnitConstraints.PROVINCE_MAX) String province) {
-}
+        @Nullable @Size(max = UnitConstraints.PROVINCE_MAX) String province) {}

@@ -47,8 +47,7 @@ public class Units {
      * 400 naming the field.
      */
     public Unit requireReferenced(String field, String id, String what) {
-        Unit unit = units.findById(id)
-                .orElseThrow(() -> ProblemException.invalidField(field, "no unit has id " + id));
+        Unit unit = units.findById(id).orElseThrow(() -> ProblemException.invalidField(field, "no unit has id " + id));
         Decision decision = activity.mayReceive(unit, what);
         if (decision.rejected()) {
             throw ProblemException.invalidField(field, decision.reason());

@@ -1,9 +1,8 @@
 package org.thidua.units.unit;
 
-import java.time.Instant;
-
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import org.thidua.contracts.units.UnitKind;
 import org.thidua.messaging.Outbox;
 import org.thidua.units.Decision;
@@ -39,27 +38,32 @@ public class UpdatingUnit {
             throw ProblemException.invalidState(Units.INACTIVE, receiving.reason());
         }
         if (!unit.version().equals(request.version())) {
-            throw ProblemException.staleVersion(unit.version(), "Unit " + unit.code() + " is at version "
-                    + unit.version() + ", the change was based on version " + request.version()
-                    + "; read it again and reapply the change");
+            throw ProblemException.staleVersion(
+                    unit.version(),
+                    "Unit " + unit.code() + " is at version "
+                            + unit.version() + ", the change was based on version " + request.version()
+                            + "; read it again and reapply the change");
         }
         if (request.code() != null && !request.code().strip().equals(unit.code())) {
-            throw ProblemException.invalidField("code", "cannot change: a unit's code is stable (it is "
-                    + unit.code() + ")");
+            throw ProblemException.invalidField(
+                    "code", "cannot change: a unit's code is stable (it is " + unit.code() + ")");
         }
         String parentId = VietnameseText.nfcOrNull(request.parentUnitId());
         if (parentId != null && !parentId.equals(unit.parentId())) {
             lookup.requireReferenced("parentUnitId", parentId, "a new sub-unit");
-            Decision placement = hierarchy.mayPlaceUnder(unit.id(), parentId,
-                    unitId -> units.findById(unitId).map(Unit::parentId));
+            Decision placement = hierarchy.mayPlaceUnder(
+                    unit.id(), parentId, unitId -> units.findById(unitId).map(Unit::parentId));
             if (placement.rejected()) {
                 throw ProblemException.invalidField("parentUnitId", placement.reason());
             }
         }
-        Unit.Details details = new Unit.Details(VietnameseText.nfc(request.name()),
+        Unit.Details details = new Unit.Details(
+                VietnameseText.nfc(request.name()),
                 VietnameseText.nfcOrNull(request.shortName()),
-                request.kind() == null ? null : UnitKind.valueOf(request.kind()), parentId,
-                VietnameseText.nfcOrNull(request.province()), request.language());
+                request.kind() == null ? null : UnitKind.valueOf(request.kind()),
+                parentId,
+                VietnameseText.nfcOrNull(request.province()),
+                request.language());
         if (unit.sameDetails(details)) {
             return unit;
         }

@@ -12,7 +12,8 @@ class BlockMembershipPolicyTest {
 
     @Test
     void aUnitWithoutABlockThatYearMayJoinOne() {
-        assertThat(policy.mayJoin(Kind.BLOCK, 2019, "g4", "VPQH", null).allowed()).isTrue();
+        assertThat(policy.mayJoin(Kind.BLOCK, 2019, "g4", "VPQH", null).allowed())
+                .isTrue();
     }
 
     @Test
@@ -24,7 +25,9 @@ class BlockMembershipPolicyTest {
 
     @Test
     void theSameBlockAgainAndAnyClusterAreFine() {
-        assertThat(policy.mayJoin(Kind.BLOCK, 2019, "g3", "VPQH", inBlockIII).allowed()).isTrue();
-        assertThat(policy.mayJoin(Kind.CLUSTER, 2019, "c1", "VPQH", inBlockIII).allowed()).isTrue();
+        assertThat(policy.mayJoin(Kind.BLOCK, 2019, "g3", "VPQH", inBlockIII).allowed())
+                .isTrue();
+        assertThat(policy.mayJoin(Kind.CLUSTER, 2019, "c1", "VPQH", inBlockIII).allowed())
+                .isTrue();
     }
 }

@@ -3,7 +3,6 @@ package org.thidua.units.group;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class GroupLeadershipPolicyTest {
@@ -15,7 +14,9 @@ class GroupLeadershipPolicyTest {
     void headAndDeputyAreTwoMembers() {
         assertThat(policy.mayHead("a", members).allowed()).isTrue();
         assertThat(policy.mayDeputise("b", "a", members).allowed()).isTrue();
-        assertThat(policy.mayDeputise(null, "a", members).allowed()).as("no deputy").isTrue();
+        assertThat(policy.mayDeputise(null, "a", members).allowed())
+                .as("no deputy")
+                .isTrue();
     }
 
     @Test

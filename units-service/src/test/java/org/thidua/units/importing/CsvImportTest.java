@@ -2,6 +2,10 @@ package org.thidua.units.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Duration;
@@ -9,11 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.thidua.contracts.EventSchemas;
@@ -24,9 +23,8 @@ import org.thidua.contracts.groups.GroupMembershipChanged;
 import org.thidua.contracts.units.ContactChanged;
 import org.thidua.contracts.units.MemberJoined;
 import org.thidua.contracts.units.UnitRegistered;
-import org.thidua.units.UnitsApiTest;
 import org.thidua.units.Api;
-import org.thidua.units.Events;
+import org.thidua.units.UnitsApiTest;
 import org.thidua.units.contact.ContactRepository;
 import org.thidua.units.group.GroupMembershipRepository;
 import org.thidua.units.member.MemberRepository;
@@ -70,17 +68,21 @@ class CsvImportTest extends UnitsApiTest {
         assertThat(byCode.get("IMP-TH").name()).isEqualTo("Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa, Ban Công tác");
         assertThat(byCode.get("IMP-TH").parentId()).isEqualTo(existing);
         assertThat(byCode.get("IMP-TT").name()).as("NFC").isEqualTo("Vụ Thông tin");
-        assertThat(byCode.get("IMP-TT-1").parentId()).as("a parent later in the file")
+        assertThat(byCode.get("IMP-TT-1").parentId())
+                .as("a parent later in the file")
                 .isEqualTo(byCode.get("IMP-TT").id());
         assertThat(byCode.get("IMP-TT-1").language()).isEqualTo("en");
         assertThat(byCode.get("IMP-TT").language()).isEqualTo("vi");
 
         JsonNode registered = events.last(Topics.UNITS, byCode.get("IMP-TT-1").id(), UnitRegistered.TYPE);
         assertThat(registered.get("code").asText()).isEqualTo("IMP-TT-1");
-        assertThat(registered.get("parentUnitId").asText()).isEqualTo(byCode.get("IMP-TT").id());
+        assertThat(registered.get("parentUnitId").asText())
+                .isEqualTo(byCode.get("IMP-TT").id());
         assertThat(registered.get("kind").asText()).isEqualTo("DEPARTMENT");
-        assertThat(events.last(Topics.UNITS, byCode.get("IMP-TH").id(), UnitRegistered.TYPE).get("province")
-                .asText()).isEqualTo("Thanh Hóa");
+        assertThat(events.last(Topics.UNITS, byCode.get("IMP-TH").id(), UnitRegistered.TYPE)
+                        .get("province")
+                        .asText())
+                .isEqualTo("Thanh Hóa");
     }
 
     @Test
@@ -88,7 +90,11 @@ class CsvImportTest extends UnitsApiTest {
         StringBuilder csv = new StringBuilder("code,name,province\n");
         for (int i = 1; i <= 1_000; i++) {
             csv.append(i == 613 ? "K-0613 bad" : String.format("K-%04d", i))
-                    .append(",Văn phòng số ").append(i).append(",Tỉnh ").append(i).append('\n');
+                    .append(",Văn phòng số ")
+                    .append(i)
+                    .append(",Tỉnh ")
+                    .append(i)
+                    .append('\n');
         }
         long before = units.count();
         JsonNode problem = api.problem(Api.csv("/api/v1/imports/units", csv.toString()), 400);
@@ -100,10 +106,13 @@ class CsvImportTest extends UnitsApiTest {
         assertThat(codesRegistered("K-")).isEmpty();
 
         before = units.count();
-        JsonNode report = api.send(Api.csv("/api/v1/imports/units", csv.toString().replace("K-0613 bad", "K-0613")));
+        JsonNode report =
+                api.send(Api.csv("/api/v1/imports/units", csv.toString().replace("K-0613 bad", "K-0613")));
         assertThat(report.get("imported").asInt()).isEqualTo(1_000);
         assertThat(units.count()).isEqualTo(before + 1_000);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> codesRegistered("K-").size() == 1_000);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> codesRegistered("K-").size() == 1_000);
     }
 
     @Test
@@ -126,13 +135,25 @@ class CsvImportTest extends UnitsApiTest {
                 """.formatted("x".repeat(256));
         long before = units.count();
         JsonNode problem = api.problem(Api.csv("/api/v1/imports/units", csv), 400);
-        assertThat(Api.fields(problem)).containsExactly("rows[10]", "rows[11].parentCode", "rows[3].code",
-                "rows[4].code", "rows[5].parentCode", "rows[6].parentCode", "rows[7].parentCode", "rows[8].parentCode",
-                "rows[9].language", "rows[9].name");
+        assertThat(Api.fields(problem))
+                .containsExactly(
+                        "rows[10]",
+                        "rows[11].parentCode",
+                        "rows[3].code",
+                        "rows[4].code",
+                        "rows[5].parentCode",
+                        "rows[6].parentCode",
+                        "rows[7].parentCode",
+                        "rows[8].parentCode",
+                        "rows[9].language",
+                        "rows[9].name");
         assertThat(Api.message(problem, "rows[3].code")).contains("rows[2]");
         assertThat(Api.message(problem, "rows[4].code")).contains("already exists");
         assertThat(Api.message(problem, "rows[6].parentCode")).contains("deactivated");
-        assertThat(Api.message(problem, "rows[7].parentCode")).contains("cycle").contains("BAD-4").contains("BAD-5");
+        assertThat(Api.message(problem, "rows[7].parentCode"))
+                .contains("cycle")
+                .contains("BAD-4")
+                .contains("BAD-5");
         assertThat(Api.message(problem, "rows[10]")).contains("2 values");
         assertThat(units.count()).isEqualTo(before);
         events.settle(api);
@@ -152,23 +173,27 @@ class CsvImportTest extends UnitsApiTest {
 
         assertThat(problem.get("violations")).hasSize(RowProblems.MAX_LISTED);
         assertThat(Api.fields(problem)).containsOnly("header");
-        assertThat(problem.get("detail").asText()).isEqualTo("The header line is not valid: 10000 problems "
-                + "(the first 1000 are listed); nothing was imported");
+        assertThat(problem.get("detail").asText())
+                .isEqualTo("The header line is not valid: 10000 problems "
+                        + "(the first 1000 are listed); nothing was imported");
         assertThat(problem.get("violations").get(0).get("message").asText()).startsWith("unknown column \"cot1\"");
         assertThat(problem.toString().length()).as("the size of the report").isLessThan(200_000);
         assertThat(units.count()).isEqualTo(before);
 
-        JsonNode nameless = api.problem(Api.csv("/api/v1/imports/units", "code,,name" + ",cot".repeat(10_000)
-                + "\nH-1,,Một" + ",x".repeat(10_000) + "\n"), 400);
+        JsonNode nameless = api.problem(
+                Api.csv(
+                        "/api/v1/imports/units",
+                        "code,,name" + ",cot".repeat(10_000) + "\nH-1,,Một" + ",x".repeat(10_000) + "\n"),
+                400);
         assertThat(Api.fields(nameless)).containsExactly("header");
-        assertThat(Api.message(nameless, "header")).isEqualTo("a column has no name; the first line must name "
-                + "every column");
+        assertThat(Api.message(nameless, "header"))
+                .isEqualTo("a column has no name; the first line must name " + "every column");
     }
 
     @Test
     void malformedOrUnreadableFilesAreA400NamingWhereReadingFailed() {
-        JsonNode unclosed = api.problem(Api.csv("/api/v1/imports/units",
-                "code,name\nM-1,Một\nM-2,\"Hai\nM-3,Ba\n"), 400);
+        JsonNode unclosed =
+                api.problem(Api.csv("/api/v1/imports/units", "code,name\nM-1,Một\nM-2,\"Hai\nM-3,Ba\n"), 400);
         assertThat(Api.fields(unclosed)).containsExactly("rows[3]");
         assertThat(Api.message(unclosed, "rows[3]")).contains("cannot be read as CSV");
 
@@ -177,13 +202,16 @@ class CsvImportTest extends UnitsApiTest {
         assertThat(Api.message(header, "header")).contains("ten");
         JsonNode missing = api.problem(Api.csv("/api/v1/imports/units", "code,shortName\nM-1,Một\n"), 400);
         assertThat(Api.message(missing, "header")).contains("missing column name");
-        assertThat(Api.fields(api.problem(Api.csv("/api/v1/imports/units", ""), 400))).containsExactly("header");
+        assertThat(Api.fields(api.problem(Api.csv("/api/v1/imports/units", ""), 400)))
+                .containsExactly("header");
 
         byte[] latin1 = "code,name\nM-1,Thanh Hóa\n".getBytes(StandardCharsets.ISO_8859_1);
-        JsonNode notUtf8 = api.problem(HttpRequest.POST("/api/v1/imports/units", latin1).contentType("text/csv"), 400);
+        JsonNode notUtf8 =
+                api.problem(HttpRequest.POST("/api/v1/imports/units", latin1).contentType("text/csv"), 400);
         assertThat(Api.fields(notUtf8)).containsExactly("body");
 
-        assertThat(api.problem(HttpRequest.POST("/api/v1/imports/units", Map.of("code", "M-1")), 415)).isNotNull();
+        assertThat(api.problem(HttpRequest.POST("/api/v1/imports/units", Map.of("code", "M-1")), 415))
+                .isNotNull();
         assertThat(units.findByCodeIn(List.of("M-1", "M-2", "M-3"))).isEmpty();
     }
 
@@ -208,8 +236,8 @@ class CsvImportTest extends UnitsApiTest {
                 MB-B,Lê Văn Cường,,cuong@bacgiang.gov.vn
                 """));
         assertThat(joined.get("imported").asInt()).isEqualTo(3);
-        List<JsonNode> aJoined = events.await(Topics.UNITS, a, UnitRegistered.TYPE, MemberJoined.TYPE,
-                MemberJoined.TYPE);
+        List<JsonNode> aJoined =
+                events.await(Topics.UNITS, a, UnitRegistered.TYPE, MemberJoined.TYPE, MemberJoined.TYPE);
         assertThat(aJoined.get(1).get("fullName").asText()).isEqualTo("Nguyễn Văn An");
         assertThat(aJoined.get(1).get("position").asText()).isEqualTo("Chánh Văn phòng");
         assertThat(aJoined.get(2).get("email").isNull()).isTrue();
@@ -222,8 +250,8 @@ class CsvImportTest extends UnitsApiTest {
                 """));
         assertThat(contacted.get("imported").asInt()).isEqualTo(3);
         assertThat(contacted.get("events").asInt()).as("one per unit").isEqualTo(2);
-        JsonNode aContacts = events.last(Topics.UNITS, a, UnitRegistered.TYPE, MemberJoined.TYPE, MemberJoined.TYPE,
-                ContactChanged.TYPE);
+        JsonNode aContacts = events.last(
+                Topics.UNITS, a, UnitRegistered.TYPE, MemberJoined.TYPE, MemberJoined.TYPE, ContactChanged.TYPE);
         assertThat(aContacts.get("contacts").findValuesAsText("role")).containsExactly("HEAD", "GENERAL");
         assertThat(api.get("/api/v1/units/" + c).get("reachable").asBoolean()).isFalse();
         assertThat(api.get("/api/v1/units/" + a).get("reachable").asBoolean()).isTrue();
@@ -239,8 +267,8 @@ class CsvImportTest extends UnitsApiTest {
                 """));
         assertThat(joinedGroups.get("imported").asInt()).isEqualTo(4);
         assertThat(joinedGroups.get("events").asInt()).isEqualTo(3);
-        List<JsonNode> blockEvents = events.await(Topics.GROUPS, block, GroupCreated.TYPE,
-                GroupMembershipChanged.TYPE, GroupLeadershipAssigned.TYPE);
+        List<JsonNode> blockEvents = events.await(
+                Topics.GROUPS, block, GroupCreated.TYPE, GroupMembershipChanged.TYPE, GroupLeadershipAssigned.TYPE);
         assertThat(blockEvents.get(1).get("added").findValuesAsText("")).isEmpty();
         assertThat(texts(blockEvents.get(1).get("unitIds"))).containsExactly(a, b);
         assertThat(blockEvents.get(2).get("headUnitId").asText()).isEqualTo(a);
@@ -262,12 +290,24 @@ class CsvImportTest extends UnitsApiTest {
                 2019,MB-KHOI-2,MB-B,HEAD
                 19,MB-KHOI-2,MB-B,CHAIR
                 """), 400);
-        assertThat(Api.fields(refused)).containsExactly("rows[10].role", "rows[10].year", "rows[3].groupCode",
-                "rows[4].groupCode", "rows[5].groupCode", "rows[6].unitCode", "rows[7].groupCode", "rows[8].unitCode",
-                "rows[9].groupCode");
-        assertThat(Api.message(refused, "rows[3].groupCode")).contains("MB-KHOI").contains("one block a year");
+        assertThat(Api.fields(refused))
+                .containsExactly(
+                        "rows[10].role",
+                        "rows[10].year",
+                        "rows[3].groupCode",
+                        "rows[4].groupCode",
+                        "rows[5].groupCode",
+                        "rows[6].unitCode",
+                        "rows[7].groupCode",
+                        "rows[8].unitCode",
+                        "rows[9].groupCode");
+        assertThat(Api.message(refused, "rows[3].groupCode"))
+                .contains("MB-KHOI")
+                .contains("one block a year");
         assertThat(Api.message(refused, "rows[7].groupCode")).contains("MB-KHOI-2");
-        assertThat(Api.message(refused, "rows[9].groupCode")).as("MB-B is in MB-KHOI").contains("MB-KHOI");
+        assertThat(Api.message(refused, "rows[9].groupCode"))
+                .as("MB-B is in MB-KHOI")
+                .contains("MB-KHOI");
         assertThat(memberships.count()).isEqualTo(membershipsBefore);
 
         long membersBefore = members.count();
@@ -279,8 +319,9 @@ class CsvImportTest extends UnitsApiTest {
                 MB-C,Hai Lần Nữa,HAI@langson.gov.vn
                 MB-C,,sai-dia-chi
                 """), 400);
-        assertThat(Api.fields(badMembers)).containsExactly("rows[2].email", "rows[3].unitCode", "rows[5].email",
-                "rows[6].email", "rows[6].fullName");
+        assertThat(Api.fields(badMembers))
+                .containsExactly(
+                        "rows[2].email", "rows[3].unitCode", "rows[5].email", "rows[6].email", "rows[6].fullName");
         assertThat(members.count()).isEqualTo(membersBefore);
         JsonNode badContacts = api.problem(Api.csv("/api/v1/imports/contacts", """
                 unitCode,email,role
@@ -300,11 +341,15 @@ class CsvImportTest extends UnitsApiTest {
     private List<String> codesRegistered(String prefix) {
         return events.all(Topics.UNITS, UnitRegistered.TYPE).stream()
                 .filter(data -> data.get("code").asText().startsWith(prefix))
-                .peek(data -> assertThat(EventSchemas.violations(UnitRegistered.TYPE, data)).isEmpty())
-                .map(data -> data.get("code").asText()).toList();
+                .peek(data -> assertThat(EventSchemas.violations(UnitRegistered.TYPE, data))
+                        .isEmpty())
+                .map(data -> data.get("code").asText())
+                .toList();
     }
 
     private static List<String> texts(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.thidua.web.ProblemException;
 
@@ -45,8 +44,9 @@ class CsvTableTest {
         assertThat(detail(() -> parse("code,ten\nA,B\n"))).contains("header");
         assertThat(detail(() -> parse("code,name,code\nA,B,C\n"))).contains("header");
         assertThat(detail(() -> parse("code,name\nA,B\nC,\"D\n"))).contains("not valid CSV");
-        assertThat(detail(() -> CsvTable.parse(new byte[] {'c', 'o', 'd', 'e', '\n', (byte) 0xC3, (byte) 0x28},
-                COLUMNS, REQUIRED))).contains("not UTF-8");
+        assertThat(detail(() -> CsvTable.parse(
+                        new byte[] {'c', 'o', 'd', 'e', '\n', (byte) 0xC3, (byte) 0x28}, COLUMNS, REQUIRED)))
+                .contains("not UTF-8");
         assertThat(detail(() -> parse("  \n"))).contains("empty");
     }
 

@@ -5,8 +5,6 @@ import static org.thidua.testing.JsonApi.assertDescribesNoInternals;
 import static org.thidua.testing.JsonApi.fields;
 import static org.thidua.testing.JsonApi.message;
 
-import java.sql.Connection;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
@@ -14,6 +12,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.thidua.testing.DatabaseState;
@@ -42,20 +41,34 @@ class StrictInputTest extends UnitsApiTest {
     @Test
     void aValueOfTheWrongJsonTypeIsRefusedNamingTheFieldNotCoerced() {
         assertRefused("POST", "/api/v1/units", "{\"code\": 123, \"name\": \"Vụ A\"}", "code", "must be text");
-        assertRefused("POST", "/api/v1/units", "{\"code\": \"STRICT-1\", \"name\": [\"Vụ A\"]}", "name",
-                "must be text");
+        assertRefused(
+                "POST", "/api/v1/units", "{\"code\": \"STRICT-1\", \"name\": [\"Vụ A\"]}", "name", "must be text");
         assertRefused("POST", "/api/v1/units", "{\"code\": \"STRICT-2\", \"name\": true}", "name", "must be text");
-        assertRefused("POST", "/api/v1/units", "{\"code\": \"STRICT-3\", \"name\": {\"vi\": \"Vụ A\"}}", "name",
+        assertRefused(
+                "POST",
+                "/api/v1/units",
+                "{\"code\": \"STRICT-3\", \"name\": {\"vi\": \"Vụ A\"}}",
+                "name",
                 "must be text");
-        assertRefused("POST", "/api/v1/groups",
-                "{\"kind\": \"BLOCK\", \"year\": \"2026\", \"code\": \"STRICT-K1\", \"name\": \"Khối\"}", "year",
+        assertRefused(
+                "POST",
+                "/api/v1/groups",
+                "{\"kind\": \"BLOCK\", \"year\": \"2026\", \"code\": \"STRICT-K1\", \"name\": \"Khối\"}",
+                "year",
                 "must be a whole number");
-        assertRefused("POST", "/api/v1/groups",
-                "{\"kind\": \"BLOCK\", \"year\": 2026.5, \"code\": \"STRICT-K2\", \"name\": \"Khối\"}", "year",
+        assertRefused(
+                "POST",
+                "/api/v1/groups",
+                "{\"kind\": \"BLOCK\", \"year\": 2026.5, \"code\": \"STRICT-K2\", \"name\": \"Khối\"}",
+                "year",
                 "must be a whole number");
-        assertRefused("PUT", "/api/v1/groups/" + group + "/members", "{\"unitIds\": \"abc\"}", "unitIds",
-                "must be a list");
-        assertRefused("PUT", "/api/v1/groups/" + group + "/members", "{\"unitIds\": [\"x\", 1]}", "unitIds[1]",
+        assertRefused(
+                "PUT", "/api/v1/groups/" + group + "/members", "{\"unitIds\": \"abc\"}", "unitIds", "must be a list");
+        assertRefused(
+                "PUT",
+                "/api/v1/groups/" + group + "/members",
+                "{\"unitIds\": [\"x\", 1]}",
+                "unitIds[1]",
                 "must be text");
     }
 
@@ -63,7 +76,9 @@ class StrictInputTest extends UnitsApiTest {
     void aBodyThatCannotBeReadIsAnsweredInPlainWordsWithTheLineAndColumn() {
         JsonNode broken = refused("POST", "/api/v1/units", "{\"code\": \"STRICT-4\",\n \"name\": ");
         assertThat(broken.path("type").asText()).isEqualTo("https://thidua.org/problems/malformed-request");
-        assertThat(broken.path("detail").asText()).startsWith("The body is not valid JSON").contains("line 2");
+        assertThat(broken.path("detail").asText())
+                .startsWith("The body is not valid JSON")
+                .contains("line 2");
         assertDescribesNoInternals(broken);
 
         JsonNode notAnObject = refused("POST", "/api/v1/units", "[\"STRICT-5\"]");
@@ -77,22 +92,43 @@ class StrictInputTest extends UnitsApiTest {
 
     @Test
     void controlCharactersBidiOverridesAndLoneSurrogatesAreRefusedNamingTheField() {
-        assertThat(assertRefused("POST", "/api/v1/units", "{\"code\": \"STRICT-6\", \"name\": \"Vụ \\u202Eexe.txt\"}",
-                "name", "must not contain bidirectional override characters")).contains("U+202E");
-        assertThat(assertRefused("POST", "/api/v1/units", "{\"code\": \"STRICT-7\", \"name\": \"Vụ\\u0000A\"}",
-                "name", "must not contain control characters")).contains("U+0000");
-        assertThat(assertRefused("POST", "/api/v1/units", "{\"code\": \"STRICT-8\", \"name\": \"Vụ \\ud800A\"}",
-                "name", "must not contain a lone surrogate")).contains("U+D800");
-        assertRefused("PUT", "/api/v1/groups/" + group + "/members", "{\"unitIds\": [\"a\\u2066b\"]}", "unitIds[0]",
+        assertThat(assertRefused(
+                        "POST",
+                        "/api/v1/units",
+                        "{\"code\": \"STRICT-6\", \"name\": \"Vụ \\u202Eexe.txt\"}",
+                        "name",
+                        "must not contain bidirectional override characters"))
+                .contains("U+202E");
+        assertThat(assertRefused(
+                        "POST",
+                        "/api/v1/units",
+                        "{\"code\": \"STRICT-7\", \"name\": \"Vụ\\u0000A\"}",
+                        "name",
+                        "must not contain control characters"))
+                .contains("U+0000");
+        assertThat(assertRefused(
+                        "POST",
+                        "/api/v1/units",
+                        "{\"code\": \"STRICT-8\", \"name\": \"Vụ \\ud800A\"}",
+                        "name",
+                        "must not contain a lone surrogate"))
+                .contains("U+D800");
+        assertRefused(
+                "PUT",
+                "/api/v1/groups/" + group + "/members",
+                "{\"unitIds\": [\"a\\u2066b\"]}",
+                "unitIds[0]",
                 "must not contain bidirectional override characters");
-        assertThat(database.count("SELECT COUNT(*) FROM unit WHERE code LIKE 'STRICT-%'")).isZero();
+        assertThat(database.count("SELECT COUNT(*) FROM unit WHERE code LIKE 'STRICT-%'"))
+                .isZero();
     }
 
     @Test
     void aCsvCellWithABidiOverrideRefusesTheImportNamingTheRow() {
         String before = fingerprint();
-        JsonNode problem = api.problem(Api.csv("/api/v1/imports/units",
-                "code,name\r\nSTRICT-CSV-1,Vụ một\r\nSTRICT-CSV-2,Vụ \u202Ehai\r\n"), 400);
+        JsonNode problem = api.problem(
+                Api.csv("/api/v1/imports/units", "code,name\r\nSTRICT-CSV-1,Vụ một\r\nSTRICT-CSV-2,Vụ \u202Ehai\r\n"),
+                400);
 
         assertThat(fields(problem)).containsExactly("rows[3]");
         assertThat(message(problem, "rows[3]")).startsWith("name must not contain bidirectional override");
@@ -109,8 +145,10 @@ class StrictInputTest extends UnitsApiTest {
         assertThat(fields(quoted)).containsExactly("id");
 
         String before = fingerprint();
-        JsonNode move = api.problem(HttpRequest.POST("/api/v1/units/" + "u".repeat(65) + "/deactivate",
-                "{\"reason\": \"sáp nhập\"}").contentType("application/json"), 400);
+        JsonNode move = api.problem(
+                HttpRequest.POST("/api/v1/units/" + "u".repeat(65) + "/deactivate", "{\"reason\": \"sáp nhập\"}")
+                        .contentType("application/json"),
+                400);
         assertThat(fields(move)).containsExactly("id");
         assertThat(fingerprint()).isEqualTo(before);
     }
@@ -127,10 +165,12 @@ class StrictInputTest extends UnitsApiTest {
 
     private JsonNode refused(String method, String path, String json) {
         String before = fingerprint();
-        MutableHttpRequest<String> request = "PUT".equals(method) ? HttpRequest.PUT(path, json)
-                : HttpRequest.POST(path, json);
+        MutableHttpRequest<String> request =
+                "PUT".equals(method) ? HttpRequest.PUT(path, json) : HttpRequest.POST(path, json);
         JsonNode problem = api.problem(request.contentType("application/json"), 400);
-        assertThat(fingerprint()).as("nothing written or published by %s %s", method, path).isEqualTo(before);
+        assertThat(fingerprint())
+                .as("nothing written or published by %s %s", method, path)
+                .isEqualTo(before);
         return problem;
     }
 

@@ -2,14 +2,13 @@ package org.thidua.units.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.thidua.contracts.Topics;
 import org.thidua.contracts.units.MemberJoined;
@@ -17,8 +16,8 @@ import org.thidua.contracts.units.MemberLeft;
 import org.thidua.contracts.units.MemberUpdated;
 import org.thidua.contracts.units.UnitDeactivated;
 import org.thidua.contracts.units.UnitRegistered;
-import org.thidua.units.UnitsApiTest;
 import org.thidua.units.Api;
+import org.thidua.units.UnitsApiTest;
 
 /** Members of a unit through the API: join, change, move with history, leave. */
 @MicronautTest(transactional = false)
@@ -35,8 +34,9 @@ class MemberApiTest extends UnitsApiTest {
         String from = api.unit("VU-TH", "Vụ Tổng hợp");
         String to = api.unit("VU-PL", "Vụ Pháp luật");
 
-        JsonNode joined = api.post(members(from), Map.of("fullName", "Nguyễn Văn An", "position", "Chuyên viên",
-                "email", "an.nv@quochoi.vn"));
+        JsonNode joined = api.post(
+                members(from),
+                Map.of("fullName", "Nguyễn Văn An", "position", "Chuyên viên", "email", "an.nv@quochoi.vn"));
         String id = joined.get("id").asText();
         assertThat(joined.get("active").asBoolean()).isTrue();
         assertThat(joined.get("history")).hasSize(1);
@@ -48,18 +48,20 @@ class MemberApiTest extends UnitsApiTest {
         assertThat(event.get("email").asText()).isEqualTo("an.nv@quochoi.vn");
         long joinedVersion = event.get("version").asLong();
 
-        JsonNode changed = api.put(members(from) + "/" + id, Map.of("fullName", "Nguyễn Văn An",
-                "position", "Chuyên viên chính", "email", "an.nguyen@quochoi.vn"));
+        JsonNode changed = api.put(
+                members(from) + "/" + id,
+                Map.of("fullName", "Nguyễn Văn An", "position", "Chuyên viên chính", "email", "an.nguyen@quochoi.vn"));
         assertThat(changed.get("position").asText()).isEqualTo("Chuyên viên chính");
-        JsonNode updated = events.last(Topics.UNITS, from, UnitRegistered.TYPE, MemberJoined.TYPE,
-                MemberUpdated.TYPE);
+        JsonNode updated = events.last(Topics.UNITS, from, UnitRegistered.TYPE, MemberJoined.TYPE, MemberUpdated.TYPE);
         assertThat(updated.get("position").asText()).isEqualTo("Chuyên viên chính");
         assertThat(updated.get("email").asText()).isEqualTo("an.nguyen@quochoi.vn");
-        assertThat(updated.get("version").asLong()).as("every change of the member is a newer version")
+        assertThat(updated.get("version").asLong())
+                .as("every change of the member is a newer version")
                 .isEqualTo(joinedVersion + 1);
         // the same details again publish nothing
-        api.put(members(from) + "/" + id, Map.of("fullName", "Nguyễn Văn An", "position", "Chuyên viên chính",
-                "email", "an.nguyen@quochoi.vn"));
+        api.put(
+                members(from) + "/" + id,
+                Map.of("fullName", "Nguyễn Văn An", "position", "Chuyên viên chính", "email", "an.nguyen@quochoi.vn"));
 
         JsonNode moved = api.post(members(from) + "/" + id + "/move", Map.of("unitId", to));
         assertThat(moved.get("unitId").asText()).isEqualTo(to);
@@ -68,14 +70,15 @@ class MemberApiTest extends UnitsApiTest {
         assertThat(moved.get("history").get(0).get("leftAt").asText()).isNotBlank();
         assertThat(moved.get("history").get(1).get("unitId").asText()).isEqualTo(to);
         assertThat(moved.get("history").get(1).get("leftAt").isNull()).isTrue();
-        JsonNode left = events.last(Topics.UNITS, from, UnitRegistered.TYPE, MemberJoined.TYPE, MemberUpdated.TYPE,
-                MemberLeft.TYPE);
+        JsonNode left = events.last(
+                Topics.UNITS, from, UnitRegistered.TYPE, MemberJoined.TYPE, MemberUpdated.TYPE, MemberLeft.TYPE);
         assertThat(left.get("memberId").asText()).isEqualTo(id);
         JsonNode arrived = events.last(Topics.UNITS, to, UnitRegistered.TYPE, MemberJoined.TYPE);
         assertThat(arrived.get("memberId").asText()).isEqualTo(id);
         assertThat(arrived.get("position").asText()).isEqualTo("Chuyên viên chính");
         // the same instant, on two partitions: the versions say that the member left, then joined
-        assertThat(left.get("occurredAt").asText()).isEqualTo(arrived.get("occurredAt").asText());
+        assertThat(left.get("occurredAt").asText())
+                .isEqualTo(arrived.get("occurredAt").asText());
         assertThat(left.get("version").asLong()).isEqualTo(joinedVersion + 2);
         assertThat(arrived.get("version").asLong()).isEqualTo(joinedVersion + 3);
 
@@ -92,17 +95,21 @@ class MemberApiTest extends UnitsApiTest {
         assertThat(leftForGood.get("memberId").asText()).isEqualTo(id);
         assertThat(leftForGood.get("version").asLong()).isEqualTo(joinedVersion + 4);
         assertThat(api.problem(HttpRequest.POST(members(to) + "/" + id + "/leave", Map.of()), 409)
-                .get("currentState").asText()).isEqualTo("LEFT");
+                        .get("currentState")
+                        .asText())
+                .isEqualTo("LEFT");
         assertThat(api.problem(HttpRequest.PUT(members(to) + "/" + id, Map.of("fullName", "X")), 409)
-                .get("currentState").asText()).isEqualTo("LEFT");
+                        .get("currentState")
+                        .asText())
+                .isEqualTo("LEFT");
         assertThat(api.get(members(to) + "?active=false").get("total").asLong()).isEqualTo(1);
         assertThat(api.get(members(to) + "?active=true").get("total").asLong()).isZero();
 
         events.settle(api);
-        assertThat(events.types(Topics.UNITS, from)).containsExactly(UnitRegistered.TYPE, MemberJoined.TYPE,
-                MemberUpdated.TYPE, MemberLeft.TYPE);
-        assertThat(events.types(Topics.UNITS, to)).containsExactly(UnitRegistered.TYPE, MemberJoined.TYPE,
-                MemberLeft.TYPE);
+        assertThat(events.types(Topics.UNITS, from))
+                .containsExactly(UnitRegistered.TYPE, MemberJoined.TYPE, MemberUpdated.TYPE, MemberLeft.TYPE);
+        assertThat(events.types(Topics.UNITS, to))
+                .containsExactly(UnitRegistered.TYPE, MemberJoined.TYPE, MemberLeft.TYPE);
     }
 
     @Test
@@ -122,17 +129,23 @@ class MemberApiTest extends UnitsApiTest {
             JsonNode bad = api.problem(HttpRequest.POST(members(unit), Map.of("fullName", "An", "email", email)), 400);
             assertThat(Api.fields(bad)).as(email).containsExactly("email");
         }
-        assertThat(api.problem(HttpRequest.POST(members("no-such-unit"), Map.of("fullName", "An")), 404)).isNotNull();
+        assertThat(api.problem(HttpRequest.POST(members("no-such-unit"), Map.of("fullName", "An")), 404))
+                .isNotNull();
 
-        String member = api.post(members(unit), Map.of("fullName", "Trần Thị Bình")).get("id").asText();
-        assertThat(Api.fields(api.problem(HttpRequest.POST(members(unit) + "/" + member + "/move",
-                Map.of("unitId", unit)), 400))).containsExactly("unitId");
-        assertThat(Api.fields(api.problem(HttpRequest.POST(members(unit) + "/" + member + "/move",
-                Map.of("unitId", "no-such-unit")), 400))).containsExactly("unitId");
+        String member = api.post(members(unit), Map.of("fullName", "Trần Thị Bình"))
+                .get("id")
+                .asText();
+        assertThat(Api.fields(api.problem(
+                        HttpRequest.POST(members(unit) + "/" + member + "/move", Map.of("unitId", unit)), 400)))
+                .containsExactly("unitId");
+        assertThat(Api.fields(api.problem(
+                        HttpRequest.POST(members(unit) + "/" + member + "/move", Map.of("unitId", "no-such-unit")),
+                        400)))
+                .containsExactly("unitId");
         String closed = api.unit("VU-DONG", "Vụ đã giải thể");
         api.post("/api/v1/units/" + closed + "/deactivate", Map.of("reason", "Giải thể"));
-        JsonNode toClosed = api.problem(HttpRequest.POST(members(unit) + "/" + member + "/move",
-                Map.of("unitId", closed)), 400);
+        JsonNode toClosed =
+                api.problem(HttpRequest.POST(members(unit) + "/" + member + "/move", Map.of("unitId", closed)), 400);
         assertThat(Api.message(toClosed, "unitId")).contains("deactivated");
         JsonNode intoClosed = api.problem(HttpRequest.POST(members(closed), Map.of("fullName", "Lê Văn C")), 409);
         assertThat(intoClosed.get("currentState").asText()).isEqualTo("INACTIVE");

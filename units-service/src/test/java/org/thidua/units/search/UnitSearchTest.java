@@ -2,18 +2,17 @@ package org.thidua.units.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,14 +37,44 @@ class UnitSearchTest implements RealInfrastructure {
     @BeforeAll
     void seed() {
         api = new Api(http);
-        api.unit(Map.of("code", "S-TH", "name", "Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa",
-                "shortName", "VP Thanh Hóa", "kind", "PROVINCIAL_OFFICE", "province", "Thanh Hóa"));
-        api.unit(Map.of("code", "S-DN", "name", "Văn phòng Đoàn ĐBQH và HĐND thành phố Đà Nẵng",
-                "kind", "PROVINCIAL_OFFICE", "province", "Đà Nẵng"));
-        api.unit(Map.of("code", "S-DL", "name", "Văn phòng Đoàn ĐBQH và HĐND tỉnh Đắk Lắk",
-                "kind", "PROVINCIAL_OFFICE", "province", "Đắk Lắk"));
-        api.unit(Map.of("code", "S-QT", "name", "Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Trị",
-                "kind", "PROVINCIAL_OFFICE", "province", "Quảng Trị"));
+        api.unit(Map.of(
+                "code",
+                "S-TH",
+                "name",
+                "Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa",
+                "shortName",
+                "VP Thanh Hóa",
+                "kind",
+                "PROVINCIAL_OFFICE",
+                "province",
+                "Thanh Hóa"));
+        api.unit(Map.of(
+                "code",
+                "S-DN",
+                "name",
+                "Văn phòng Đoàn ĐBQH và HĐND thành phố Đà Nẵng",
+                "kind",
+                "PROVINCIAL_OFFICE",
+                "province",
+                "Đà Nẵng"));
+        api.unit(Map.of(
+                "code",
+                "S-DL",
+                "name",
+                "Văn phòng Đoàn ĐBQH và HĐND tỉnh Đắk Lắk",
+                "kind",
+                "PROVINCIAL_OFFICE",
+                "province",
+                "Đắk Lắk"));
+        api.unit(Map.of(
+                "code",
+                "S-QT",
+                "name",
+                "Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Trị",
+                "kind",
+                "PROVINCIAL_OFFICE",
+                "province",
+                "Quảng Trị"));
         api.unit(Map.of("code", "S-VPQH", "name", "Văn phòng Quốc hội", "kind", "AGENCY"));
         api.unit(Map.of("code", "S-100", "name", "Trung tâm 100% Bảo tồn", "kind", "DEPARTMENT"));
         String old = api.unit(Map.of("code", "S-CU", "name", "Ban Công tác đại biểu (cũ)", "kind", "DEPARTMENT"));
@@ -76,7 +105,8 @@ class UnitSearchTest implements RealInfrastructure {
         assertThat(decomposed).isNotEqualTo("Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Giang");
         JsonNode unit = api.post("/api/v1/units", Map.of("code", "S-HG", "name", decomposed));
         assertThat(unit.get("name").asText()).isEqualTo("Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Giang");
-        assertThat(codes("name=" + Normalizer.normalize("Hà Giang", Normalizer.Form.NFD))).containsExactly("S-HG");
+        assertThat(codes("name=" + Normalizer.normalize("Hà Giang", Normalizer.Form.NFD)))
+                .containsExactly("S-HG");
         assertThat(codes("name=Hà Giang")).containsExactly("S-HG");
         assertThat(codes("name=ha giang")).containsExactly("S-HG");
     }
@@ -120,7 +150,9 @@ class UnitSearchTest implements RealInfrastructure {
         StringBuilder encoded = new StringBuilder();
         for (String pair : query.split("&")) {
             String[] parts = pair.split("=", 2);
-            encoded.append(encoded.isEmpty() ? "" : "&").append(parts[0]).append('=')
+            encoded.append(encoded.isEmpty() ? "" : "&")
+                    .append(parts[0])
+                    .append('=')
                     .append(URLEncoder.encode(parts[1], StandardCharsets.UTF_8));
         }
         return api.get("/api/v1/units?" + encoded);

@@ -2,14 +2,13 @@ package org.thidua.units.security;
 
 import static org.thidua.testing.AuthorizationMatrixTest.Caller.ADMIN;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.thidua.testing.AuthorizationMatrixTest;
 import org.thidua.units.Api;
 
@@ -36,10 +35,12 @@ class UnitsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         Api api = new Api(http);
         unit = api.unit("AUTH-U1", "Đơn vị một");
         otherUnit = api.unit("AUTH-U2", "Đơn vị hai");
-        member = api.post("/api/v1/units/" + unit + "/members", Map.of("fullName", "Nguyễn Văn An")).get("id")
+        member = api.post("/api/v1/units/" + unit + "/members", Map.of("fullName", "Nguyễn Văn An"))
+                .get("id")
                 .asText();
         contact = api.post("/api/v1/units/" + unit + "/contacts", Map.of("email", "a@quochoi.vn", "role", "GENERAL"))
-                .get("id").asText();
+                .get("id")
+                .asText();
         group = api.group("CLUSTER", 2026, "AUTH-G1", "Cụm một");
         api.post("/api/v1/groups/" + group + "/members", Map.of("unitIds", List.of(unit)));
         return new Scope(unit, Set.of(group));
@@ -50,55 +51,72 @@ class UnitsAuthorizationMatrixTest extends AuthorizationMatrixTest {
         String units = "/api/v1/units/";
         String members = units + unit + "/members/";
         return List.of(
-                row("POST", "/api/v1/units").body("{\"code\":\"AUTH-U3\",\"name\":\"Đơn vị ba\"}").allow(ADMIN),
+                row("POST", "/api/v1/units")
+                        .body("{\"code\":\"AUTH-U3\",\"name\":\"Đơn vị ba\"}")
+                        .allow(ADMIN),
                 row("GET", "/api/v1/units", "/api/v1/units?q=AUTH").allow(ANY_ROLE),
                 row("GET", "/api/v1/units/{id}", units + unit).allow(ANY_ROLE).allow(Caller.OPERATOR),
                 row("PUT", "/api/v1/units/{id}", units + unit)
-                        .body("{\"version\":0,\"name\":\"Đơn vị một\",\"language\":\"vi\"}").allow(ADMIN),
-                row("POST", "/api/v1/units/{id}/deactivate", units + otherUnit + "/deactivate").allow(ADMIN),
-
-                row("GET", "/api/v1/units/{unitId}/members", units + unit + "/members").allow(UNIT_DATA),
+                        .body("{\"version\":0,\"name\":\"Đơn vị một\",\"language\":\"vi\"}")
+                        .allow(ADMIN),
+                row("POST", "/api/v1/units/{id}/deactivate", units + otherUnit + "/deactivate")
+                        .allow(ADMIN),
+                row("GET", "/api/v1/units/{unitId}/members", units + unit + "/members")
+                        .allow(UNIT_DATA),
                 row("POST", "/api/v1/units/{unitId}/members", units + unit + "/members")
-                        .body("{\"fullName\":\"Trần Thị Bình\"}").allow(ADMIN),
-                row("GET", "/api/v1/units/{unitId}/members/{memberId}", members + member).allow(UNIT_DATA),
+                        .body("{\"fullName\":\"Trần Thị Bình\"}")
+                        .allow(ADMIN),
+                row("GET", "/api/v1/units/{unitId}/members/{memberId}", members + member)
+                        .allow(UNIT_DATA),
                 row("PUT", "/api/v1/units/{unitId}/members/{memberId}", members + member)
-                        .body("{\"fullName\":\"Nguyễn Văn An\"}").allow(ADMIN),
+                        .body("{\"fullName\":\"Nguyễn Văn An\"}")
+                        .allow(ADMIN),
                 row("POST", "/api/v1/units/{unitId}/members/{memberId}/move", members + member + "/move")
-                        .body("{\"unitId\":\"" + unit + "\"}").allow(ADMIN),
+                        .body("{\"unitId\":\"" + unit + "\"}")
+                        .allow(ADMIN),
                 row("POST", "/api/v1/units/{unitId}/members/{memberId}/leave", members + member + "/leave")
                         .allow(ADMIN),
-                row("GET", "/api/v1/members/{memberId}", "/api/v1/members/" + member).allow(UNIT_DATA),
-
-                row("GET", "/api/v1/units/{unitId}/contacts", units + unit + "/contacts").allow(UNIT_DATA),
+                row("GET", "/api/v1/members/{memberId}", "/api/v1/members/" + member)
+                        .allow(UNIT_DATA),
+                row("GET", "/api/v1/units/{unitId}/contacts", units + unit + "/contacts")
+                        .allow(UNIT_DATA),
                 row("POST", "/api/v1/units/{unitId}/contacts", units + unit + "/contacts")
-                        .body("{\"email\":\"b@quochoi.vn\",\"role\":\"HEAD\"}").allow(ADMIN),
+                        .body("{\"email\":\"b@quochoi.vn\",\"role\":\"HEAD\"}")
+                        .allow(ADMIN),
                 row("PUT", "/api/v1/units/{unitId}/contacts", units + unit + "/contacts")
-                        .body("{\"contacts\":[{\"email\":\"c@quochoi.vn\",\"role\":\"GENERAL\"}]}").allow(ADMIN),
+                        .body("{\"contacts\":[{\"email\":\"c@quochoi.vn\",\"role\":\"GENERAL\"}]}")
+                        .allow(ADMIN),
                 row("DELETE", "/api/v1/units/{unitId}/contacts/{contactId}", units + unit + "/contacts/" + contact)
                         .allow(ADMIN),
-
                 row("POST", "/api/v1/groups")
                         .body("{\"kind\":\"BLOCK\",\"year\":2026,\"code\":\"AUTH-B1\",\"name\":\"Khối một\"}")
                         .allow(ADMIN),
                 row("GET", "/api/v1/groups", "/api/v1/groups?year=2026").allow(ANY_ROLE),
                 row("GET", "/api/v1/groups/{id}", "/api/v1/groups/" + group).allow(ANY_ROLE),
-                row("GET", "/api/v1/groups/{id}/members", "/api/v1/groups/" + group + "/members").allow(ANY_ROLE),
+                row("GET", "/api/v1/groups/{id}/members", "/api/v1/groups/" + group + "/members")
+                        .allow(ANY_ROLE),
                 row("POST", "/api/v1/groups/{id}/members", "/api/v1/groups/" + group + "/members")
-                        .body("{\"unitIds\":[\"" + unit + "\"]}").allow(ADMIN),
+                        .body("{\"unitIds\":[\"" + unit + "\"]}")
+                        .allow(ADMIN),
                 row("PUT", "/api/v1/groups/{id}/members", "/api/v1/groups/" + group + "/members")
-                        .body("{\"unitIds\":[\"" + unit + "\"]}").allow(ADMIN),
+                        .body("{\"unitIds\":[\"" + unit + "\"]}")
+                        .allow(ADMIN),
                 row("PUT", "/api/v1/groups/{id}/leadership", "/api/v1/groups/" + group + "/leadership")
-                        .body("{\"headUnitId\":\"" + unit + "\"}").allow(ADMIN),
-                row("DELETE", "/api/v1/groups/{id}/members/{unitId}",
-                        "/api/v1/groups/" + group + "/members/" + unit).allow(ADMIN),
-
-                row("POST", "/api/v1/imports/units").body("code,name\nAUTH-U4,Đơn vị bốn\n", "text/csv")
+                        .body("{\"headUnitId\":\"" + unit + "\"}")
                         .allow(ADMIN),
-                row("POST", "/api/v1/imports/members").body("unitCode,fullName\nAUTH-U1,Lê Văn Cường\n", "text/csv")
+                row("DELETE", "/api/v1/groups/{id}/members/{unitId}", "/api/v1/groups/" + group + "/members/" + unit)
                         .allow(ADMIN),
-                row("POST", "/api/v1/imports/contacts").body("unitCode,email,role\nAUTH-U1,d@quochoi.vn,GENERAL\n",
-                        "text/csv").allow(ADMIN),
-                row("POST", "/api/v1/imports/memberships").body("groupCode,year,unitCode\nAUTH-G1,2026,AUTH-U1\n",
-                        "text/csv").allow(ADMIN));
+                row("POST", "/api/v1/imports/units")
+                        .body("code,name\nAUTH-U4,Đơn vị bốn\n", "text/csv")
+                        .allow(ADMIN),
+                row("POST", "/api/v1/imports/members")
+                        .body("unitCode,fullName\nAUTH-U1,Lê Văn Cường\n", "text/csv")
+                        .allow(ADMIN),
+                row("POST", "/api/v1/imports/contacts")
+                        .body("unitCode,email,role\nAUTH-U1,d@quochoi.vn,GENERAL\n", "text/csv")
+                        .allow(ADMIN),
+                row("POST", "/api/v1/imports/memberships")
+                        .body("groupCode,year,unitCode\nAUTH-G1,2026,AUTH-U1\n", "text/csv")
+                        .allow(ADMIN));
     }
 }

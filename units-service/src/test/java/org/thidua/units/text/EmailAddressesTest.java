@@ -16,7 +16,9 @@ class EmailAddressesTest {
     void anythingTheSchemasWouldRejectIsRejectedAtTheDoor() {
         assertThat(EmailAddresses.isValid("quochoi.vn")).isFalse();
         assertThat(EmailAddresses.isValid("an@")).isFalse();
-        assertThat(EmailAddresses.isValid("an@quochoi.nv")).as("no such top-level domain").isFalse();
+        assertThat(EmailAddresses.isValid("an@quochoi.nv"))
+                .as("no such top-level domain")
+                .isFalse();
         assertThat(EmailAddresses.isValid(" an@quochoi.vn")).isFalse();
         assertThat(EmailAddresses.isValid("a".repeat(250) + "@quochoi.vn")).isFalse();
         assertThat(EmailAddresses.isValid(null)).isFalse();

@@ -3,7 +3,6 @@ package org.thidua.units.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
-
 import org.junit.jupiter.api.Test;
 
 class VietnameseTextTest {

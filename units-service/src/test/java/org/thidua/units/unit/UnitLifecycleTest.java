@@ -2,26 +2,24 @@ package org.thidua.units.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.thidua.contracts.Topics;
 import org.thidua.contracts.units.UnitDeactivated;
 import org.thidua.contracts.units.UnitRegistered;
 import org.thidua.contracts.units.UnitUpdated;
-import org.thidua.units.UnitsApiTest;
 import org.thidua.units.Api;
+import org.thidua.units.UnitsApiTest;
 
 /** Units through their API: register, read, update with optimistic locking, the hierarchy, deactivate. */
 @MicronautTest(transactional = false)
@@ -33,9 +31,23 @@ class UnitLifecycleTest extends UnitsApiTest {
     @Test
     void registeringWithTheNewFieldsPublishesThemAndTheOldContractStillWorks() {
         String agency = api.unit(Map.of("code", "VPQH", "name", "Văn phòng Quốc hội", "kind", "AGENCY"));
-        JsonNode office = api.post("/api/v1/units", Map.of("code", "VPQH-NA", "name", "Văn phòng Đoàn ĐBQH và HĐND "
-                + "tỉnh Nghệ An", "shortName", "VP Nghệ An", "language", "en", "kind", "PROVINCIAL_OFFICE",
-                "parentUnitId", agency, "province", "Nghệ An"));
+        JsonNode office = api.post(
+                "/api/v1/units",
+                Map.of(
+                        "code",
+                        "VPQH-NA",
+                        "name",
+                        "Văn phòng Đoàn ĐBQH và HĐND " + "tỉnh Nghệ An",
+                        "shortName",
+                        "VP Nghệ An",
+                        "language",
+                        "en",
+                        "kind",
+                        "PROVINCIAL_OFFICE",
+                        "parentUnitId",
+                        agency,
+                        "province",
+                        "Nghệ An"));
         String id = office.get("id").asText();
         assertThat(office.get("parentUnitId").asText()).isEqualTo(agency);
         assertThat(office.get("reachable").asBoolean()).as("no contact yet").isFalse();
@@ -54,14 +66,28 @@ class UnitLifecycleTest extends UnitsApiTest {
         assertThat(read.get("kind").asText()).isEqualTo("PROVINCIAL_OFFICE");
         assertThat(read.get("province").asText()).isEqualTo("Nghệ An");
 
-        JsonNode unknownParent = api.problem(HttpRequest.POST("/api/v1/units", Map.of("code", "ORPHAN",
-                "name", "Mồ côi", "parentUnitId", "00000000-0000-0000-0000-000000000000")), 400);
+        JsonNode unknownParent = api.problem(
+                HttpRequest.POST(
+                        "/api/v1/units",
+                        Map.of(
+                                "code",
+                                "ORPHAN",
+                                "name",
+                                "Mồ côi",
+                                "parentUnitId",
+                                "00000000-0000-0000-0000-000000000000")),
+                400);
         assertThat(Api.fields(unknownParent)).containsExactly("parentUnitId");
-        JsonNode badKind = api.problem(HttpRequest.POST("/api/v1/units", Map.of("code", "K1", "name", "K",
-                "kind", "MINISTRY", "province", "x".repeat(101))), 400);
+        JsonNode badKind = api.problem(
+                HttpRequest.POST(
+                        "/api/v1/units",
+                        Map.of("code", "K1", "name", "K", "kind", "MINISTRY", "province", "x".repeat(101))),
+                400);
         assertThat(Api.fields(badKind)).containsExactly("kind", "province");
         assertThat(units.existsByCode("ORPHAN")).isFalse();
-        assertThat(api.problem(HttpRequest.GET("/api/v1/units/no-such-unit"), 404).get("type").asText())
+        assertThat(api.problem(HttpRequest.GET("/api/v1/units/no-such-unit"), 404)
+                        .get("type")
+                        .asText())
                 .isEqualTo("https://thidua.org/problems/not-found");
     }
 
@@ -101,7 +127,8 @@ class UnitLifecycleTest extends UnitsApiTest {
         invalid.remove("version");
         assertThat(Api.fields(api.problem(HttpRequest.PUT("/api/v1/units/" + id, invalid), 400)))
                 .containsExactly("name", "shortName", "version");
-        assertThat(api.problem(HttpRequest.PUT("/api/v1/units/nope", update(0, "X", null)), 404)).isNotNull();
+        assertThat(api.problem(HttpRequest.PUT("/api/v1/units/nope", update(0, "X", null)), 404))
+                .isNotNull();
 
         events.settle(api);
         assertThat(events.types(Topics.UNITS, id)).containsExactly(UnitRegistered.TYPE, UnitUpdated.TYPE);
@@ -117,8 +144,8 @@ class UnitLifecycleTest extends UnitsApiTest {
             attempts.add(CompletableFuture.supplyAsync(() -> {
                 try {
                     start.await();
-                    return http.toBlocking().exchange(HttpRequest.PUT("/api/v1/units/" + id, update(0, name, null)),
-                            String.class);
+                    return http.toBlocking()
+                            .exchange(HttpRequest.PUT("/api/v1/units/" + id, update(0, name, null)), String.class);
                 } catch (HttpClientResponseException e) {
                     return e;
                 } catch (InterruptedException e) {
@@ -129,7 +156,8 @@ class UnitLifecycleTest extends UnitsApiTest {
         start.countDown();
         List<Object> outcomes = attempts.stream().map(CompletableFuture::join).toList();
         List<HttpClientResponseException> losers = outcomes.stream()
-                .filter(HttpClientResponseException.class::isInstance).map(HttpClientResponseException.class::cast)
+                .filter(HttpClientResponseException.class::isInstance)
+                .map(HttpClientResponseException.class::cast)
                 .toList();
         assertThat(losers).as("exactly one of the two loses").hasSize(1);
         HttpClientResponseException loser = losers.get(0);
@@ -144,8 +172,9 @@ class UnitLifecycleTest extends UnitsApiTest {
 
         // the loser re-reads, reapplies its change on the current version, and nothing is lost
         String loserName = winnerName.endsWith("A") ? "Trung tâm Thông tin – B" : "Trung tâm Thông tin – A";
-        JsonNode retried = api.put("/api/v1/units/" + id, update(problem.get("currentVersion").asLong(),
-                loserName + " (sau " + winnerName + ")", null));
+        JsonNode retried = api.put(
+                "/api/v1/units/" + id,
+                update(problem.get("currentVersion").asLong(), loserName + " (sau " + winnerName + ")", null));
         assertThat(retried.get("version").asLong()).isEqualTo(2);
 
         List<JsonNode> data = events.await(Topics.UNITS, id, UnitRegistered.TYPE, UnitUpdated.TYPE, UnitUpdated.TYPE);
@@ -178,11 +207,12 @@ class UnitLifecycleTest extends UnitsApiTest {
         String parent = api.unit("CU-1", "Cục Cũ");
         String child = api.unit(Map.of("code", "CU-1-1", "name", "Phòng thuộc Cục Cũ", "parentUnitId", parent));
 
-        JsonNode stale = api.problem(HttpRequest.POST("/api/v1/units/" + parent + "/deactivate",
-                Map.of("reason", "x", "version", 7)), 409);
+        JsonNode stale = api.problem(
+                HttpRequest.POST("/api/v1/units/" + parent + "/deactivate", Map.of("reason", "x", "version", 7)), 409);
         assertThat(stale.get("currentVersion").asLong()).isZero();
 
-        JsonNode deactivated = api.post("/api/v1/units/" + parent + "/deactivate",
+        JsonNode deactivated = api.post(
+                "/api/v1/units/" + parent + "/deactivate",
                 Map.of("reason", "Sáp nhập vào Văn phòng Quốc hội", "version", 0));
         assertThat(deactivated.get("active").asBoolean()).isFalse();
         assertThat(deactivated.get("deactivatedAt").asText()).isNotBlank();
@@ -194,8 +224,9 @@ class UnitLifecycleTest extends UnitsApiTest {
         assertThat(twice.get("currentState").asText()).isEqualTo("INACTIVE");
         JsonNode change = api.problem(HttpRequest.PUT("/api/v1/units/" + parent, update(1, "Cục Mới", null)), 409);
         assertThat(change.get("currentState").asText()).isEqualTo("INACTIVE");
-        JsonNode newChild = api.problem(HttpRequest.POST("/api/v1/units", Map.of("code", "CU-1-2", "name", "Mới",
-                "parentUnitId", parent)), 400);
+        JsonNode newChild = api.problem(
+                HttpRequest.POST("/api/v1/units", Map.of("code", "CU-1-2", "name", "Mới", "parentUnitId", parent)),
+                400);
         assertThat(Api.message(newChild, "parentUnitId")).contains("deactivated");
 
         // its history stays: the sub-unit keeps its parent and can still be changed itself
@@ -204,7 +235,10 @@ class UnitLifecycleTest extends UnitsApiTest {
         // a deactivation without a body
         String other = api.unit("CU-2", "Cục Khác");
         assertThat(api.send(HttpRequest.POST("/api/v1/units/" + other + "/deactivate", "")
-                .contentType("application/json")).get("active").asBoolean()).isFalse();
+                                .contentType("application/json"))
+                        .get("active")
+                        .asBoolean())
+                .isFalse();
         JsonNode reason = events.last(Topics.UNITS, other, UnitRegistered.TYPE, UnitDeactivated.TYPE);
         assertThat(reason.get("reason").isNull()).isTrue();
 

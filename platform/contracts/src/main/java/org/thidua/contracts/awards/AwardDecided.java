@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.Topics;
@@ -22,13 +21,13 @@ public record AwardDecided(
         List<Award> awards,
         Instant occurredAt,
         String ruleSetId,
-        Long baseSalary) implements Event {
+        Long baseSalary)
+        implements Event {
 
     public static final String TYPE = "thidua.award.decided.v1";
 
     /** Who signed the decision. */
-    public record Signer(String name, String position) {
-    }
+    public record Signer(String name, String position) {}
 
     /**
      * One award of the decision: a title or form of commendation for a unit, or for a member ({@code memberId}) of
@@ -47,8 +46,7 @@ public record AwardDecided(
             int year,
             long bonusAmount,
             BigDecimal bonusMultiple,
-            String bonusNote) {
-    }
+            String bonusNote) {}
 
     @Override
     public String type() {

@@ -1,7 +1,6 @@
 package org.thidua.contracts.awards;
 
 import java.time.Instant;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.Topics;
@@ -16,7 +15,8 @@ public record AwardRevoked(
         String titleCode,
         int year,
         String reason,
-        Instant occurredAt) implements Event {
+        Instant occurredAt)
+        implements Event {
 
     public static final String TYPE = "thidua.award.revoked.v1";
 

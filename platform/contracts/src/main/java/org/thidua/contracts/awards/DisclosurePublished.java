@@ -3,7 +3,6 @@ package org.thidua.contracts.awards;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.Topics;
@@ -23,7 +22,8 @@ public record DisclosurePublished(
         Instant objectionDeadline,
         List<Nominee> nominations,
         List<Group> groups,
-        Instant occurredAt) implements Event {
+        Instant occurredAt)
+        implements Event {
 
     public static final String TYPE = "thidua.disclosure.published.v1";
 
@@ -37,12 +37,10 @@ public record DisclosurePublished(
             String nomineeName,
             String unitName,
             String titleCode,
-            String titleName) {
-    }
+            String titleName) {}
 
     /** A block or cluster of a year that a nominated unit is in, with all its units. */
-    public record Group(String groupId, int year, List<String> unitIds) {
-    }
+    public record Group(String groupId, int year, List<String> unitIds) {}
 
     @Override
     public String type() {

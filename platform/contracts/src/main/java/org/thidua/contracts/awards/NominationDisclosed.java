@@ -3,7 +3,6 @@ package org.thidua.contracts.awards;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.Topics;
 
@@ -23,7 +22,8 @@ public record NominationDisclosed(
         String nomineeName,
         String unitName,
         String titleName,
-        Instant occurredAt) implements Event {
+        Instant occurredAt)
+        implements Event {
 
     public static final String TYPE = "thidua.nomination.disclosed.v1";
 

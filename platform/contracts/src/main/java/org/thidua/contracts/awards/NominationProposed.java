@@ -2,7 +2,6 @@ package org.thidua.contracts.awards;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.Topics;
@@ -27,13 +26,37 @@ public record NominationProposed(
         String ruleSetId,
         Instant occurredAt,
         List<String> groundsVi,
-        List<String> groundsEn) implements Event {
+        List<String> groundsEn)
+        implements Event {
 
-    public NominationProposed(String nominationId, String campaignId, int year, RecipientKind recipientKind,
-                              String unitId, String memberId, String titleCode, String titleName, List<String> grounds,
-                              Origin origin, String ruleSetId, Instant occurredAt) {
-        this(nominationId, campaignId, year, recipientKind, unitId, memberId, titleCode, titleName, grounds, origin,
-                ruleSetId, occurredAt, null, null);
+    public NominationProposed(
+            String nominationId,
+            String campaignId,
+            int year,
+            RecipientKind recipientKind,
+            String unitId,
+            String memberId,
+            String titleCode,
+            String titleName,
+            List<String> grounds,
+            Origin origin,
+            String ruleSetId,
+            Instant occurredAt) {
+        this(
+                nominationId,
+                campaignId,
+                year,
+                recipientKind,
+                unitId,
+                memberId,
+                titleCode,
+                titleName,
+                grounds,
+                origin,
+                ruleSetId,
+                occurredAt,
+                null,
+                null);
     }
 
     public static final String TYPE = "thidua.nomination.proposed.v1";

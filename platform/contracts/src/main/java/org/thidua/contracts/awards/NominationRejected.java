@@ -1,7 +1,6 @@
 package org.thidua.contracts.awards;
 
 import java.time.Instant;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.Topics;
 
@@ -18,7 +17,8 @@ public record NominationRejected(
         String nomineeName,
         String unitName,
         String titleName,
-        Instant occurredAt) implements Event {
+        Instant occurredAt)
+        implements Event {
 
     public static final String TYPE = "thidua.nomination.rejected.v1";
 

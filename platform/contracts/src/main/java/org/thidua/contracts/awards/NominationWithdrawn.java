@@ -1,7 +1,6 @@
 package org.thidua.contracts.awards;
 
 import java.time.Instant;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.Topics;
 
@@ -17,7 +16,8 @@ public record NominationWithdrawn(
         String nomineeName,
         String unitName,
         String titleName,
-        Instant occurredAt) implements Event {
+        Instant occurredAt)
+        implements Event {
 
     public static final String TYPE = "thidua.nomination.withdrawn.v1";
 

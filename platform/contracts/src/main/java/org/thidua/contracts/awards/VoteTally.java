@@ -5,5 +5,4 @@ package org.thidua.contracts.awards;
  * are published. Thresholds count against {@code councilMembers}, all members of the council, not only those who
  * voted.
  */
-public record VoteTally(int votesFor, int votesAgainst, int abstentions, int councilMembers) {
-}
+public record VoteTally(int votesFor, int votesAgainst, int abstentions, int councilMembers) {}

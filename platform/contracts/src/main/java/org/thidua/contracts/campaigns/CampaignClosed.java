@@ -1,14 +1,11 @@
 package org.thidua.contracts.campaigns;
 
 import java.time.Instant;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.Topics;
 
 /** A campaign was closed (CLOSED, final): its review periods are over. */
-public record CampaignClosed(
-        String campaignId,
-        Instant occurredAt) implements Event {
+public record CampaignClosed(String campaignId, Instant occurredAt) implements Event {
 
     public static final String TYPE = "thidua.campaign.closed.v1";
 

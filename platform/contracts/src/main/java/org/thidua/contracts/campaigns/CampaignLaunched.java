@@ -3,7 +3,6 @@ package org.thidua.contracts.campaigns;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.Topics;
@@ -21,7 +20,8 @@ public record CampaignLaunched(
         LocalDate registrationDeadline,
         List<Period> periods,
         Scope scope,
-        Instant occurredAt) implements Event {
+        Instant occurredAt)
+        implements Event {
 
     public static final String TYPE = "thidua.campaign.launched.v1";
 
@@ -32,12 +32,10 @@ public record CampaignLaunched(
     }
 
     /** A review period of the campaign: when it ends and by when units submit their score sheets. */
-    public record Period(ReviewPeriod period, LocalDate endDate, LocalDate scoreSheetDeadline) {
-    }
+    public record Period(ReviewPeriod period, LocalDate endDate, LocalDate scoreSheetDeadline) {}
 
     /** Who takes part: every active unit, or the units of the listed groups (blocks or clusters) in the year. */
-    public record Scope(boolean allUnits, List<String> groupIds) {
-    }
+    public record Scope(boolean allUnits, List<String> groupIds) {}
 
     @Override
     public String type() {

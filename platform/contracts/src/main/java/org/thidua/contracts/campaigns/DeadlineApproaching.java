@@ -2,7 +2,6 @@ package org.thidua.contracts.campaigns;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.Topics;
@@ -15,7 +14,8 @@ public record DeadlineApproaching(
         ReviewPeriod period,
         LocalDate deadline,
         int daysLeft,
-        Instant occurredAt) implements Event {
+        Instant occurredAt)
+        implements Event {
 
     public static final String TYPE = "thidua.deadline.approaching.v1";
 

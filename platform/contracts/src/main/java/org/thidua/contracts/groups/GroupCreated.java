@@ -1,18 +1,12 @@
 package org.thidua.contracts.groups;
 
 import java.time.Instant;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.Topics;
 
 /** A block or cluster (khối / cụm thi đua) was created for one year. */
-public record GroupCreated(
-        String groupId,
-        Kind kind,
-        int year,
-        String code,
-        String name,
-        Instant occurredAt) implements Event {
+public record GroupCreated(String groupId, Kind kind, int year, String code, String name, Instant occurredAt)
+        implements Event {
 
     public static final String TYPE = "thidua.group.created.v1";
 

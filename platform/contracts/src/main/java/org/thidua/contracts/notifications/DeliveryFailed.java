@@ -1,7 +1,6 @@
 package org.thidua.contracts.notifications;
 
 import java.time.Instant;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.Topics;
 
@@ -15,7 +14,8 @@ public record DeliveryFailed(
         Channel channel,
         int attempts,
         String error,
-        Instant occurredAt) implements Event {
+        Instant occurredAt)
+        implements Event {
 
     public static final String TYPE = "thidua.delivery.failed.v1";
 

@@ -1,7 +1,6 @@
 package org.thidua.contracts.notifications;
 
 import java.time.Instant;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.Topics;
 
@@ -14,7 +13,8 @@ public record DeliverySent(
         String recipient,
         Channel channel,
         int attempts,
-        Instant occurredAt) implements Event {
+        Instant occurredAt)
+        implements Event {
 
     public static final String TYPE = "thidua.delivery.sent.v1";
 

@@ -2,7 +2,6 @@ package org.thidua.contracts.registrations;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.RecipientKind;
 import org.thidua.contracts.Topics;
@@ -14,13 +13,13 @@ public record RegistrationSubmitted(
         String unitId,
         List<String> commitments,
         List<TitleAim> titles,
-        Instant occurredAt) implements Event {
+        Instant occurredAt)
+        implements Event {
 
     public static final String TYPE = "thidua.registration.submitted.v1";
 
     /** A title the unit ({@code memberId} null) or one of its members aims for. */
-    public record TitleAim(RecipientKind recipientKind, String memberId, String titleCode) {
-    }
+    public record TitleAim(RecipientKind recipientKind, String memberId, String titleCode) {}
 
     @Override
     public String type() {

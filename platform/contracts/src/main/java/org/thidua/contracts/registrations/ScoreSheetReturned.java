@@ -1,7 +1,6 @@
 package org.thidua.contracts.registrations;
 
 import java.time.Instant;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.Topics;
@@ -15,7 +14,8 @@ public record ScoreSheetReturned(
         ReviewPeriod period,
         State fromState,
         String reason,
-        Instant occurredAt) implements Event {
+        Instant occurredAt)
+        implements Event {
 
     public static final String TYPE = "thidua.scoresheet.returned.v1";
 

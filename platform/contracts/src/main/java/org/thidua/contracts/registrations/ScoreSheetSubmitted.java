@@ -2,7 +2,6 @@ package org.thidua.contracts.registrations;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.Topics;
@@ -15,7 +14,8 @@ public record ScoreSheetSubmitted(
         String unitId,
         ReviewPeriod period,
         BigDecimal selfAssessedPoints,
-        Instant occurredAt) implements Event {
+        Instant occurredAt)
+        implements Event {
 
     public static final String TYPE = "thidua.scoresheet.submitted.v1";
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.ReviewPeriod;
 import org.thidua.contracts.Topics;
@@ -25,7 +24,8 @@ public record ReviewPeriodFinalized(
         List<UnitOutcomes> memberOutcomes,
         List<ExcludedUnit> excluded,
         Instant occurredAt,
-        CampaignLaunched.Kind campaignKind) implements Event {
+        CampaignLaunched.Kind campaignKind)
+        implements Event {
 
     public static final String TYPE = "thidua.review.period.finalized.v1";
 
@@ -59,21 +59,22 @@ public record ReviewPeriodFinalized(
      * active member of the unit; shares of members are computed over {@code members}. {@code excludedMembers} is
      * null in events published before issue 14.
      */
-    public record UnitOutcomes(String unitId, TaskRating unitTaskRating, List<MemberOutcome> members,
-                               List<ExcludedMember> excludedMembers) {
-    }
+    public record UnitOutcomes(
+            String unitId,
+            TaskRating unitTaskRating,
+            List<MemberOutcome> members,
+            List<ExcludedMember> excludedMembers) {}
 
     /** An active member a year-end sheet leaves out, and why. */
-    public record ExcludedMember(String memberId, String reason) {
-    }
+    public record ExcludedMember(String memberId, String reason) {}
 
     /**
      * The year-end result of one member. {@code initiative} is null when the member put forward none. {@code score}
      * is the member's year-end score where the unit's sheet gives one (0 to the sheet's maximum); null when it gives
      * none and in events published before issue 16. It orders the candidates of a capped title (ADR 87).
      */
-    public record MemberOutcome(String memberId, TaskRating taskRating, Initiative initiative, Discipline discipline,
-                                BigDecimal score) {
+    public record MemberOutcome(
+            String memberId, TaskRating taskRating, Initiative initiative, Discipline discipline, BigDecimal score) {
 
         public MemberOutcome(String memberId, TaskRating taskRating, Initiative initiative, Discipline discipline) {
             this(memberId, taskRating, initiative, discipline, null);
@@ -81,8 +82,7 @@ public record ReviewPeriodFinalized(
     }
 
     /** An initiative (sáng kiến) a member put forward, and whether and at which level it was recognised. */
-    public record Initiative(boolean recognised, String title, InitiativeLevel level) {
-    }
+    public record Initiative(boolean recognised, String title, InitiativeLevel level) {}
 
     /**
      * A unit left out of the ranking, with the reason (e.g. no approved score sheet); {@code unitName} as in

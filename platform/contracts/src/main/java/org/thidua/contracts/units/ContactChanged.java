@@ -2,21 +2,16 @@ package org.thidua.contracts.units;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.Topics;
 
 /** A unit's contacts changed; carries the whole list after the change (an empty list: no contact left). */
-public record ContactChanged(
-        String unitId,
-        List<Contact> contacts,
-        Instant occurredAt) implements Event {
+public record ContactChanged(String unitId, List<Contact> contacts, Instant occurredAt) implements Event {
 
     public static final String TYPE = "thidua.contact.changed.v1";
 
     /** One address notices for the unit go to. */
-    public record Contact(String email, Role role, String name) {
-    }
+    public record Contact(String email, Role role, String name) {}
 
     /** Why the contact is addressed. */
     public enum Role {

@@ -1,7 +1,6 @@
 package org.thidua.contracts.units;
 
 import java.time.Instant;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.Topics;
 
@@ -19,7 +18,8 @@ public record MemberJoined(
         String position,
         String email,
         Instant occurredAt,
-        Long version) implements Event {
+        Long version)
+        implements Event {
 
     public static final String TYPE = "thidua.member.joined.v1";
 

@@ -1,7 +1,6 @@
 package org.thidua.contracts.units;
 
 import java.time.Instant;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.Topics;
 
@@ -12,11 +11,7 @@ import org.thidua.contracts.Topics;
  * member (a move is two changes, left then joined), so a consumer applies a member event only when its version is
  * newer than the one it holds, whatever the order of partitions. Null in events published before issue 14.
  */
-public record MemberLeft(
-        String unitId,
-        String memberId,
-        Instant occurredAt,
-        Long version) implements Event {
+public record MemberLeft(String unitId, String memberId, Instant occurredAt, Long version) implements Event {
 
     public static final String TYPE = "thidua.member.left.v1";
 

@@ -1,7 +1,6 @@
 package org.thidua.contracts.units;
 
 import java.time.Instant;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.Topics;
 
@@ -16,13 +15,20 @@ public record UnitRegistered(
         Instant registeredAt,
         UnitKind kind,
         String parentUnitId,
-        String province) implements Event {
+        String province)
+        implements Event {
 
     public static final String TYPE = "thidua.unit.registered.v1";
 
     /** A unit without kind, parent or province (the fields the first version of this type had). */
-    public UnitRegistered(String unitId, String code, String name, String shortName, String language, boolean active,
-                          Instant registeredAt) {
+    public UnitRegistered(
+            String unitId,
+            String code,
+            String name,
+            String shortName,
+            String language,
+            boolean active,
+            Instant registeredAt) {
         this(unitId, code, name, shortName, language, active, registeredAt, null, null, null);
     }
 

@@ -1,7 +1,6 @@
 package org.thidua.contracts.units;
 
 import java.time.Instant;
-
 import org.thidua.contracts.Event;
 import org.thidua.contracts.Topics;
 
@@ -15,7 +14,8 @@ public record UnitUpdated(
         UnitKind kind,
         String parentUnitId,
         String province,
-        Instant occurredAt) implements Event {
+        Instant occurredAt)
+        implements Event {
 
     public static final String TYPE = "thidua.unit.updated.v1";
 

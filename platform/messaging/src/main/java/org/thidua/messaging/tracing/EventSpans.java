@@ -1,9 +1,5 @@
 package org.thidua.messaging.tracing;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
-
 import io.micronaut.core.annotation.Nullable;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
@@ -15,12 +11,15 @@ import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * The spans of an event's way through the suite (ADR 0094), with the OpenTelemetry API: the W3C context stored with
@@ -33,6 +32,7 @@ public class EventSpans {
 
     /** The W3C Trace Context header, also the CloudEvents distributed-tracing extension's. */
     public static final String TRACEPARENT = "traceparent";
+
     public static final AttributeKey<String> EVENT_ID = AttributeKey.stringKey("thidua.event.id");
     public static final AttributeKey<String> EVENT_TYPE = AttributeKey.stringKey("thidua.event.type");
     public static final AttributeKey<String> UNIT_ID = AttributeKey.stringKey("thidua.unit.id");
@@ -54,8 +54,7 @@ public class EventSpans {
         @Override
         public String get(@Nullable Headers headers, String key) {
             Header header = headers == null ? null : headers.lastHeader(key);
-            return header == null || header.value() == null ? null
-                    : new String(header.value(), StandardCharsets.UTF_8);
+            return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
         }
     };
     private static final TextMapGetter<String> ONE_TRACEPARENT = new TextMapGetter<>() {
@@ -102,15 +101,25 @@ public class EventSpans {
      * The relay's PRODUCER span for one outbox row, a child of the context the row was written under; its context
      * replaces the record's {@code traceparent} header. It ends when the record is handed to the producer.
      */
-    public void producing(ProducerRecord<String, byte[]> record, @Nullable String storedTraceparent, String eventId,
-                          String eventType) {
+    public void producing(
+            ProducerRecord<String, byte[]> record,
+            @Nullable String storedTraceparent,
+            String eventId,
+            String eventType) {
         Context parent = contextOf(storedTraceparent);
-        Span span = tracer.spanBuilder(record.topic() + " publish").setSpanKind(SpanKind.PRODUCER).setParent(parent)
-                .setAttribute(MESSAGING_SYSTEM, "kafka").setAttribute(DESTINATION, record.topic())
-                .setAttribute(EVENT_ID, eventId).setAttribute(EVENT_TYPE, eventType).startSpan();
+        Span span = tracer.spanBuilder(record.topic() + " publish")
+                .setSpanKind(SpanKind.PRODUCER)
+                .setParent(parent)
+                .setAttribute(MESSAGING_SYSTEM, "kafka")
+                .setAttribute(DESTINATION, record.topic())
+                .setAttribute(EVENT_ID, eventId)
+                .setAttribute(EVENT_TYPE, eventType)
+                .startSpan();
         try {
             record.headers().remove(TRACEPARENT);
-            W3C.inject(parent.with(span), record.headers(),
+            W3C.inject(
+                    parent.with(span),
+                    record.headers(),
                     (headers, key, value) -> headers.add(key, value.getBytes(StandardCharsets.UTF_8)));
         } finally {
             span.end();
@@ -123,11 +132,15 @@ public class EventSpans {
      */
     public EventSpan consuming(ConsumerRecord<String, byte[]> record, String consumerName) {
         Context parent = W3C.extract(Context.root(), record.headers(), RECORD_HEADERS);
-        Span span = tracer.spanBuilder(record.topic() + " process").setSpanKind(SpanKind.CONSUMER).setParent(parent)
-                .setAttribute(MESSAGING_SYSTEM, "kafka").setAttribute(DESTINATION, record.topic())
+        Span span = tracer.spanBuilder(record.topic() + " process")
+                .setSpanKind(SpanKind.CONSUMER)
+                .setParent(parent)
+                .setAttribute(MESSAGING_SYSTEM, "kafka")
+                .setAttribute(DESTINATION, record.topic())
                 .setAttribute(CONSUMER_GROUP, consumerName)
                 .setAttribute(EVENT_ID, RECORD_HEADERS.get(record.headers(), "ce_id"))
-                .setAttribute(EVENT_TYPE, RECORD_HEADERS.get(record.headers(), "ce_type")).startSpan();
+                .setAttribute(EVENT_TYPE, RECORD_HEADERS.get(record.headers(), "ce_type"))
+                .startSpan();
         return new EventSpan(span, parent.with(span).makeCurrent());
     }
 
@@ -137,7 +150,10 @@ public class EventSpans {
      */
     public EventSpan step(String name, SpanKind kind, @Nullable String storedTraceparent, String eventId) {
         Context parent = storedTraceparent == null ? Context.current() : contextOf(storedTraceparent);
-        Span span = tracer.spanBuilder(name).setSpanKind(kind).setParent(parent).setAttribute(EVENT_ID, eventId)
+        Span span = tracer.spanBuilder(name)
+                .setSpanKind(kind)
+                .setParent(parent)
+                .setAttribute(EVENT_ID, eventId)
                 .startSpan();
         return new EventSpan(span, parent.with(span).makeCurrent());
     }

@@ -1,11 +1,10 @@
 package org.thidua.messaging.tracing;
 
-import java.util.Map;
-
 import io.micronaut.context.annotation.Value;
 import io.micronaut.tracing.opentelemetry.OpenTelemetryBuilderCustomizer;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdkBuilder;
 import jakarta.inject.Singleton;
+import java.util.Map;
 
 /**
  * Spans go to an OTLP collector (Jaeger in compose's observability profile and Kubernetes' component) when, and only
@@ -28,7 +27,7 @@ class OtlpWhenConfigured implements OpenTelemetryBuilderCustomizer {
         if (endpoint.isBlank()) {
             return;
         }
-        builder.addPropertiesCustomizer(config -> "none".equals(config.getString(EXPORTER, "none"))
-                ? Map.of(EXPORTER, "otlp") : Map.of());
+        builder.addPropertiesCustomizer(
+                config -> "none".equals(config.getString(EXPORTER, "none")) ? Map.of(EXPORTER, "otlp") : Map.of());
     }
 }

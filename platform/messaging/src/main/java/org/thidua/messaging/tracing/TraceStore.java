@@ -1,13 +1,5 @@
 package org.thidua.messaging.tracing;
 
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
-
 import io.micronaut.context.annotation.Value;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.common.CompletableResultCode;
@@ -16,6 +8,13 @@ import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * The in-process span store (ADR 0094): the sampled spans this service ended in the last {@code thidua.tracing.keep}
@@ -31,8 +30,9 @@ public class TraceStore implements SpanProcessor {
     private final ConcurrentLinkedDeque<SpanData> spans = new ConcurrentLinkedDeque<>();
     private final AtomicInteger size = new AtomicInteger();
 
-    TraceStore(@Value("${thidua.tracing.keep:15m}") Duration keep,
-               @Value("${thidua.tracing.max-spans:50000}") int maxSpans) {
+    TraceStore(
+            @Value("${thidua.tracing.keep:15m}") Duration keep,
+            @Value("${thidua.tracing.max-spans:50000}") int maxSpans) {
         if (keep.isNegative() || keep.isZero() || maxSpans < 1) {
             throw new IllegalArgumentException("thidua.tracing.keep and thidua.tracing.max-spans must be positive");
         }
@@ -41,8 +41,7 @@ public class TraceStore implements SpanProcessor {
     }
 
     @Override
-    public void onStart(Context parentContext, ReadWriteSpan span) {
-    }
+    public void onStart(Context parentContext, ReadWriteSpan span) {}
 
     @Override
     public boolean isStartRequired() {
@@ -80,15 +79,21 @@ public class TraceStore implements SpanProcessor {
 
     /** The spans of trace {@code traceId} kept here, by start. */
     public List<SpanData> trace(String traceId) {
-        return spans.stream().filter(s -> s.getTraceId().equals(traceId))
-                .sorted(Comparator.comparingLong(SpanData::getStartEpochNanos)).toList();
+        return spans.stream()
+                .filter(s -> s.getTraceId().equals(traceId))
+                .sorted(Comparator.comparingLong(SpanData::getStartEpochNanos))
+                .toList();
     }
 
     /** The spans of every trace kept here that has a span of event {@code eventId}, by start. */
     public List<SpanData> traces(String eventId) {
-        Set<String> traceIds = spans.stream().filter(s -> eventId.equals(s.getAttributes().get(EventSpans.EVENT_ID)))
-                .map(SpanData::getTraceId).collect(Collectors.toSet());
-        return spans.stream().filter(s -> traceIds.contains(s.getTraceId()))
-                .sorted(Comparator.comparingLong(SpanData::getStartEpochNanos)).toList();
+        Set<String> traceIds = spans.stream()
+                .filter(s -> eventId.equals(s.getAttributes().get(EventSpans.EVENT_ID)))
+                .map(SpanData::getTraceId)
+                .collect(Collectors.toSet());
+        return spans.stream()
+                .filter(s -> traceIds.contains(s.getTraceId()))
+                .sorted(Comparator.comparingLong(SpanData::getStartEpochNanos))
+                .toList();
     }
 }
