@@ -205,6 +205,101 @@ class ObservabilityTest {
     }
 
     @Test
+    void theComponentRunsComposesJaegerSendsTheServicesSpansThereAndLoadsTheDashboards() throws IOException {
+        Deployments deployments = Deployments.rendered();
+        Path check = Path.of("target", "k8s-with-secrets", "checks", "observability-traces")
+                .toAbsolutePath();
+        Files.createDirectories(check);
+        Files.writeString(check.resolve("kustomization.yaml"), """
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                namespace: thidua-dev
+                resources:
+                  - ../../overlays/dev
+                components:
+                  - ../../components/observability
+                """);
+        List<Map<String, Object>> objects = Tools.kustomize(check);
+        // the rendered overlay with the component still passes every Kubernetes check (environment read, policies)
+        assertThat(KubernetesCheck.problems(deployments.suite, "dev+observability", objects))
+                .isEmpty();
+
+        // Jaeger: compose's image, hardened as the suite's pods, its OTLP and UI ports behind the Service jaeger
+        Map<String, Object> services = Yamls.map(deployments.compose.get("services"));
+        Map<String, Object> jaeger = KubernetesCheck.named(objects, "Deployment", "jaeger")
+                .orElseThrow();
+        Object container = first(Yamls.at(jaeger, "spec", "template", "spec", "containers"));
+        assertThat(Yamls.string(container, "image")).isEqualTo(Yamls.string(services.get("jaeger"), "image"));
+        assertThat(Yamls.at(jaeger, "spec", "template", "spec", "securityContext", "runAsNonRoot"))
+                .isEqualTo(true);
+        assertThat(Yamls.at(container, "securityContext", "readOnlyRootFilesystem"))
+                .isEqualTo(true);
+        assertThat(Yamls.at(container, "securityContext", "allowPrivilegeEscalation"))
+                .isEqualTo(false);
+        assertThat(Yamls.list(Yamls.at(container, "securityContext", "capabilities", "drop")))
+                .contains("ALL");
+        assertThat(Yamls.at(container, "resources", "requests", "memory")).isNotNull();
+        assertThat(Yamls.at(container, "resources", "limits", "memory")).isNotNull();
+        Map<String, Object> service =
+                KubernetesCheck.named(objects, "Service", "jaeger").orElseThrow();
+        assertThat(Yamls.list(Yamls.at(service, "spec", "ports")))
+                .map(p -> Yamls.string(p, "port"))
+                .containsExactlyInAnyOrder("4317", "4318", "16686");
+
+        // the four services (not the portal) send their spans to it
+        Map<String, KubernetesCheck.Workload> workloads = KubernetesCheck.workloads(deployments.suite, objects);
+        for (String name : deployments.suite.services().keySet()) {
+            assertThat(workloads.get(name).environment())
+                    .as(name)
+                    .containsEntry("OTEL_EXPORTER_OTLP_ENDPOINT", "http://jaeger:4318");
+        }
+        assertThat(workloads.get(deployments.suite.portal().name()).environment())
+                .doesNotContainKey("OTEL_EXPORTER_OTLP_ENDPOINT");
+
+        // through the default deny: the services reach it on 4318, the namespace monitoring its UI, nothing else
+        Map<String, Object> policy =
+                KubernetesCheck.named(objects, "NetworkPolicy", "jaeger").orElseThrow();
+        List<Object> ingress = Yamls.list(Yamls.at(policy, "spec", "ingress"));
+        assertThat(ingress)
+                .map(rule -> Yamls.string(first(Yamls.at(rule, "ports")), "port"))
+                .containsExactly("4318", "16686");
+        assertThat(Yamls.list(Yamls.at(first(Yamls.at(first(ingress), "from")), "podSelector", "matchExpressions")))
+                .singleElement()
+                .satisfies(e -> assertThat(Yamls.list(Yamls.at(e, "values")))
+                        .map(String::valueOf)
+                        .containsExactlyInAnyOrderElementsOf(
+                                deployments.suite.services().keySet()));
+        assertThat(Yamls.string(first(Yamls.at(ingress.get(1), "from")), "namespaceSelector", "matchLabels",
+                        "kubernetes.io/metadata.name"))
+                .isEqualTo("monitoring");
+        assertThat(KubernetesCheck.named(objects, "NetworkPolicy", "services-to-jaeger"))
+                .hasValueSatisfying(p -> assertThat(
+                                Yamls.string(first(Yamls.at(first(Yamls.at(p, "spec", "egress")), "ports")), "port"))
+                        .isEqualTo("4318"));
+
+        // the dashboards, for the Grafana sidecar: the component's copies are deploy/observability's dashboards
+        Path copies = repository.file("deploy/k8s/components/observability/dashboards");
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (Path file : dashboards(observability)) {
+            expected.put(file.getFileName().toString(), Files.readString(file));
+        }
+        Map<String, String> copied = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(copies)) {
+            for (Path file : files.sorted().toList()) {
+                copied.put(file.getFileName().toString(), Files.readString(file));
+            }
+        }
+        assertThat(copied)
+                .as("deploy/k8s/components/observability/dashboards is deploy/observability/grafana/dashboards")
+                .isEqualTo(expected);
+        Map<String, Object> configMap =
+                KubernetesCheck.named(objects, "ConfigMap", "thidua-dashboards").orElseThrow();
+        assertThat(Yamls.string(configMap, "metadata", "labels", "grafana_dashboard"))
+                .isEqualTo("1");
+        assertThat(Yamls.map(configMap.get("data"))).isEqualTo(expected);
+    }
+
+    @Test
     void composeRunsPrometheusGrafanaAndJaegerOnlyInTheObservabilityProfileAndScrapesEveryDeployable()
             throws IOException {
         Deployments deployments = Deployments.rendered();
