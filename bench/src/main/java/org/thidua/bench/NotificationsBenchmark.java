@@ -1,12 +1,5 @@
 package org.thidua.bench;
 
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
@@ -173,7 +165,7 @@ public final class NotificationsBenchmark {
             }
             // the plain loop's unmeasured round, with the last warm-up launch's messages
             smtp.clear();
-            plainLoop(smtp, messages(jdbc, warmup));
+            PlainMailLoop.send(smtp, PlainMailLoop.messages(jdbc, warmup));
             smtp.clear();
             CpuMeter cpu = new CpuMeter()
                     .watch("mariadb", db.pid())
@@ -244,13 +236,13 @@ public final class NotificationsBenchmark {
 
             // the baseline: the same messages (recipients, subjects, text and HTML the fan-out rendered) sent by a
             // plain loop, once the service is idle again (its outbox relayed)
-            List<PlainMessage> same = messages(jdbc, launch);
+            List<PlainMailLoop.PlainMessage> same = PlainMailLoop.messages(jdbc, launch);
             await(
                     () -> count(jdbc, "SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL") == 0,
                     Duration.ofMinutes(2));
             smtp.clear();
             CpuMeter.Interval plainCpu = cpu.start();
-            double plainSeconds = plainLoop(smtp, same);
+            double plainSeconds = PlainMailLoop.send(smtp, same);
             String plainCpuReport = plainCpu.report(units, "email");
             smtp.clear();
             long sent =
@@ -327,60 +319,6 @@ public final class NotificationsBenchmark {
                 .filter(l -> l.startsWith("thidua_notifications_emails_total") && l.contains("result=\"accepted\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .sum();
-    }
-
-    /** One email as the fan-out sent it. */
-    private record PlainMessage(String recipient, String recipientName, String subject, String text, String html) {}
-
-    /** The emails the service sent for {@code eventId}, with the content it rendered, in sending order. */
-    private static List<PlainMessage> messages(Connection jdbc, String eventId) throws SQLException {
-        List<PlainMessage> messages = new ArrayList<>();
-        try (var statement = jdbc.prepareStatement("SELECT d.recipient, d.recipient_name, n.subject, n.body_text,"
-                + " n.body_html FROM delivery d JOIN notice n ON n.id = d.notice_id WHERE d.event_id = ?"
-                + " AND d.state = 'SENT' ORDER BY d.id")) {
-            statement.setString(1, eventId);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    messages.add(new PlainMessage(
-                            rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-                }
-            }
-        }
-        return messages;
-    }
-
-    /** Sends {@code messages} one after another over one connection; seconds until the server received them all. */
-    private static double plainLoop(EmbeddedSmtp smtp, List<PlainMessage> messages) throws Exception {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", smtp.host());
-        properties.put("mail.smtp.port", Integer.toString(smtp.port()));
-        Session session = Session.getInstance(properties);
-        long start = System.nanoTime();
-        try (Transport transport = session.getTransport("smtp")) {
-            transport.connect();
-            for (PlainMessage plain : messages) {
-                MimeMessage message = new MimeMessage(session);
-                message.setFrom(new InternetAddress("thidua@thidua.local", "Thi đua – Khen thưởng", "UTF-8"));
-                message.setRecipient(
-                        Message.RecipientType.TO,
-                        new InternetAddress(plain.recipient(), plain.recipientName(), "UTF-8"));
-                message.setSubject(plain.subject(), "UTF-8");
-                MimeMultipart body = new MimeMultipart("alternative");
-                MimeBodyPart text = new MimeBodyPart();
-                text.setText(plain.text(), "UTF-8");
-                MimeBodyPart html = new MimeBodyPart();
-                html.setContent(plain.html(), "text/html; charset=UTF-8");
-                body.addBodyPart(text);
-                body.addBodyPart(html);
-                message.setContent(body);
-                message.saveChanges();
-                transport.sendMessage(message, message.getAllRecipients());
-            }
-        }
-        if (!smtp.awaitMessages(messages.size(), Duration.ofMinutes(5))) {
-            throw new IllegalStateException("Not every plain email arrived");
-        }
-        return (System.nanoTime() - start) / 1e9;
     }
 
     /** When the launch's deliveries were created and sent, from the service's own timestamps. */

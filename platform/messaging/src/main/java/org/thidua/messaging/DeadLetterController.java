@@ -39,10 +39,12 @@ public class DeadLetterController {
 
     private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
-    private final DeadLetters deadLetters;
+    private final DeadLetterQueries queries;
+    private final DeadLetterReplays replays;
 
-    DeadLetterController(DeadLetters deadLetters) {
-        this.deadLetters = deadLetters;
+    DeadLetterController(DeadLetterQueries queries, DeadLetterReplays replays) {
+        this.queries = queries;
+        this.replays = replays;
     }
 
     /**
@@ -65,13 +67,13 @@ public class DeadLetterController {
             @QueryValue @Nullable @Pattern(regexp = "DEAD|REPLAYED") String status,
             @QueryValue(defaultValue = "0") @Min(0) int page,
             @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
-        return deadLetters.list(filter(consumer, eventType, error, from, to, status), page, size);
+        return queries.list(filter(consumer, eventType, error, from, to, status), page, size);
     }
 
     /** One dead letter with what it carried (headers, payload), to see what failed; 404 for an unknown id. */
     @Get("/{id}")
     DeadLetters.DeadLetterDetail get(long id) {
-        return deadLetters.detail(id).orElseThrow(() -> ProblemException.notFound("Dead letter", id));
+        return queries.detail(id).orElseThrow(() -> ProblemException.notFound("Dead letter", id));
     }
 
     /**
@@ -80,8 +82,8 @@ public class DeadLetterController {
      */
     @Post("/{id}/replay")
     DeadLetters.DeadLetter replay(long id, @QueryValue(defaultValue = "false") boolean dryRun) {
-        DeadLetters.ReplayOutcome outcome = deadLetters.replayOne(id, dryRun);
-        DeadLetters.DeadLetter letter = deadLetters.find(id).orElseThrow();
+        DeadLetters.ReplayOutcome outcome = replays.replayOne(id, dryRun);
+        DeadLetters.DeadLetter letter = queries.find(id).orElseThrow();
         if (outcome == DeadLetters.ReplayOutcome.STILL_FAILING) {
             throw ProblemException.invalidState(letter.status(), "Replay failed again: " + letter.replayError());
         }
@@ -102,7 +104,7 @@ public class DeadLetterController {
             @QueryValue @Nullable String to,
             @QueryValue @Nullable @Pattern(regexp = "DEAD|REPLAYED") String status,
             @QueryValue(defaultValue = "true") boolean dryRun) {
-        return deadLetters.replay(filter(consumer, eventType, error, from, to, status), dryRun);
+        return replays.replay(filter(consumer, eventType, error, from, to, status), dryRun);
     }
 
     /** Who replayed what: every replay and dry run of this service's dead letters, newest first. */
@@ -110,7 +112,7 @@ public class DeadLetterController {
     List<DeadLetters.ReplayAudit> replays(
             @QueryValue(defaultValue = "0") @Min(0) int page,
             @QueryValue(defaultValue = "20") @Min(1) @Max(500) int size) {
-        return deadLetters.replays(page, size);
+        return replays.replays(page, size);
     }
 
     private static DeadLetters.Filter filter(

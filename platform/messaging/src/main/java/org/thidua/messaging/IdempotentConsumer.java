@@ -24,13 +24,13 @@ public class IdempotentConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(IdempotentConsumer.class);
 
     private final ProcessedEvents processed;
-    private final DeadLetters deadLetters;
+    private final DeadLetterRecorder deadLetters;
     private final long maxBackoffMillis;
     private final EventSpans spans;
 
     IdempotentConsumer(
             ProcessedEvents processed,
-            DeadLetters deadLetters,
+            DeadLetterRecorder deadLetters,
             @Value("${thidua.messaging.consumer-max-backoff:30s}") Duration maxBackoff,
             EventSpans spans) {
         this.spans = spans;

@@ -5,19 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.web.router.Router;
-import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -189,28 +182,7 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
      * operator's) and the dead-letter operations and operations status of platform/messaging (ADMIN's and the
      * operator's; ADR 93).
      */
-    protected static final List<Row> COMMON_ROWS = List.of(
-            row("GET", "/health").allow(PUBLIC),
-            row("GET", "/health/{selector}", "/health/liveness").allow(PUBLIC),
-            row("GET", "/prometheus").allow(PUBLIC),
-            row("GET", "/info").allow(OPERATIONS),
-            row("GET", "/swagger-ui").allow(PUBLIC),
-            row("GET", "/routes").allow(OPERATIONS),
-            row("GET", "/threaddump").allow(OPERATIONS),
-            row("GET", "/flyway").allow(OPERATIONS),
-            row("GET", "/metrics").allow(OPERATIONS),
-            row("GET", "/metrics/{name}", "/metrics/jvm.memory.used").allow(OPERATIONS),
-            row("GET", "/api/v1/dead-letters").allow(OPERATIONS),
-            row("GET", "/api/v1/dead-letters/{id}", "/api/v1/dead-letters/1").allow(OPERATIONS),
-            row("GET", "/api/v1/dead-letters/replays").allow(OPERATIONS),
-            row("POST", "/api/v1/dead-letters/{id}/replay", "/api/v1/dead-letters/1/replay")
-                    .allow(OPERATIONS),
-            row("POST", "/api/v1/dead-letters/replay").allow(OPERATIONS),
-            row("GET", "/api/v1/operations/status").allow(OPERATIONS),
-            row("GET", "/api/v1/traces", "/api/v1/traces?eventId=1e0c5a36-8f1b-4f5e-9a35-3c52a07d1e11")
-                    .allow(OPERATIONS),
-            row("GET", "/api/v1/traces/{traceId}", "/api/v1/traces/4bf92f3577b34da6a3ce929d0e0e4736")
-                    .allow(OPERATIONS));
+    protected static final List<Row> COMMON_ROWS = CommonRows.ROWS;
 
     /** Every row: {@link #COMMON_ROWS} and the service's {@link #table()}. */
     private List<Row> rows() {
@@ -229,7 +201,7 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
 
     @Test
     void everyRouteHasARow() {
-        Set<String> routes = knownRoutes();
+        Set<String> routes = KnownRoutes.of(router);
         Set<String> rows = rows().stream().map(Row::route).collect(Collectors.toCollection(TreeSet::new));
         Set<String> missing = new TreeSet<>(routes);
         missing.removeAll(rows);
@@ -248,13 +220,13 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
 
     private void check(Row row) throws Exception {
         Map<Caller, Integer> refused = new LinkedHashMap<>();
-        Map<String, String> before = snapshot();
+        Map<String, String> before = TableSnapshot.take(jdbcUrl, jdbcUser, jdbcPassword, changedInTheBackground());
         for (Caller caller : Caller.values()) {
             if (!row.allowed().contains(caller)) {
                 refused.put(caller, send(row, caller).statusCode());
             }
         }
-        Map<String, String> after = snapshot();
+        Map<String, String> after = TableSnapshot.take(jdbcUrl, jdbcUser, jdbcPassword, changedInTheBackground());
         Map<Caller, Integer> expected = new LinkedHashMap<>();
         refused.keySet().forEach(caller -> expected.put(caller, caller.authenticated() ? 403 : 401));
         assertThat(refused).as("%s refused", row.route()).isEqualTo(expected);
@@ -284,9 +256,9 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
         tokens.put("no roles claim", TestTokens.withRoles(null));
         tokens.put("roles []", TestTokens.withRoles(List.of()));
         tokens.put("roles [SUPERUSER]", TestTokens.withRoles(List.of("SUPERUSER")));
-        Map<String, String> before = snapshot();
+        Map<String, String> before = TableSnapshot.take(jdbcUrl, jdbcUser, jdbcPassword, changedInTheBackground());
         Map<String, Map<String, Integer>> answers = new LinkedHashMap<>();
-        for (String route : knownRoutes()) {
+        for (String route : KnownRoutes.of(router)) {
             String method = route.substring(0, route.indexOf(' '));
             String template = route.substring(route.indexOf(' ') + 1);
             if (!template.startsWith("/api/")) {
@@ -308,7 +280,7 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
         assertThat(answers)
                 .allSatisfy((route, statuses) ->
                         assertThat(statuses.values()).as(route).containsOnly(403));
-        assertThat(snapshot())
+        assertThat(TableSnapshot.take(jdbcUrl, jdbcUser, jdbcPassword, changedInTheBackground()))
                 .as("a refused request changed nothing and published nothing")
                 .isEqualTo(before);
     }
@@ -371,53 +343,5 @@ public abstract class AuthorizationMatrixTest implements RealInfrastructure {
             case COUNCIL_MEMBER -> TestTokens.councilMember("00000000-0000-4000-8000-00000000cafe");
             case OPERATOR -> TestTokens.operator();
         };
-    }
-
-    /**
-     * {@code METHOD /template} of every route, query templates ({@code {?page,size}}) left out; HEAD routes, which
-     * Micronaut adds for every GET and secures with the GET's rule, too.
-     */
-    private Set<String> knownRoutes() {
-        return router.uriRoutes()
-                .filter(route -> !route.getHttpMethodName().equals("HEAD"))
-                .map(AuthorizationMatrixTest::route)
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private static String route(UriRouteInfo<?, ?> route) {
-        String template = route.getUriMatchTemplate().toString().replaceAll("\\{\\?[^}]*}", "");
-        if (template.length() > 1 && template.endsWith("/")) {
-            template = template.substring(0, template.length() - 1);
-        }
-        return route.getHttpMethodName() + " " + template;
-    }
-
-    /** Every table's checksum and the outbox's size: what a refused request must leave as it was. */
-    private Map<String, String> snapshot() throws SQLException {
-        Set<String> skipped = new TreeSet<>(changedInTheBackground());
-        skipped.addAll(List.of("flyway_schema_history", "processed_event", "dead_letter", "outbox_event"));
-        Map<String, String> state = new LinkedHashMap<>();
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);
-                Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery("SELECT table_name FROM information_schema.tables "
-                    + "WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name")) {
-                while (rs.next()) {
-                    if (!skipped.contains(rs.getString(1).toLowerCase())) {
-                        tables.add(rs.getString(1));
-                    }
-                }
-            }
-            try (ResultSet rs = statement.executeQuery("CHECKSUM TABLE " + String.join(", ", tables))) {
-                while (rs.next()) {
-                    state.put(rs.getString(1), rs.getString(2));
-                }
-            }
-            try (ResultSet rs = statement.executeQuery("SELECT COUNT(*), MAX(id) FROM outbox_event")) {
-                rs.next();
-                state.put("outbox_event", rs.getLong(1) + " rows, last " + rs.getLong(2));
-            }
-        }
-        return state;
     }
 }
