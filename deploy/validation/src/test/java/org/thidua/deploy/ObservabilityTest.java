@@ -226,8 +226,8 @@ class ObservabilityTest {
 
         // Jaeger: compose's image, hardened as the suite's pods, its OTLP and UI ports behind the Service jaeger
         Map<String, Object> services = Yamls.map(deployments.compose.get("services"));
-        Map<String, Object> jaeger = KubernetesCheck.named(objects, "Deployment", "jaeger")
-                .orElseThrow();
+        Map<String, Object> jaeger =
+                KubernetesCheck.named(objects, "Deployment", "jaeger").orElseThrow();
         Object container = first(Yamls.at(jaeger, "spec", "template", "spec", "containers"));
         assertThat(Yamls.string(container, "image")).isEqualTo(Yamls.string(services.get("jaeger"), "image"));
         assertThat(Yamls.at(jaeger, "spec", "template", "spec", "securityContext", "runAsNonRoot"))
@@ -269,12 +269,15 @@ class ObservabilityTest {
                         .map(String::valueOf)
                         .containsExactlyInAnyOrderElementsOf(
                                 deployments.suite.services().keySet()));
-        assertThat(Yamls.string(first(Yamls.at(ingress.get(1), "from")), "namespaceSelector", "matchLabels",
+        assertThat(Yamls.string(
+                        first(Yamls.at(ingress.get(1), "from")),
+                        "namespaceSelector",
+                        "matchLabels",
                         "kubernetes.io/metadata.name"))
                 .isEqualTo("monitoring");
         assertThat(KubernetesCheck.named(objects, "NetworkPolicy", "services-to-jaeger"))
-                .hasValueSatisfying(p -> assertThat(
-                                Yamls.string(first(Yamls.at(first(Yamls.at(p, "spec", "egress")), "ports")), "port"))
+                .hasValueSatisfying(p -> assertThat(Yamls.string(
+                                first(Yamls.at(first(Yamls.at(p, "spec", "egress")), "ports")), "port"))
                         .isEqualTo("4318"));
 
         // the dashboards, for the Grafana sidecar: the component's copies are deploy/observability's dashboards
