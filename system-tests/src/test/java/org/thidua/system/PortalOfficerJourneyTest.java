@@ -349,42 +349,7 @@ class PortalOfficerJourneyTest {
                                 LocalDate.of(YEAR, 12, 31).toString(),
                                 "submissionDeadline",
                                 LocalDate.of(YEAR + 1, 1, 15).toString())));
-        body.put(
-                "criteria",
-                List.of(
-                        Map.of(
-                                "group",
-                                "I. Thực hiện nhiệm vụ chuyên môn",
-                                "code",
-                                "A1",
-                                "name",
-                                "Hoàn thành chỉ tiêu kế hoạch",
-                                "maxPoints",
-                                40,
-                                "appliesTo",
-                                "COLLECTIVE"),
-                        Map.of(
-                                "group",
-                                "I. Thực hiện nhiệm vụ chuyên môn",
-                                "code",
-                                "A2",
-                                "name",
-                                "Cải cách hành chính",
-                                "maxPoints",
-                                30,
-                                "appliesTo",
-                                "COLLECTIVE"),
-                        Map.of(
-                                "group",
-                                "II. Xây dựng đội ngũ",
-                                "code",
-                                "B1",
-                                "name",
-                                "Cán bộ học tập, rèn luyện",
-                                "maxPoints",
-                                30,
-                                "appliesTo",
-                                "INDIVIDUAL")));
+        body.put("criteria", ReviewWorld.CRITERIA);
         return body;
     }
 

@@ -24,6 +24,27 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class ReviewWorld {
 
+    /** The three criteria every journey's campaign is scored by: two for the unit, one for its members. */
+    static final List<Map<String, Object>> CRITERIA = List.of(
+            Map.of(
+                    "group", "I. Thực hiện nhiệm vụ chuyên môn",
+                    "code", "A1",
+                    "name", "Hoàn thành chỉ tiêu kế hoạch",
+                    "maxPoints", 40,
+                    "appliesTo", "COLLECTIVE"),
+            Map.of(
+                    "group", "I. Thực hiện nhiệm vụ chuyên môn",
+                    "code", "A2",
+                    "name", "Cải cách hành chính",
+                    "maxPoints", 30,
+                    "appliesTo", "COLLECTIVE"),
+            Map.of(
+                    "group", "II. Xây dựng đội ngũ",
+                    "code", "B1",
+                    "name", "Cán bộ học tập, rèn luyện",
+                    "maxPoints", 30,
+                    "appliesTo", "INDIVIDUAL"));
+
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     static final int YEAR = TODAY.plusDays(13).getYear();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -181,42 +202,7 @@ final class ReviewWorld {
                                 LocalDate.of(YEAR, 12, 31).toString(),
                                 "submissionDeadline",
                                 LocalDate.of(YEAR + 1, 1, 15).toString())));
-        body.put(
-                "criteria",
-                List.of(
-                        Map.of(
-                                "group",
-                                "I. Thực hiện nhiệm vụ chuyên môn",
-                                "code",
-                                "A1",
-                                "name",
-                                "Hoàn thành chỉ tiêu kế hoạch",
-                                "maxPoints",
-                                40,
-                                "appliesTo",
-                                "COLLECTIVE"),
-                        Map.of(
-                                "group",
-                                "I. Thực hiện nhiệm vụ chuyên môn",
-                                "code",
-                                "A2",
-                                "name",
-                                "Cải cách hành chính",
-                                "maxPoints",
-                                30,
-                                "appliesTo",
-                                "COLLECTIVE"),
-                        Map.of(
-                                "group",
-                                "II. Xây dựng đội ngũ",
-                                "code",
-                                "B1",
-                                "name",
-                                "Cán bộ học tập, rèn luyện",
-                                "maxPoints",
-                                30,
-                                "appliesTo",
-                                "INDIVIDUAL")));
+        body.put("criteria", CRITERIA);
         // 422 until campaigns-service's projection knows the groups just created in units-service
         String id = eventually(stack.campaigns, "/api/v1/campaigns", body, 201)
                 .get("id")
